@@ -1,0 +1,31 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let checks: [SwiftSetting] = [.define("CCSIM_CHECKS", .when(configuration: .debug))]
+
+let package = Package(
+  name: "ccsim",
+  products: [
+    .executable(name: "ccsim", targets: ["ccsim"])
+  ],
+  targets: [
+    .target(name: "SimKernel", swiftSettings: checks),
+    .target(name: "ContactCentre", dependencies: ["SimKernel"], swiftSettings: checks),
+    .target(name: "Scenario", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
+    .target(name: "Reporting", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
+    .target(name: "Planning", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
+    .target(
+      name: "CCSimCLI",
+      dependencies: ["Scenario", "Reporting", "Planning", "ContactCentre", "SimKernel"],
+      swiftSettings: checks),
+    .executableTarget(name: "ccsim", dependencies: ["CCSimCLI"]),
+    .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
+    .testTarget(name: "ContactCentreTests", dependencies: ["ContactCentre", "SimKernel"]),
+    .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "ContactCentre"]),
+    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ContactCentre"]),
+    .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scenario", "ContactCentre"]),
+    .testTarget(
+      name: "CCSimCLITests", dependencies: ["CCSimCLI", "Scenario", "Reporting", "Planning"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,105 @@
+/// A command's arguments: positionals, options with values and flags, checked against what
+/// the command accepts.
+struct Arguments {
+  private(set) var positionals: [String] = []
+  private var values: [String: String] = [:]
+  private var flags: Set<String> = []
+
+  /// Parses `arguments` (without the command name). Options are `--name value` or
+  /// `--name=value`; `--` ends options.
+  init(_ arguments: [String], command: String, options: Set<String>, flags allowed: Set<String>)
+    throws(CLIError)
+  {
+    var index = 0
+    var onlyPositionals = false
+    while index < arguments.count {
+      let argument = arguments[index]
+      index += 1
+      guard !onlyPositionals, argument.hasPrefix("-"), argument != "-" else {
+        positionals.append(argument)
+        continue
+      }
+      if argument == "--" {
+        onlyPositionals = true
+        continue
+      }
+      var name = argument
+      var inline: String?
+      if let equals = argument.firstIndex(of: "=") {
+        name = String(argument[..<equals])
+        inline = String(argument[argument.index(after: equals)...])
+      }
+      if allowed.contains(name) {
+        guard inline == nil else {
+          throw .usage("\(name) takes no value", command: command)
+        }
+        flags.insert(name)
+      } else if options.contains(name) {
+        if let inline {
+          values[name] = inline
+        } else {
+          guard index < arguments.count else {
+            throw .usage("\(name) needs a value", command: command)
+          }
+          values[name] = arguments[index]
+          index += 1
+        }
+      } else {
+        throw .usage("unknown option '\(name)'", command: command)
+      }
+    }
+  }
+
+  /// Whether `flag` was given.
+  func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+  /// The value of `option`, if given.
+  func value(_ option: String) -> String? { values[option] }
+
+  /// The value of `option` as an integer within `range`.
+  func integer(_ option: String, in range: ClosedRange<Int>, command: String) throws(CLIError)
+    -> Int?
+  {
+    guard let text = values[option] else { return nil }
+    guard let value = Int(text), range.contains(value) else {
+      throw .usage(
+        "\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound),"
+          + " not '\(text)'", command: command)
+    }
+    return value
+  }
+
+  /// The value of `option` as a finite number within `range`.
+  func number(_ option: String, in range: ClosedRange<Double>, command: String) throws(CLIError)
+    -> Double?
+  {
+    guard let text = values[option] else { return nil }
+    guard let value = Double(text), value.isFinite, range.contains(value) else {
+      throw .usage("\(option) must be a number from \(range.lowerBound), not '\(text)'", command: command)
+    }
+    return value
+  }
+
+  /// The value of `option`, which must be one of `choices`.
+  func choice(_ option: String, _ choices: [String], command: String) throws(CLIError) -> String? {
+    guard let text = values[option] else { return nil }
+    guard choices.contains(text) else {
+      throw .usage(
+        "\(option) must be one of \(choices.joined(separator: ", ")), not '\(text)'",
+        command: command)
+    }
+    return text
+  }
+
+  /// Exactly `count` positionals, named in the message when missing.
+  func positionals(_ names: [String], command: String) throws(CLIError) -> [String] {
+    guard positionals.count == names.count else {
+      let expected = names.joined(separator: " ")
+      throw .usage(
+        positionals.count < names.count
+          ? "missing \(names[positionals.count]) (expected: \(expected))"
+          : "unexpected argument '\(positionals[names.count])'", command: command)
+    }
+    return positionals
+  }
+}

@@ -1,0 +1,58 @@
+/// The `ccsim` command line: parses the command name and hands over to the command.
+public enum CCSim {
+  /// The commands, in the order `ccsim --help` lists them.
+  static let commands: [(name: String, summary: String)] = [
+    ("run", "Simulate a scenario and report service level, ASA, AHT, abandons, occupancy."),
+    ("validate", "Check a scenario and list every problem with its JSON path."),
+    ("erlang", "Erlang B, C and A: the analytic answers for a single queue."),
+  ]
+
+  /// Runs `ccsim` with `arguments` (the first being the program name) and returns the exit code.
+  public static func main(_ arguments: [String], console: Console = .standard) -> Int32 {
+    let rest = Array(arguments.dropFirst())
+    do {
+      guard let command = rest.first else {
+        console.err(usage)
+        return ExitCode.usage.rawValue
+      }
+      let options = Array(rest.dropFirst())
+      switch command {
+      case "run": try RunCommand.main(options, console: console)
+      case "validate": return try ValidateCommand.main(options, console: console).rawValue
+      case "erlang": try ErlangCommand.main(options, console: console)
+      case "--help", "-h", "help":
+        console.out(usage)
+      case "--version":
+        console.out("ccsim \(version)\n")
+      default:
+        throw CLIError.usage("unknown command '\(command)'")
+      }
+      return ExitCode.success.rawValue
+    } catch {
+      let failure = CLIError.from(error)
+      console.err(failure.message.hasSuffix("\n") ? failure.message : failure.message + "\n")
+      return failure.code.rawValue
+    }
+  }
+
+  /// The program's version.
+  public static let version = "0.1.0"
+
+  static var usage: String {
+    var text = "ccsim — a discrete-event simulator of contact-centre telephony and routing\n\n"
+    text += "Usage: ccsim COMMAND [OPTIONS]\n\nCommands:\n"
+    for command in commands {
+      text += "  " + command.name.padding(10) + command.summary + "\n"
+    }
+    text += "\nRun 'ccsim COMMAND --help' for a command's options.\n"
+    text += "Exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 input missing, "
+    text += "70 internal error, 73 cannot write output, 130 interrupted.\n"
+    return text
+  }
+}
+
+extension String {
+  func padding(_ width: Int) -> String {
+    count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+  }
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Where a command writes: standard output for results, standard error for diagnostics.
+public struct Console: Sendable {
+  /// Writes to standard output.
+  public var out: @Sendable (String) -> Void
+  /// Writes to standard error.
+  public var err: @Sendable (String) -> Void
+  /// Whether standard error is a terminal (progress bars go there).
+  public var errIsTerminal: Bool
+
+  /// Creates a console from two writers.
+  public init(
+    out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+    errIsTerminal: Bool = false
+  ) {
+    self.out = out
+    self.err = err
+    self.errIsTerminal = errIsTerminal
+  }
+
+  /// The process's standard output and standard error.
+  public static var standard: Console {
+    Console(
+      out: { FileHandle.standardOutput.write(Data($0.utf8)) },
+      err: { FileHandle.standardError.write(Data($0.utf8)) },
+      errIsTerminal: isatty(STDERR_FILENO) == 1)
+  }
+}

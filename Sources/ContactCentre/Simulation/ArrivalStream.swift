@@ -1,0 +1,54 @@
+import SimKernel
+
+/// Draws the arrival instants of one line: a Poisson process, piecewise constant by interval,
+/// optionally scaled each day by a Gamma busyness factor of mean 1.
+struct ArrivalStream {
+  private var random: Xoshiro256StarStar
+  private var busyness: Xoshiro256StarStar
+  private let ratePerSecond: [Double]
+  private let interval: Int64
+  private let busynessFactor: Distribution?
+  private var day = -1
+  private var dayFactor = 1.0
+  private static let dayLength = SimDuration.hours(24).microseconds
+
+  init(profile: ArrivalProfile, interval: SimDuration, streams: RandomStreams, line: String) {
+    random = streams.stream("arrivals/\(line)")
+    busyness = streams.stream("busyness/\(line)")
+    ratePerSecond = profile.ratePerSecond
+    self.interval = interval.microseconds
+    busynessFactor =
+      profile.overdispersion > 0 ? .gamma(mean: 1, sd: profile.overdispersion) : nil
+  }
+
+  /// The first arrival strictly after `time` and before `end`, if any.
+  mutating func next(after time: SimInstant, before end: SimInstant) -> SimInstant? {
+    var now = time
+    while now < end {
+      var segmentEnd = end
+      var rate = ratePerSecond[0]
+      if ratePerSecond.count > 1 {
+        let segment = Int(now.microseconds / interval)
+        guard segment < ratePerSecond.count else { return nil }
+        rate = ratePerSecond[segment]
+        segmentEnd = min(end, SimInstant(microseconds: Int64(segment + 1) * interval))
+      }
+      if let busynessFactor {
+        let today = Int(now.microseconds / Self.dayLength)
+        while day < today {
+          day += 1
+          dayFactor = busynessFactor.sample(using: &busyness)
+        }
+        rate *= dayFactor
+        segmentEnd = min(segmentEnd, SimInstant(microseconds: Int64(today + 1) * Self.dayLength))
+      }
+      if rate > 0 {
+        let gap = SimDuration.seconds(random.nextUnitExponential() / rate)
+        // Memorylessness: a gap that crosses a rate change is redrawn from the boundary.
+        if now + gap < segmentEnd { return now + gap }
+      }
+      now = segmentEnd
+    }
+    return nil
+  }
+}

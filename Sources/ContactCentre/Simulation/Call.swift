@@ -1,0 +1,22 @@
+import SimKernel
+
+/// One call in flight, held in a reusable slot of the centre's call table.
+struct Call {
+  enum Phase: UInt8 {
+    case free
+    case waiting
+    case talking
+    case wrappingUp
+  }
+
+  var generation: UInt32 = 0
+  var phase = Phase.free
+  /// Counted in the statistics: it arrived after the warm-up.
+  var counted = false
+  var queue: Int32 = 0
+  var interval: Int32 = 0
+  var queuedAt = SimInstant.zero
+  var wait = SimDuration.zero
+  var talk = SimDuration.zero
+  var acw = SimDuration.zero
+}

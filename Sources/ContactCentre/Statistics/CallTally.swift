@@ -1,0 +1,83 @@
+import SimKernel
+
+/// Counts and sums of the calls of one queue, team, interval or the whole run.
+///
+/// Sums of times are integer microseconds, so merging tallies in any order gives the same bits.
+public struct CallTally: Sendable, Equatable {
+  /// Calls that entered a queue.
+  public var offered = 0
+  /// Calls answered whose talk ended before the end of the run.
+  public var answered = 0
+  /// Callers who hung up while waiting.
+  public var abandoned = 0
+  /// Abandoned with a wait no longer than the short-abandon limit.
+  public var shortAbandoned = 0
+  /// Answered with a wait no longer than the service-level threshold.
+  public var answeredWithinThreshold = 0
+  /// Answered after a wait longer than zero, plus abandoned.
+  public var waited = 0
+  /// Offers withdrawn after the RONA timeout and put back in the queue.
+  public var redirectedOnNoAnswer = 0
+  /// Calls transferred on.
+  public var transferred = 0
+  /// Calls still waiting, ringing or talking when the run ended.
+  public var unresolvedAtEnd = 0
+  /// Calls whose handling (talk and ACW) finished.
+  public var handled = 0
+  /// Total wait of answered calls, microseconds.
+  public var answeredWait: Int64 = 0
+  /// Total talk + hold + ACW of handled calls, microseconds.
+  public var handleTime: Int64 = 0
+  /// The longest wait of an answered or abandoned call, microseconds.
+  public var longestWait: Int64 = 0
+
+  /// Creates an empty tally.
+  public init() {}
+
+  /// Adds `other`'s counts and sums to these.
+  public mutating func merge(_ other: CallTally) {
+    offered += other.offered
+    answered += other.answered
+    abandoned += other.abandoned
+    shortAbandoned += other.shortAbandoned
+    answeredWithinThreshold += other.answeredWithinThreshold
+    waited += other.waited
+    redirectedOnNoAnswer += other.redirectedOnNoAnswer
+    transferred += other.transferred
+    unresolvedAtEnd += other.unresolvedAtEnd
+    handled += other.handled
+    answeredWait += other.answeredWait
+    handleTime += other.handleTime
+    longestWait = max(longestWait, other.longestWait)
+  }
+
+  /// Answered within the threshold / (answered + abandoned − short abandoned).
+  public var serviceLevel: Double? {
+    ratio(answeredWithinThreshold, answered + abandoned - shortAbandoned)
+  }
+
+  /// Mean wait of answered calls, seconds.
+  public var averageSpeedOfAnswer: Double? {
+    answered > 0 ? SimDuration(microseconds: answeredWait).seconds / Double(answered) : nil
+  }
+
+  /// Mean talk + hold + ACW of handled calls, seconds.
+  public var averageHandleTime: Double? {
+    handled > 0 ? SimDuration(microseconds: handleTime).seconds / Double(handled) : nil
+  }
+
+  /// Abandoned / (answered + abandoned).
+  public var abandonRate: Double? { ratio(abandoned, answered + abandoned) }
+
+  /// (Answered after a wait + abandoned) / (answered + abandoned).
+  public var probabilityOfWait: Double? { ratio(waited, answered + abandoned) }
+
+  /// The longest wait of an answered or abandoned call, seconds; nil when there was none.
+  public var longestWaitSeconds: Double? {
+    answered + abandoned > 0 ? SimDuration(microseconds: longestWait).seconds : nil
+  }
+
+  private func ratio(_ numerator: Int, _ denominator: Int) -> Double? {
+    denominator > 0 ? Double(numerator) / Double(denominator) : nil
+  }
+}

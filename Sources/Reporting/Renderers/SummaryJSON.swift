@@ -1,0 +1,90 @@
+import ContactCentre
+import SimKernel
+
+/// Renders a run summary as the JSON object of PRODUCT §5 (`summary.json`).
+public enum SummaryJSON {
+  /// The whole document.
+  public static func render(_ summary: RunSummary) -> String {
+    document(summary).rendered() + "\n"
+  }
+
+  /// The document as a value, keys in contract order.
+  public static func document(_ summary: RunSummary) -> JSONOutput {
+    let configuration = summary.configuration
+    let handled = summary.total.calls.handled
+    return .object([
+      ("scenario", .string(configuration.name)),
+      ("seed", seed(configuration.seed)),
+      ("replications", .int(summary.replications)),
+      ("calls", calls(summary.total.calls)),
+      ("metrics", metrics(summary.total.metrics)),
+      (
+        "agents",
+        .object([
+          ("autoLogouts", .int(summary.autoLogouts)),
+          ("acwTimeouts", .int(summary.acwTimeouts)),
+          ("ronaNotReady", .int(summary.ronaNotReady)),
+        ])
+      ),
+      ("outcomes", .object(handled > 0 ? [("Call Resolved", .int(handled))] : [])),
+      (
+        "queues",
+        .object(
+          summary.queues.map {
+            ($0.id, .object([("calls", calls($0.calls)), ("metrics", metrics($0.metrics))]))
+          })
+      ),
+      (
+        "teams",
+        .object(
+          summary.teams.map { team in
+            (
+              team.id,
+              .object([
+                ("agents", .int(team.agents)),
+                ("metrics", .object([("occupancy", estimate(team.occupancy))])),
+                (
+                  "stateSeconds",
+                  .object(
+                    AgentState.allCases.map {
+                      ($0.reportName, .number(team.stateTimes[$0].seconds))
+                    })
+                ),
+              ])
+            )
+          })
+      ),
+    ])
+  }
+
+  /// A seed as a JSON number when a double holds it exactly, else as a string of digits.
+  static func seed(_ seed: UInt64) -> JSONOutput {
+    seed <= 1 << 53 ? .int(Int(seed)) : .string(String(seed))
+  }
+
+  static func calls(_ tally: CallTally) -> JSONOutput {
+    .object([
+      ("offered", .int(tally.offered)),
+      ("answered", .int(tally.answered)),
+      ("abandoned", .int(tally.abandoned)),
+      ("shortAbandoned", .int(tally.shortAbandoned)),
+      ("answeredWithinThreshold", .int(tally.answeredWithinThreshold)),
+      ("waited", .int(tally.waited)),
+      ("redirectedOnNoAnswer", .int(tally.redirectedOnNoAnswer)),
+      ("transferred", .int(tally.transferred)),
+      ("unresolvedAtEnd", .int(tally.unresolvedAtEnd)),
+      ("handled", .int(tally.handled)),
+    ])
+  }
+
+  static func metrics(_ metrics: [MetricName: Estimate]) -> JSONOutput {
+    .object(
+      MetricName.allCases.compactMap { name in
+        metrics[name].map { (name.rawValue, estimate($0)) }
+      })
+  }
+
+  static func estimate(_ estimate: Estimate) -> JSONOutput {
+    .object([("mean", .number(estimate.mean)), ("halfWidth95", .number(estimate.halfWidth95))])
+  }
+}

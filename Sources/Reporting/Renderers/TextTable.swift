@@ -1,0 +1,24 @@
+/// A plain-text table with aligned columns: the first left-aligned, the rest right-aligned.
+struct TextTable {
+  var header: [String]
+  var rows: [[String]] = []
+
+  init(_ header: [String]) { self.header = header }
+
+  mutating func add(_ row: [String]) { rows.append(row) }
+
+  func rendered() -> String {
+    let all = [header] + rows
+    let widths = header.indices.map { column in
+      all.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0
+    }
+    func line(_ cells: [String]) -> String {
+      cells.enumerated().map { column, cell in
+        let padding = String(repeating: " ", count: widths[column] - cell.count)
+        return column == 0 ? cell + padding : padding + cell
+      }.joined(separator: "  ")
+    }
+    let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
+    return ([line(header), rule] + rows.map(line)).joined(separator: "\n") + "\n"
+  }
+}

@@ -1,0 +1,156 @@
+import ContactCentre
+import SimKernel
+
+/// Turns a scenario's JSON tree into a `CentreConfiguration`, section by section.
+struct ScenarioDecoder {
+  let diagnostics: Diagnostics
+  /// The directory of the scenario file: relative paths inside it start here.
+  let directory: String
+  let file: String
+
+  static let topLevelKeys = [
+    "name", "description", "seed", "start", "duration", "warmup", "interval", "serviceLevel",
+    "shortAbandon", "rules", "lines", "callTypes", "teams",
+  ]
+
+  func decode(_ root: JSONNode) -> CentreConfiguration? {
+    guard let scenario = ObjectReader(root, at: .root, diagnostics) else { return nil }
+    scenario.rejectUnknownKeys(allowed: Self.topLevelKeys)
+    let defaultName = file.split(separator: "/").last.map(String.init) ?? file
+    let name = scenario.optional("name", Parse.identifier) ?? defaultName
+    _ = scenario.optional("description", Parse.string)
+    let seed = scenario.optional("seed", Parse.seed) ?? 1
+    let start = scenario.optional("start", Parse.clockTime) ?? .zero
+    let duration = scenario.required("duration", Parse.positiveDuration)
+    let warmup = scenario.optional("warmup", Parse.duration) ?? .zero
+    let interval = scenario.optional("interval", Self.reportingInterval) ?? .minutes(15)
+    let serviceLevel = scenario.optional("serviceLevel", Self.serviceLevel)
+    let shortAbandon = scenario.optional("shortAbandon", Parse.duration) ?? .zero
+    let rules = scenario.optional("rules", Self.rules) ?? .seeds
+
+    if let duration, warmup >= duration, let node = scenario.member("warmup") {
+      diagnostics.invalid(node, at: JSONPath.root.key("warmup"), "must be shorter than duration")
+    }
+
+    let callTypes = scenario.required("callTypes", Parse.array(nonEmpty: true, Self.callType))
+    let callTypeIds = callTypes?.map(\.id) ?? []
+    checkUnique(callTypeIds, in: scenario, key: "callTypes")
+    let teams = scenario.required("teams", Parse.array(nonEmpty: true, team(callTypeIds)))
+    checkUnique(teams?.map(\.id) ?? [], in: scenario, key: "teams")
+    var lines: [Line]?
+    if let duration {
+      let context = LineContext(
+        callTypeIds: callTypeIds, interval: interval, duration: duration, directory: directory)
+      lines = scenario.required("lines", Parse.array(nonEmpty: true, line(context)))
+      checkUnique(lines?.map(\.id) ?? [], in: scenario, key: "lines")
+    }
+    if let lines, let teams {
+      checkEveryLineIsServed(lines, teams: teams, scenario: scenario)
+    }
+    guard let duration, let callTypes, let teams, let lines else { return nil }
+    return CentreConfiguration(
+      name: name, seed: seed, startOfDay: start, duration: duration, warmup: warmup,
+      interval: interval, serviceLevelThreshold: serviceLevel?.threshold ?? .seconds(20),
+      serviceLevelTarget: serviceLevel?.target ?? 0.8, shortAbandon: shortAbandon, rules: rules,
+      lines: lines, callTypes: callTypes, teams: teams)
+  }
+
+  /// The reporting interval: whole seconds that divide a day evenly.
+  static func reportingInterval(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+    -> SimDuration?
+  {
+    guard let interval = Parse.positiveDuration(node, path, diagnostics) else { return nil }
+    let day = SimDuration.hours(24).microseconds
+    guard interval.microseconds % SimDuration.ticksPerSecond == 0,
+      day % interval.microseconds == 0
+    else {
+      diagnostics.invalid(
+        node, at: path, "\(interval.seconds) s does not divide the day into whole intervals")
+      return nil
+    }
+    return interval
+  }
+
+  static func serviceLevel(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+    -> (threshold: SimDuration, target: Double)?
+  {
+    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
+    reader.rejectUnknownKeys(allowed: ["threshold", "target"])
+    let threshold = reader.optional("threshold", Parse.duration) ?? .seconds(20)
+    let target = reader.optional("target", Parse.probability) ?? 0.8
+    return (threshold, target)
+  }
+
+  static func rules(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics) -> Rules? {
+    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
+    reader.rejectUnknownKeys(allowed: ["ronaTimeout", "acwLimit", "idleLogout"])
+    let seeds = Rules.seeds
+    return Rules(
+      ronaTimeout: reader.optional("ronaTimeout", Parse.positiveDuration) ?? seeds.ronaTimeout,
+      acwLimit: reader.optional("acwLimit", Parse.positiveDuration) ?? seeds.acwLimit,
+      idleLogout: reader.optional("idleLogout", Parse.positiveDuration) ?? seeds.idleLogout)
+  }
+
+  static func callType(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+    -> CallType?
+  {
+    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
+    reader.rejectUnknownKeys(allowed: ["id", "talk", "acw", "patience"])
+    let id = reader.required("id", Parse.identifier)
+    let talk = reader.required("talk", Parse.distribution)
+    let acw = reader.optional("acw", Parse.distribution) ?? .fixed(0)
+    let patience = reader.optional("patience", Parse.distribution)
+    guard let id, let talk else { return nil }
+    return CallType(id: id, talk: talk, acw: acw, patience: patience)
+  }
+
+  func team(_ callTypeIds: [String]) -> Parse.Parser<Team> {
+    { node, path, diagnostics in
+      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
+      reader.rejectUnknownKeys(allowed: ["id", "agents", "handles"])
+      let id = reader.required("id", Parse.identifier)
+      let agents = reader.required("agents", Parse.integer(in: 0...100_000))
+      let handles = reader.required(
+        "handles", Parse.array(nonEmpty: true, Self.reference(to: callTypeIds, kind: "call type")))
+      guard let id, let agents, let handles else { return nil }
+      return Team(id: id, agents: agents, handles: handles)
+    }
+  }
+
+  /// A name that must be one of `ids`; parsed to its index.
+  static func reference(to ids: [String], kind: String) -> Parse.Parser<Int> {
+    { node, path, diagnostics in
+      guard let name = Parse.string(node, path, diagnostics) else { return nil }
+      guard let index = ids.firstIndex(of: name) else {
+        let guess = ObjectReader.closest(to: name, in: ids)
+        diagnostics.report(
+          .unknownReference, at: path, node.location,
+          "no \(kind) \"\(name)\""
+            + (guess.map { " (did you mean \"\($0)\"?)" }
+              ?? " (known: \(ids.joined(separator: ", ")))"))
+        return nil
+      }
+      return index
+    }
+  }
+
+  func checkUnique(_ ids: [String], in scenario: ObjectReader, key: String) {
+    var seen: Set<String> = []
+    guard case .array(let nodes)? = scenario.member(key)?.value else { return }
+    for (index, id) in ids.enumerated() where !seen.insert(id).inserted {
+      let path = JSONPath.root.key(key).index(index).key("id")
+      diagnostics.report(
+        .invalidValue, at: path, nodes[index].location, "duplicate id \"\(id)\"")
+    }
+  }
+
+  func checkEveryLineIsServed(_ lines: [Line], teams: [Team], scenario: ObjectReader) {
+    guard case .array(let nodes)? = scenario.member("lines")?.value else { return }
+    for (index, line) in lines.enumerated()
+    where !teams.contains(where: { $0.handles.contains(line.callType) }) {
+      diagnostics.report(
+        .unknownReference, at: JSONPath.root.key("lines").index(index).key("callType"),
+        nodes[index].location, "no team handles this line's call type")
+    }
+  }
+}

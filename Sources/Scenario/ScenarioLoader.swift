@@ -1,0 +1,47 @@
+import ContactCentre
+import Foundation
+import SimKernel
+
+/// Loads a scenario file into the model's configuration, reporting every problem at once.
+public enum ScenarioLoader {
+  /// Reads and decodes the scenario at `path`.
+  ///
+  /// - Throws: `ScenarioLoadError.unreadable` when the file cannot be read,
+  ///   `.invalid` with every problem found otherwise.
+  public static func load(path: String) throws(ScenarioLoadError) -> CentreConfiguration {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .unreadable(file: path, reason: "no such file")
+    }
+    guard !isDirectory.boolValue else {
+      throw .unreadable(file: path, reason: "is a directory, not a scenario file")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadable(file: path, reason: "cannot be read (permission denied?)")
+    }
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    return try decode(Array(data), file: path, directory: directory)
+  }
+
+  /// Decodes scenario JSON; `file` names it in errors and `directory` anchors relative paths.
+  public static func decode(_ bytes: [UInt8], file: String, directory: String)
+    throws(ScenarioLoadError) -> CentreConfiguration
+  {
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      throw .invalid([
+        ScenarioError(
+          code: .syntax, file: file, path: "", location: error.location, message: error.message)
+      ])
+    }
+    let diagnostics = Diagnostics(file: file)
+    let decoder = ScenarioDecoder(diagnostics: diagnostics, directory: directory, file: file)
+    let configuration = decoder.decode(root)
+    guard diagnostics.errors.isEmpty, let configuration else {
+      throw .invalid(diagnostics.errors)
+    }
+    return configuration
+  }
+}

@@ -1,0 +1,41 @@
+/// The xoshiro256** generator (Blackman and Vigna): fast, 256 bits of state, period 2^256 − 1.
+public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
+  @usableFromInline var s0: UInt64
+  @usableFromInline var s1: UInt64
+  @usableFromInline var s2: UInt64
+  @usableFromInline var s3: UInt64
+
+  /// Creates a generator whose state is four SplitMix64 outputs from `seed`.
+  public init(seed: UInt64) {
+    var mixer = SplitMix64(seed: seed)
+    s0 = mixer.next()
+    s1 = mixer.next()
+    s2 = mixer.next()
+    s3 = mixer.next()
+  }
+
+  /// Returns the next 64 random bits.
+  @inlinable public mutating func next() -> UInt64 {
+    let result = rotate(s1 &* 5, 7) &* 9
+    let t = s1 << 17
+    s2 ^= s0
+    s3 ^= s1
+    s1 ^= s2
+    s0 ^= s3
+    s2 ^= t
+    s3 = rotate(s3, 45)
+    return result
+  }
+
+  @inlinable func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+}
+
+extension RandomNumberGenerator {
+  /// A uniform double in the open interval (0, 1), from the top 53 bits of one draw.
+  ///
+  /// ccsim converts bits to doubles itself so that results never depend on how a standard
+  /// library version implements `Double.random(in:)`.
+  @inlinable public mutating func nextUnitInterval() -> Double {
+    (Double(next() >> 11) + 0.5) * 0x1.0p-53
+  }
+}

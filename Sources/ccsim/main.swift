@@ -1,0 +1,4 @@
+import CCSimCLI
+import Foundation
+
+exit(CCSim.main(CommandLine.arguments))
