@@ -7,7 +7,9 @@ struct ArrivalStream {
   private var busyness: Xoshiro256StarStar
   private let ratePerSecond: [Double]
   private let interval: Int64
-  private let busynessFactor: Distribution?
+  private let busynessFactor: Distribution
+  private let overdispersed: Bool
+  private let constantRate: Double?
   private var day = -1
   private var dayFactor = 1.0
   private static let dayLength = SimDuration.hours(24).microseconds
@@ -17,12 +19,18 @@ struct ArrivalStream {
     busyness = streams.stream("busyness/\(line)")
     ratePerSecond = profile.ratePerSecond
     self.interval = interval.microseconds
-    busynessFactor =
-      profile.overdispersion > 0 ? .gamma(mean: 1, sd: profile.overdispersion) : nil
+    overdispersed = profile.overdispersion > 0
+    busynessFactor = overdispersed ? .gamma(mean: 1, sd: profile.overdispersion) : .fixed(1)
+    constantRate = profile.isConstant && !overdispersed ? profile.ratePerSecond[0] : nil
   }
 
   /// The first arrival strictly after `time` and before `end`, if any.
   mutating func next(after time: SimInstant, before end: SimInstant) -> SimInstant? {
+    if let constantRate {
+      guard constantRate > 0 else { return nil }
+      let next = time + SimDuration.seconds(random.nextUnitExponential() / constantRate)
+      return next < end ? next : nil
+    }
     var now = time
     while now < end {
       var segmentEnd = end
@@ -33,7 +41,7 @@ struct ArrivalStream {
         rate = ratePerSecond[segment]
         segmentEnd = min(end, SimInstant(microseconds: Int64(segment + 1) * interval))
       }
-      if let busynessFactor {
+      if overdispersed {
         let today = Int(now.microseconds / Self.dayLength)
         while day < today {
           day += 1

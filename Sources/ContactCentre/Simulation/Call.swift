@@ -1,8 +1,8 @@
 import SimKernel
 
 /// One call in flight, held in a reusable slot of the centre's call table.
-struct Call {
-  enum Phase: UInt8 {
+struct Call: BitwiseCopyable {
+  enum Phase: UInt8, BitwiseCopyable {
     case free
     case waiting
     case talking
@@ -16,6 +16,8 @@ struct Call {
   var queue: Int32 = 0
   var interval: Int32 = 0
   var queuedAt = SimInstant.zero
+  /// When the caller hangs up if still waiting.
+  var abandonAt = SimInstant.distantFuture
   var wait = SimDuration.zero
   var talk = SimDuration.zero
   var acw = SimDuration.zero

@@ -4,22 +4,23 @@ extension Centre {
   /// Moves an agent to `state`, adding the time spent in the old state after the warm-up.
   @inline(__always)
   mutating func setState(agent: Int, to state: AgentState, now: SimInstant) {
-    let from = max(agentSince[agent], countFrom)
+    let old = agents[agent]
+    let from = max(old.since, countFrom)
     if now > from {
-      let team = Int(agentTeam[agent])
-      statistics.teams[team].microseconds[agentState[agent].rawValue] += (now - from).microseconds
+      let index = Int(old.team) * AgentState.allCases.count + old.state.rawValue
+      stateTime[index] += (now - from).microseconds
     }
-    agentState[agent] = state
-    agentSince[agent] = now
+    agents[agent].enter(state, at: now)
   }
 
   /// The agent is free: take the call that has waited longest in the agent's queues, or wait
   /// at the back of the team's Ready line.
   mutating func becomeReady(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    let team = Int(agentTeam[agent])
+    let team = Int(agents[agent].team)
     var best = -1
     var bestSince = SimInstant.distantFuture
-    for queue in teamQueues[team] {
+    for position in teamQueues.range(team) {
+      let queue = teamQueues.element(position)
       while let head = waiting[queue].first,
         calls[Int(head.slot)].generation != head.generation
           || calls[Int(head.slot)].phase != .waiting
@@ -43,10 +44,11 @@ extension Centre {
   mutating func takeReadyAgent(forQueue queue: Int) -> Int? {
     var bestTeam = -1
     var bestSince = SimInstant.distantFuture
-    for team in queueTeams[queue] {
-      if let agent = readyAgents[team].first, agentSince[Int(agent)] < bestSince {
+    for position in queueTeams.range(queue) {
+      let team = queueTeams.element(position)
+      if let agent = readyAgents[team].first, agents[Int(agent)].since < bestSince {
         bestTeam = team
-        bestSince = agentSince[Int(agent)]
+        bestSince = agents[Int(agent)].since
       }
     }
     guard bestTeam >= 0, let agent = readyAgents[bestTeam].removeFirst() else { return nil }

@@ -13,25 +13,19 @@ extension Centre {
   mutating func arrive(line: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     scheduleArrival(line: line, after: now, in: &simulation)
-    let callType = configuration.lines[line].callType
-    let spec = configuration.callTypes[callType]
+    let callType = Int(lineCallType[line])
     let queue = Int(queueOfCallType[callType])
-    let talk = spec.talk.sampleDuration(using: &talkRandom[callType])
-    let acw = spec.acw.sampleDuration(using: &acwRandom[callType])
-    let patience = spec.patience?.sampleDuration(using: &patienceRandom[callType])
+    let (caller, talk, acw) = samplers[callType].draw()
     guard queue >= 0 else { return }
 
     let reference = allocateCall()
     let slot = Int(reference.slot)
     let counted = now >= countFrom
-    let interval = Int(now.microseconds / configuration.interval.microseconds)
-    calls[slot].phase = .waiting
-    calls[slot].counted = counted
-    calls[slot].queue = Int32(queue)
-    calls[slot].interval = Int32(interval)
-    calls[slot].queuedAt = now
-    calls[slot].talk = talk
-    calls[slot].acw = acw
+    let interval = Int(now.microseconds / intervalLength)
+    calls[slot] = Call(
+      generation: reference.generation, phase: .waiting, counted: counted, queue: Int32(queue),
+      interval: Int32(interval), queuedAt: now, abandonAt: .distantFuture, wait: .zero,
+      talk: talk, acw: acw)
     if counted {
       record(queue: queue, interval: interval) { $0.offered += 1 }
     }
@@ -40,18 +34,20 @@ extension Centre {
       return
     }
     waiting[queue].append(reference)
-    if let patience {
-      simulation.schedule(.abandon(reference), at: now + patience)
+    if let patience = samplers[callType].patience(ofCaller: caller) {
+      calls[slot].abandonAt = now + patience
+      simulation.schedule(.abandon(call: Int32(slot)), at: now + patience)
     }
   }
 
   /// A waiting caller hangs up, unless the call has been answered since.
-  mutating func abandon(_ reference: CallReference, now: SimInstant) {
-    let slot = Int(reference.slot)
-    guard calls[slot].generation == reference.generation, calls[slot].phase == .waiting else {
-      return
-    }
+  ///
+  /// The event names only the slot. If the slot has been reused by a caller whose patience ends
+  /// at this very microsecond, that caller hangs up now — exactly when it would anyway — and its
+  /// own event finds nobody waiting.
+  mutating func abandon(slot: Int, now: SimInstant) {
     let call = calls[slot]
+    guard call.phase == .waiting, call.abandonAt == now else { return }
     if call.counted {
       let wait = (now - call.queuedAt).microseconds
       let short = wait <= configuration.shortAbandon.microseconds
@@ -70,7 +66,7 @@ extension Centre {
     let now = simulation.now
     calls[slot].phase = .talking
     calls[slot].wait = now - calls[slot].queuedAt
-    agentCall[agent] = UInt32(slot)
+    agents[agent].call = UInt32(slot)
     setState(agent: agent, to: .talking, now: now)
     simulation.schedule(.talkEnd(agent: Int32(agent)), at: now + calls[slot].talk)
   }
@@ -78,7 +74,7 @@ extension Centre {
   /// The caller leaves: the call counts as answered; the agent wraps up or is Ready.
   mutating func endTalk(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    let slot = Int(agentCall[agent])
+    let slot = Int(agents[agent].call)
     let call = calls[slot]
     if call.counted {
       let wait = call.wait.microseconds
@@ -98,15 +94,15 @@ extension Centre {
     }
     calls[slot].phase = .wrappingUp
     setState(agent: agent, to: .afterCallWork, now: now)
-    let wrapUp = min(call.acw, configuration.rules.acwLimit)
+    let wrapUp = min(call.acw, acwLimit)
     simulation.schedule(.wrapUpEnd(agent: Int32(agent)), at: now + wrapUp)
   }
 
   /// After Call Work ends, by itself or at the ACW limit; the agent is made Ready.
   mutating func endWrapUp(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    let slot = Int(agentCall[agent])
+    let slot = Int(agents[agent].call)
     let acw = calls[slot].acw
-    let limit = configuration.rules.acwLimit
+    let limit = acwLimit
     if acw > limit && simulation.now >= countFrom {
       statistics.acwTimeouts += 1
     }

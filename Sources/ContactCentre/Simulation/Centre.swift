@@ -2,31 +2,35 @@ import SimKernel
 
 /// The contact-centre model: calls arrive, queue, are answered by agents and wrapped up.
 ///
-/// State lives in flat arrays indexed by agent, call slot, team and queue; events carry only
-/// indices. A centre runs one replication on one thread.
-public struct Centre: EventHandler {
+/// State lives in tables indexed by agent, call slot, team and queue; events carry only
+/// indices. A centre runs one replication on one thread and cannot be copied.
+public struct Centre: EventHandler, ~Copyable {
   let configuration: CentreConfiguration
   let countFrom: SimInstant
   let end: SimInstant
 
   var arrivals: [ArrivalStream]
-  var talkRandom: [Xoshiro256StarStar]
-  var acwRandom: [Xoshiro256StarStar]
-  var patienceRandom: [Xoshiro256StarStar]
+  var samplers: [CallTypeSampler]
+  /// Per line, the call type it brings.
+  let lineCallType: [Int32]
+  let intervalLength: Int64
+  let acwLimit: SimDuration
   /// Queue index per call type; −1 when no team handles it.
   let queueOfCallType: [Int32]
-  /// Teams serving each queue, and queues each team serves.
-  let queueTeams: [[Int]]
-  let teamQueues: [[Int]]
+  /// Teams serving each queue, and queues each team serves (flat, for the hot path).
+  let queueTeams: FlatLists
+  let teamQueues: FlatLists
 
-  var calls: [Call] = []
-  var freeSlots: [UInt32] = []
+  var calls = Table<Call>()
+  var freeSlots = Table<UInt32>()
   var waiting: [FIFO<CallReference>]
 
-  var agentTeam: [Int32] = []
-  var agentState: [AgentState] = []
-  var agentSince: [SimInstant] = []
-  var agentCall: [UInt32] = []
+  var agents = Table<Agent>()
+  /// Agent time per team and state after the warm-up, microseconds, at
+  /// `team * AgentState.allCases.count + state`.
+  var stateTime: Table<Int64>
+  /// Per-queue tallies (copied into `statistics` at the end).
+  var queueTallies: Table<CallTally>
   /// Ready agents per team, longest idle first.
   var readyAgents: [FIFO<Int32>]
 
@@ -44,28 +48,29 @@ public struct Centre: EventHandler {
       ArrivalStream(
         profile: $0.arrivals, interval: configuration.interval, streams: streams, line: $0.id)
     }
-    talkRandom = configuration.callTypes.map { streams.stream("talk/\($0.id)") }
-    acwRandom = configuration.callTypes.map { streams.stream("acw/\($0.id)") }
-    patienceRandom = configuration.callTypes.map { streams.stream("patience/\($0.id)") }
+    samplers = configuration.callTypes.map { CallTypeSampler($0, streams: streams) }
+    lineCallType = configuration.lines.map { Int32($0.callType) }
+    intervalLength = configuration.interval.microseconds
+    acwLimit = configuration.rules.acwLimit
     queueOfCallType = configuration.callTypes.indices.map {
       Int32(configuration.queue(ofCallType: $0) ?? -1)
     }
-    queueTeams = configuration.queues.map(\.teams)
-    teamQueues = configuration.teams.indices.map { team in
-      configuration.queues.indices.filter { configuration.queues[$0].teams.contains(team) }
-    }
+    queueTeams = FlatLists(configuration.queues.map(\.teams))
+    teamQueues = FlatLists(
+      configuration.teams.indices.map { team in
+        configuration.queues.indices.filter { configuration.queues[$0].teams.contains(team) }
+      })
     waiting = Array(repeating: FIFO(), count: configuration.queues.count)
     readyAgents = Array(repeating: FIFO(), count: configuration.teams.count)
+    stateTime = Table(
+      repeating: 0, count: configuration.teams.count * AgentState.allCases.count)
+    queueTallies = Table(repeating: CallTally(), count: configuration.queues.count)
     statistics = RunStatistics(
       replication: replication, configuration: configuration, intervals: intervals)
     for (team, spec) in configuration.teams.enumerated() {
       for _ in 0..<spec.agents {
-        let agent = Int32(agentTeam.count)
-        agentTeam.append(Int32(team))
-        agentState.append(.ready)
-        agentSince.append(.zero)
-        agentCall.append(0)
-        readyAgents[team].append(agent)
+        readyAgents[team].append(Int32(agents.count))
+        agents.append(Agent(team: team))
       }
     }
   }
@@ -83,7 +88,7 @@ public struct Centre: EventHandler {
     case .arrival(let line):
       arrive(line: Int(line), in: &simulation)
     case .abandon(let call):
-      abandon(call, now: simulation.now)
+      abandon(slot: Int(call), now: simulation.now)
     case .talkEnd(let agent):
       endTalk(agent: Int(agent), in: &simulation)
     case .wrapUpEnd(let agent):
@@ -93,12 +98,22 @@ public struct Centre: EventHandler {
 
   /// Closes the books at the end of the run: state times up to `now`, unresolved calls.
   public mutating func finish(at now: SimInstant) -> RunStatistics {
-    for agent in agentState.indices {
-      setState(agent: agent, to: agentState[agent], now: now)
+    for agent in agents.indices {
+      setState(agent: agent, to: agents[agent].state, now: now)
     }
-    for call in calls where call.counted && (call.phase == .waiting || call.phase == .talking) {
-      record(queue: Int(call.queue), interval: Int(call.interval)) { $0.unresolvedAtEnd += 1 }
+    let states = AgentState.allCases.count
+    for team in statistics.teams.indices {
+      statistics.teams[team].microseconds = (team * states..<(team + 1) * states).map {
+        stateTime[$0]
+      }
     }
+    for slot in calls.indices {
+      let call = calls[slot]
+      if call.counted && (call.phase == .waiting || call.phase == .talking) {
+        record(queue: Int(call.queue), interval: Int(call.interval)) { $0.unresolvedAtEnd += 1 }
+      }
+    }
+    statistics.queues = queueTallies.array
     return statistics
   }
 
@@ -106,7 +121,7 @@ public struct Centre: EventHandler {
   @inline(__always)
   mutating func record(queue: Int, interval: Int, _ update: (inout CallTally) -> Void) {
     update(&statistics.total)
-    update(&statistics.queues[queue])
+    update(&queueTallies[queue])
     if !statistics.intervals.isEmpty {
       update(&statistics.intervals[interval * statistics.queues.count + queue])
     }

@@ -1,5 +1,5 @@
 /// The states of an agent on the telephony system.
-public enum AgentState: Int, Sendable, CaseIterable {
+public enum AgentState: Int, Sendable, CaseIterable, BitwiseCopyable {
   /// Not logged in.
   case loggedOut
   /// Ready (Available): waiting for a call.

@@ -3,7 +3,7 @@ import SimKernel
 /// Counts and sums of the calls of one queue, team, interval or the whole run.
 ///
 /// Sums of times are integer microseconds, so merging tallies in any order gives the same bits.
-public struct CallTally: Sendable, Equatable {
+public struct CallTally: Sendable, Equatable, BitwiseCopyable {
   /// Calls that entered a queue.
   public var offered = 0
   /// Calls answered whose talk ended before the end of the run.

@@ -182,7 +182,8 @@ private struct JSONReader {
     guard open.count < JSONParser.maximumDepth else {
       throw JSONSyntaxError(
         location: location,
-        message: "nesting too deep: more than \(JSONParser.maximumDepth) levels of arrays and objects"
+        message:
+          "nesting too deep: more than \(JSONParser.maximumDepth) levels of arrays and objects"
       )
     }
     open.append((bracket, location))
@@ -387,8 +388,7 @@ private struct JSONReader {
       }
       skipDigits()
     }
-    if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E")
-    {
+    if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
       isInteger = false
       index += 1
       if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-")
@@ -431,6 +431,8 @@ private struct JSONReader {
       message = "\(shown) is not a JSON number (numbers must be finite)"
     case "true", "false", "null":
       message = "invalid literal '\(shown)' (JSON literals are lowercase: true, false, null)"
+    case let lower where ["true", "false", "null"].contains { $0.hasPrefix(lower) }:
+      message = "invalid literal '\(shown)' (expected true, false or null)"
     default:
       message = "unexpected word '\(shown)', expected a value (strings need double quotes)"
     }
@@ -525,7 +527,7 @@ private struct JSONReader {
       return error("unexpected end of file, expected a JSON value", at: bytes.count)
     }
     let isArray = innermost.bracket == UInt8(ascii: "[")
-    let (kind, bracket) = isArray ? ("array", "["): ("object", "{")
+    let (kind, bracket) = isArray ? ("array", "[") : ("object", "{")
     return error(
       "unexpected end of file: unterminated \(kind) (the '\(bracket)' at \(innermost.location)"
         + " is never closed)", at: bytes.count)

@@ -149,7 +149,7 @@ public struct Distribution: Sendable, Equatable {
   }
 
   /// Draws one duration, rounded to the clock's resolution.
-  @inlinable
+  @inlinable @inline(__always)
   public func sampleDuration<G: RandomNumberGenerator>(using rng: inout G) -> SimDuration {
     .seconds(sample(using: &rng))
   }
@@ -194,7 +194,8 @@ public struct Distribution: Sendable, Equatable {
 
 extension RandomNumberGenerator {
   /// An exponential deviate of mean 1, by inversion.
-  @inlinable public mutating func nextUnitExponential() -> Double {
+  @inlinable @inline(__always)
+  public mutating func nextUnitExponential() -> Double {
     -log(nextUnitInterval())
   }
 }

@@ -1,11 +1,13 @@
 /// A future-event list: a binary min-heap keyed by `(time, sequence)`.
 ///
 /// The sequence number grows with every push, so events due at the same instant come out in
-/// the order they were scheduled. Ties are never broken at random. Entries are small (the time,
-/// the sequence and the event payload); anything larger belongs in the model's own arrays.
-public struct EventQueue<Event> {
+/// the order they were scheduled; ties are never broken at random. Entries are small and
+/// bitwise-copyable (the time, the sequence and the event, which should carry indices only:
+/// payloads belong in the model's own arrays), and live in one buffer the queue owns, so the
+/// hot path has no reference counting, no uniqueness checks and no bounds checks.
+public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
   @usableFromInline
-  struct Entry {
+  struct Entry: BitwiseCopyable {
     @usableFromInline var time: Int64
     @usableFromInline var sequence: UInt64
     @usableFromInline var event: Event
@@ -16,72 +18,92 @@ public struct EventQueue<Event> {
       self.event = event
     }
 
-    @inlinable func precedes(_ other: Entry) -> Bool {
-      time < other.time || (time == other.time && sequence < other.sequence)
+    /// Whether this entry comes first; written without short-circuits so that the compiler
+    /// can select the smaller child without a branch (they are unpredictable in a heap).
+    @inlinable @inline(__always) func precedes(_ other: Entry) -> Bool {
+      let earlier = time < other.time
+      let tie = time == other.time
+      let sooner = sequence < other.sequence
+      return earlier || (tie && sooner)
     }
   }
 
-  @usableFromInline var entries: [Entry] = []
+  @usableFromInline var heap: UnsafeMutablePointer<Entry>
+  @usableFromInline var capacity: Int
+  @usableFromInline var storedCount = 0
   @usableFromInline var nextSequence: UInt64 = 0
 
-  /// Creates an empty queue.
-  public init() {}
+  /// Creates an empty queue with room for `capacity` events before it grows.
+  public init(capacity: Int = 256) {
+    self.capacity = max(capacity, 4)
+    heap = .allocate(capacity: self.capacity)
+  }
+
+  deinit { heap.deallocate() }
 
   /// The number of pending events.
-  @inlinable public var count: Int { entries.count }
+  @inlinable public var count: Int { storedCount }
 
   /// Whether no event is pending.
-  @inlinable public var isEmpty: Bool { entries.isEmpty }
+  @inlinable public var isEmpty: Bool { storedCount == 0 }
 
   /// The time of the earliest pending event, if any.
   ///
   /// - Complexity: O(1)
   @inlinable public var nextTime: SimInstant? {
-    entries.isEmpty ? nil : SimInstant(microseconds: entries[0].time)
+    storedCount == 0 ? nil : SimInstant(microseconds: heap[0].time)
   }
 
   /// Adds `event`, due at `time`, after every event already due at that time.
   ///
   /// - Complexity: O(log n)
   @inlinable public mutating func push(_ event: Event, at time: SimInstant) {
+    if storedCount == capacity { grow() }
     let entry = Entry(time: time.microseconds, sequence: nextSequence, event: event)
     nextSequence &+= 1
-    entries.append(entry)
-    entries.withUnsafeMutableBufferPointer { heap in
-      var child = heap.count - 1
-      while child > 0 {
-        let parent = (child - 1) >> 1
-        guard entry.precedes(heap[parent]) else { break }
-        heap[child] = heap[parent]
-        child = parent
-      }
-      heap[child] = entry
+    var child = storedCount
+    storedCount += 1
+    while child > 0 {
+      let parent = (child - 1) >> 1
+      guard entry.precedes(heap[parent]) else { break }
+      heap[child] = heap[parent]
+      child = parent
     }
+    heap[child] = entry
   }
 
-  /// Removes and returns the earliest event with its time.
+  /// Removes and returns the earliest event with its time, if it is due no later than `end`.
   ///
   /// - Complexity: O(log n)
-  @inlinable public mutating func pop() -> (time: SimInstant, event: Event)? {
-    guard let last = entries.popLast() else { return nil }
-    guard !entries.isEmpty else { return (SimInstant(microseconds: last.time), last.event) }
-    let top = entries[0]
-    entries.withUnsafeMutableBufferPointer { heap in
-      let count = heap.count
-      var parent = 0
-      while true {
-        var child = 2 * parent + 1
-        if child >= count { break }
-        if child + 1 < count && heap[child + 1].precedes(heap[child]) { child += 1 }
-        guard heap[child].precedes(last) else { break }
-        heap[parent] = heap[child]
-        parent = child
-      }
-      heap[parent] = last
+  @inlinable public mutating func pop(until end: SimInstant = .distantFuture)
+    -> (time: SimInstant, event: Event)?
+  {
+    guard storedCount > 0, heap[0].time <= end.microseconds else { return nil }
+    let top = heap[0]
+    storedCount -= 1
+    let count = storedCount
+    let last = heap[count]
+    var parent = 0
+    while true {
+      var child = 2 * parent + 1
+      if child >= count { break }
+      if child + 1 < count && heap[child + 1].precedes(heap[child]) { child += 1 }
+      guard heap[child].precedes(last) else { break }
+      heap[parent] = heap[child]
+      parent = child
     }
+    heap[parent] = last
     return (SimInstant(microseconds: top.time), top.event)
   }
 
   /// Removes every pending event.
-  public mutating func removeAll() { entries.removeAll(keepingCapacity: true) }
+  public mutating func removeAll() { storedCount = 0 }
+
+  @usableFromInline mutating func grow() {
+    let bigger = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2)
+    bigger.update(from: heap, count: storedCount)
+    heap.deallocate()
+    heap = bigger
+    capacity *= 2
+  }
 }

@@ -1,7 +1,7 @@
 /// A model that reacts to its own events, one at a time.
-public protocol EventHandler {
-  /// The model's closed set of events.
-  associatedtype Event
+public protocol EventHandler: ~Copyable {
+  /// The model's closed set of events: small values carrying indices.
+  associatedtype Event: BitwiseCopyable
 
   /// Applies `event`, which is due now (`simulation.now`), scheduling any events it causes.
   mutating func handle(_ event: Event, in simulation: inout Simulation<Event>)
@@ -10,19 +10,21 @@ public protocol EventHandler {
 /// The simulation clock and its future-event list: `now`, `schedule`, `step`, `run(until:)`.
 ///
 /// A simulation is single-threaded and synchronous. Many simulations may run side by side (one
-/// per replication), but the events of one run never cross threads.
-public struct Simulation<Event> {
-  /// The current simulated time: the time of the event being handled.
-  @inlinable public var now: SimInstant { currentTime }
-  @usableFromInline var currentTime: SimInstant = .zero
+/// per replication), but the events of one run never cross threads. It owns its event list
+/// and cannot be copied.
+public struct Simulation<Event: BitwiseCopyable>: ~Copyable {
   @usableFromInline var queue = EventQueue<Event>()
-
-  /// The number of events handled so far.
-  @inlinable public var eventsHandled: Int { handledCount }
+  @usableFromInline var currentTime: SimInstant = .zero
   @usableFromInline var handledCount = 0
 
   /// Creates a simulation at t = 0 with no pending event.
   public init() {}
+
+  /// The current simulated time: the time of the event being handled.
+  @inlinable public var now: SimInstant { currentTime }
+
+  /// The number of events handled so far.
+  @inlinable public var eventsHandled: Int { handledCount }
 
   /// The number of pending events.
   @inlinable public var pendingCount: Int { queue.count }
@@ -32,7 +34,7 @@ public struct Simulation<Event> {
   /// - Complexity: O(log n)
   @inlinable public mutating func schedule(_ event: Event, at time: SimInstant) {
     #if CCSIM_CHECKS
-      precondition(time >= now, "event scheduled in the past: \(time) < \(now)")
+      precondition(time >= currentTime, "event scheduled in the past: \(time) < \(currentTime)")
     #endif
     queue.push(event, at: time)
   }
@@ -41,7 +43,7 @@ public struct Simulation<Event> {
   ///
   /// - Complexity: O(log n)
   @inlinable public mutating func schedule(_ event: Event, after delay: SimDuration) {
-    queue.push(event, at: now + delay)
+    queue.push(event, at: currentTime + delay)
   }
 
   /// Pops the next event due no later than `end`, advancing `now` to its time.
@@ -49,7 +51,7 @@ public struct Simulation<Event> {
   /// Returns nil, with `now` set to `end`, when no event is due by then.
   /// - Complexity: O(log n)
   @inlinable public mutating func step(until end: SimInstant = .distantFuture) -> Event? {
-    guard let time = queue.nextTime, time <= end, let next = queue.pop() else {
+    guard let next = queue.pop(until: end) else {
       if currentTime < end && end != .distantFuture { currentTime = end }
       return nil
     }
@@ -59,7 +61,7 @@ public struct Simulation<Event> {
   }
 
   /// Runs `handler` on every event due no later than `end`, then sets `now` to `end`.
-  @inlinable public mutating func run<Handler: EventHandler>(
+  @inlinable public mutating func run<Handler: EventHandler & ~Copyable>(
     until end: SimInstant, handler: inout Handler
   ) where Handler.Event == Event {
     while let event = step(until: end) {

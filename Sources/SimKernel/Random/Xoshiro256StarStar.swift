@@ -27,7 +27,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     return result
   }
 
-  @inlinable func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+  @inlinable @inline(__always) func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
 }
 
 extension RandomNumberGenerator {
@@ -35,7 +35,10 @@ extension RandomNumberGenerator {
   ///
   /// ccsim converts bits to doubles itself so that results never depend on how a standard
   /// library version implements `Double.random(in:)`.
-  @inlinable public mutating func nextUnitInterval() -> Double {
-    (Double(next() >> 11) + 0.5) * 0x1.0p-53
+  @inlinable @inline(__always)
+  public mutating func nextUnitInterval() -> Double {
+    // Above 2^52, `+ 0.5` is a tie that rounds to even, so the top draw would round up to
+    // exactly 1: clamp to the largest double below 1 (every other draw is unchanged).
+    Swift.min((Double(next() >> 11) + 0.5) * 0x1.0p-53, 0x1.fffffffffffffp-1)
   }
 }

@@ -2,9 +2,9 @@
 ///
 /// Time is an integer so that a year-long run stays exact and event order never depends on
 /// floating-point rounding. Sampled durations are rounded once, here, at the edge.
-public struct SimDuration: Hashable, Comparable, Sendable {
+public struct SimDuration: Hashable, Comparable, Sendable, BitwiseCopyable {
   /// Microseconds in one second.
-  public static let ticksPerSecond: Int64 = 1_000_000
+  @inlinable public static var ticksPerSecond: Int64 { 1_000_000 }
 
   /// The length in microseconds.
   public var microseconds: Int64
@@ -13,7 +13,7 @@ public struct SimDuration: Hashable, Comparable, Sendable {
   @inlinable public init(microseconds: Int64) { self.microseconds = microseconds }
 
   /// The zero duration.
-  public static let zero = SimDuration(microseconds: 0)
+  @inlinable public static var zero: SimDuration { SimDuration(microseconds: 0) }
 
   /// A duration of whole seconds.
   @inlinable public static func seconds(_ seconds: Int) -> SimDuration {
@@ -23,11 +23,12 @@ public struct SimDuration: Hashable, Comparable, Sendable {
   /// A duration of fractional seconds, rounded to the nearest microsecond.
   ///
   /// Negative and non-finite inputs are clamped: a sampled time can never run backwards.
-  @inlinable public static func seconds(_ seconds: Double) -> SimDuration {
+  @inlinable @inline(__always)
+  public static func seconds(_ seconds: Double) -> SimDuration {
     let ticks = seconds * Double(ticksPerSecond)
     guard ticks > 0 else { return .zero }
     guard ticks < 9.0e18 else { return SimDuration(microseconds: Int64.max / 4) }
-    return SimDuration(microseconds: Int64(ticks.rounded()))
+    return SimDuration(microseconds: Int64(ticks + 0.5))
   }
 
   /// A duration of whole minutes.

@@ -1,5 +1,5 @@
 /// A point in simulated time: microseconds since the start of the run (t = 0).
-public struct SimInstant: Hashable, Comparable, Sendable {
+public struct SimInstant: Hashable, Comparable, Sendable, BitwiseCopyable {
   /// Microseconds since t = 0.
   public var microseconds: Int64
 
@@ -7,10 +7,12 @@ public struct SimInstant: Hashable, Comparable, Sendable {
   @inlinable public init(microseconds: Int64) { self.microseconds = microseconds }
 
   /// The start of the run.
-  public static let zero = SimInstant(microseconds: 0)
+  @inlinable public static var zero: SimInstant { SimInstant(microseconds: 0) }
 
   /// An instant later than any a run reaches.
-  public static let distantFuture = SimInstant(microseconds: Int64.max / 2)
+  @inlinable public static var distantFuture: SimInstant {
+    SimInstant(microseconds: Int64.max / 2)
+  }
 
   /// The instant `duration` after t = 0.
   @inlinable public init(since zero: SimDuration) { self.microseconds = zero.microseconds }

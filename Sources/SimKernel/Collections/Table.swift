@@ -1,0 +1,76 @@
+/// A growable array of plain values owned by one simulation run.
+///
+/// Unlike `Array`, a table cannot be copied, so writing an element needs no copy-on-write
+/// uniqueness check, and elements are updated in place. Indices are always checked. Models keep
+/// their per-agent and per-call state in tables because those writes are the hot path.
+public struct Table<Element: BitwiseCopyable>: ~Copyable {
+  @usableFromInline var base: UnsafeMutablePointer<Element>
+  @usableFromInline var capacity: Int
+  @usableFromInline var storedCount = 0
+
+  /// Creates an empty table with room for `capacity` elements before it grows.
+  public init(capacity: Int = 16) {
+    self.capacity = max(capacity, 1)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  /// Creates a table of `count` copies of `value`.
+  public init(repeating value: Element, count: Int) {
+    self.init(capacity: count)
+    base.initialize(repeating: value, count: count)
+    storedCount = count
+  }
+
+  deinit { base.deallocate() }
+
+  /// The number of elements.
+  @inlinable public var count: Int { storedCount }
+
+  /// The valid indices.
+  @inlinable public var indices: Range<Int> { 0..<storedCount }
+
+  /// The element at `index`.
+  ///
+  /// - Complexity: O(1)
+  @inlinable public subscript(index: Int) -> Element {
+    unsafeAddress {
+      check(index)
+      return UnsafePointer(base + index)
+    }
+    unsafeMutableAddress {
+      check(index)
+      return base + index
+    }
+  }
+
+  /// Appends `element`.
+  ///
+  /// - Complexity: amortised O(1)
+  @inlinable public mutating func append(_ element: Element) {
+    if storedCount == capacity { grow() }
+    (base + storedCount).initialize(to: element)
+    storedCount += 1
+  }
+
+  /// Removes and returns the last element, if any.
+  @inlinable public mutating func popLast() -> Element? {
+    guard storedCount > 0 else { return nil }
+    storedCount -= 1
+    return base[storedCount]
+  }
+
+  /// The elements as an array.
+  public var array: [Element] { Array(UnsafeBufferPointer(start: base, count: storedCount)) }
+
+  @inlinable @inline(__always) func check(_ index: Int) {
+    precondition(index >= 0 && index < storedCount, "table index out of range")
+  }
+
+  @usableFromInline mutating func grow() {
+    let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+    bigger.moveInitialize(from: base, count: storedCount)
+    base.deallocate()
+    base = bigger
+    capacity *= 2
+  }
+}
