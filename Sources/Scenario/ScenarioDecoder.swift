@@ -33,17 +33,15 @@ struct ScenarioDecoder {
     }
 
     let callTypes = scenario.required("callTypes", Parse.array(nonEmpty: true, Self.callType))
-    let callTypeIds = callTypes?.map(\.id) ?? []
-    checkUnique(callTypeIds, in: scenario, key: "callTypes")
+    // References resolve against every declared id, even if a declaration has other errors,
+    // so that one mistake is not reported again at every place that names it.
+    let callTypeIds = Self.declaredIds(scenario.member("callTypes"))
+    checkUnique(callTypes?.map(\.id) ?? [], in: scenario, key: "callTypes")
     let teams = scenario.required("teams", Parse.array(nonEmpty: true, team(callTypeIds)))
     checkUnique(teams?.map(\.id) ?? [], in: scenario, key: "teams")
-    var lines: [Line]?
-    if let duration {
-      let context = LineContext(
-        callTypeIds: callTypeIds, interval: interval, duration: duration, directory: directory)
-      lines = scenario.required("lines", Parse.array(nonEmpty: true, line(context)))
-      checkUnique(lines?.map(\.id) ?? [], in: scenario, key: "lines")
-    }
+    let context = LineContext(callTypeIds: callTypeIds, interval: interval, directory: directory)
+    let lines = scenario.required("lines", Parse.array(nonEmpty: true, line(context)))
+    checkUnique(lines?.map(\.id) ?? [], in: scenario, key: "lines")
     if let lines, let teams {
       checkEveryLineIsServed(lines, teams: teams, scenario: scenario)
     }
@@ -53,6 +51,17 @@ struct ScenarioDecoder {
       interval: interval, serviceLevelThreshold: serviceLevel?.threshold ?? .seconds(20),
       serviceLevelTarget: serviceLevel?.target ?? 0.8, shortAbandon: shortAbandon, rules: rules,
       lines: lines, callTypes: callTypes, teams: teams)
+  }
+
+  /// The string `id`s of the objects in an array section, whatever else is wrong with them.
+  static func declaredIds(_ section: JSONNode?) -> [String] {
+    guard case .array(let elements)? = section?.value else { return [] }
+    return elements.compactMap { element in
+      guard case .object(let members) = element.value,
+        case .string(let id)? = members.first(where: { $0.key == "id" })?.value.value
+      else { return nil }
+      return id
+    }
   }
 
   /// The reporting interval: whole seconds that divide a day evenly.
@@ -65,7 +74,8 @@ struct ScenarioDecoder {
       day % interval.microseconds == 0
     else {
       diagnostics.invalid(
-        node, at: path, "\(interval.seconds) s does not divide the day into whole intervals")
+        node, at: path,
+        "\(DurationText.describe(interval)) does not divide the day into whole intervals")
       return nil
     }
     return interval

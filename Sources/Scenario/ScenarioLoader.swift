@@ -40,7 +40,7 @@ public enum ScenarioLoader {
     let decoder = ScenarioDecoder(diagnostics: diagnostics, directory: directory, file: file)
     let configuration = decoder.decode(root)
     guard diagnostics.errors.isEmpty, let configuration else {
-      throw .invalid(diagnostics.errors)
+      throw .invalid(diagnostics.sortedErrors)
     }
     return configuration
   }

@@ -2,16 +2,20 @@ import SimKernel
 
 /// When calls arrive on a line: a Poisson process whose rate may change each reporting interval.
 public struct ArrivalProfile: Sendable, Equatable {
-  /// Calls per second in each reporting interval from `start`; one value means a constant rate.
+  /// Calls per second in each period of length `period` from `start`; one value means a
+  /// constant rate.
   ///
-  /// Past the last interval of a profile with several values, no calls arrive.
+  /// Past the last period of a profile with several values, no calls arrive.
   public var ratePerSecond: [Double]
+  /// The length of each period of `ratePerSecond` (the scenario's reporting interval).
+  public var period: SimDuration
   /// The coefficient of variation of a day-level busyness factor (Poisson-gamma); 0 = none.
   public var overdispersion: Double
 
   /// A constant Poisson rate.
   public static func perHour(_ calls: Double, overdispersion: Double = 0) -> ArrivalProfile {
-    ArrivalProfile(ratePerSecond: [calls / 3600], overdispersion: overdispersion)
+    ArrivalProfile(
+      ratePerSecond: [calls / 3600], period: .hours(24), overdispersion: overdispersion)
   }
 
   /// Expected calls in each reporting interval of length `interval`.
@@ -19,7 +23,8 @@ public struct ArrivalProfile: Sendable, Equatable {
     _ calls: [Double], interval: SimDuration, overdispersion: Double = 0
   ) -> ArrivalProfile {
     ArrivalProfile(
-      ratePerSecond: calls.map { $0 / interval.seconds }, overdispersion: overdispersion)
+      ratePerSecond: calls.map { $0 / interval.seconds }, period: interval,
+      overdispersion: overdispersion)
   }
 
   /// Whether the rate is the same all run.

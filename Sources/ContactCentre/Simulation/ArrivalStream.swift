@@ -14,11 +14,11 @@ struct ArrivalStream {
   private var dayFactor = 1.0
   private static let dayLength = SimDuration.hours(24).microseconds
 
-  init(profile: ArrivalProfile, interval: SimDuration, streams: RandomStreams, line: String) {
+  init(profile: ArrivalProfile, streams: RandomStreams, line: String) {
     random = streams.stream("arrivals/\(line)")
     busyness = streams.stream("busyness/\(line)")
     ratePerSecond = profile.ratePerSecond
-    self.interval = interval.microseconds
+    interval = profile.period.microseconds
     overdispersed = profile.overdispersion > 0
     busynessFactor = overdispersed ? .gamma(mean: 1, sd: profile.overdispersion) : .fixed(1)
     constantRate = profile.isConstant && !overdispersed ? profile.ratePerSecond[0] : nil

@@ -45,8 +45,7 @@ public struct Centre: EventHandler, ~Copyable {
     end = SimInstant(since: configuration.duration)
     let streams = RandomStreams(seed: configuration.seed, replication: replication)
     arrivals = configuration.lines.map {
-      ArrivalStream(
-        profile: $0.arrivals, interval: configuration.interval, streams: streams, line: $0.id)
+      ArrivalStream(profile: $0.arrivals, streams: streams, line: $0.id)
     }
     samplers = configuration.callTypes.map { CallTypeSampler($0, streams: streams) }
     lineCallType = configuration.lines.map { Int32($0.callType) }

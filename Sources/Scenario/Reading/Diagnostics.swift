@@ -5,6 +5,15 @@ final class Diagnostics {
 
   init(file: String) { self.file = file }
 
+  /// The errors in file order (those without a location last), otherwise as found.
+  var sortedErrors: [ScenarioError] {
+    errors.enumerated().sorted { lhs, rhs in
+      let left = lhs.element.location.map { ($0.line, $0.column) } ?? (Int.max, Int.max)
+      let right = rhs.element.location.map { ($0.line, $0.column) } ?? (Int.max, Int.max)
+      return left != right ? left < right : lhs.offset < rhs.offset
+    }.map(\.element)
+  }
+
   func report(
     _ code: ScenarioError.Code, at path: JSONPath, _ location: SourceLocation?, _ message: String
   ) {

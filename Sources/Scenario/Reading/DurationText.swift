@@ -1,6 +1,28 @@
+import SimKernel
+
 /// Durations written with units: "90s", "15m", "1h30m", "2d", "1.5h".
 enum DurationText {
   private static let units: [(Character, Double)] = [("d", 86400), ("h", 3600), ("m", 60), ("s", 1)]
+
+  /// The shortest text with units for `duration`: "7m", "1h30m", "90s", "0.5s".
+  static func describe(_ duration: SimDuration) -> String {
+    var micro = duration.microseconds
+    guard micro > 0 else { return "0s" }
+    var text = ""
+    for (unit, seconds) in units {
+      let size = Int64(seconds) * SimDuration.ticksPerSecond
+      if unit == "s" {
+        if micro > 0 {
+          let value = Double(micro) / Double(SimDuration.ticksPerSecond)
+          text += (value == value.rounded() ? String(Int64(value)) : String(value)) + "s"
+        }
+      } else if micro >= size {
+        text += "\(micro / size)\(unit)"
+        micro %= size
+      }
+    }
+    return text
+  }
 
   /// Seconds, or nil when `text` is not a sequence of number-unit pairs with units in the order
   /// d, h, m, s, each at most once.

@@ -38,7 +38,7 @@ enum Parse {
   {
     guard let value = number(node, path, diagnostics) else { return nil }
     guard value >= 0 else {
-      diagnostics.invalid(node, at: path, "\(value) must not be negative")
+      diagnostics.invalid(node, at: path, "\(literal(node)) must not be negative")
       return nil
     }
     return value
@@ -49,10 +49,17 @@ enum Parse {
   {
     guard let value = number(node, path, diagnostics) else { return nil }
     guard value >= 0 && value <= 1 else {
-      diagnostics.invalid(node, at: path, "\(value) is not a probability between 0 and 1")
+      diagnostics.invalid(
+        node, at: path, "\(literal(node)) is not a probability between 0 and 1")
       return nil
     }
     return value
+  }
+
+  /// A number as the file wrote it.
+  static func literal(_ node: JSONNode) -> String {
+    if case .number(let number) = node.value { return number.text }
+    return node.value.typeName
   }
 
   /// A whole number within `range`.

@@ -5,7 +5,6 @@ import SimKernel
 struct LineContext {
   let callTypeIds: [String]
   let interval: SimDuration
-  let duration: SimDuration
   let directory: String
 }
 
@@ -69,9 +68,7 @@ extension ScenarioDecoder {
           let csvNode = reader.member("csv")
         else { return nil }
         let forecast = ForecastCSV(directory: context.directory, diagnostics: diagnostics)
-        let calls = forecast.column(
-          column, of: file, node: csvNode, at: path.key("csv"),
-          rows: context.duration.microseconds / context.interval.microseconds)
+        let calls = forecast.column(column, of: file, node: csvNode, at: path.key("csv"))
         return calls.map {
           ArrivalProfile.perInterval($0, interval: context.interval, overdispersion: cv)
         }

@@ -1,0 +1,152 @@
+import Testing
+
+/// Every malformed scenario exits 65 with a message naming the file, the JSON path and the
+/// problem; every problem in a file is listed.
+struct MalformedScenarioTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var name: String
+    /// A JSON edit of the valid base scenario (or a whole document when `replacing`).
+    var document: String
+    /// Text the message must contain: the JSON path and the problem.
+    var expected: [String]
+
+    var testDescription: String { name }
+  }
+
+  static let base = """
+    {
+      "name": "base",
+      "duration": "2h",
+      "lines": [{"id": "main", "callType": "general", "arrivals": {"perHour": 100}}],
+      "callTypes": [{"id": "general", "talk": {"exponential": {"mean": 180}}}],
+      "teams": [{"id": "gich", "agents": 5, "handles": ["general"]}]
+    }
+    """
+
+  static func edit(_ from: String, _ to: String) -> String {
+    base.replacingOccurrences(of: from, with: to)
+  }
+
+  static let cases: [Case] = [
+    Case(name: "not JSON", document: "{\"name\": \"x\",,}", expected: [":1:14:", "expected"]),
+    Case(name: "empty file", document: "", expected: ["unexpected end of file"]),
+    Case(
+      name: "unknown top-level key", document: edit("\"duration\"", "\"durration\""),
+      expected: ["3:3: durration: unknown key \"durration\" (did you mean \"duration\"?)"]),
+    Case(
+      name: "missing duration", document: edit("\"duration\": \"2h\",", ""),
+      expected: ["duration: required key \"duration\" is missing"]),
+    Case(
+      name: "bad duration unit", document: edit("\"2h\"", "\"2 hours\""),
+      expected: ["duration: \"2 hours\" is not a duration"]),
+    Case(
+      name: "zero duration", document: edit("\"2h\"", "0"),
+      expected: ["duration: must be longer than zero"]),
+    Case(
+      name: "negative talk mean", document: edit("\"mean\": 180", "\"mean\": -5"),
+      expected: ["callTypes[0].talk.exponential.mean: duration -5 must not be negative"]),
+    Case(
+      name: "unknown distribution", document: edit("\"exponential\"", "\"exponetial\""),
+      expected: ["callTypes[0].talk.exponetial: unknown distribution", "did you mean \"exponential\""]),
+    Case(
+      name: "two distribution keys",
+      document: edit(
+        "{\"exponential\": {\"mean\": 180}}",
+        "{\"exponential\": {\"mean\": 180}, \"uniform\": {\"min\": 1, \"max\": 2}}"),
+      expected: ["callTypes[0].talk: a distribution object has exactly one key"]),
+    Case(
+      name: "unknown call type on a line", document: edit("\"callType\": \"general\"", "\"callType\": \"genral\""),
+      expected: ["lines[0].callType: no call type \"genral\" (did you mean \"general\"?)"]),
+    Case(
+      name: "unknown call type in handles", document: edit("\"handles\": [\"general\"]", "\"handles\": [\"welsh\"]"),
+      expected: ["teams[0].handles[0]: no call type \"welsh\""]),
+    Case(
+      name: "agents not a whole number", document: edit("\"agents\": 5", "\"agents\": 5.5"),
+      expected: ["teams[0].agents: 5.5 is not a whole number"]),
+    Case(
+      name: "agents wrong type", document: edit("\"agents\": 5", "\"agents\": \"five\""),
+      expected: ["teams[0].agents: expected a whole number, found string"]),
+    Case(
+      name: "negative arrival rate", document: edit("\"perHour\": 100", "\"perHour\": -1"),
+      expected: ["lines[0].arrivals.perHour: -1 must not be negative"]),
+    Case(
+      name: "two arrival sources",
+      document: edit("{\"perHour\": 100}", "{\"perHour\": 100, \"perInterval\": [1, 2]}"),
+      expected: ["lines[0].arrivals: has perHour and perInterval; give exactly one"]),
+    Case(
+      name: "bad clock time", document: edit("\"duration\"", "\"start\": \"25:00\", \"duration\""),
+      expected: ["start: \"25:00\" is not a clock time (HH:MM)"]),
+    Case(
+      name: "interval not dividing the day", document: edit("\"duration\"", "\"interval\": \"7m\", \"duration\""),
+      expected: ["interval: 7m does not divide the day into whole intervals"]),
+    Case(
+      name: "warm-up longer than the run", document: edit("\"duration\"", "\"warmup\": \"3h\", \"duration\""),
+      expected: ["warmup: must be shorter than duration"]),
+    Case(
+      name: "service-level target above 1",
+      document: edit("\"duration\"", "\"serviceLevel\": {\"target\": 80}, \"duration\""),
+      expected: ["serviceLevel.target: 80 is not a probability between 0 and 1"]),
+    Case(
+      name: "duplicate team id",
+      document: edit(
+        "[{\"id\": \"gich\", \"agents\": 5, \"handles\": [\"general\"]}]",
+        "[{\"id\": \"gich\", \"agents\": 5, \"handles\": [\"general\"]}, {\"id\": \"gich\", \"agents\": 1, \"handles\": [\"general\"]}]"),
+      expected: ["teams[1].id: duplicate id \"gich\""]),
+    Case(
+      name: "uniform min above max",
+      document: edit("{\"exponential\": {\"mean\": 180}}", "{\"uniform\": {\"min\": \"5m\", \"max\": \"1m\"}}"),
+      expected: ["callTypes[0].talk.uniform: min 300.0 s is greater than max 60.0 s"]),
+    Case(
+      name: "empirical lengths differ",
+      document: edit(
+        "{\"exponential\": {\"mean\": 180}}",
+        "{\"empirical\": {\"values\": [60, 120], \"weights\": [1]}}"),
+      expected: ["callTypes[0].talk.empirical: values has 2 entries but weights has 1"]),
+    Case(
+      name: "unknown rules key", document: edit("\"duration\"", "\"rules\": {\"ronaTimout\": \"15s\"}, \"duration\""),
+      expected: ["rules.ronaTimout: unknown key", "did you mean \"ronaTimeout\"?"]),
+    Case(
+      name: "seed too large", document: edit("\"duration\"", "\"seed\": 18446744073709551616, \"duration\""),
+      expected: ["seed: 18446744073709551616 is not a seed"]),
+    Case(
+      name: "csv escaping the scenario directory",
+      document: edit("{\"perHour\": 100}", "{\"csv\": \"../../etc/forecast.csv\", \"column\": \"calls\"}"),
+      expected: ["lines[0].arrivals.csv: \"../../etc/forecast.csv\" must be a relative path inside"]),
+    Case(
+      name: "missing csv file",
+      document: edit("{\"perHour\": 100}", "{\"csv\": \"forecast.csv\", \"column\": \"calls\"}"),
+      expected: ["lines[0].arrivals.csv: cannot read forecast file"]),
+    Case(name: "not an object", document: "[1, 2]", expected: ["expected an object, found array"]),
+  ]
+
+  @Test(arguments: cases)
+  func rejectedWithPath(_ testCase: Case) {
+    let path = CLI.write(testCase.document)
+    let result = CLI.run("validate", path)
+    #expect(result.code == 65, "\(testCase.name): exit \(result.code)\n\(result.err)")
+    for fragment in testCase.expected {
+      #expect(result.err.contains(fragment), "\(testCase.name): no \(fragment) in\n\(result.err)")
+    }
+    #expect(result.err.hasPrefix(path), "\(testCase.name): the message names the file")
+    #expect(result.out.isEmpty)
+    let run = CLI.run("run", path)
+    #expect(run.code == 65 && run.out.isEmpty, "\(testCase.name): run must not start")
+  }
+
+  @Test func everyProblemIsListedAtOnce() {
+    let document = Self.edit("\"agents\": 5", "\"agents\": -1").replacingOccurrences(
+      of: "\"2h\"", with: "\"2x\"")
+    let result = CLI.run("validate", CLI.write(document))
+    #expect(result.code == 65)
+    #expect(result.err.contains("duration:") && result.err.contains("teams[0].agents:"))
+    #expect(result.err.contains("2 problems found"))
+  }
+
+  @Test func jsonFormatListsErrorsOnStdout() {
+    let result = CLI.run("validate", CLI.write(Self.edit("\"agents\": 5", "\"agnets\": 5")), "--format", "json")
+    #expect(result.code == 65)
+    #expect(result.out.contains("\"valid\": false"))
+    #expect(result.out.contains("\"path\": \"teams[0].agnets\""))
+    #expect(result.out.contains("\"code\": \"unknownKey\""))
+  }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+
+/// `ccsim run` end to end: the contract's JSON, determinism, output files and exit codes.
+struct RunCommandTests {
+  /// PRODUCT §3.1's core example, exactly as written there (shortened run).
+  static let coreExample = """
+    {
+      "name": "M/M/100 with abandonment",
+      "seed": 7,
+      "start": "00:00",
+      "duration": "6h",
+      "warmup": "1h",
+      "interval": "15m",
+      "serviceLevel": {"threshold": "20s", "target": 0.8},
+      "shortAbandon": "0s",
+      "rules": {"ronaTimeout": "15s", "acwLimit": "10m", "idleLogout": "90m"},
+      "lines": [
+        {"id": "main", "kind": "client", "callType": "general", "arrivals": {"perHour": 1080}}
+      ],
+      "callTypes": [
+        {"id": "general",
+         "talk": {"exponential": {"mean": 300}},
+         "acw": 0,
+         "patience": {"exponential": {"mean": 120}}}
+      ],
+      "teams": [
+        {"id": "gich", "agents": 100, "handles": ["general"]}
+      ]
+    }
+    """
+
+  static func json(_ text: String) -> [String: Any] {
+    (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+  }
+
+  @Test func coreExampleRunsWithTheContractsFieldNames() {
+    let result = CLI.run("run", CLI.write(Self.coreExample), "--format", "json")
+    #expect(result.code == 0, "\(result.err)")
+    let summary = Self.json(result.out)
+    #expect(summary["scenario"] as? String == "M/M/100 with abandonment")
+    #expect(summary["seed"] as? Int == 7)
+    #expect(summary["replications"] as? Int == 1)
+    let calls = summary["calls"] as? [String: Int] ?? [:]
+    for key in [
+      "offered", "answered", "abandoned", "shortAbandoned", "answeredWithinThreshold", "waited",
+      "redirectedOnNoAnswer", "transferred", "unresolvedAtEnd",
+    ] {
+      #expect(calls[key] != nil, "calls.\(key)")
+    }
+    #expect(calls["offered"] == calls["answered"]! + calls["abandoned"]! + calls["unresolvedAtEnd"]!)
+    let metrics = summary["metrics"] as? [String: [String: Any]] ?? [:]
+    for key in [
+      "serviceLevel", "averageSpeedOfAnswer", "averageHandleTime", "abandonRate",
+      "probabilityOfWait", "occupancy", "longestWait",
+    ] {
+      #expect(metrics[key]?["mean"] is Double, "metrics.\(key).mean")
+      #expect(metrics[key]?["halfWidth95"] is NSNull, "metrics.\(key).halfWidth95 is null")
+    }
+    let agents = summary["agents"] as? [String: Int] ?? [:]
+    #expect(agents.keys.sorted() == ["acwTimeouts", "autoLogouts", "ronaNotReady"])
+    #expect((summary["outcomes"] as? [String: Int])?["Call Resolved"] != nil)
+    let queues = summary["queues"] as? [String: [String: Any]] ?? [:]
+    #expect(queues["gich"]?["calls"] != nil && queues["gich"]?["metrics"] != nil)
+    #expect(result.out.hasPrefix("{") && result.err.isEmpty, "json mode prints JSON only")
+  }
+
+  @Test func sameSeedGivesByteIdenticalJSONWhateverTheJobs() {
+    let path = CLI.scenario("quickstart.json")
+    let first = CLI.run("run", path, "--replications", "4", "--jobs", "1", "--format", "json")
+    let again = CLI.run("run", path, "--replications", "4", "--jobs", "1", "--format", "json")
+    let parallel = CLI.run("run", path, "--replications", "4", "--jobs", "2", "--format", "json")
+    #expect(first.code == 0)
+    #expect(first.out == again.out)
+    #expect(first.out == parallel.out)
+    let other = CLI.run("run", path, "--replications", "4", "--seed", "43", "--format", "json")
+    #expect(other.out != first.out, "a different seed changes the run")
+    let summary = Self.json(first.out)
+    let metrics = summary["metrics"] as? [String: [String: Any]] ?? [:]
+    #expect(metrics["serviceLevel"]?["halfWidth95"] is Double, "four replications: a half-width")
+  }
+
+  @Test func outWritesSummaryAndIntervalsWhole() throws {
+    let directory = CLI.temporaryDirectory().appendingPathComponent("out/nested")
+    let result = CLI.run(
+      "run", CLI.scenario("quickstart.json"), "--out", directory.path, "--format", "json")
+    #expect(result.code == 0, "\(result.err)")
+    let summary = try String(contentsOf: directory.appendingPathComponent("summary.json"), encoding: .utf8)
+    #expect(summary == result.out)
+    let intervals = try String(
+      contentsOf: directory.appendingPathComponent("intervals.csv"), encoding: .utf8)
+    let rows = intervals.split(separator: "\n")
+    #expect(rows.first?.hasPrefix("interval,start,queue,offered,answered,abandoned") == true)
+    #expect(rows.count == 1 + 40 * 2, "40 intervals × 2 queues")
+    #expect(rows[1].hasPrefix("0,08:00,"))
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    #expect(leftovers.sorted() == ["intervals.csv", "summary.json"], "no temporary files")
+  }
+
+  @Test func tableAndCSVFormats() {
+    let table = CLI.run("run", CLI.scenario("quickstart.json"))
+    #expect(table.code == 0)
+    #expect(table.out.contains("Service level (20 s, target 80.0 %)"))
+    #expect(table.out.contains("Average speed of answer"))
+    let csv = CLI.run("run", CLI.scenario("quickstart.json"), "--format", "csv")
+    #expect(csv.out.hasPrefix("scope,metric,mean,halfWidth95\ntotal,serviceLevel,"))
+  }
+
+  static let exitCases: [([String], Int32)] = [
+    (["run"], 64),
+    (["run", "a.json", "b.json"], 64),
+    (["run", "x.json", "--replications", "0"], 64),
+    (["run", "x.json", "--format", "xml"], 64),
+    (["run", "x.json", "--bogus"], 64),
+    (["run", "x.json", "--seed", "-1"], 64),
+    (["frobnicate"], 64),
+    ([], 64),
+    (["run", "/no/such/scenario.json"], 66),
+    (["validate", "/no/such/scenario.json"], 66),
+  ]
+
+  @Test(arguments: exitCases)
+  func exitCodes(arguments: [String], code: Int32) {
+    let result = CLI.run(arguments)
+    #expect(result.code == code, "\(arguments): \(result.err)")
+    #expect(!result.err.isEmpty && result.out.isEmpty)
+  }
+
+  @Test func unwritableOutputDirectoryExits73() throws {
+    let blocker = CLI.write("not a directory", name: "file")
+    let result = CLI.run("run", CLI.scenario("quickstart.json"), "--out", blocker)
+    #expect(result.code == 73, "\(result.err)")
+    #expect(result.out.isEmpty, "nothing runs when the output cannot be written")
+  }
+
+  @Test(arguments: ["run", "validate", "erlang"])
+  func everyCommandHasHelp(command: String) {
+    let result = CLI.run(command, "--help")
+    #expect(result.code == 0)
+    #expect(result.out.hasPrefix("Usage: ccsim \(command)"))
+  }
+
+  @Test func validateAcceptsEveryExampleScenario() throws {
+    let directory = CLI.root.appendingPathComponent("scenarios")
+    let enumerator = FileManager.default.enumerator(atPath: directory.path)
+    var count = 0
+    while let file = enumerator?.nextObject() as? String {
+      guard file.hasSuffix(".json") else { continue }
+      let result = CLI.run("validate", directory.appendingPathComponent(file).path)
+      #expect(result.code == 0, "\(file): \(result.err)")
+      count += 1
+    }
+    #expect(count >= 5)
+  }
+}

@@ -1,0 +1,68 @@
+import SimKernel
+import Testing
+
+@testable import ContactCentre
+
+/// Deterministic checks of queueing and agent selection, stepping the kernel event by event.
+struct RoutingTests {
+  /// A centre with no arrivals, into which a test injects calls by hand.
+  static func quietCentre(
+    agents: Int, acw: Distribution = .fixed(0), patience: Distribution? = .fixed(30)
+  ) -> CentreConfiguration {
+    CentreConfiguration(
+      name: "quiet", duration: .hours(2),
+      lines: [Line(id: "main", callType: 0, arrivals: .perHour(0))],
+      callTypes: [CallType(id: "general", talk: .fixed(60), acw: acw, patience: patience)],
+      teams: [Team(id: "gich", agents: agents, handles: [0])])
+  }
+
+  @Test func callsAreAnsweredFirstInFirstOutByTheLongestIdleAgent() {
+    var simulation = Simulation<CentreEvent>()
+    var centre = Centre(
+      configuration: Self.quietCentre(agents: 2, patience: nil), replication: 0, intervals: false)
+    // Four callers at t = 0: agents 0 and 1 answer the first two; the others wait.
+    for _ in 0..<4 { centre.arrive(line: 0, in: &simulation) }
+    #expect(centre.agents[0].state == .talking && centre.agents[1].state == .talking)
+    #expect(centre.waiting[0].count == 2)
+    // At 60 s both finish; agent 0 (first to finish) takes the third caller, agent 1 the fourth.
+    simulation.run(until: .init(since: .seconds(60)), handler: &centre)
+    #expect(simulation.now == .init(since: .seconds(60)))
+    #expect(centre.waiting[0].count == 0)
+    #expect(centre.agents[0].call == 2 && centre.agents[1].call == 3)
+    let statistics = centre.finish(at: simulation.now)
+    #expect(statistics.total.answered == 2)
+    #expect(statistics.total.abandoned == 0)
+    #expect(statistics.total.unresolvedAtEnd == 2)
+  }
+
+  @Test func aCallerWhosePatienceRunsOutAbandonsAtThatInstant() {
+    var simulation = Simulation<CentreEvent>()
+    var centre = Centre(
+      configuration: Self.quietCentre(agents: 1), replication: 0, intervals: false)
+    centre.arrive(line: 0, in: &simulation)
+    centre.arrive(line: 0, in: &simulation)
+    // The second caller waits with a patience of exactly 30 s; the agent is free at 60 s.
+    simulation.run(until: .init(since: .seconds(29)), handler: &centre)
+    #expect(centre.waiting[0].count == 1)
+    simulation.run(until: .init(since: .seconds(30)), handler: &centre)
+    let statistics = centre.finish(at: simulation.now)
+    #expect(statistics.total.abandoned == 1)
+    #expect(statistics.total.longestWait == SimDuration.seconds(30).microseconds)
+  }
+
+  @Test func afterCallWorkPastTheLimitEndsAtTheLimit() {
+    var simulation = Simulation<CentreEvent>()
+    var centre = Centre(
+      configuration: Self.quietCentre(agents: 1, acw: .fixed(660)), replication: 0,
+      intervals: false)
+    centre.arrive(line: 0, in: &simulation)
+    // Talk ends at 60 s; 11 minutes of ACW are cut at the 10-minute limit: Ready at 660 s.
+    simulation.run(until: .init(since: .seconds(659)), handler: &centre)
+    #expect(centre.agents[0].state == .afterCallWork)
+    simulation.run(until: .init(since: .seconds(660)), handler: &centre)
+    #expect(centre.agents[0].state == .ready)
+    let statistics = centre.finish(at: simulation.now)
+    #expect(statistics.acwTimeouts == 1)
+    #expect(statistics.total.handleTime == SimDuration.seconds(660).microseconds)
+  }
+}

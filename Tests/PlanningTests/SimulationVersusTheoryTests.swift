@@ -1,0 +1,95 @@
+import ContactCentre
+import SimKernel
+import Testing
+
+@testable import Planning
+
+/// A core scenario is exactly an M/M/c(+M) queue: the simulation must agree with Erlang C and
+/// Erlang A within the 99.9 % Student-t interval of independent replications.
+struct SimulationVersusTheoryTests {
+  struct Case: CustomTestStringConvertible, Sendable {
+    var perHour: Double
+    var aht: Double
+    var agents: Int
+    var patience: Double?
+    /// Simulated hours per replication after the warm-up.
+    var hours: Int
+
+    var testDescription: String {
+      "λ \(Int(perHour))/h, AHT \(Int(aht)) s, \(agents) agents"
+        + (patience.map { ", patience \(Int($0)) s" } ?? "")
+    }
+
+    var input: ErlangInput {
+      ErlangInput(
+        callsPerHour: perHour, averageHandleTime: aht, agents: agents, threshold: 20,
+        patience: patience)
+    }
+
+    var configuration: CentreConfiguration {
+      CentreConfiguration(
+        name: testDescription, seed: 20_261_123, duration: .hours(hours + 5),
+        warmup: .hours(5),
+        lines: [Line(id: "main", callType: 0, arrivals: .perHour(perHour))],
+        callTypes: [
+          CallType(
+            id: "general", talk: .exponential(mean: aht),
+            patience: patience.map { .exponential(mean: $0) })
+        ],
+        teams: [Team(id: "gich", agents: agents, handles: [0])])
+    }
+  }
+
+  static let cases: [Case] = [
+    Case(perHour: 200, aht: 180, agents: 12, hours: 200),
+    Case(perHour: 200, aht: 180, agents: 13, hours: 200),
+    Case(perHour: 200, aht: 180, agents: 14, hours: 200),
+    Case(perHour: 1080, aht: 300, agents: 100, hours: 40),
+    Case(perHour: 200, aht: 180, agents: 14, patience: 300, hours: 200),
+    Case(perHour: 200, aht: 180, agents: 10, patience: 120, hours: 200),
+    Case(perHour: 1080, aht: 300, agents: 100, patience: 120, hours: 40),
+  ]
+
+  static let replications = 12
+
+  /// Whether `values` (one per replication) are consistent with `expected` at 99.9 %.
+  static func agrees(_ values: [Double], with expected: Double) -> (Bool, String) {
+    let tally = Tally(values)
+    let t = StudentT.quantile(0.9995, degreesOfFreedom: values.count - 1)
+    let tolerance = t * tally.standardDeviation! / Double(values.count).squareRoot() + 1e-9
+    let ok = abs(tally.mean - expected) <= tolerance
+    return (ok, "simulated \(tally.mean) ± \(tolerance), theory \(expected)")
+  }
+
+  @Test(arguments: cases)
+  func agreesWithErlang(_ testCase: Case) {
+    let theory = testCase.patience == nil ? Erlang.c(testCase.input) : Erlang.a(testCase.input)
+    let runs = Replications.run(
+      testCase.configuration, count: Self.replications, jobs: 2, intervals: false)
+    let checks: [(String, (CallTally) -> Double?, Double)] = [
+      ("P(wait)", \.probabilityOfWait, theory.probabilityOfWait),
+      ("ASA", \.averageSpeedOfAnswer, theory.averageSpeedOfAnswer),
+      ("service level", \.serviceLevel, theory.serviceLevel),
+      ("P(abandon)", \.abandonRate, theory.abandonRate),
+    ]
+    for (name, metric, expected) in checks {
+      let (ok, detail) = Self.agrees(runs.map { metric($0.total)! }, with: expected)
+      #expect(ok, "\(testCase.testDescription): \(name) \(detail)")
+    }
+    let occupancy = runs.map { $0.allTeams.occupancy! }
+    let (ok, detail) = Self.agrees(occupancy, with: theory.occupancy)
+    #expect(ok, "\(testCase.testDescription): occupancy \(detail)")
+  }
+
+  /// The tolerance is tight enough to notice one agent too many or too few.
+  @Test func oneAgentDifferenceIsDetected() {
+    let simulated = Case(perHour: 200, aht: 180, agents: 13, hours: 200)
+    var other = simulated
+    other.agents = 14
+    let runs = Replications.run(
+      simulated.configuration, count: Self.replications, jobs: 2, intervals: false)
+    let levels = runs.map { $0.total.serviceLevel! }
+    #expect(Self.agrees(levels, with: Erlang.c(simulated.input).serviceLevel).0)
+    #expect(!Self.agrees(levels, with: Erlang.c(other.input).serviceLevel).0)
+  }
+}
