@@ -12,7 +12,8 @@ let package = Package(
     .target(name: "SimKernel", swiftSettings: checks),
     .target(name: "ContactCentre", dependencies: ["SimKernel"], swiftSettings: checks),
     .target(name: "Scenario", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
-    .target(name: "Reporting", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
+    .target(
+      name: "Reporting", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
     .target(name: "Planning", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
     .target(
       name: "CCSimCLI",

@@ -29,8 +29,11 @@ struct ErlangCommandTests {
   @Test func tableOutputAndErrors() {
     let table = CLI.run("erlang", "c", "--calls-per-hour", "200", "--aht", "180", "--agents", "13")
     #expect(table.code == 0 && table.out.contains("Service level (20.0 s)"))
-    #expect(CLI.run("erlang", "a", "--calls-per-hour", "200", "--aht", "180", "--agents", "13").code == 64)
-    #expect(CLI.run("erlang", "x", "--calls-per-hour", "1", "--aht", "1", "--agents", "1").code == 64)
+    #expect(
+      CLI.run("erlang", "a", "--calls-per-hour", "200", "--aht", "180", "--agents", "13").code == 64
+    )
+    #expect(
+      CLI.run("erlang", "x", "--calls-per-hour", "1", "--aht", "1", "--agents", "1").code == 64)
     #expect(CLI.run("erlang", "c", "--aht", "180", "--agents", "13").code == 64)
   }
 }

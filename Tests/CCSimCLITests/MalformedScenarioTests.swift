@@ -47,7 +47,9 @@ struct MalformedScenarioTests {
       expected: ["callTypes[0].talk.exponential.mean: duration -5 must not be negative"]),
     Case(
       name: "unknown distribution", document: edit("\"exponential\"", "\"exponetial\""),
-      expected: ["callTypes[0].talk.exponetial: unknown distribution", "did you mean \"exponential\""]),
+      expected: [
+        "callTypes[0].talk.exponetial: unknown distribution", "did you mean \"exponential\"",
+      ]),
     Case(
       name: "two distribution keys",
       document: edit(
@@ -55,10 +57,12 @@ struct MalformedScenarioTests {
         "{\"exponential\": {\"mean\": 180}, \"uniform\": {\"min\": 1, \"max\": 2}}"),
       expected: ["callTypes[0].talk: a distribution object has exactly one key"]),
     Case(
-      name: "unknown call type on a line", document: edit("\"callType\": \"general\"", "\"callType\": \"genral\""),
+      name: "unknown call type on a line",
+      document: edit("\"callType\": \"general\"", "\"callType\": \"genral\""),
       expected: ["lines[0].callType: no call type \"genral\" (did you mean \"general\"?)"]),
     Case(
-      name: "unknown call type in handles", document: edit("\"handles\": [\"general\"]", "\"handles\": [\"welsh\"]"),
+      name: "unknown call type in handles",
+      document: edit("\"handles\": [\"general\"]", "\"handles\": [\"welsh\"]"),
       expected: ["teams[0].handles[0]: no call type \"welsh\""]),
     Case(
       name: "agents not a whole number", document: edit("\"agents\": 5", "\"agents\": 5.5"),
@@ -77,10 +81,12 @@ struct MalformedScenarioTests {
       name: "bad clock time", document: edit("\"duration\"", "\"start\": \"25:00\", \"duration\""),
       expected: ["start: \"25:00\" is not a clock time (HH:MM)"]),
     Case(
-      name: "interval not dividing the day", document: edit("\"duration\"", "\"interval\": \"7m\", \"duration\""),
+      name: "interval not dividing the day",
+      document: edit("\"duration\"", "\"interval\": \"7m\", \"duration\""),
       expected: ["interval: 7m does not divide the day into whole intervals"]),
     Case(
-      name: "warm-up longer than the run", document: edit("\"duration\"", "\"warmup\": \"3h\", \"duration\""),
+      name: "warm-up longer than the run",
+      document: edit("\"duration\"", "\"warmup\": \"3h\", \"duration\""),
       expected: ["warmup: must be shorter than duration"]),
     Case(
       name: "service-level target above 1",
@@ -90,11 +96,13 @@ struct MalformedScenarioTests {
       name: "duplicate team id",
       document: edit(
         "[{\"id\": \"gich\", \"agents\": 5, \"handles\": [\"general\"]}]",
-        "[{\"id\": \"gich\", \"agents\": 5, \"handles\": [\"general\"]}, {\"id\": \"gich\", \"agents\": 1, \"handles\": [\"general\"]}]"),
+        "[{\"id\": \"gich\", \"agents\": 5, \"handles\": [\"general\"]}, {\"id\": \"gich\", \"agents\": 1, \"handles\": [\"general\"]}]"
+      ),
       expected: ["teams[1].id: duplicate id \"gich\""]),
     Case(
       name: "uniform min above max",
-      document: edit("{\"exponential\": {\"mean\": 180}}", "{\"uniform\": {\"min\": \"5m\", \"max\": \"1m\"}}"),
+      document: edit(
+        "{\"exponential\": {\"mean\": 180}}", "{\"uniform\": {\"min\": \"5m\", \"max\": \"1m\"}}"),
       expected: ["callTypes[0].talk.uniform: min 300.0 s is greater than max 60.0 s"]),
     Case(
       name: "empirical lengths differ",
@@ -103,15 +111,19 @@ struct MalformedScenarioTests {
         "{\"empirical\": {\"values\": [60, 120], \"weights\": [1]}}"),
       expected: ["callTypes[0].talk.empirical: values has 2 entries but weights has 1"]),
     Case(
-      name: "unknown rules key", document: edit("\"duration\"", "\"rules\": {\"ronaTimout\": \"15s\"}, \"duration\""),
+      name: "unknown rules key",
+      document: edit("\"duration\"", "\"rules\": {\"ronaTimout\": \"15s\"}, \"duration\""),
       expected: ["rules.ronaTimout: unknown key", "did you mean \"ronaTimeout\"?"]),
     Case(
-      name: "seed too large", document: edit("\"duration\"", "\"seed\": 18446744073709551616, \"duration\""),
+      name: "seed too large",
+      document: edit("\"duration\"", "\"seed\": 18446744073709551616, \"duration\""),
       expected: ["seed: 18446744073709551616 is not a seed"]),
     Case(
       name: "csv escaping the scenario directory",
-      document: edit("{\"perHour\": 100}", "{\"csv\": \"../../etc/forecast.csv\", \"column\": \"calls\"}"),
-      expected: ["lines[0].arrivals.csv: \"../../etc/forecast.csv\" must be a relative path inside"]),
+      document: edit(
+        "{\"perHour\": 100}", "{\"csv\": \"../../etc/forecast.csv\", \"column\": \"calls\"}"),
+      expected: ["lines[0].arrivals.csv: \"../../etc/forecast.csv\" must be a relative path inside"]
+    ),
     Case(
       name: "missing csv file",
       document: edit("{\"perHour\": 100}", "{\"csv\": \"forecast.csv\", \"column\": \"calls\"}"),
@@ -143,7 +155,8 @@ struct MalformedScenarioTests {
   }
 
   @Test func jsonFormatListsErrorsOnStdout() {
-    let result = CLI.run("validate", CLI.write(Self.edit("\"agents\": 5", "\"agnets\": 5")), "--format", "json")
+    let result = CLI.run(
+      "validate", CLI.write(Self.edit("\"agents\": 5", "\"agnets\": 5")), "--format", "json")
     #expect(result.code == 65)
     #expect(result.out.contains("\"valid\": false"))
     #expect(result.out.contains("\"path\": \"teams[0].agnets\""))

@@ -48,7 +48,8 @@ struct RunCommandTests {
     ] {
       #expect(calls[key] != nil, "calls.\(key)")
     }
-    #expect(calls["offered"] == calls["answered"]! + calls["abandoned"]! + calls["unresolvedAtEnd"]!)
+    #expect(
+      calls["offered"] == calls["answered"]! + calls["abandoned"]! + calls["unresolvedAtEnd"]!)
     let metrics = summary["metrics"] as? [String: [String: Any]] ?? [:]
     for key in [
       "serviceLevel", "averageSpeedOfAnswer", "averageHandleTime", "abandonRate",
@@ -85,7 +86,8 @@ struct RunCommandTests {
     let result = CLI.run(
       "run", CLI.scenario("quickstart.json"), "--out", directory.path, "--format", "json")
     #expect(result.code == 0, "\(result.err)")
-    let summary = try String(contentsOf: directory.appendingPathComponent("summary.json"), encoding: .utf8)
+    let summary = try String(
+      contentsOf: directory.appendingPathComponent("summary.json"), encoding: .utf8)
     #expect(summary == result.out)
     let intervals = try String(
       contentsOf: directory.appendingPathComponent("intervals.csv"), encoding: .utf8)

@@ -75,7 +75,8 @@ struct Arguments {
   {
     guard let text = values[option] else { return nil }
     guard let value = Double(text), value.isFinite, range.contains(value) else {
-      throw .usage("\(option) must be a number from \(range.lowerBound), not '\(text)'", command: command)
+      throw .usage(
+        "\(option) must be a number from \(range.lowerBound), not '\(text)'", command: command)
     }
     return value
   }

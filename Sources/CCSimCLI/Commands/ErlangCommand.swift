@@ -38,9 +38,11 @@ enum ErlangCommand {
       throw .usage("the model must be b, c or a, not '\(model)'", command: "erlang")
     }
     let json = try arguments.choice("--format", ["table", "json"], command: "erlang") == "json"
-    let rate = try required(arguments.number("--calls-per-hour", in: 0...1e9, command: "erlang"), "--calls-per-hour")
+    let rate = try required(
+      arguments.number("--calls-per-hour", in: 0...1e9, command: "erlang"), "--calls-per-hour")
     let aht = try required(arguments.number("--aht", in: 1e-6...1e9, command: "erlang"), "--aht")
-    let agents = try required(arguments.integer("--agents", in: 0...1_000_000, command: "erlang"), "--agents")
+    let agents = try required(
+      arguments.integer("--agents", in: 0...1_000_000, command: "erlang"), "--agents")
     let threshold = try arguments.number("--threshold", in: 0...1e9, command: "erlang") ?? 20
     let patience = try arguments.number("--patience", in: 1e-6...1e12, command: "erlang")
     if model == "a" && patience == nil {
@@ -86,7 +88,9 @@ enum ErlangCommand {
       text += "\n"
       let width = fields.map(\.1.count).max() ?? 0
       for field in fields {
-        text += field.1.padding(width + 2) + (field.2.isFinite ? "\(field.2)" : "∞ (unstable: agents ≤ load)") + "\n"
+        text +=
+          field.1.padding(width + 2)
+          + (field.2.isFinite ? "\(field.2)" : "∞ (unstable: agents ≤ load)") + "\n"
       }
       console.out(text)
     }

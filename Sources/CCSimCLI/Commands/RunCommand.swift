@@ -37,7 +37,8 @@ enum RunCommand {
       return
     }
     let path = try arguments.positionals(["SCENARIO"], command: "run")[0]
-    let format = try arguments.choice("--format", ["table", "json", "csv"], command: "run") ?? "table"
+    let format =
+      try arguments.choice("--format", ["table", "json", "csv"], command: "run") ?? "table"
     let replications = try arguments.integer("--replications", in: 1...100_000, command: "run") ?? 1
     let jobs =
       try arguments.integer("--jobs", in: 1...1024, command: "run")
@@ -45,7 +46,8 @@ enum RunCommand {
     var seed: UInt64?
     if let text = arguments.value("--seed") {
       guard let value = UInt64(text) else {
-        throw .usage("--seed must be a whole number from 0 to 2^64 − 1, not '\(text)'", command: "run")
+        throw .usage(
+          "--seed must be a whole number from 0 to 2^64 − 1, not '\(text)'", command: "run")
       }
       seed = value
     }

@@ -30,7 +30,8 @@ enum ValidateCommand {
     do {
       let configuration = try ScenarioLoader.load(path: path)
       if json {
-        console.out(JSONOutput.object([("valid", .bool(true)), ("errors", .array([]))]).rendered() + "\n")
+        console.out(
+          JSONOutput.object([("valid", .bool(true)), ("errors", .array([]))]).rendered() + "\n")
       } else {
         console.out(
           "\(path): valid — \(configuration.lines.count) line(s), "
@@ -49,7 +50,8 @@ enum ValidateCommand {
           ("message", .string(error.message)),
         ])
       }
-      console.out(JSONOutput.object([("valid", .bool(false)), ("errors", .array(list))]).rendered() + "\n")
+      console.out(
+        JSONOutput.object([("valid", .bool(false)), ("errors", .array(list))]).rendered() + "\n")
       return .invalidScenario
     } catch {
       throw CLIError.from(error)

@@ -6,7 +6,8 @@ enum AtomicFile {
   static func write(_ text: String, to path: String) throws(CLIError) {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+      .appendingPathComponent(
+        ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
     do {
       try Data(text.utf8).write(to: temporary)
       if FileManager.default.fileExists(atPath: url.path) {

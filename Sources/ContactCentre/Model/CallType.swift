@@ -12,8 +12,9 @@ public struct CallType: Sendable, Equatable {
   public var patience: Distribution?
 
   /// Creates a call type.
-  public init(id: String, talk: Distribution, acw: Distribution = .fixed(0), patience: Distribution?)
-  {
+  public init(
+    id: String, talk: Distribution, acw: Distribution = .fixed(0), patience: Distribution?
+  ) {
     self.id = id
     self.talk = talk
     self.acw = acw

@@ -64,6 +64,7 @@ public enum SummaryTable {
   static func halfWidth(_ name: MetricName, _ value: Double?) -> String {
     guard let value else { return "—" }
     return name.isShare
-      ? Formatting.fixed(value * 100, decimals: 2) + " pp" : Formatting.fixed(value, decimals: 2) + " s"
+      ? Formatting.fixed(value * 100, decimals: 2) + " pp"
+      : Formatting.fixed(value, decimals: 2) + " s"
   }
 }

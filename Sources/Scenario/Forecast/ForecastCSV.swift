@@ -9,8 +9,7 @@ struct ForecastCSV {
   /// The numbers in column `column` of `file`, or nil (with errors reported).
   ///
   /// `file` must be a relative path that stays inside the scenario's directory.
-  func column(_ column: String, of file: String, node: JSONNode, at path: JSONPath) -> [Double]?
-  {
+  func column(_ column: String, of file: String, node: JSONNode, at path: JSONPath) -> [Double]? {
     let parts = file.split(separator: "/", omittingEmptySubsequences: false)
     guard !file.isEmpty, !file.hasPrefix("/"), !parts.contains("..") else {
       diagnostics.report(

@@ -23,7 +23,8 @@ final class Diagnostics {
   }
 
   func wrongType(_ node: JSONNode, at path: JSONPath, expected: String) {
-    report(.wrongType, at: path, node.location, "expected \(expected), found \(node.value.typeName)")
+    report(
+      .wrongType, at: path, node.location, "expected \(expected), found \(node.value.typeName)")
   }
 
   func invalid(_ node: JSONNode, at path: JSONPath, _ message: String) {

@@ -2,7 +2,9 @@ import SimKernel
 
 /// Durations written with units: "90s", "15m", "1h30m", "2d", "1.5h".
 enum DurationText {
-  private static let units: [(Character, Double)] = [("d", 86400), ("h", 3600), ("m", 60), ("s", 1)]
+  private static let units: [(Character, Double)] = [
+    ("d", 86400), ("h", 3600), ("m", 60), ("s", 1),
+  ]
 
   /// The shortest text with units for `duration`: "7m", "1h30m", "90s", "0.5s".
   static func describe(_ duration: SimDuration) -> String {

@@ -51,7 +51,8 @@ extension Parse {
         return .erlang(mean: mean, k: k)
       case "triangular":
         reader.rejectUnknownKeys(allowed: ["min", "mode", "max"])
-        guard let low = reader.required("min", seconds), let mode = reader.required("mode", seconds),
+        guard let low = reader.required("min", seconds),
+          let mode = reader.required("mode", seconds),
           let high = reader.required("max", seconds)
         else { return nil }
         guard low <= mode, mode <= high, low < high else {

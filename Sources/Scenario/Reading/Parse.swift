@@ -141,7 +141,8 @@ enum Parse {
       }
       return value
     default:
-      diagnostics.wrongType(node, at: path, expected: "a duration (seconds or a string like \"15m\")")
+      diagnostics.wrongType(
+        node, at: path, expected: "a duration (seconds or a string like \"15m\")")
       return nil
     }
   }

@@ -39,7 +39,9 @@ extension ScenarioDecoder {
   func arrivalProfile(_ context: LineContext) -> Parse.Parser<ArrivalProfile> {
     { node, path, diagnostics in
       guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["perHour", "perInterval", "csv", "column", "overdispersion"])
+      reader.rejectUnknownKeys(allowed: [
+        "perHour", "perInterval", "csv", "column", "overdispersion",
+      ])
       let sources = ["perHour", "perInterval", "csv"].filter(reader.has)
       guard sources.count == 1, let source = sources.first else {
         diagnostics.invalid(

@@ -169,8 +169,7 @@ public struct Distribution: Sendable, Equatable {
 
   /// A Gamma(shape, 1) deviate by Marsaglia and Tsang's method, boosted for shape < 1.
   @inlinable
-  static func standardGamma<G: RandomNumberGenerator>(shape: Double, using rng: inout G) -> Double
-  {
+  static func standardGamma<G: RandomNumberGenerator>(shape: Double, using rng: inout G) -> Double {
     if shape < 1 {
       let boosted = standardGamma(shape: shape + 1, using: &rng)
       return boosted * pow(rng.nextUnitInterval(), 1 / shape)

@@ -27,7 +27,9 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
     return result
   }
 
-  @inlinable @inline(__always) func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
+  @inlinable @inline(__always) func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 {
+    (x << k) | (x >> (64 - k))
+  }
 }
 
 extension RandomNumberGenerator {

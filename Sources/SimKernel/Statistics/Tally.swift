@@ -55,7 +55,8 @@ public struct Tally: Sendable, Equatable {
     let total = count + other.count
     let delta = other.mean - mean
     mean += delta * Double(other.count) / Double(total)
-    sumOfSquares += other.sumOfSquares + delta * delta * Double(count) * Double(other.count)
+    sumOfSquares +=
+      other.sumOfSquares + delta * delta * Double(count) * Double(other.count)
       / Double(total)
     count = total
     minimum = min(minimum, other.minimum)
