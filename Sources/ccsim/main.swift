@@ -1,4 +1,5 @@
 import CCSimCLI
 import Foundation
 
+Interruption.install()
 exit(CCSim.main(CommandLine.arguments))

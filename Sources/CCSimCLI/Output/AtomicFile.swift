@@ -8,16 +8,19 @@ enum AtomicFile {
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(
         ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+    TemporaryFiles.add(temporary.path)
+    defer { TemporaryFiles.remove(temporary.path) }
     do {
       try Data(text.utf8).write(to: temporary)
-      if FileManager.default.fileExists(atPath: url.path) {
-        _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-      } else {
-        try FileManager.default.moveItem(at: temporary, to: url)
-      }
     } catch {
       try? FileManager.default.removeItem(at: temporary)
       throw CLIError(.cannotWrite, "\(path): cannot write (\(error.localizedDescription))")
+    }
+    // rename(2) replaces the target in one step: readers see the old file or the new one.
+    guard rename(temporary.path, url.path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      try? FileManager.default.removeItem(at: temporary)
+      throw CLIError(.cannotWrite, "\(path): cannot write (\(reason))")
     }
   }
 

@@ -11,8 +11,11 @@ enum Formatting {
   /// Seconds with units: "6.51 s", or "2 m 05 s" past two minutes.
   static func seconds(_ value: Double?) -> String {
     guard let value, value.isFinite else { return "—" }
+    let whole = Int(value.rounded())
+    if value >= 3600 {
+      return "\(whole / 3600) h \(pad(whole % 3600 / 60)) m"
+    }
     if value >= 120 {
-      let whole = Int(value.rounded())
       return "\(whole / 60) m \(pad(whole % 60)) s"
     }
     return fixed(value, decimals: value < 10 ? 2 : 1) + " s"
