@@ -117,7 +117,7 @@ struct MalformedScenarioTests {
     Case(
       name: "seed too large",
       document: edit("\"duration\"", "\"seed\": 18446744073709551616, \"duration\""),
-      expected: ["seed: 18446744073709551616 is not a seed"]),
+      expected: ["seed: 18446744073709551616 is out of range (0 to 2^64 − 1)"]),
     Case(
       name: "csv escaping the scenario directory",
       document: edit(

@@ -100,25 +100,36 @@ private struct JSONReader {
     }
     while true {
       elements.append(try value())
+      if try closes(UInt8(ascii: "]"), after: "an array element") { return elements }
+    }
+  }
+
+  /// After an element: consumes a ',' and returns false, or the closing bracket and returns
+  /// true. A comma right before the bracket is an error, and so is anything else.
+  mutating func closes(_ closing: UInt8, after element: String) throws(JSONSyntaxError) -> Bool {
+    skipWhitespace()
+    guard index < bytes.count else { throw endOfFile() }
+    let bracket = Character(Unicode.Scalar(closing))
+    switch bytes[index] {
+    case UInt8(ascii: ","):
+      let comma = index
+      index += 1
       skipWhitespace()
-      guard index < bytes.count else { throw endOfFile() }
-      switch bytes[index] {
-      case UInt8(ascii: ","):
-        let comma = index
-        index += 1
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-          throw error("trailing comma before ']'", at: comma)
-        }
-      case UInt8(ascii: "]"):
-        index += 1
-        leave()
-        return elements
-      default:
-        throw error(
-          afterElementMessage("expected ',' or ']' after an array element", missingComma: true),
-          at: index)
+      if index < bytes.count, bytes[index] == closing {
+        throw error("trailing comma before '\(bracket)'", at: comma)
       }
+      return false
+    case closing:
+      index += 1
+      leave()
+      return true
+    default:
+      // In an object, a missing comma shows as the next key's quote.
+      let missingComma = closing == UInt8(ascii: "]") || bytes[index] == UInt8(ascii: "\"")
+      throw error(
+        afterElementMessage(
+          "expected ',' or '\(bracket)' after \(element)", missingComma: missingComma),
+        at: index)
     }
   }
 
@@ -154,27 +165,7 @@ private struct JSONReader {
       skipWhitespace()
       let value = try value()
       members.append(JSONMember(key: key, keyLocation: keyLocation, value: value))
-      skipWhitespace()
-      guard index < bytes.count else { throw endOfFile() }
-      switch bytes[index] {
-      case UInt8(ascii: ","):
-        let comma = index
-        index += 1
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-          throw error("trailing comma before '}'", at: comma)
-        }
-      case UInt8(ascii: "}"):
-        index += 1
-        leave()
-        return .object(members)
-      default:
-        throw error(
-          afterElementMessage(
-            "expected ',' or '}' after an object member",
-            missingComma: bytes[index] == UInt8(ascii: "\"")),
-          at: index)
-      }
+      if try closes(UInt8(ascii: "}"), after: "an object member") { return .object(members) }
     }
   }
 

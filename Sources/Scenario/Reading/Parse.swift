@@ -65,17 +65,11 @@ enum Parse {
   /// A whole number within `range`.
   static func integer(in range: ClosedRange<Int>) -> Parser<Int> {
     { node, path, diagnostics in
-      guard case .number(let number) = node.value else {
-        diagnostics.wrongType(node, at: path, expected: "a whole number")
-        return nil
-      }
-      guard number.isInteger, let value = Int(number.text) else {
-        diagnostics.invalid(node, at: path, "\(number.text) is not a whole number")
-        return nil
-      }
+      let bounds = "\(range.lowerBound) to \(range.upperBound)"
+      guard let value = exactInteger(node, path, diagnostics, as: Int.self, bounds: bounds)
+      else { return nil }
       guard range.contains(value) else {
-        diagnostics.invalid(
-          node, at: path, "\(value) is out of range (\(range.lowerBound) to \(range.upperBound))")
+        diagnostics.invalid(node, at: path, "\(value) is out of range (\(bounds))")
         return nil
       }
       return value
@@ -84,13 +78,24 @@ enum Parse {
 
   /// A seed: a whole number from 0 to 2^64 − 1, read from its digits (no rounding).
   static func seed(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics) -> UInt64? {
+    exactInteger(node, path, diagnostics, as: UInt64.self, bounds: "0 to 2^64 − 1")
+  }
+
+  /// A whole number read exactly from the digits as written, which must fit in `T`.
+  private static func exactInteger<T: FixedWidthInteger>(
+    _ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics, as type: T.Type,
+    bounds: String
+  ) -> T? {
     guard case .number(let number) = node.value else {
       diagnostics.wrongType(node, at: path, expected: "a whole number")
       return nil
     }
-    guard number.isInteger, let value = UInt64(number.text) else {
-      diagnostics.invalid(
-        node, at: path, "\(number.text) is not a seed (a whole number from 0 to 2^64 − 1)")
+    guard number.isInteger else {
+      diagnostics.invalid(node, at: path, "\(number.text) is not a whole number")
+      return nil
+    }
+    guard let value = T(number.text) else {
+      diagnostics.invalid(node, at: path, "\(number.text) is out of range (\(bounds))")
       return nil
     }
     return value
