@@ -103,7 +103,7 @@ struct MalformedScenarioTests {
       name: "uniform min above max",
       document: edit(
         "{\"exponential\": {\"mean\": 180}}", "{\"uniform\": {\"min\": \"5m\", \"max\": \"1m\"}}"),
-      expected: ["callTypes[0].talk.uniform: min 300.0 s is greater than max 60.0 s"]),
+      expected: ["callTypes[0].talk.uniform: min 5m is greater than max 1m"]),
     Case(
       name: "empirical lengths differ",
       document: edit(
@@ -128,6 +128,15 @@ struct MalformedScenarioTests {
       name: "missing csv file",
       document: edit("{\"perHour\": 100}", "{\"csv\": \"forecast.csv\", \"column\": \"calls\"}"),
       expected: ["lines[0].arrivals.csv: cannot read forecast file"]),
+    Case(
+      name: "absurd arrival rate", document: edit("\"perHour\": 100", "\"perHour\": 1e300"),
+      expected: ["lines[0].arrivals.perHour: 1e300 calls is more than one line can bring"]),
+    Case(
+      name: "signed clock time", document: edit("\"duration\"", "\"start\": \"+1:00\", \"duration\""),
+      expected: ["start: \"+1:00\" is not a clock time (HH:MM)"]),
+    Case(
+      name: "negative seed", document: edit("\"duration\"", "\"seed\": -1, \"duration\""),
+      expected: ["seed: -1 is not a whole number from 0 to 2^64 − 1"]),
     Case(name: "not an object", document: "[1, 2]", expected: ["expected an object, found array"]),
   ]
 

@@ -48,3 +48,12 @@ struct ArrivalTests {
     #expect(tally.sampleVariance! > 700 && tally.sampleVariance! < 1300)
   }
 }
+
+extension ArrivalTests {
+  @Test func aOneIntervalProfileStopsAfterItsInterval() {
+    let profile = ArrivalProfile.perInterval([100], interval: .minutes(15))
+    let runs = Self.counts(profile, periods: 3, replications: 50)
+    #expect(runs.allSatisfy { $0[1] == 0 && $0[2] == 0 })
+    #expect(runs.map { $0[0] }.reduce(0, +) > 0)
+  }
+}

@@ -20,7 +20,13 @@ public struct QueueDefinition: Sendable, Equatable {
       if let existing = queues.firstIndex(where: { $0.teams == serving }) {
         queues[existing].callTypes.append(callType)
       } else {
-        let id = serving.map { teams[$0].id }.joined(separator: "+")
+        var id = serving.map { teams[$0].id }.joined(separator: "+")
+        let base = id
+        var suffix = 2
+        while queues.contains(where: { $0.id == id }) {  // team ids may themselves contain "+"
+          id = "\(base)#\(suffix)"
+          suffix += 1
+        }
         queues.append(QueueDefinition(id: id, teams: serving, callTypes: [callType]))
       }
     }

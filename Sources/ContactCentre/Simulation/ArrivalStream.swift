@@ -10,6 +10,7 @@ struct ArrivalStream {
   private let busynessFactor: Distribution
   private let overdispersed: Bool
   private let constantRate: Double?
+  private let constant: Bool
   private var day = -1
   private var dayFactor = 1.0
   private static let dayLength = SimDuration.hours(24).microseconds
@@ -21,6 +22,7 @@ struct ArrivalStream {
     interval = profile.period.microseconds
     overdispersed = profile.overdispersion > 0
     busynessFactor = overdispersed ? .gamma(mean: 1, sd: profile.overdispersion) : .fixed(1)
+    constant = profile.isConstant
     constantRate = profile.isConstant && !overdispersed ? profile.ratePerSecond[0] : nil
   }
 
@@ -35,7 +37,7 @@ struct ArrivalStream {
     while now < end {
       var segmentEnd = end
       var rate = ratePerSecond[0]
-      if ratePerSecond.count > 1 {
+      if !constant {
         let segment = Int(now.microseconds / interval)
         guard segment < ratePerSecond.count else { return nil }
         rate = ratePerSecond[segment]

@@ -103,7 +103,7 @@ extension Centre {
     let slot = Int(agents[agent].call)
     let acw = calls[slot].acw
     let limit = acwLimit
-    if acw > limit && simulation.now >= countFrom {
+    if acw > limit && calls[slot].counted {
       statistics.acwTimeouts += 1
     }
     completeHandling(slot: slot, wrapUp: min(acw, limit))

@@ -22,32 +22,35 @@ struct ForecastCSV {
       let text = String(data: data, encoding: .utf8)
     else {
       diagnostics.report(
-        .referencedFile, at: path, node.location, "cannot read forecast file \"\(fullPath)\"")
+        .referencedFile, at: path, node.location, "cannot read forecast file \"\(file)\"")
       return nil
     }
-    var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+    var lines = text.split(omittingEmptySubsequences: false) {
+      $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+    }
     while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
     guard let header = lines.first else {
-      diagnostics.report(.referencedFile, at: path, node.location, "\(fullPath): the file is empty")
+      diagnostics.report(.referencedFile, at: path, node.location, "\(file): the file is empty")
       return nil
     }
     let names = Self.fields(header)
     guard let index = names.firstIndex(of: column) else {
       diagnostics.report(
         .referencedFile, at: path, node.location,
-        "\(fullPath):1: no column \"\(column)\" (columns: \(names.joined(separator: ", ")))")
+        "\(file):1: no column \"\(column)\" (columns: \(names.joined(separator: ", ")))")
       return nil
     }
     var values: [Double] = []
     var failed = false
     for (number, line) in lines.enumerated().dropFirst() {
       let fields = Self.fields(line)
-      guard index < fields.count, let value = Double(fields[index]), value.isFinite, value >= 0
+      guard index < fields.count, Self.isDecimal(fields[index]),
+        let value = Double(fields[index]), value.isFinite, value >= 0
       else {
         let found = index < fields.count ? "\"\(fields[index])\"" : "nothing"
         diagnostics.report(
           .referencedFile, at: path, node.location,
-          "\(fullPath):\(number + 1): column \"\(column)\" has \(found), not a number of calls ≥ 0")
+          "\(file):\(number + 1): column \"\(column)\" has \(found), not a number of calls ≥ 0")
         failed = true
         continue
       }
@@ -55,10 +58,15 @@ struct ForecastCSV {
     }
     if values.isEmpty && !failed {
       diagnostics.report(
-        .referencedFile, at: path, node.location, "\(fullPath): no data rows after the header")
+        .referencedFile, at: path, node.location, "\(file): no data rows after the header")
       return nil
     }
     return failed ? nil : values
+  }
+
+  /// Whether `field` is a plain decimal number (no hex, no "nan" or "inf").
+  static func isDecimal(_ field: String) -> Bool {
+    !field.isEmpty && field.allSatisfy { "0123456789.eE+-".contains($0) }
   }
 
   /// Splits one CSV line into fields, honouring double quotes.

@@ -33,7 +33,9 @@ extension Parse {
         guard let low = reader.required("min", seconds), let high = reader.required("max", seconds)
         else { return nil }
         guard low <= high else {
-          diagnostics.invalid(member.value, at: inner, "min \(low) s is greater than max \(high) s")
+          let text = { (seconds: Double) in DurationText.describe(.seconds(seconds)) }
+          diagnostics.invalid(
+            member.value, at: inner, "min \(text(low)) is greater than max \(text(high))")
           return nil
         }
         return .uniform(min: low, max: high)

@@ -90,8 +90,8 @@ enum Parse {
       diagnostics.wrongType(node, at: path, expected: "a whole number")
       return nil
     }
-    guard number.isInteger else {
-      diagnostics.invalid(node, at: path, "\(number.text) is not a whole number")
+    guard number.isInteger, T.isSigned || !number.text.hasPrefix("-") else {
+      diagnostics.invalid(node, at: path, "\(number.text) is not a whole number from \(bounds)")
       return nil
     }
     guard let value = T(number.text) else {
@@ -159,6 +159,7 @@ enum Parse {
     guard let text = string(node, path, diagnostics) else { return nil }
     let parts = text.split(separator: ":", omittingEmptySubsequences: false)
     guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+      text.allSatisfy({ $0 == ":" || ("0"..."9").contains($0) }),
       let hours = Int(parts[0]), let minutes = Int(parts[1]),
       (0..<24).contains(hours), (0..<60).contains(minutes)
     else {

@@ -57,10 +57,10 @@ extension ScenarioDecoder {
       let cv = reader.optional("overdispersion", Self.overdispersion) ?? 0
       switch source {
       case "perHour":
-        let rate = reader.required("perHour", Parse.nonNegative)
+        let rate = reader.required("perHour", Self.callCount)
         return rate.map { ArrivalProfile.perHour($0, overdispersion: cv) }
       case "perInterval":
-        let calls = reader.required("perInterval", Parse.array(nonEmpty: true, Parse.nonNegative))
+        let calls = reader.required("perInterval", Parse.array(nonEmpty: true, Self.callCount))
         return calls.map {
           ArrivalProfile.perInterval($0, interval: context.interval, overdispersion: cv)
         }
@@ -76,6 +76,20 @@ extension ScenarioDecoder {
         }
       }
     }
+  }
+
+  /// A number of calls (per hour or per interval): not negative, and not absurd.
+  static func callCount(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+    -> Double?
+  {
+    guard let calls = Parse.nonNegative(node, path, diagnostics) else { return nil }
+    guard calls <= 1_000_000 else {
+      diagnostics.invalid(
+        node, at: path,
+        "\(Parse.literal(node)) calls is more than one line can bring (at most 1,000,000)")
+      return nil
+    }
+    return calls
   }
 
   static func overdispersion(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
