@@ -132,7 +132,8 @@ struct MalformedScenarioTests {
       name: "absurd arrival rate", document: edit("\"perHour\": 100", "\"perHour\": 1e300"),
       expected: ["lines[0].arrivals.perHour: 1e300 calls is more than one line can bring"]),
     Case(
-      name: "signed clock time", document: edit("\"duration\"", "\"start\": \"+1:00\", \"duration\""),
+      name: "signed clock time",
+      document: edit("\"duration\"", "\"start\": \"+1:00\", \"duration\""),
       expected: ["start: \"+1:00\" is not a clock time (HH:MM)"]),
     Case(
       name: "negative seed", document: edit("\"duration\"", "\"seed\": -1, \"duration\""),
