@@ -157,7 +157,9 @@ struct ScenarioDecoder {
   func checkEveryLineIsServed(_ lines: [Line], teams: [Team], scenario: ObjectReader) {
     guard case .array(let nodes)? = scenario.member("lines")?.value else { return }
     for (index, line) in lines.enumerated()
-    where !teams.contains(where: { $0.handles.contains(line.callType) }) {
+    where line.callTypes.contains(where: { share in
+      !teams.contains(where: { $0.handles.contains(share.callType) })
+    }) {
       diagnostics.report(
         .unknownReference, at: JSONPath.root.key("lines").index(index).key("callType"),
         nodes[index].location, "no team handles this line's call type")

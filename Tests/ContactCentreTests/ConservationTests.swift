@@ -44,7 +44,7 @@ struct ConservationTests {
     let statistics = CentreRun.run(configuration, replication: 0)
     let observed = configuration.duration - configuration.warmup
     for (team, times) in statistics.teams.enumerated() {
-      let agents = Int64(configuration.teams[team].agents)
+      let agents = Int64(configuration.teams[team].headcount)
       #expect(times.loggedIn == observed * agents, "seed \(seed), team \(team)")
       let occupancy = times.occupancy ?? 0
       #expect(occupancy > 0 && occupancy <= 1, "seed \(seed), team \(team)")

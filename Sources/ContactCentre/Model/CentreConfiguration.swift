@@ -26,18 +26,26 @@ public struct CentreConfiguration: Sendable, Equatable {
   public var lines: [Line]
   /// The kinds of call.
   public var callTypes: [CallType]
+  /// The segments teams belong to (new case, maintenance, …), by name.
+  public var segments: [String]
   /// The teams of agents.
   public var teams: [Team]
-  /// The queues calls wait in, derived from which teams handle which call types.
-  public private(set) var queues: [QueueDefinition]
+  /// How valid-SCIN callers map to casegroups.
+  public var casegroups: CasegroupRules
+  /// The routing plans: those of the scenario, then one default plan per set of teams that
+  /// handle a call type reaching a queue without a plan. Each plan is a queue in reports.
+  public private(set) var plans: [RoutingPlan]
+  /// The default plan of each call type (nil when no team handles it).
+  public private(set) var defaultPlan: [Int?]
 
-  /// Creates a configuration and derives its queues.
+  /// Creates a configuration and derives the default plans.
   public init(
     name: String, seed: UInt64 = 1, startOfDay: SimDuration = .zero, duration: SimDuration,
     warmup: SimDuration = .zero, interval: SimDuration = .minutes(15),
     serviceLevelThreshold: SimDuration = .seconds(20), serviceLevelTarget: Double = 0.8,
     shortAbandon: SimDuration = .zero, rules: Rules = .seeds, lines: [Line],
-    callTypes: [CallType], teams: [Team]
+    callTypes: [CallType], segments: [String] = [], teams: [Team],
+    casegroups: CasegroupRules = CasegroupRules(), plans: [RoutingPlan] = []
   ) {
     self.name = name
     self.seed = seed
@@ -51,8 +59,12 @@ public struct CentreConfiguration: Sendable, Equatable {
     self.rules = rules
     self.lines = lines
     self.callTypes = callTypes
+    self.segments = segments
     self.teams = teams
-    self.queues = QueueDefinition.derive(callTypes: callTypes, teams: teams)
+    self.casegroups = casegroups
+    self.plans = plans
+    self.defaultPlan = Array(repeating: nil, count: callTypes.count)
+    deriveDefaultPlans()
   }
 
   /// The number of reporting intervals in the run (the last one may be partial).
@@ -60,8 +72,36 @@ public struct CentreConfiguration: Sendable, Equatable {
     Int((duration.microseconds + interval.microseconds - 1) / interval.microseconds)
   }
 
-  /// The index of the queue calls of `callType` wait in; nil when no team handles it.
-  public func queue(ofCallType callType: Int) -> Int? {
-    queues.firstIndex { $0.callTypes.contains(callType) }
+  /// The routing plans, which are the queues of reports.
+  public var queues: [RoutingPlan] { plans }
+
+  /// One plan per set of teams handling a call type: call types served by the same teams
+  /// share a queue, named after them (`"gich"`, `"employer+gich"`).
+  private mutating func deriveDefaultPlans() {
+    var derived: [Int] = []
+    for callType in callTypes.indices {
+      let serving = teams.indices.filter { teams[$0].handles.contains(callType) }
+      guard !serving.isEmpty else { continue }
+      let steps = [RoutingStep(after: .zero, target: .teams(serving))]
+      if let existing = derived.firstIndex(where: { plans[$0].steps == steps }) {
+        defaultPlan[callType] = derived[existing]
+        continue
+      }
+      let base = serving.map { teams[$0].id }.joined(separator: "+")
+      var id = base
+      var suffix = 2
+      while plans.contains(where: { $0.id == id }) {  // ids may themselves contain "+"
+        id = "\(base)#\(suffix)"
+        suffix += 1
+      }
+      plans.append(RoutingPlan(id: id, steps: steps))
+      derived.append(plans.count - 1)
+      defaultPlan[callType] = plans.count - 1
+    }
+  }
+
+  /// The plan a call of `callType` on `line` waits in when no IVR branch names one.
+  public func plan(line: Int, callType: Int) -> Int? {
+    lines[line].plan ?? defaultPlan[callType]
   }
 }

@@ -1,4 +1,4 @@
-/// A telephone number callers ring, with its arrival profile and the calls it brings.
+/// A telephone number callers ring, with its arrival profile, call-type mix, IVR and routing.
 public struct Line: Sendable, Equatable {
   /// Which kind of number this is.
   public enum Kind: String, Sendable, CaseIterable {
@@ -10,20 +10,50 @@ public struct Line: Sendable, Equatable {
     case directDial
   }
 
+  /// A call type and the share of the line's calls that are of it.
+  public struct CallTypeShare: Sendable, Equatable {
+    /// The call type's index.
+    public var callType: Int
+    /// The share of calls (the shares of a line sum to 1).
+    public var share: Double
+
+    /// Creates a share.
+    public init(callType: Int, share: Double) {
+      self.callType = callType
+      self.share = share
+    }
+  }
+
   /// The scenario's identifier.
   public var id: String
   /// Which kind of number this is.
   public var kind: Kind
-  /// The index of the call type every call on this line is.
-  public var callType: Int
+  /// The call types of the line's calls.
+  public var callTypes: [CallTypeShare]
   /// When calls arrive.
   public var arrivals: ArrivalProfile
+  /// The IVR callers pass through; nil = none (calls queue at once).
+  public var ivr: IVR?
+  /// The routing plan of calls that do not pass an IVR; nil = the call type's default plan.
+  public var plan: Int?
 
   /// Creates a line.
-  public init(id: String, kind: Kind = .client, callType: Int, arrivals: ArrivalProfile) {
+  public init(
+    id: String, kind: Kind = .client, callTypes: [CallTypeShare], arrivals: ArrivalProfile,
+    ivr: IVR? = nil, plan: Int? = nil
+  ) {
     self.id = id
     self.kind = kind
-    self.callType = callType
+    self.callTypes = callTypes
     self.arrivals = arrivals
+    self.ivr = ivr
+    self.plan = plan
+  }
+
+  /// A line whose calls are all of one type, with no IVR: the core of the format.
+  public init(id: String, kind: Kind = .client, callType: Int, arrivals: ArrivalProfile) {
+    self.init(
+      id: id, kind: kind, callTypes: [CallTypeShare(callType: callType, share: 1)],
+      arrivals: arrivals)
   }
 }

@@ -1,16 +1,50 @@
-/// A team of agents who answer the call types they handle.
+import SimKernel
+
+/// A team of agents, its place in a segment, the casegroups it owns and its roster.
 public struct Team: Sendable, Equatable {
   /// The scenario's identifier, e.g. `"gich"`.
   public var id: String
-  /// How many agents are logged in for the whole run.
-  public var agents: Int
-  /// Indices of the call types this team answers.
+  /// The index of the team's segment, if it belongs to one.
+  public var segment: Int?
+  /// Indices of the call types this team answers when no routing plan says otherwise.
   public var handles: [Int]
+  /// How many casegroups the team's caseworkers own between them.
+  public var casegroups: Int
+  /// Who works when.
+  public var shifts: [Shift]
+  /// How the team's agents behave at the phone.
+  public var behaviour: AgentBehaviour
+  /// Whether team leaders take calls (otherwise they are NotReady – Team Leader).
+  public var leadersTakeCalls: Bool
 
   /// Creates a team.
-  public init(id: String, agents: Int, handles: [Int]) {
+  public init(
+    id: String, segment: Int? = nil, handles: [Int], casegroups: Int = 0, shifts: [Shift],
+    behaviour: AgentBehaviour = .ideal, leadersTakeCalls: Bool = false
+  ) {
     self.id = id
-    self.agents = agents
+    self.segment = segment
     self.handles = handles
+    self.casegroups = casegroups
+    self.shifts = shifts
+    self.behaviour = behaviour
+    self.leadersTakeCalls = leadersTakeCalls
   }
+
+  /// A team of `agents` caseworkers logged in for the whole run: the core of the format.
+  public init(id: String, agents: Int, handles: [Int]) {
+    self.init(
+      id: id, handles: handles,
+      shifts: [
+        Shift(
+          start: .zero, end: Self.wholeRun,
+          agents: Array(repeating: AgentProfile(), count: agents))
+      ])
+  }
+
+  /// A shift end later than any run.
+  public static let wholeRun = SimDuration(microseconds: Int64.max / 4)
+
+  /// Everyone on the roster, over all shifts.
+  public var headcount: Int { shifts.reduce(0) { $0 + $1.agents.count } }
 }

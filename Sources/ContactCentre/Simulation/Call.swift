@@ -4,21 +4,41 @@ import SimKernel
 struct Call: BitwiseCopyable {
   enum Phase: UInt8, BitwiseCopyable {
     case free
+    case inIVR
     case waiting
+    case ringing
     case talking
     case wrappingUp
   }
 
-  var generation: UInt32 = 0
   var phase = Phase.free
   /// Counted in the statistics: it arrived after the warm-up.
   var counted = false
-  var queue: Int32 = 0
+  /// Changes whenever the call (re)enters its waiting lists or the slot is reused, so that
+  /// stale list entries are recognised.
+  var ticket: UInt32 = 0
+  var line: Int32 = 0
+  var callType: Int32 = 0
+  /// Index of the IVR branch kind, or −1 with no IVR.
+  var branch: Int8 = -1
+  var plan: Int32 = 0
+  /// The index (within its plan) of the last routing step reached, and the steps that took
+  /// effect (bit k: step k), so that a call that rang out can be put back in its lists.
+  var step: Int32 = 0
+  var appliedSteps: UInt64 = 0
   var interval: Int32 = 0
+  /// The casegroup owner (agent), −1 when none or orphaned; their team and segment, −1 if none.
+  var owner: Int32 = -1
+  var ownerTeam: Int32 = -1
+  var ownerSegment: Int32 = -1
+  /// The agent the call is offered to or talking with.
+  var agent: Int32 = -1
+  var caller: UInt64 = 0
   var queuedAt = SimInstant.zero
-  /// When the caller hangs up if still waiting.
   var abandonAt = SimInstant.distantFuture
+  var nextStepAt = SimInstant.distantFuture
   var wait = SimDuration.zero
+  /// Talk time, identification included.
   var talk = SimDuration.zero
   var acw = SimDuration.zero
 }

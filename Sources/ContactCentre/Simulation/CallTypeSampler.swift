@@ -35,7 +35,7 @@ struct CallTypeSampler {
   }
 
   /// How long caller number `caller` waits before hanging up; nil if callers never abandon.
-  func patience(ofCaller caller: UInt64) -> SimDuration? {
+  mutating func patience(ofCaller caller: UInt64) -> SimDuration? {
     guard let patienceDistribution else { return nil }
     var random = SplitMix64(seed: SplitMix64.mix(patienceSeed &+ caller))
     return patienceDistribution.sampleDuration(using: &random)

@@ -3,55 +3,227 @@ import SimKernel
 extension Centre {
   /// Moves an agent to `state`, adding the time spent in the old state after the warm-up.
   @inline(__always)
-  mutating func setState(agent: Int, to state: AgentState, now: SimInstant) {
+  mutating func setState(
+    agent: Int, to state: AgentState, reason: NotReadyReason = .breakTime, now: SimInstant
+  ) {
     let old = agents[agent]
     let from = max(old.since, countFrom)
     if now > from {
-      let index = Int(old.team) * AgentState.allCases.count + old.state.rawValue
-      stateTime[index] += (now - from).microseconds
+      let bucket = StateTimes.bucket(old.state, old.reason)
+      stateTime[agent * StateTimes.bucketCount + bucket] += (now - from).microseconds
+      if old.state == .loggedOut && old.idleLoggedOut && old.onShift {
+        agentTally[agent].idleLoggedOut += (now - from).microseconds
+      }
     }
-    agents[agent].enter(state, at: now)
+    agents[agent].state = state
+    agents[agent].reason = reason
+    agents[agent].since = now
   }
 
-  /// The agent is free: take the call that has waited longest in the agent's queues, or wait
-  /// at the back of the team's Ready line.
-  mutating func becomeReady(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    let team = Int(agents[agent].team)
-    var best = -1
-    var bestSince = SimInstant.distantFuture
-    for position in teamQueues.range(team) {
-      let queue = teamQueues.element(position)
-      while let head = waiting[queue].first,
-        calls[Int(head.slot)].generation != head.generation
-          || calls[Int(head.slot)].phase != .waiting
-      {
-        _ = waiting[queue].removeFirst()
-      }
-      if let head = waiting[queue].first, calls[Int(head.slot)].queuedAt < bestSince {
-        best = queue
-        bestSince = calls[Int(head.slot)].queuedAt
-      }
-    }
-    if best >= 0, let head = waiting[best].removeFirst() {
-      answer(slot: Int(head.slot), agent: agent, in: &simulation)
+  /// Once the call and its wrap-up are done: clerical work left over from a cut ACW, else
+  /// whatever is next.
+  mutating func afterWork(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let clerical = agents[agent].clericalLeft
+    guard clerical > .zero else {
+      becomeAvailable(agent: agent, in: &simulation)
       return
     }
-    setState(agent: agent, to: .ready, now: simulation.now)
-    readyAgents[team].append(Int32(agent))
+    agents[agent].clericalLeft = .zero
+    goNotReady(agent: agent, reason: .customerRelatedClericalWork, for: clerical, in: &simulation)
   }
 
-  /// Takes the longest-idle Ready agent among the teams serving `queue`, if any.
-  mutating func takeReadyAgent(forQueue queue: Int) -> Int? {
-    var bestTeam = -1
-    var bestSince = SimInstant.distantFuture
-    for position in queueTeams.range(queue) {
-      let team = queueTeams.element(position)
-      if let agent = readyAgents[team].first, agents[Int(agent)].since < bestSince {
-        bestTeam = team
-        bestSince = agents[Int(agent)].since
-      }
+  /// The agent is free: log out if the shift has ended, take a pending break or unscheduled
+  /// NotReady, or be Ready (team leaders who take no calls stay NotReady – Team Leader).
+  mutating func becomeAvailable(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    if agents[agent].pendingLogout {
+      agents[agent].pendingLogout = false
+      setState(agent: agent, to: .loggedOut, now: now)
+      return
     }
-    guard bestTeam >= 0, let agent = readyAgents[bestTeam].removeFirst() else { return nil }
-    return Int(agent)
+    if agents[agent].pendingBreak >= 0 {
+      let index = Int(agents[agent].pendingBreak)
+      agents[agent].pendingBreak = -1
+      startScheduledNotReady(agent: agent, index: index, in: &simulation)
+      return
+    }
+    let team = Int(agents[agent].team)
+    if agents[agent].pendingShrinkage >= 0 {
+      let rule = behaviours[team].shrinkage[Int(agents[agent].pendingShrinkage)]
+      agents[agent].pendingShrinkage = -1
+      let length = SimDuration.seconds(
+        rule.meanLength.seconds * teamRandom[team].nextUnitExponential())
+      goNotReady(agent: agent, reason: rule.reason, for: length, in: &simulation)
+      return
+    }
+    if agents[agent].isLeader && !configuration.teams[team].leadersTakeCalls {
+      goNotReady(agent: agent, reason: .teamLeader, for: nil, in: &simulation)
+      return
+    }
+    if let slot = takeWaitingCall(for: agent) {
+      offer(slot: slot, to: agent, in: &simulation)
+      return
+    }
+    setState(agent: agent, to: .ready, now: now)
+    agents[agent].readyEpoch &+= 1
+    readyLines[team].append(ReadyEntry(agent: Int32(agent), epoch: agents[agent].readyEpoch))
+    if !agents[agent].idleCheckPending {
+      agents[agent].idleCheckPending = true
+      simulation.schedule(.idleCheck(agent: Int32(agent)), at: now + idleLogout)
+    }
+  }
+
+  /// NotReady with `reason`, for `length` (nil: until something else happens).
+  mutating func goNotReady(
+    agent: Int, reason: NotReadyReason, for length: SimDuration?,
+    in simulation: inout Simulation<CentreEvent>
+  ) {
+    let now = simulation.now
+    setState(agent: agent, to: .notReady, reason: reason, now: now)
+    guard let length else {
+      agents[agent].timerAt = .distantFuture
+      return
+    }
+    agents[agent].timerAt = now + length
+    simulation.schedule(.notReadyEnd(agent: Int32(agent)), at: now + length)
+  }
+
+  mutating func endNotReady(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    guard agents[agent].state == .notReady, agents[agent].timerAt == simulation.now else { return }
+    agents[agent].timerAt = .distantFuture
+    becomeAvailable(agent: agent, in: &simulation)
+  }
+
+  /// Ready with no call offered and no NotReady for the idle-logout time: logged out. One check
+  /// per agent is pending at a time; it moves on to the end of the current Ready stint.
+  mutating func checkIdle(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    agents[agent].idleCheckPending = false
+    guard agents[agent].state == .ready else { return }
+    let due = agents[agent].since + idleLogout
+    guard due <= now else {
+      agents[agent].idleCheckPending = true
+      simulation.schedule(.idleCheck(agent: Int32(agent)), at: due)
+      return
+    }
+    if now >= countFrom { agentTally[agent].autoLogouts += 1 }
+    setState(agent: agent, to: .loggedOut, now: now)
+    agents[agent].idleLoggedOut = true
+    let team = Int(agents[agent].team)
+    if let delay = behaviours[team].relogDelay {
+      let back = now + delay.sampleDuration(using: &teamRandom[team])
+      if back < end { simulation.schedule(.login(agent: Int32(agent)), at: back) }
+    }
+  }
+
+  /// Shift start, or back after an idle logout.
+  mutating func login(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    guard agents[agent].state == .loggedOut else { return }
+    if agents[agent].idleLoggedOut {
+      guard agents[agent].onShift else { return }
+    } else {
+      guard !agents[agent].onShift else { return }
+      agents[agent].onShift = true
+      scheduleNextBreak(agent: agent, in: &simulation)
+      scheduleShrinkage(agent: agent, in: &simulation)
+    }
+    setState(agent: agent, to: .ready, now: now)
+    agents[agent].idleLoggedOut = false
+    becomeAvailable(agent: agent, in: &simulation)
+  }
+
+  /// The shift ends: log out now, or after the call in hand.
+  mutating func endShift(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    agents[agent].onShift = false
+    switch agents[agent].state {
+    case .loggedOut:
+      setState(agent: agent, to: .loggedOut, now: now)
+      agents[agent].idleLoggedOut = false
+    case .ready, .notReady:
+      agents[agent].timerAt = .distantFuture
+      setState(agent: agent, to: .loggedOut, now: now)
+    case .reserved, .talking, .afterCallWork:
+      agents[agent].pendingLogout = true
+    }
+    if agents[agent].clericalLeft > .zero { agents[agent].clericalLeft = .zero }
+  }
+
+  func scheduledPeriods(of agent: Int) -> [ScheduledNotReady] {
+    layout.shifts[Int(agents[agent].shift)].shift.notReady
+  }
+
+  mutating func scheduleNextBreak(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let periods = scheduledPeriods(of: agent)
+    let index = Int(agents[agent].nextBreak)
+    guard index < periods.count else { return }
+    let count = layout.shifts[Int(agents[agent].shift)].shift.agents.count
+    let start = SimInstant(
+      since: periods[index].start(ofAgent: Int(agents[agent].place), of: count))
+    guard start < end else { return }
+    simulation.schedule(.scheduledNotReady(agent: Int32(agent)), at: max(start, simulation.now))
+  }
+
+  /// A break, lunch or other scheduled period begins: now if the agent is free, else after the
+  /// call in hand (the agent finishes the call first, then takes the whole period).
+  mutating func beginScheduledNotReady(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let index = Int(agents[agent].nextBreak)
+    agents[agent].nextBreak += 1
+    scheduleNextBreak(agent: agent, in: &simulation)
+    switch agents[agent].state {
+    case .loggedOut:
+      return
+    case .ready:
+      startScheduledNotReady(agent: agent, index: index, in: &simulation)
+    case .notReady where agents[agent].timerAt == .distantFuture:
+      startScheduledNotReady(agent: agent, index: index, in: &simulation)
+    case .notReady, .reserved, .talking, .afterCallWork:
+      agents[agent].pendingBreak = Int16(index)
+    }
+  }
+
+  mutating func startScheduledNotReady(
+    agent: Int, index: Int, in simulation: inout Simulation<CentreEvent>
+  ) {
+    let period = scheduledPeriods(of: agent)[index]
+    goNotReady(agent: agent, reason: period.reason, for: period.duration, in: &simulation)
+  }
+
+  mutating func scheduleShrinkage(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let team = Int(agents[agent].team)
+    let rate = shrinkageRate[team]
+    guard rate > 0 else { return }
+    let next = simulation.now + .seconds(teamRandom[team].nextUnitExponential() / rate)
+    if next < end { simulation.schedule(.shrinkage(agent: Int32(agent)), at: next) }
+  }
+
+  /// The agent needs unscheduled NotReady time (a reason drawn by the shrinkage shares).
+  mutating func feelShrinkage(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    guard agents[agent].onShift else { return }
+    scheduleShrinkage(agent: agent, in: &simulation)
+    let team = Int(agents[agent].team)
+    let rules = behaviours[team].shrinkage
+    let total = rules.reduce(0) { $0 + $1.share / $1.meanLength.seconds }
+    var u = teamRandom[team].nextUnitInterval() * total
+    var choice = rules.count - 1
+    for (index, rule) in rules.enumerated() {
+      let weight = rule.share / rule.meanLength.seconds
+      if u < weight {
+        choice = index
+        break
+      }
+      u -= weight
+    }
+    switch agents[agent].state {
+    case .loggedOut:
+      return
+    case .ready:
+      let length = SimDuration.seconds(
+        rules[choice].meanLength.seconds * teamRandom[team].nextUnitExponential())
+      goNotReady(agent: agent, reason: rules[choice].reason, for: length, in: &simulation)
+    case .notReady, .reserved, .talking, .afterCallWork:
+      if agents[agent].pendingShrinkage < 0 { agents[agent].pendingShrinkage = Int8(choice) }
+    }
   }
 }

@@ -1,77 +1,70 @@
 import SimKernel
 
 extension Centre {
-  mutating func scheduleArrival(
-    line: Int, after time: SimInstant, in simulation: inout Simulation<CentreEvent>
-  ) {
-    if let next = arrivals[line].next(after: time, before: end) {
-      simulation.schedule(.arrival(line: Int32(line)), at: next)
-    }
-  }
-
-  /// A caller rings: draw their talk, ACW and patience, then queue or answer at once.
-  mutating func arrive(line: Int, in simulation: inout Simulation<CentreEvent>) {
+  /// Offers a call to an agent: answered at once by instant agents, otherwise it rings.
+  mutating func offer(slot: Int, to agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    scheduleArrival(line: line, after: now, in: &simulation)
-    let callType = Int(lineCallType[line])
-    let queue = Int(queueOfCallType[callType])
-    let (caller, talk, acw) = samplers[callType].draw()
-    guard queue >= 0 else { return }
-
-    let reference = allocateCall()
-    let slot = Int(reference.slot)
-    let counted = now >= countFrom
-    let interval = Int(now.microseconds / intervalLength)
-    calls[slot] = Call(
-      generation: reference.generation, phase: .waiting, counted: counted, queue: Int32(queue),
-      interval: Int32(interval), queuedAt: now, abandonAt: .distantFuture, wait: .zero,
-      talk: talk, acw: acw)
-    if counted {
-      record(queue: queue, interval: interval) { $0.offered += 1 }
-    }
-    if let agent = takeReadyAgent(forQueue: queue) {
+    let team = Int(agents[agent].team)
+    calls[slot].ticket &+= 1  // its waiting-list entries are stale from now
+    calls[slot].agent = Int32(agent)
+    agents[agent].call = UInt32(slot)
+    guard !instant[team] else {
       answer(slot: slot, agent: agent, in: &simulation)
       return
     }
-    waiting[queue].append(reference)
-    if let patience = samplers[callType].patience(ofCaller: caller) {
-      calls[slot].abandonAt = now + patience
-      simulation.schedule(.abandon(call: Int32(slot)), at: now + patience)
+    calls[slot].phase = .ringing
+    let behaviour = behaviours[team]
+    let ring = behaviour.answerDelay.sampleDuration(using: &teamRandom[team])
+    let missing =
+      behaviour.missProbability > 0
+      && teamRandom[team].nextUnitInterval() < behaviour.missProbability
+    agents[agent].missing = missing || ring >= ronaTimeout
+    let until = now + (agents[agent].missing ? ronaTimeout : ring)
+    agents[agent].timerAt = until
+    setState(agent: agent, to: .reserved, now: now)
+    simulation.schedule(.ringEnd(agent: Int32(agent)), at: until)
+  }
+
+  /// The offered call is picked up, or it rings out and is redirected (RONA).
+  mutating func endRinging(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    guard agents[agent].state == .reserved, agents[agent].timerAt == now else { return }
+    agents[agent].timerAt = .distantFuture
+    let slot = Int(agents[agent].call)
+    guard agents[agent].missing else {
+      answer(slot: slot, agent: agent, in: &simulation)
+      return
+    }
+    // Redirect On No Answer: back in the queue at its old place, offered to someone else.
+    if calls[slot].counted {
+      record(calls[slot]) { $0.redirectedOnNoAnswer += 1 }
+    }
+    if now >= countFrom { agentTally[agent].redirectedOnNoAnswer += 1 }
+    calls[slot].phase = .waiting
+    calls[slot].agent = -1
+    calls[slot].ticket &+= 1
+    reoffer(slot: slot, in: &simulation)
+    let team = Int(agents[agent].team)
+    switch behaviours[team].afterMiss {
+    case .ready:
+      becomeAvailable(agent: agent, in: &simulation)
+    case .notReady(let reason, let length):
+      if now >= countFrom { statistics.ronaNotReady += 1 }
+      let duration = length.sampleDuration(using: &teamRandom[team])
+      goNotReady(agent: agent, reason: reason, for: duration, in: &simulation)
     }
   }
 
-  /// A waiting caller hangs up, unless the call has been answered since.
-  ///
-  /// The event names only the slot. If the slot has been reused by a caller whose patience ends
-  /// at this very microsecond, that caller hangs up now — exactly when it would anyway — and its
-  /// own event finds nobody waiting.
-  mutating func abandon(slot: Int, now: SimInstant) {
-    let call = calls[slot]
-    guard call.phase == .waiting, call.abandonAt == now else { return }
-    if call.counted {
-      let wait = (now - call.queuedAt).microseconds
-      let short = wait <= configuration.shortAbandon.microseconds
-      record(queue: Int(call.queue), interval: Int(call.interval)) {
-        $0.abandoned += 1
-        $0.waited += 1
-        if short { $0.shortAbandoned += 1 }
-        if wait > $0.longestWait { $0.longestWait = wait }
-      }
-    }
-    releaseCall(slot: slot)
-  }
-
-  /// Connects a call to an agent: the agent talks for the call's talk time.
+  /// The agent talks with the caller for the call's talk time (identification included).
   mutating func answer(slot: Int, agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     calls[slot].phase = .talking
     calls[slot].wait = now - calls[slot].queuedAt
-    agents[agent].call = UInt32(slot)
     setState(agent: agent, to: .talking, now: now)
     simulation.schedule(.talkEnd(agent: Int32(agent)), at: now + calls[slot].talk)
   }
 
-  /// The caller leaves: the call counts as answered; the agent wraps up or is Ready.
+  /// The caller leaves: the call counts as answered; the agent wraps up.
   mutating func endTalk(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     let slot = Int(agents[agent].call)
@@ -79,61 +72,82 @@ extension Centre {
     if call.counted {
       let wait = call.wait.microseconds
       let withinThreshold = wait <= configuration.serviceLevelThreshold.microseconds
-      record(queue: Int(call.queue), interval: Int(call.interval)) {
+      let update: (inout CallTally) -> Void = {
         $0.answered += 1
         $0.answeredWait += wait
         if withinThreshold { $0.answeredWithinThreshold += 1 }
         if wait > 0 { $0.waited += 1 }
         if wait > $0.longestWait { $0.longestWait = wait }
       }
+      record(call, update)
+      update(&statistics.teamCalls[Int(agents[agent].team)])
+      agentTally[agent].answered += 1
     }
-    guard call.acw > .zero else {
-      completeHandling(slot: slot, wrapUp: .zero)
-      becomeReady(agent: agent, in: &simulation)
+    let wrapUp = min(call.acw, acwLimit)
+    if call.acw > acwLimit {
+      // ACW ends at the limit; the rest is done as NotReady – Customer Related Clerical Work.
+      agents[agent].clericalLeft = call.acw - acwLimit
+      if call.counted { agentTally[agent].acwTimeouts += 1 }
+    }
+    guard wrapUp > .zero else {
+      completeHandling(agent: agent, wrapUp: .zero)
+      afterWork(agent: agent, in: &simulation)
       return
     }
     calls[slot].phase = .wrappingUp
     setState(agent: agent, to: .afterCallWork, now: now)
-    let wrapUp = min(call.acw, acwLimit)
     simulation.schedule(.wrapUpEnd(agent: Int32(agent)), at: now + wrapUp)
   }
 
-  /// After Call Work ends, by itself or at the ACW limit; the agent is made Ready.
+  /// After Call Work ends, by itself or at the ACW limit.
   mutating func endWrapUp(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let slot = Int(agents[agent].call)
-    let acw = calls[slot].acw
-    let limit = acwLimit
-    if acw > limit && calls[slot].counted {
-      statistics.acwTimeouts += 1
-    }
-    completeHandling(slot: slot, wrapUp: min(acw, limit))
-    becomeReady(agent: agent, in: &simulation)
+    completeHandling(agent: agent, wrapUp: min(calls[slot].acw, acwLimit))
+    afterWork(agent: agent, in: &simulation)
   }
 
   /// Records the handle time of a finished call and frees its slot.
-  mutating func completeHandling(slot: Int, wrapUp: SimDuration) {
+  mutating func completeHandling(agent: Int, wrapUp: SimDuration) {
+    let slot = Int(agents[agent].call)
     let call = calls[slot]
     if call.counted {
       let handle = (call.talk + wrapUp).microseconds
-      record(queue: Int(call.queue), interval: Int(call.interval)) {
+      let update: (inout CallTally) -> Void = {
         $0.handled += 1
         $0.handleTime += handle
       }
+      record(call, update)
+      update(&statistics.teamCalls[Int(agents[agent].team)])
+      agentTally[agent].handled += 1
+      agentTally[agent].handleTime += handle
     }
     releaseCall(slot: slot)
   }
 
-  mutating func allocateCall() -> CallReference {
-    if let slot = freeSlots.popLast() {
-      return CallReference(slot: slot, generation: calls[Int(slot)].generation)
+  /// A waiting or ringing caller hangs up, unless the call has been answered since.
+  ///
+  /// The event names only the slot. If the slot has been reused by a caller whose patience ends
+  /// at this very microsecond, that caller hangs up now — exactly when it would anyway — and its
+  /// own event finds nobody waiting.
+  mutating func abandon(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    let call = calls[slot]
+    guard call.phase == .waiting || call.phase == .ringing, call.abandonAt == now else { return }
+    if call.counted {
+      let wait = (now - call.queuedAt).microseconds
+      let short = wait <= configuration.shortAbandon.microseconds
+      record(call) {
+        $0.abandoned += 1
+        $0.waited += 1
+        if short { $0.shortAbandoned += 1 }
+        if wait > $0.longestWait { $0.longestWait = wait }
+      }
     }
-    calls.append(Call())
-    return CallReference(slot: UInt32(calls.count - 1), generation: 0)
-  }
-
-  mutating func releaseCall(slot: Int) {
-    calls[slot].phase = .free
-    calls[slot].generation &+= 1
-    freeSlots.append(UInt32(slot))
+    releaseCall(slot: slot)
+    if call.phase == .ringing {
+      let agent = Int(call.agent)
+      agents[agent].timerAt = .distantFuture
+      becomeAvailable(agent: agent, in: &simulation)
+    }
   }
 }

@@ -1,38 +1,49 @@
 import SimKernel
 
-/// The contact-centre model: calls arrive, queue, are answered by agents and wrapped up.
+/// The contact-centre model: callers ring lines, pass the IVR, wait in routing plans' queues,
+/// are offered to agents, talk, and are wrapped up; agents follow their rosters and the seeds'
+/// timers (RONA, the ACW limit, idle logout).
 ///
-/// State lives in tables indexed by agent, call slot, team and queue; events carry only
+/// State lives in tables indexed by agent, call slot, team and waiting list; events carry only
 /// indices. A centre runs one replication on one thread and cannot be copied.
 public struct Centre: EventHandler, ~Copyable {
   let configuration: CentreConfiguration
+  let layout: CentreLayout
   let countFrom: SimInstant
   let end: SimInstant
-
-  var arrivals: [ArrivalStream]
-  var samplers: [CallTypeSampler]
-  /// Per line, the call type it brings.
-  let lineCallType: [Int32]
   let intervalLength: Int64
   let acwLimit: SimDuration
-  /// Queue index per call type; −1 when no team handles it.
-  let queueOfCallType: [Int32]
-  /// Teams serving each queue, and queues each team serves (flat, for the hot path).
-  let queueTeams: FlatLists
-  let teamQueues: FlatLists
+  let ronaTimeout: SimDuration
+  let idleLogout: SimDuration
+
+  var arrivals: [ArrivalStream]
+  /// Per line: the caller's call type, IVR branch and times, and casegroup.
+  var lineRandom: [Xoshiro256StarStar]
+  var samplers: [CallTypeSampler]
+  /// Per line: its single call type, or −1 when it has a mix; whether it has an IVR; the plan
+  /// of its calls when that does not depend on the IVR or the call type (else −1).
+  let lineCallType: [Int32]
+  let lineHasIVR: [Bool]
+  let linePlan: [Int32]
+  /// Per team: ring times, misses, NotReady lengths, logging back in.
+  var teamRandom: [Xoshiro256StarStar]
+  let behaviours: [AgentBehaviour]
+  let instant: [Bool]
+  /// Per team: the total rate of unscheduled NotReady episodes per second of logged-in time.
+  let shrinkageRate: [Double]
 
   var calls = Table<Call>()
   var freeSlots = Table<UInt32>()
-  var waiting: [FIFO<CallReference>]
-
+  var lists: [WaitingList]
   var agents = Table<Agent>()
-  /// Agent time per team and state after the warm-up, microseconds, at
-  /// `team * AgentState.allCases.count + state`.
+  var agentTally: Table<AgentTally>
+  /// Agent time per agent and bucket after the warm-up, microseconds.
   var stateTime: Table<Int64>
-  /// Per-queue tallies (copied into `statistics` at the end).
+  /// Ready agents per team, longest idle first (entries go stale when an agent leaves Ready).
+  var readyLines: [FIFO<ReadyEntry>]
   var queueTallies: Table<CallTally>
-  /// Ready agents per team, longest idle first.
-  var readyAgents: [FIFO<Int32>]
+  var lineTallies: Table<CallTally>
+  var branchTallies: Table<CallTally>
 
   /// What this replication has measured so far.
   public internal(set) var statistics: RunStatistics
@@ -41,91 +52,148 @@ public struct Centre: EventHandler, ~Copyable {
   /// `intervals` asks for per-interval tallies.
   public init(configuration: CentreConfiguration, replication: Int, intervals: Bool) {
     self.configuration = configuration
+    layout = CentreLayout(configuration)
     countFrom = SimInstant(since: configuration.warmup)
     end = SimInstant(since: configuration.duration)
+    intervalLength = configuration.interval.microseconds
+    acwLimit = configuration.rules.acwLimit
+    ronaTimeout = configuration.rules.ronaTimeout
+    idleLogout = configuration.rules.idleLogout
     let streams = RandomStreams(seed: configuration.seed, replication: replication)
     arrivals = configuration.lines.map {
       ArrivalStream(profile: $0.arrivals, streams: streams, line: $0.id)
     }
+    lineRandom = configuration.lines.map { streams.stream("callers/\($0.id)") }
     samplers = configuration.callTypes.map { CallTypeSampler($0, streams: streams) }
-    lineCallType = configuration.lines.map { Int32($0.callType) }
-    intervalLength = configuration.interval.microseconds
-    acwLimit = configuration.rules.acwLimit
-    queueOfCallType = configuration.callTypes.indices.map {
-      Int32(configuration.queue(ofCallType: $0) ?? -1)
+    lineCallType = configuration.lines.map {
+      $0.callTypes.count == 1 ? Int32($0.callTypes[0].callType) : -1
     }
-    queueTeams = FlatLists(configuration.queues.map(\.teams))
-    teamQueues = FlatLists(
-      configuration.teams.indices.map { team in
-        configuration.queues.indices.filter { configuration.queues[$0].teams.contains(team) }
-      })
-    waiting = Array(repeating: FIFO(), count: configuration.queues.count)
-    readyAgents = Array(repeating: FIFO(), count: configuration.teams.count)
-    stateTime = Table(
-      repeating: 0, count: configuration.teams.count * AgentState.allCases.count)
-    queueTallies = Table(repeating: CallTally(), count: configuration.queues.count)
-    statistics = RunStatistics(
-      replication: replication, configuration: configuration, intervals: intervals)
-    for (team, spec) in configuration.teams.enumerated() {
-      for _ in 0..<spec.agents {
-        readyAgents[team].append(Int32(agents.count))
-        agents.append(Agent(team: team))
+    lineHasIVR = configuration.lines.map { $0.ivr != nil }
+    linePlan = configuration.lines.indices.map { line in
+      let spec = configuration.lines[line]
+      guard spec.ivr == nil, spec.callTypes.count == 1 else { return -1 }
+      return Int32(configuration.plan(line: line, callType: spec.callTypes[0].callType) ?? -1)
+    }
+    teamRandom = configuration.teams.map { streams.stream("agents/\($0.id)") }
+    behaviours = configuration.teams.map(\.behaviour)
+    instant = configuration.teams.map(\.behaviour.answersInstantly)
+    shrinkageRate = configuration.teams.map { team in
+      let total = team.behaviour.shrinkage.reduce(0) { $0 + $1.share }
+      guard total > 0, total < 1 else { return 0 }
+      return team.behaviour.shrinkage.reduce(0) {
+        $0 + $1.share / ($1.meanLength.seconds * (1 - total))
       }
     }
+    lists = Array(repeating: WaitingList(), count: layout.listCount)
+    readyLines = Array(repeating: FIFO(), count: configuration.teams.count)
+    queueTallies = Table(repeating: CallTally(), count: configuration.plans.count)
+    lineTallies = Table(repeating: CallTally(), count: configuration.lines.count)
+    branchTallies = Table(repeating: CallTally(), count: IVRBranch.Kind.allCases.count)
+    for agent in layout.agents {
+      agents.append(
+        Agent(team: agent.team, shift: agent.shift, place: agent.place, isLeader: agent.isLeader))
+    }
+    agentTally = Table(repeating: AgentTally(), count: layout.agents.count)
+    stateTime = Table(repeating: 0, count: layout.agents.count * StateTimes.bucketCount)
+    statistics = RunStatistics(
+      replication: replication, configuration: configuration, intervals: intervals)
   }
 
-  /// Schedules the first arrival on every line.
+  /// Schedules the first arrival on every line and every agent's shift.
   public mutating func start(in simulation: inout Simulation<CentreEvent>) {
     for line in arrivals.indices {
       scheduleArrival(line: line, after: .zero, in: &simulation)
+    }
+    for agent in agents.indices {
+      let shift = layout.shifts[Int(agents[agent].shift)].shift
+      guard SimInstant(since: shift.start) < end else { continue }
+      simulation.schedule(.login(agent: Int32(agent)), at: SimInstant(since: shift.start))
+      if SimInstant(since: shift.end) < end {
+        simulation.schedule(.shiftEnd(agent: Int32(agent)), at: SimInstant(since: shift.end))
+      }
     }
   }
 
   /// Applies one event.
   public mutating func handle(_ event: CentreEvent, in simulation: inout Simulation<CentreEvent>) {
     switch event {
-    case .arrival(let line):
-      arrive(line: Int(line), in: &simulation)
-    case .abandon(let call):
-      abandon(slot: Int(call), now: simulation.now)
-    case .talkEnd(let agent):
-      endTalk(agent: Int(agent), in: &simulation)
-    case .wrapUpEnd(let agent):
-      endWrapUp(agent: Int(agent), in: &simulation)
+    case .arrival(let line): arrive(line: Int(line), in: &simulation)
+    case .leaveIVR(let call): leaveIVR(slot: Int(call), in: &simulation)
+    case .widen(let call): widen(slot: Int(call), in: &simulation)
+    case .abandon(let call): abandon(slot: Int(call), in: &simulation)
+    case .ringEnd(let agent): endRinging(agent: Int(agent), in: &simulation)
+    case .talkEnd(let agent): endTalk(agent: Int(agent), in: &simulation)
+    case .wrapUpEnd(let agent): endWrapUp(agent: Int(agent), in: &simulation)
+    case .notReadyEnd(let agent): endNotReady(agent: Int(agent), in: &simulation)
+    case .idleCheck(let agent): checkIdle(agent: Int(agent), in: &simulation)
+    case .login(let agent): login(agent: Int(agent), in: &simulation)
+    case .shiftEnd(let agent): endShift(agent: Int(agent), in: &simulation)
+    case .scheduledNotReady(let agent): beginScheduledNotReady(agent: Int(agent), in: &simulation)
+    case .shrinkage(let agent): feelShrinkage(agent: Int(agent), in: &simulation)
     }
   }
 
   /// Closes the books at the end of the run: state times up to `now`, unresolved calls.
   public mutating func finish(at now: SimInstant) -> RunStatistics {
     for agent in agents.indices {
-      setState(agent: agent, to: agents[agent].state, now: now)
-    }
-    let states = AgentState.allCases.count
-    for team in statistics.teams.indices {
-      statistics.teams[team].microseconds = (team * states..<(team + 1) * states).map {
-        stateTime[$0]
-      }
+      setState(agent: agent, to: agents[agent].state, reason: agents[agent].reason, now: now)
     }
     for slot in calls.indices {
       let call = calls[slot]
-      if call.counted && (call.phase == .waiting || call.phase == .talking) {
-        record(queue: Int(call.queue), interval: Int(call.interval)) { $0.unresolvedAtEnd += 1 }
+      if call.counted && [.waiting, .ringing, .talking].contains(call.phase) {
+        record(call) { $0.unresolvedAtEnd += 1 }
       }
     }
     statistics.queues = queueTallies.array
+    statistics.lines = lineTallies.array
+    statistics.branches = branchTallies.array
+    statistics.agents = agentTally.array
+    let buckets = StateTimes.bucketCount
+    statistics.agentTimes = agents.indices.map { agent in
+      var times = StateTimes()
+      times.microseconds = (0..<buckets).map { stateTime[agent * buckets + $0] }
+      return times
+    }
+    for agent in agents.indices {
+      statistics.teams[Int(agents[agent].team)].merge(statistics.agentTimes[agent])
+    }
+    statistics.autoLogouts = statistics.agents.reduce(0) { $0 + $1.autoLogouts }
+    statistics.acwTimeouts = statistics.agents.reduce(0) { $0 + $1.acwTimeouts }
     return statistics
   }
 
-  /// Adds one update to the run's, the queue's and the interval's tallies.
+  /// Adds one update to every tally the call belongs to: the run's, its queue's, its line's,
+  /// its IVR branch's and its interval's.
   @inline(__always)
-  mutating func record(queue: Int, interval: Int, _ update: (inout CallTally) -> Void) {
+  mutating func record(_ call: Call, _ update: (inout CallTally) -> Void) {
     update(&statistics.total)
-    update(&queueTallies[queue])
+    update(&queueTallies[Int(call.plan)])
+    update(&lineTallies[Int(call.line)])
+    if call.branch >= 0 { update(&branchTallies[Int(call.branch)]) }
     if !statistics.intervals.isEmpty {
-      update(&statistics.intervals[interval * statistics.queues.count + queue])
+      update(&statistics.intervals[Int(call.interval) * statistics.queues.count + Int(call.plan)])
     }
   }
 }
 
 @available(*, unavailable)
 extension Centre: Sendable {}
+
+extension Centre {
+  /// How many calls are waiting in `plan`'s queue now (ringing calls excepted).
+  ///
+  /// - Complexity: O(calls in flight)
+  public func callsWaiting(plan: Int) -> Int {
+    var count = 0
+    for slot in calls.indices where calls[slot].phase == .waiting && calls[slot].plan == plan {
+      count += 1
+    }
+    return count
+  }
+
+  /// The state of agent `agent` (in roster order) and, when NotReady, the reason.
+  public func state(ofAgent agent: Int) -> (state: AgentState, reason: NotReadyReason?) {
+    let record = agents[agent]
+    return (record.state, record.state == .notReady ? record.reason : nil)
+  }
+}

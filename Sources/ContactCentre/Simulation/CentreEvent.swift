@@ -1,20 +1,31 @@
-/// A reference to a call slot that stays valid only while the slot holds the same call.
-struct CallReference: Equatable {
-  /// The slot in the centre's call table.
-  var slot: UInt32
-  /// The slot's generation when the reference was taken.
-  var generation: UInt32
-}
-
-/// The closed set of events of the contact-centre model.
+/// The closed set of events of the contact-centre model. Each carries one index; an event that
+/// may have been overtaken (a caller who was answered before their patience ran out) is checked
+/// against the time its target expects it, so nothing is ever cancelled in the event list.
 public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   /// The next caller rings the line with this index.
   case arrival(line: Int32)
-  /// A waiting caller's patience runs out in this call slot (ignored unless the call in the
-  /// slot is still waiting and its patience ends now).
+  /// The caller in this call slot leaves the IVR.
+  case leaveIVR(call: Int32)
+  /// The call in this slot reaches the next step of its routing plan.
+  case widen(call: Int32)
+  /// A waiting or ringing caller's patience runs out in this call slot.
   case abandon(call: Int32)
-  /// The agent with this index finishes talking.
+  /// The call offered to this agent is answered, or rings out (RONA).
+  case ringEnd(agent: Int32)
+  /// The agent finishes talking.
   case talkEnd(agent: Int32)
-  /// The agent with this index finishes After Call Work.
+  /// The agent finishes After Call Work.
   case wrapUpEnd(agent: Int32)
+  /// The agent's NotReady period ends.
+  case notReadyEnd(agent: Int32)
+  /// The agent may have been Ready for the idle-logout time.
+  case idleCheck(agent: Int32)
+  /// The agent logs in (shift start, or back after an idle logout).
+  case login(agent: Int32)
+  /// The agent's shift ends.
+  case shiftEnd(agent: Int32)
+  /// The agent's next scheduled NotReady period begins.
+  case scheduledNotReady(agent: Int32)
+  /// The agent feels the need for unscheduled NotReady time.
+  case shrinkage(agent: Int32)
 }

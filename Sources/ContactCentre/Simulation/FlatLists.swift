@@ -20,6 +20,12 @@ struct FlatLists {
     offsets[index]..<offsets[index + 1]
   }
 
+  /// The number of lists.
+  var count: Int { offsets.count - 1 }
+
+  /// List `index` as an array (off the hot path).
+  func list(_ index: Int) -> [Int] { range(index).map(element) }
+
   /// The element at `position`.
   @inline(__always) func element(_ position: Int) -> Int { Int(elements[position]) }
 }

@@ -2,15 +2,29 @@
 public struct RunStatistics: Sendable, Equatable {
   /// The replication's index, from 0.
   public var replication: Int
-  /// All calls.
+  /// All calls that entered a queue.
   public var total = CallTally()
-  /// Per queue, in the order of `CentreConfiguration.queues`.
+  /// Per queue (routing plan), in the order of `CentreConfiguration.plans`.
   public var queues: [CallTally]
+  /// Per line.
+  public var lines: [CallTally]
+  /// Per IVR branch kind, in the order of `IVRBranch.Kind.allCases`, over all lines.
+  public var branches: [CallTally]
+  /// Per team of the answering agent (answered and handled calls only).
+  public var teamCalls: [CallTally]
+  /// Per line: calls that rang it, and callers who hung up in its IVR.
+  public var arrivals: [Int]
+  public var ivrHangUps: [Int]
+  /// Per line and IVR branch kind: callers who took the branch (`line * kinds + kind`).
+  public var branchCounts: [Int]
   /// Per reporting interval and queue: index `interval * queueCount + queue`; empty unless
   /// asked for (they grow with the length of the run).
   public var intervals: [CallTally]
   /// Agent state times per team, in the order of `CentreConfiguration.teams`.
   public var teams: [StateTimes]
+  /// Per agent: their tally and state times, in roster order (team, shift, agent).
+  public var agents: [AgentTally]
+  public var agentTimes: [StateTimes]
   /// Agents logged out by the idle-logout timer.
   public var autoLogouts = 0
   /// After Call Work periods ended by the ACW limit.
@@ -23,11 +37,20 @@ public struct RunStatistics: Sendable, Equatable {
   /// Creates empty statistics shaped for `configuration`, with per-interval tallies if asked.
   public init(replication: Int, configuration: CentreConfiguration, intervals: Bool) {
     self.replication = replication
-    queues = Array(repeating: CallTally(), count: configuration.queues.count)
+    queues = Array(repeating: CallTally(), count: configuration.plans.count)
+    lines = Array(repeating: CallTally(), count: configuration.lines.count)
+    branches = Array(repeating: CallTally(), count: IVRBranch.Kind.allCases.count)
+    teamCalls = Array(repeating: CallTally(), count: configuration.teams.count)
+    arrivals = Array(repeating: 0, count: configuration.lines.count)
+    ivrHangUps = Array(repeating: 0, count: configuration.lines.count)
+    branchCounts = Array(
+      repeating: 0, count: configuration.lines.count * IVRBranch.Kind.allCases.count)
     self.intervals = Array(
       repeating: CallTally(),
-      count: intervals ? configuration.queues.count * configuration.intervalCount : 0)
+      count: intervals ? configuration.plans.count * configuration.intervalCount : 0)
     teams = Array(repeating: StateTimes(), count: configuration.teams.count)
+    agents = []
+    agentTimes = []
   }
 
   /// Agent state times over all teams.
@@ -39,4 +62,14 @@ public struct RunStatistics: Sendable, Equatable {
   public func interval(_ interval: Int, queue: Int) -> CallTally {
     intervals[interval * queues.count + queue]
   }
+
+  /// How many callers on `line` took the IVR branch `kind`.
+  public func branchCount(line: Int, kind: IVRBranch.Kind) -> Int {
+    branchCounts[line * IVRBranch.Kind.allCases.count + kind.index]
+  }
+}
+
+extension IVRBranch.Kind {
+  /// The position in `allCases`.
+  public var index: Int { Self.allCases.firstIndex(of: self)! }
 }

@@ -1,16 +1,31 @@
 import SimKernel
 
-/// Time spent in each agent state, in integer microseconds.
+/// Time spent in each agent state, NotReady split by reason, in integer microseconds.
 public struct StateTimes: Sendable, Equatable {
-  /// Microseconds per state, indexed by `AgentState.rawValue`.
-  public var microseconds: [Int64] = Array(repeating: 0, count: AgentState.allCases.count)
+  /// The number of buckets: the states other than NotReady, then one per reason.
+  public static let bucketCount = AgentState.notReady.rawValue + NotReadyReason.allCases.count
+
+  /// The bucket of `state` (with `reason` when NotReady).
+  @inline(__always)
+  public static func bucket(_ state: AgentState, _ reason: NotReadyReason) -> Int {
+    state == .notReady ? state.rawValue + reason.rawValue : state.rawValue
+  }
+
+  /// Microseconds per bucket.
+  public var microseconds: [Int64] = Array(repeating: 0, count: bucketCount)
 
   /// Creates all-zero state times.
   public init() {}
 
-  /// The time spent in `state`.
+  /// The time spent in `state` (NotReady: all reasons together).
   public subscript(state: AgentState) -> SimDuration {
-    SimDuration(microseconds: microseconds[state.rawValue])
+    guard state == .notReady else { return SimDuration(microseconds: microseconds[state.rawValue]) }
+    return NotReadyReason.allCases.reduce(.zero) { $0 + self[reason: $1] }
+  }
+
+  /// The time spent NotReady with `reason`.
+  public subscript(reason reason: NotReadyReason) -> SimDuration {
+    SimDuration(microseconds: microseconds[Self.bucket(.notReady, reason)])
   }
 
   /// Adds `other`'s times to these.

@@ -56,7 +56,7 @@ public struct RunSummary: Sendable {
     self.runs = runs
     teams = configuration.teams.indices.map { team in
       TeamScope(
-        id: configuration.teams[team].id, agents: configuration.teams[team].agents,
+        id: configuration.teams[team].id, agents: configuration.teams[team].headcount,
         stateTimes: runs.reduce(into: StateTimes()) { $0.merge($1.teams[team]) },
         occupancy: Estimate(replications: runs.map { $0.teams[team].occupancy }))
     }

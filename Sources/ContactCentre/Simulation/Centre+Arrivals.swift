@@ -1,0 +1,159 @@
+import SimKernel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+extension Centre {
+  mutating func scheduleArrival(
+    line: Int, after time: SimInstant, in simulation: inout Simulation<CentreEvent>
+  ) {
+    if let next = arrivals[line].next(after: time, before: end) {
+      simulation.schedule(.arrival(line: Int32(line)), at: next)
+    }
+  }
+
+  /// A caller rings: draw who they are (call type, talk, ACW, IVR path, casegroup) from the
+  /// line's and the call type's own streams, then pass the IVR or queue at once.
+  mutating func arrive(line: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    scheduleArrival(line: line, after: now, in: &simulation)
+    let counted = now >= countFrom
+    if counted { statistics.arrivals[line] += 1 }
+    var callType = Int(lineCallType[line])
+    if callType < 0 {
+      callType = pick(configuration.lines[line].callTypes.map(\.share), line: line)
+      callType = configuration.lines[line].callTypes[callType].callType
+    }
+    let (caller, talk, acw) = samplers[callType].draw()
+    var call = Call()
+    call.phase = .waiting
+    call.counted = counted
+    call.line = Int32(line)
+    call.callType = Int32(callType)
+    call.caller = caller
+    call.talk = talk
+    call.acw = acw
+    call.queuedAt = now
+
+    guard lineHasIVR[line], let ivr = configuration.lines[line].ivr else {
+      var plan = Int(linePlan[line])
+      if plan < 0 { plan = configuration.plan(line: line, callType: callType) ?? -1 }
+      guard plan >= 0 else { return }
+      call.plan = Int32(plan)
+      let slot = allocateCall(call)
+      enterQueue(slot: slot, in: &simulation)
+      return
+    }
+    let branchIndex = pick(ivr.branches.map(\.share), line: line)
+    let branch = ivr.branches[branchIndex]
+    let ivrTime = ivr.time.sampleDuration(using: &lineRandom[line])
+    call.talk = talk + branch.identification.sampleDuration(using: &lineRandom[line])
+    call.branch = Int8(branch.kind.index)
+    if counted {
+      statistics.branchCounts[line * IVRBranch.Kind.allCases.count + branch.kind.index] += 1
+    }
+    if branch.findsOwner { assignCasegroup(to: &call, segments: branch.segments) }
+    guard let plan = branch.plan else {
+      if counted { statistics.ivrHangUps[line] += 1 }
+      return
+    }
+    call.plan = Int32(plan)
+    call.phase = .inIVR
+    let slot = allocateCall(call)
+    simulation.schedule(.leaveIVR(call: Int32(slot)), at: now + ivrTime)
+  }
+
+  /// The caller leaves the IVR and joins the queue of the branch's routing plan.
+  mutating func leaveIVR(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    calls[slot].phase = .waiting
+    calls[slot].queuedAt = simulation.now
+    enterQueue(slot: slot, in: &simulation)
+  }
+
+  /// The call enters its plan's queue: it is offered, and patience starts.
+  mutating func enterQueue(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    calls[slot].interval = Int32(now.microseconds / intervalLength)
+    calls[slot].step = -1
+    calls[slot].appliedSteps = 0
+    if calls[slot].counted {
+      record(calls[slot]) { $0.offered += 1 }
+    }
+    advanceSteps(slot: slot, in: &simulation)
+    let callType = Int(calls[slot].callType)
+    if calls[slot].phase == .waiting,
+      let patience = samplers[callType].patience(ofCaller: calls[slot].caller)
+    {
+      calls[slot].abandonAt = now + patience
+      simulation.schedule(.abandon(call: Int32(slot)), at: now + patience)
+    }
+  }
+
+  /// An index drawn with probabilities `shares` (which sum to 1) from the line's stream.
+  mutating func pick(_ shares: [Double], line: Int) -> Int {
+    var u = lineRandom[line].nextUnitInterval()
+    for (index, share) in shares.enumerated() {
+      if u < share { return index }
+      u -= share
+    }
+    return shares.count - 1
+  }
+
+  /// Draws the caller's casegroup (among the teams of `segments`, or all) and so its owner.
+  mutating func assignCasegroup(to call: inout Call, segments: [Int]) {
+    let teams = configuration.teams.indices.filter { team in
+      segments.isEmpty || configuration.teams[team].segment.map(segments.contains) ?? false
+    }
+    let total = teams.reduce(0) { $0 + layout.casegroupStart[$1 + 1] - layout.casegroupStart[$1] }
+    guard total > 0 else { return }
+    let line = Int(call.line)
+    var u = lineRandom[line].nextUnitInterval()
+    let skew = configuration.casegroups.skew
+    if skew > 0 { u = pow(u, 1 / (1 - skew)) }
+    var index = min(Int(u * Double(total)), total - 1)
+    for team in teams {
+      let owned = layout.casegroupStart[team + 1] - layout.casegroupStart[team]
+      guard index >= owned else {
+        let casegroup = layout.casegroupStart[team] + index
+        call.ownerTeam = Int32(team)
+        call.ownerSegment = layout.teamSegment[team]
+        if !isOrphaned(casegroup) {
+          let owners = layout.caseworkers.range(team)
+          call.owner = Int32(layout.caseworkers.element(owners.lowerBound + index % owners.count))
+        }
+        return
+      }
+      index -= owned
+    }
+  }
+
+  /// Whether a casegroup has lost its owner: a fixed pseudo-random set of the configured share.
+  func isOrphaned(_ casegroup: Int) -> Bool {
+    let share = configuration.casegroups.orphanedShare
+    guard share > 0 else { return false }
+    let bits = SplitMix64.mix(configuration.seed ^ UInt64(casegroup) &* 0x9E37_79B9_7F4A_7C15)
+    return Double(bits >> 11) * 0x1.0p-53 < share
+  }
+
+  mutating func allocateCall(_ call: Call) -> Int {
+    var call = call
+    if let slot = freeSlots.popLast() {
+      call.ticket = calls[Int(slot)].ticket &+ 1
+      calls[Int(slot)] = call
+      return Int(slot)
+    }
+    calls.append(call)
+    return calls.count - 1
+  }
+
+  mutating func releaseCall(slot: Int) {
+    calls[slot].phase = .free
+    calls[slot].ticket &+= 1
+    freeSlots.append(UInt32(slot))
+  }
+}

@@ -1,0 +1,164 @@
+import SimKernel
+
+extension Centre {
+  /// Takes the call through every step of its plan that is due, registering it with each
+  /// step's target and offering it to a Ready agent there if one exists; schedules the next.
+  mutating func advanceSteps(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    let steps = layout.planSteps.range(Int(calls[slot].plan))
+    while true {
+      let next = Int(calls[slot].step) + 1
+      guard next < steps.count else {
+        calls[slot].nextStepAt = .distantFuture
+        return
+      }
+      let step = layout.planSteps.element(steps.lowerBound + next)
+      let due = calls[slot].queuedAt + SimDuration(microseconds: layout.stepAfter[step])
+      guard due <= now else {
+        calls[slot].nextStepAt = due
+        simulation.schedule(.widen(call: Int32(slot)), at: due)
+        return
+      }
+      calls[slot].step = Int32(next)
+      guard let list = list(forStep: step, call: calls[slot]) else { continue }
+      let ringing = calls[slot].phase == .ringing
+      let agent = ringing ? nil : takeReadyAgent(forStep: step, call: calls[slot])
+      if layout.stepSkip[step] && agent == nil && !ringing { continue }
+      calls[slot].appliedSteps |= 1 << UInt64(next)
+      if ringing { continue }  // a RONA puts the call back in every list it has reached
+      if let agent {
+        offer(slot: slot, to: agent, in: &simulation)
+        if calls[slot].phase != .ringing { return }
+        continue
+      }
+      lists[list].insert(entry(slot))
+    }
+  }
+
+  /// The call reaches its next routing step.
+  mutating func widen(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    let phase = calls[slot].phase
+    guard phase == .waiting || phase == .ringing, calls[slot].nextStepAt == simulation.now
+    else { return }
+    advanceSteps(slot: slot, in: &simulation)
+  }
+
+  /// The waiting list of `step` for this call; nil when the step needs an owner, team or
+  /// segment the call does not have (an orphaned casegroup skips its owner step).
+  func list(forStep step: Int, call: Call) -> Int? {
+    let base = Int(layout.stepListBase[step])
+    switch layout.stepKind[step] {
+    case .owner: return call.owner >= 0 ? base + Int(call.owner) : nil
+    case .ownerTeam: return call.ownerTeam >= 0 ? base + Int(call.ownerTeam) : nil
+    case .ownerSegment: return call.ownerSegment >= 0 ? base + Int(call.ownerSegment) : nil
+    case .fixed: return base
+    }
+  }
+
+  func entry(_ slot: Int) -> WaitEntry {
+    WaitEntry(
+      queuedAt: calls[slot].queuedAt.microseconds, caller: calls[slot].caller,
+      slot: UInt32(slot), ticket: calls[slot].ticket)
+  }
+
+  /// Takes the longest-idle Ready agent of a step's target for this call, if any.
+  mutating func takeReadyAgent(forStep step: Int, call: Call) -> Int? {
+    switch layout.stepKind[step] {
+    case .owner:
+      let owner = Int(call.owner)
+      return agents[owner].state == .ready ? owner : nil
+    case .ownerTeam:
+      return takeReadyAgent(teams: layout.singleTeam[Int(call.ownerTeam)])
+    case .ownerSegment:
+      return takeReadyAgent(teams: layout.segmentTeamRange[Int(call.ownerSegment)])
+    case .fixed:
+      return takeReadyAgent(teams: layout.stepTeams[step])
+    }
+  }
+
+  /// The longest-idle valid Ready agent among a set of teams (a range of the team pool).
+  mutating func takeReadyAgent(teams positions: Range<Int>) -> Int? {
+    var bestTeam = -1
+    var bestSince = SimInstant.distantFuture
+    for position in positions {
+      let team = Int(layout.teamPool[position])
+      while let head = readyLines[team].first, !isValid(head) {
+        _ = readyLines[team].removeFirst()
+      }
+      if let head = readyLines[team].first, agents[Int(head.agent)].since < bestSince {
+        bestTeam = team
+        bestSince = agents[Int(head.agent)].since
+      }
+    }
+    guard bestTeam >= 0, let head = readyLines[bestTeam].removeFirst() else { return nil }
+    return Int(head.agent)
+  }
+
+  @inline(__always) func isValid(_ entry: ReadyEntry) -> Bool {
+    let agent = agents[Int(entry.agent)]
+    return agent.state == .ready && agent.readyEpoch == entry.epoch
+  }
+
+  @inline(__always) func isWaiting(_ entry: WaitEntry) -> Bool {
+    let call = calls[Int(entry.slot)]
+    return call.phase == .waiting && call.ticket == entry.ticket
+  }
+
+  /// The best call for a free agent: the highest priority, then the longest waiting, among the
+  /// lists the agent takes calls from. Stale entries met on the way are dropped.
+  mutating func takeWaitingCall(for agent: Int) -> Int? {
+    var best = -1
+    var bestEntry = WaitEntry(queuedAt: 0, caller: 0, slot: 0, ticket: 0)
+    var bestPriority = Int32.min
+    let team = Int(agents[agent].team)
+    var position = layout.teamLists.range(team).lowerBound
+    let teamEnd = layout.teamLists.range(team).upperBound
+    var owner = 0
+    while true {
+      let list: Int
+      if position < teamEnd {
+        list = layout.teamLists.element(position)
+        position += 1
+      } else if owner < layout.ownerListBases.count {
+        list = Int(layout.ownerListBases[owner]) + agent
+        owner += 1
+      } else {
+        break
+      }
+      while let head = lists[list].first, !isWaiting(head) { lists[list].removeFirst() }
+      guard let head = lists[list].first else { continue }
+      let priority = layout.listPriority[list]
+      if best < 0 || priority > bestPriority
+        || (priority == bestPriority && head.precedes(bestEntry))
+      {
+        best = list
+        bestEntry = head
+        bestPriority = priority
+      }
+    }
+    guard best >= 0 else { return nil }
+    lists[best].removeFirst()
+    return Int(bestEntry.slot)
+  }
+
+  /// After a RONA: offer the call again to a Ready agent of any target it has reached,
+  /// the earliest step first (its owner before the owner's team).
+  mutating func reoffer(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    let steps = layout.planSteps.range(Int(calls[slot].plan))
+    for index in 0...Int(calls[slot].step)
+    where calls[slot].appliedSteps & (1 << UInt64(index)) != 0 {
+      let step = layout.planSteps.element(steps.lowerBound + index)
+      guard let list = list(forStep: step, call: calls[slot]) else { continue }
+      lists[list].insert(entry(slot))
+    }
+    for index in 0...Int(calls[slot].step)
+    where calls[slot].appliedSteps & (1 << UInt64(index)) != 0 {
+      let step = layout.planSteps.element(steps.lowerBound + index)
+      guard list(forStep: step, call: calls[slot]) != nil else { continue }
+      if let agent = takeReadyAgent(forStep: step, call: calls[slot]) {
+        offer(slot: slot, to: agent, in: &simulation)
+        return
+      }
+    }
+  }
+}

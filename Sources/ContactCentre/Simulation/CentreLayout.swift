@@ -1,0 +1,143 @@
+import SimKernel
+
+/// The fixed shape of a centre, derived once from its configuration: the agents of every
+/// roster, the routing steps flattened, the waiting lists each step and each agent uses.
+struct CentreLayout {
+  /// One entry per agent: team, global shift index, place on the shift, team leader.
+  var agents: [(team: Int, shift: Int, place: Int, isLeader: Bool)] = []
+  /// Per global shift: its team, the shift, and how many agents it has.
+  var shifts: [(team: Int, shift: Shift)] = []
+  /// Per team: its segment (−1 none); per segment: its teams.
+  var teamSegment: [Int32] = []
+  var segmentTeams = FlatLists([])
+  /// Per team: its call-taking caseworkers, who own its casegroups in turn.
+  var caseworkers = FlatLists([])
+  /// Cumulative casegroups: team t owns casegroups `casegroupStart[t] ..< casegroupStart[t+1]`.
+  var casegroupStart: [Int] = [0]
+
+  /// Routing steps of all plans, flattened; `planSteps` gives each plan's range.
+  var planSteps = FlatLists([])
+  var stepAfter: [Int64] = []
+  var stepTarget: [RoutingTarget] = []
+  /// The kind of each step's target, compact for the hot path.
+  var stepKind: [StepKind] = []
+  var stepSkip: [Bool] = []
+  var stepPlan: [Int32] = []
+  /// The first waiting list of each step (owner steps have one per agent, owner-team steps one
+  /// per team, owner-segment steps one per segment, fixed targets one).
+  var stepListBase: [Int32] = []
+  /// Sets of teams, end to end: each step's fixed target (`teams` or `segments`), each
+  /// segment's teams, and each team alone, as ranges of `teamPool`.
+  var teamPool: [Int32] = []
+  var stepTeams: [Range<Int>] = []
+  var segmentTeamRange: [Range<Int>] = []
+  var singleTeam: [Range<Int>] = []
+  /// Per waiting list: the priority of its plan.
+  var listPriority: [Int32] = []
+  /// Per team: the waiting lists its agents take calls from, owner lists excepted.
+  var teamLists = FlatLists([])
+  /// The first list of each owner step: an agent also takes calls from `base + agent`.
+  var ownerListBases: [Int32] = []
+
+  init(_ configuration: CentreConfiguration) {
+    let teams = configuration.teams
+    var caseworkers: [[Int]] = Array(repeating: [], count: teams.count)
+    for (team, spec) in teams.enumerated() {
+      for shift in spec.shifts {
+        let global = shifts.count
+        shifts.append((team, shift))
+        for (place, profile) in shift.agents.enumerated() {
+          if !profile.isTeamLeader { caseworkers[team].append(agents.count) }
+          agents.append((team, global, place, profile.isTeamLeader))
+        }
+      }
+      casegroupStart.append(
+        casegroupStart[team] + (caseworkers[team].isEmpty ? 0 : spec.casegroups))
+    }
+    self.caseworkers = FlatLists(caseworkers)
+    teamSegment = teams.map { Int32($0.segment ?? -1) }
+    segmentTeams = FlatLists(
+      configuration.segments.indices.map { segment in
+        teams.indices.filter { teams[$0].segment == segment }
+      })
+
+    var stepsOfPlan: [[Int]] = []
+    var teamsOfStep: [[Int]] = []
+    var listCount = 0
+    for (planIndex, plan) in configuration.plans.enumerated() {
+      var indices: [Int] = []
+      for step in plan.steps {
+        indices.append(stepAfter.count)
+        stepAfter.append(step.after.microseconds)
+        stepTarget.append(step.target)
+        stepKind.append(StepKind(step.target))
+        stepSkip.append(step.skipIfNoneReady)
+        stepPlan.append(Int32(planIndex))
+        stepListBase.append(Int32(listCount))
+        let lists: Int
+        switch step.target {
+        case .owner: lists = agents.count
+        case .ownerTeam: lists = teams.count
+        case .ownerSegment: lists = configuration.segments.count
+        case .teams, .segments: lists = 1
+        }
+        listCount += lists
+        listPriority += Array(repeating: Int32(plan.priority), count: lists)
+        switch step.target {
+        case .teams(let chosen): teamsOfStep.append(chosen)
+        case .segments(let chosen):
+          teamsOfStep.append(
+            teams.indices.filter { teams[$0].segment.map(chosen.contains) ?? false })
+        case .owner, .ownerTeam, .ownerSegment: teamsOfStep.append([])
+        }
+        if step.target == .owner { ownerListBases.append(stepListBase.last!) }
+      }
+      stepsOfPlan.append(indices)
+    }
+    planSteps = FlatLists(stepsOfPlan)
+    func pool(_ set: [Int]) -> Range<Int> {
+      let start = teamPool.count
+      teamPool += set.map(Int32.init)
+      return start..<teamPool.count
+    }
+    stepTeams = teamsOfStep.map(pool)
+    segmentTeamRange = (0..<segmentTeams.count).map { pool(segmentTeams.list($0)) }
+    singleTeam = teams.indices.map { pool([$0]) }
+    teamLists = FlatLists(
+      teams.indices.map { team in
+        var lists: [Int] = []
+        for step in stepTarget.indices {
+          let base = Int(stepListBase[step])
+          switch stepTarget[step] {
+          case .owner: break
+          case .ownerTeam: lists.append(base + team)
+          case .ownerSegment:
+            if teamSegment[team] >= 0 { lists.append(base + Int(teamSegment[team])) }
+          case .teams, .segments:
+            if teamsOfStep[step].contains(team) { lists.append(base) }
+          }
+        }
+        return lists
+      })
+  }
+
+  /// The number of waiting lists.
+  var listCount: Int { listPriority.count }
+}
+
+/// The kind of a routing step's target, without its team or segment lists.
+enum StepKind: UInt8, BitwiseCopyable {
+  case owner
+  case ownerTeam
+  case ownerSegment
+  case fixed
+
+  init(_ target: RoutingTarget) {
+    switch target {
+    case .owner: self = .owner
+    case .ownerTeam: self = .ownerTeam
+    case .ownerSegment: self = .ownerSegment
+    case .teams, .segments: self = .fixed
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/// What one agent did in a replication.
+public struct AgentTally: Sendable, Equatable, BitwiseCopyable {
+  /// Calls answered (talk ended).
+  public var answered = 0
+  /// Calls whose handling (talk and ACW) finished.
+  public var handled = 0
+  /// Total talk + ACW of handled calls, microseconds.
+  public var handleTime: Int64 = 0
+  /// Offered calls the agent let ring out (RONA).
+  public var redirectedOnNoAnswer = 0
+  /// Times the idle timer logged the agent out.
+  public var autoLogouts = 0
+  /// After Call Work periods cut at the limit.
+  public var acwTimeouts = 0
+  /// Time logged out by the idle timer while on shift, microseconds (capacity lost).
+  public var idleLoggedOut: Int64 = 0
+
+  /// Creates an empty tally.
+  public init() {}
+
+  /// Adds `other` to this tally.
+  public mutating func merge(_ other: AgentTally) {
+    answered += other.answered
+    handled += other.handled
+    handleTime += other.handleTime
+    redirectedOnNoAnswer += other.redirectedOnNoAnswer
+    autoLogouts += other.autoLogouts
+    acwTimeouts += other.acwTimeouts
+    idleLoggedOut += other.idleLoggedOut
+  }
+}
