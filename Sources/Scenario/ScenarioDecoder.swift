@@ -10,7 +10,8 @@ struct ScenarioDecoder {
 
   static let topLevelKeys = [
     "name", "description", "seed", "start", "duration", "warmup", "interval", "serviceLevel",
-    "shortAbandon", "rules", "lines", "callTypes", "teams",
+    "shortAbandon", "rules", "agentBehaviour", "segments", "routing", "lines", "callTypes",
+    "teams",
   ]
 
   func decode(_ root: JSONNode) -> CentreConfiguration? {
@@ -32,14 +33,30 @@ struct ScenarioDecoder {
       diagnostics.invalid(node, at: JSONPath.root.key("warmup"), "must be shorter than duration")
     }
 
-    let callTypes = scenario.required("callTypes", Parse.array(nonEmpty: true, Self.callType))
     // References resolve against every declared id, even if a declaration has other errors,
     // so that one mistake is not reported again at every place that names it.
-    let callTypeIds = Self.declaredIds(scenario.member("callTypes"))
+    var context = ScenarioContext(
+      callTypeIds: Self.declaredIds(scenario.member("callTypes")),
+      segmentIds: Self.declaredIds(scenario.member("segments")),
+      teamIds: Self.declaredIds(scenario.member("teams")),
+      planIds: Self.declaredIds(
+        scenario.member("routing").flatMap { node -> JSONNode? in
+          guard case .object(let members) = node.value else { return nil }
+          return members.first { $0.key == "plans" }?.value
+        }),
+      interval: interval, start: start, duration: duration ?? .hours(24),
+      directory: directory, behaviour: .ideal)
+    context.behaviour =
+      scenario.optional("agentBehaviour", behaviour(base: .ideal)) ?? .ideal
+
+    let callTypes = scenario.required("callTypes", Parse.array(nonEmpty: true, Self.callType))
     checkUnique(callTypes?.map(\.id) ?? [], in: scenario, key: "callTypes")
-    let teams = scenario.required("teams", Parse.array(nonEmpty: true, team(callTypeIds)))
+    let segments = scenario.optional("segments", Parse.array(Self.segment)) ?? []
+    checkUnique(segments, in: scenario, key: "segments")
+    let teams = scenario.required("teams", Parse.array(nonEmpty: true, team(context)))
     checkUnique(teams?.map(\.id) ?? [], in: scenario, key: "teams")
-    let context = LineContext(callTypeIds: callTypeIds, interval: interval, directory: directory)
+    let routing = scenario.optional("routing", routingSection(context))
+    checkUniquePlans(routing?.plans ?? [], in: scenario)
     let lines = scenario.required("lines", Parse.array(nonEmpty: true, line(context)))
     checkUnique(lines?.map(\.id) ?? [], in: scenario, key: "lines")
     if let lines, let teams {
@@ -50,7 +67,8 @@ struct ScenarioDecoder {
       name: name, seed: seed, startOfDay: start, duration: duration, warmup: warmup,
       interval: interval, serviceLevelThreshold: serviceLevel?.threshold ?? .seconds(20),
       serviceLevelTarget: serviceLevel?.target ?? 0.8, shortAbandon: shortAbandon, rules: rules,
-      lines: lines, callTypes: callTypes, teams: teams)
+      lines: lines, callTypes: callTypes, segments: segments, teams: teams,
+      casegroups: routing?.casegroups ?? CasegroupRules(), plans: routing?.plans ?? [])
   }
 
   /// The string `id`s of the objects in an array section, whatever else is wrong with them.
@@ -114,19 +132,6 @@ struct ScenarioDecoder {
     return CallType(id: id, talk: talk, acw: acw, patience: patience)
   }
 
-  func team(_ callTypeIds: [String]) -> Parse.Parser<Team> {
-    { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["id", "agents", "handles"])
-      let id = reader.required("id", Parse.identifier)
-      let agents = reader.required("agents", Parse.integer(in: 0...100_000))
-      let handles = reader.required(
-        "handles", Parse.array(nonEmpty: true, Self.reference(to: callTypeIds, kind: "call type")))
-      guard let id, let agents, let handles else { return nil }
-      return Team(id: id, agents: agents, handles: handles)
-    }
-  }
-
   /// A name that must be one of `ids`; parsed to its index.
   static func reference(to ids: [String], kind: String) -> Parse.Parser<Int> {
     { node, path, diagnostics in
@@ -154,15 +159,27 @@ struct ScenarioDecoder {
     }
   }
 
+  /// Every call type a line brings must reach a queue: through the IVR or the line's plan, or
+  /// else through a team that handles it.
   func checkEveryLineIsServed(_ lines: [Line], teams: [Team], scenario: ObjectReader) {
     guard case .array(let nodes)? = scenario.member("lines")?.value else { return }
-    for (index, line) in lines.enumerated()
-    where line.callTypes.contains(where: { share in
-      !teams.contains(where: { $0.handles.contains(share.callType) })
-    }) {
+    for (index, line) in lines.enumerated() where line.ivr == nil && line.plan == nil {
+      for share in line.callTypes
+      where !teams.contains(where: { $0.handles.contains(share.callType) }) {
+        diagnostics.report(
+          .unknownReference, at: JSONPath.root.key("lines").index(index), nodes[index].location,
+          "no team handles this line's calls: give the line a \"plan\" or an \"ivr\", or"
+            + " list its call type in a team's \"handles\"")
+      }
+    }
+  }
+
+  func checkUniquePlans(_ plans: [RoutingPlan], in scenario: ObjectReader) {
+    var seen: Set<String> = []
+    for plan in plans where !seen.insert(plan.id).inserted {
       diagnostics.report(
-        .unknownReference, at: JSONPath.root.key("lines").index(index).key("callType"),
-        nodes[index].location, "no team handles this line's call type")
+        .invalidValue, at: JSONPath.root.key("routing").key("plans"),
+        scenario.member("routing")?.location, "duplicate plan id \"\(plan.id)\"")
     }
   }
 }

@@ -96,7 +96,8 @@ struct RunCommandTests {
     #expect(rows.count == 1 + 40 * 2, "40 intervals × 2 queues")
     #expect(rows[1].hasPrefix("0,08:00,"))
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
-    #expect(leftovers.sorted() == ["intervals.csv", "summary.json"], "no temporary files")
+    #expect(
+      leftovers.sorted() == ["agents.csv", "intervals.csv", "summary.json"], "no temporary files")
   }
 
   @Test func tableAndCSVFormats() {

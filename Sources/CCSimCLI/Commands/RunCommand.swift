@@ -20,7 +20,8 @@ enum RunCommand {
                           replications with a Student-t 95 % half-width; counts are summed.
       --jobs J            Replications run side by side (default: all cores). Never changes
                           the numbers.
-      --out DIR           Also write DIR/summary.json and DIR/intervals.csv, each atomically.
+      --out DIR           Also write DIR/summary.json, DIR/intervals.csv (per interval and
+                          queue) and DIR/agents.csv (per agent), each atomically.
       --format F          table (default), json (the summary.json object) or csv.
       --quiet             No diagnostics on stderr except errors.
       -h, --help          This help.
@@ -71,6 +72,7 @@ enum RunCommand {
     if let outDirectory {
       try AtomicFile.write(SummaryJSON.render(summary), to: outDirectory + "/summary.json")
       try AtomicFile.write(IntervalsCSV.render(summary), to: outDirectory + "/intervals.csv")
+      try AtomicFile.write(AgentsCSV.render(summary), to: outDirectory + "/agents.csv")
     }
     switch format {
     case "json": console.out(SummaryJSON.render(summary))

@@ -105,3 +105,31 @@ public struct CentreConfiguration: Sendable, Equatable {
     lines[line].plan ?? defaultPlan[callType]
   }
 }
+
+extension CentreConfiguration {
+  /// One agent slot of the roster: an agent on one shift of one team.
+  public struct RosterSlot: Sendable, Equatable {
+    /// The team's index.
+    public var team: Int
+    /// The shift's index within the team.
+    public var shift: Int
+    /// The agent's place on the shift.
+    public var place: Int
+    /// Who it is.
+    public var profile: AgentProfile
+  }
+
+  /// Every agent slot, in the order the simulation numbers agents: team by team, shift by
+  /// shift, as listed.
+  public var roster: [RosterSlot] {
+    var slots: [RosterSlot] = []
+    for (team, spec) in teams.enumerated() {
+      for (shift, schedule) in spec.shifts.enumerated() {
+        for (place, profile) in schedule.agents.enumerated() {
+          slots.append(RosterSlot(team: team, shift: shift, place: place, profile: profile))
+        }
+      }
+    }
+    return slots
+  }
+}

@@ -193,7 +193,9 @@ extension Centre {
   mutating func scheduleShrinkage(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let team = Int(agents[agent].team)
     let rate = shrinkageRate[team]
-    guard rate > 0 else { return }
+    // Shrinkage is time away from the phones: team leaders who take no calls are away already.
+    let leaderOffPhones = agents[agent].isLeader && !configuration.teams[team].leadersTakeCalls
+    guard rate > 0, !leaderOffPhones else { return }
     let next = simulation.now + .seconds(teamRandom[team].nextUnitExponential() / rate)
     if next < end { simulation.schedule(.shrinkage(agent: Int32(agent)), at: next) }
   }

@@ -35,6 +35,34 @@ public enum SummaryJSON {
           })
       ),
       (
+        "lines",
+        .object(
+          summary.lines.map { line in
+            (
+              line.scope.id,
+              .object([
+                ("arrived", .int(line.arrived)),
+                ("ivrHangUps", .int(line.ivrHangUps)),
+                (
+                  "ivrBranches", .object(line.branches.map { ($0.kind.rawValue, .int($0.callers)) })
+                ),
+                ("calls", calls(line.scope.calls)),
+                ("metrics", metrics(line.scope.metrics)),
+              ])
+            )
+          })
+      ),
+      (
+        "ivrBranches",
+        .object(
+          summary.branches.map {
+            (
+              $0.kind.rawValue,
+              .object([("calls", calls($0.scope.calls)), ("metrics", metrics($0.scope.metrics))])
+            )
+          })
+      ),
+      (
         "teams",
         .object(
           summary.teams.map { team in
@@ -42,19 +70,33 @@ public enum SummaryJSON {
               team.id,
               .object([
                 ("agents", .int(team.agents)),
-                ("metrics", .object([("occupancy", estimate(team.occupancy))])),
+                ("calls", calls(team.calls.calls)),
                 (
-                  "stateSeconds",
+                  "metrics",
                   .object(
-                    AgentState.allCases.map {
-                      ($0.reportName, .number(team.stateTimes[$0].seconds))
-                    })
+                    [("occupancy", estimate(team.occupancy))]
+                      + [MetricName.averageSpeedOfAnswer, .averageHandleTime].compactMap { name in
+                        team.calls.metrics[name].map { (name.rawValue, estimate($0)) }
+                      })
                 ),
+                ("stateSeconds", stateSeconds(team.stateTimes)),
               ])
             )
           })
       ),
     ])
+  }
+
+  /// Seconds per agent state, NotReady split by reason code.
+  static func stateSeconds(_ times: StateTimes) -> JSONOutput {
+    .object(
+      AgentState.allCases.map { state in
+        guard state == .notReady else { return (state.reportName, .number(times[state].seconds)) }
+        return (
+          state.reportName,
+          .object(NotReadyReason.allCases.map { ($0.name, .number(times[reason: $0].seconds)) })
+        )
+      })
   }
 
   /// A seed as a JSON number when a double holds it exactly, else as a string of digits.

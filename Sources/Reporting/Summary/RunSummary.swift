@@ -23,6 +23,19 @@ public struct RunSummary: Sendable {
     public var stateTimes: StateTimes
     /// Occupancy, mean over replications.
     public var occupancy: Estimate
+    /// Calls answered and handled by the team's agents.
+    public var calls: Scope
+  }
+
+  /// A line: its calls, and what its callers did in the IVR.
+  public struct LineScope: Sendable {
+    /// Calls that entered a queue from this line.
+    public var scope: Scope
+    /// Callers who rang, and who hung up in the IVR, summed over replications.
+    public var arrived: Int
+    public var ivrHangUps: Int
+    /// Callers per IVR branch taken, summed over replications (branches taken only).
+    public var branches: [(kind: IVRBranch.Kind, callers: Int)]
   }
 
   /// The configuration that was run.
@@ -37,6 +50,10 @@ public struct RunSummary: Sendable {
   public var runs: [RunStatistics]
   /// Per team.
   public var teams: [TeamScope]
+  /// Per line.
+  public var lines: [LineScope]
+  /// Per IVR branch kind taken by some caller.
+  public var branches: [(kind: IVRBranch.Kind, scope: Scope)]
   /// Agent event counts summed over replications.
   public var autoLogouts: Int
   public var acwTimeouts: Int
@@ -58,7 +75,28 @@ public struct RunSummary: Sendable {
       TeamScope(
         id: configuration.teams[team].id, agents: configuration.teams[team].headcount,
         stateTimes: runs.reduce(into: StateTimes()) { $0.merge($1.teams[team]) },
-        occupancy: Estimate(replications: runs.map { $0.teams[team].occupancy }))
+        occupancy: Estimate(replications: runs.map { $0.teams[team].occupancy }),
+        calls: Self.scope(
+          configuration.teams[team].id, runs.map { $0.teamCalls[team] }, occupancy: nil))
+    }
+    let kinds = IVRBranch.Kind.allCases
+    lines = configuration.lines.indices.map { line in
+      LineScope(
+        scope: Self.scope(
+          configuration.lines[line].id, runs.map { $0.lines[line] }, occupancy: nil),
+        arrived: runs.reduce(0) { $0 + $1.arrivals[line] },
+        ivrHangUps: runs.reduce(0) { $0 + $1.ivrHangUps[line] },
+        branches: kinds.compactMap { kind in
+          let callers = runs.reduce(0) { $0 + $1.branchCount(line: line, kind: kind) }
+          return callers > 0 ? (kind, callers) : nil
+        })
+    }
+    branches = kinds.compactMap { kind in
+      let taken = configuration.lines.indices.contains { line in
+        runs.contains { $0.branchCount(line: line, kind: kind) > 0 }
+      }
+      guard taken else { return nil }
+      return (kind, Self.scope(kind.rawValue, runs.map { $0.branches[kind.index] }, occupancy: nil))
     }
     autoLogouts = runs.reduce(0) { $0 + $1.autoLogouts }
     acwTimeouts = runs.reduce(0) { $0 + $1.acwTimeouts }

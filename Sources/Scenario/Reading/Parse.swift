@@ -203,3 +203,53 @@ extension String {
     return self[start..<max(start, end)]
   }
 }
+
+extension Parse {
+  /// How far a mix may be from summing to 1 (rounding in hand-written decimals).
+  static let mixTolerance = 1e-9
+
+  /// An object of shares, `{"name": probability, …}`, whose values sum to 1.
+  static func shares(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+    -> [(key: String, share: Double, location: SourceLocation)]?
+  {
+    guard case .object(let members) = node.value else {
+      diagnostics.wrongType(node, at: path, expected: "an object of shares")
+      return nil
+    }
+    guard !members.isEmpty else {
+      diagnostics.invalid(node, at: path, "must not be empty")
+      return nil
+    }
+    var result: [(String, Double, SourceLocation)] = []
+    for member in members {
+      guard let share = probability(member.value, path.key(member.key), diagnostics) else {
+        return nil
+      }
+      result.append((member.key, share, member.keyLocation))
+    }
+    guard checkSum(result.map(\.1), node, path, diagnostics) else { return nil }
+    return result
+  }
+
+  /// Whether `shares` sum to 1; reports the sum when they do not.
+  static func checkSum(
+    _ shares: [Double], _ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics
+  ) -> Bool {
+    let sum = shares.reduce(0, +)
+    guard abs(sum - 1) <= mixTolerance else {
+      diagnostics.invalid(node, at: path, "the shares sum to \(sum), not 1")
+      return false
+    }
+    return true
+  }
+}
+
+extension Parse {
+  static func boolean(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics) -> Bool? {
+    guard case .bool(let value) = node.value else {
+      diagnostics.wrongType(node, at: path, expected: "true or false")
+      return nil
+    }
+    return value
+  }
+}

@@ -1,25 +1,75 @@
 import ContactCentre
 import SimKernel
 
-/// What decoding a line needs from the rest of the scenario.
-struct LineContext {
-  let callTypeIds: [String]
+/// What decoding a section needs from the rest of the scenario.
+struct ScenarioContext {
+  var callTypeIds: [String]
+  var segmentIds: [String]
+  var teamIds: [String]
+  var planIds: [String]
   let interval: SimDuration
+  /// The clock time of t = 0, as time since midnight.
+  let start: SimDuration
+  let duration: SimDuration
   let directory: String
+  /// The scenario-wide agent behaviour, which teams may override.
+  var behaviour: AgentBehaviour
 }
 
 extension ScenarioDecoder {
-  func line(_ context: LineContext) -> Parse.Parser<Line> {
+  func line(_ context: ScenarioContext) -> Parse.Parser<Line> {
     { node, path, diagnostics in
       guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["id", "kind", "callType", "arrivals"])
+      reader.rejectUnknownKeys(
+        allowed: ["id", "kind", "callType", "callTypes", "arrivals", "ivr", "plan"])
       let id = reader.required("id", Parse.identifier)
       let kind = reader.optional("kind", Self.lineKind) ?? .client
-      let callType = reader.required(
-        "callType", Self.reference(to: context.callTypeIds, kind: "call type"))
+      let callTypes = callTypeMix(reader, context: context)
       let arrivals = reader.required("arrivals", arrivalProfile(context))
-      guard let id, let callType, let arrivals else { return nil }
-      return Line(id: id, kind: kind, callType: callType, arrivals: arrivals)
+      let ivr = reader.optional("ivr", self.ivr(kind: kind, context: context))
+      let plan = reader.optional("plan", Self.reference(to: context.planIds, kind: "routing plan"))
+      if ivr != nil, plan != nil, let node = reader.member("plan") {
+        diagnostics.invalid(
+          node, at: path.key("plan"), "a line with an ivr routes by its branches' plans")
+      }
+      if kind == .directDial, ivr != nil, let node = reader.member("ivr") {
+        diagnostics.invalid(node, at: path.key("ivr"), "direct-dial numbers have no IVR")
+      }
+      guard let id, let callTypes, let arrivals else { return nil }
+      return Line(
+        id: id, kind: kind, callTypes: callTypes, arrivals: arrivals, ivr: ivr, plan: plan)
+    }
+  }
+
+  /// `"callType": ID` or `"callTypes": {ID: share, …}` (shares summing to 1).
+  func callTypeMix(_ reader: ObjectReader, context: ScenarioContext) -> [Line.CallTypeShare]? {
+    let reference = Self.reference(to: context.callTypeIds, kind: "call type")
+    switch (reader.member("callType"), reader.member("callTypes")) {
+    case (let single?, nil):
+      return reference(single, reader.path.key("callType"), diagnostics).map {
+        [Line.CallTypeShare(callType: $0, share: 1)]
+      }
+    case (nil, let mix?):
+      let path = reader.path.key("callTypes")
+      guard let shares = Parse.shares(mix, path, diagnostics) else { return nil }
+      var result: [Line.CallTypeShare] = []
+      for (key, share, location) in shares {
+        guard let index = context.callTypeIds.firstIndex(of: key) else {
+          diagnostics.report(
+            .unknownReference, at: path.key(key), location, "no call type \"\(key)\"")
+          return nil
+        }
+        result.append(Line.CallTypeShare(callType: index, share: share))
+      }
+      return result
+    case (nil, nil):
+      diagnostics.report(
+        .missingKey, at: reader.path.key("callType"), reader.node.location,
+        "required key \"callType\" (or a \"callTypes\" mix) is missing")
+      return nil
+    case (_?, _?):
+      diagnostics.invalid(reader.node, at: reader.path, "give callType or callTypes, not both")
+      return nil
     }
   }
 
@@ -36,7 +86,7 @@ extension ScenarioDecoder {
     return kind
   }
 
-  func arrivalProfile(_ context: LineContext) -> Parse.Parser<ArrivalProfile> {
+  func arrivalProfile(_ context: ScenarioContext) -> Parse.Parser<ArrivalProfile> {
     { node, path, diagnostics in
       guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
       reader.rejectUnknownKeys(allowed: [

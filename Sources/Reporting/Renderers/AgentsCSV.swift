@@ -1,0 +1,47 @@
+import ContactCentre
+import SimKernel
+
+/// Renders one row per agent slot (an agent on one shift): who, calls, AHT, RONAs, logouts and
+/// seconds in each state, NotReady by reason. Counts and seconds are summed over replications.
+public enum AgentsCSV {
+  /// The rows, with a header.
+  public static func render(_ summary: RunSummary) -> String {
+    let reasons = NotReadyReason.allCases
+    var header = [
+      "team", "shift", "staffNumber", "name", "teamLeader", "isTeamLeader", "answered", "handled",
+      "averageHandleTime", "redirectedOnNoAnswer", "autoLogouts", "acwTimeouts",
+      "idleLoggedOutSeconds", "loggedInSeconds", "occupancy",
+    ]
+    header += AgentState.allCases.filter { $0 != .notReady }.map { "\($0.reportName)Seconds" }
+    header += reasons.map { "notReady:\($0.name)" }
+    var text = header.map(CSVField.escape).joined(separator: ",") + "\n"
+    let configuration = summary.configuration
+    for (index, slot) in configuration.roster.enumerated() {
+      var tally = AgentTally()
+      var times = StateTimes()
+      for run in summary.runs where index < run.agents.count {
+        tally.merge(run.agents[index])
+        times.merge(run.agentTimes[index])
+      }
+      let profile = slot.profile
+      var fields = [
+        CSVField.escape(configuration.teams[slot.team].id), String(slot.shift + 1),
+        CSVField.escape(profile.staffNumber ?? ""), CSVField.escape(profile.name ?? ""),
+        CSVField.escape(profile.teamLeader ?? ""), profile.isTeamLeader ? "true" : "false",
+        String(tally.answered), String(tally.handled),
+        CSVField.number(
+          tally.handled > 0
+            ? SimDuration(microseconds: tally.handleTime).seconds / Double(tally.handled) : nil),
+        String(tally.redirectedOnNoAnswer), String(tally.autoLogouts), String(tally.acwTimeouts),
+        CSVField.number(SimDuration(microseconds: tally.idleLoggedOut).seconds),
+        CSVField.number(times.loggedIn.seconds), CSVField.number(times.occupancy),
+      ]
+      fields += AgentState.allCases.filter { $0 != .notReady }.map {
+        CSVField.number(times[$0].seconds)
+      }
+      fields += reasons.map { CSVField.number(times[reason: $0].seconds) }
+      text += fields.joined(separator: ",") + "\n"
+    }
+    return text
+  }
+}
