@@ -143,6 +143,7 @@ public struct Centre: EventHandler, ~Copyable {
       if call.counted && [.waiting, .ringing, .talking].contains(call.phase) {
         record(call) { $0.unresolvedAtEnd += 1 }
       }
+      if call.counted && call.phase == .inIVR { statistics.inIVRAtEnd[Int(call.line)] += 1 }
     }
     statistics.queues = queueTallies.array
     statistics.lines = lineTallies.array

@@ -12,9 +12,11 @@ public struct RunStatistics: Sendable, Equatable {
   public var branches: [CallTally]
   /// Per team of the answering agent (answered and handled calls only).
   public var teamCalls: [CallTally]
-  /// Per line: calls that rang it, and callers who hung up in its IVR.
+  /// Per line: calls that rang it, callers who hung up in its IVR, and callers still in the
+  /// IVR when the run ended (arrived = offered + IVR hang-ups + still in the IVR).
   public var arrivals: [Int]
   public var ivrHangUps: [Int]
+  public var inIVRAtEnd: [Int]
   /// Per line and IVR branch kind: callers who took the branch (`line * kinds + kind`).
   public var branchCounts: [Int]
   /// Per reporting interval and queue: index `interval * queueCount + queue`; empty unless
@@ -43,6 +45,7 @@ public struct RunStatistics: Sendable, Equatable {
     teamCalls = Array(repeating: CallTally(), count: configuration.teams.count)
     arrivals = Array(repeating: 0, count: configuration.lines.count)
     ivrHangUps = Array(repeating: 0, count: configuration.lines.count)
+    inIVRAtEnd = Array(repeating: 0, count: configuration.lines.count)
     branchCounts = Array(
       repeating: 0, count: configuration.lines.count * IVRBranch.Kind.allCases.count)
     self.intervals = Array(

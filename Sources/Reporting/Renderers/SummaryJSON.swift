@@ -43,6 +43,7 @@ public enum SummaryJSON {
               .object([
                 ("arrived", .int(line.arrived)),
                 ("ivrHangUps", .int(line.ivrHangUps)),
+                ("inIVRAtEnd", .int(line.inIVRAtEnd)),
                 (
                   "ivrBranches", .object(line.branches.map { ($0.kind.rawValue, .int($0.callers)) })
                 ),

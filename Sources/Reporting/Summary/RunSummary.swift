@@ -34,6 +34,7 @@ public struct RunSummary: Sendable {
     /// Callers who rang, and who hung up in the IVR, summed over replications.
     public var arrived: Int
     public var ivrHangUps: Int
+    public var inIVRAtEnd: Int
     /// Callers per IVR branch taken, summed over replications (branches taken only).
     public var branches: [(kind: IVRBranch.Kind, callers: Int)]
   }
@@ -86,6 +87,7 @@ public struct RunSummary: Sendable {
           configuration.lines[line].id, runs.map { $0.lines[line] }, occupancy: nil),
         arrived: runs.reduce(0) { $0 + $1.arrivals[line] },
         ivrHangUps: runs.reduce(0) { $0 + $1.ivrHangUps[line] },
+        inIVRAtEnd: runs.reduce(0) { $0 + $1.inIVRAtEnd[line] },
         branches: kinds.compactMap { kind in
           let callers = runs.reduce(0) { $0 + $1.branchCount(line: line, kind: kind) }
           return callers > 0 ? (kind, callers) : nil
