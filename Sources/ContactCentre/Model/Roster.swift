@@ -61,15 +61,20 @@ public struct Shift: Sendable, Equatable {
   public var agents: [AgentProfile]
   /// Breaks, lunches and other scheduled NotReady periods of every agent on the shift.
   public var notReady: [ScheduledNotReady]
+  /// Which roster entry of the team this shift is (a shift repeated every day keeps its
+  /// entry): agent number k on every shift of one entry is the same person, who keeps their
+  /// casegroups from day to day. Nil: the shift's own position in the team.
+  public var entry: Int?
 
   /// Creates a shift.
   public init(
     start: SimDuration, end: SimDuration, agents: [AgentProfile],
-    notReady: [ScheduledNotReady] = []
+    notReady: [ScheduledNotReady] = [], entry: Int? = nil
   ) {
     self.start = start
     self.end = end
     self.agents = agents
     self.notReady = notReady
+    self.entry = entry
   }
 }

@@ -45,6 +45,18 @@ public struct Team: Sendable, Equatable {
   /// A shift end later than any run.
   public static let wholeRun = SimDuration(microseconds: Int64.max / 4)
 
-  /// Everyone on the roster, over all shifts.
-  public var headcount: Int { shifts.reduce(0) { $0 + $1.agents.count } }
+  /// Everyone on the roster: distinct people, however many days their shifts repeat on.
+  public var headcount: Int { Set(people.map(\.key)).count }
+
+  /// Each agent slot's person: by staff number when given, else by roster entry and place.
+  public var people: [(key: String, isLeader: Bool)] {
+    shifts.enumerated().flatMap { index, shift in
+      shift.agents.enumerated().map { place, profile in
+        (
+          profile.staffNumber.map { "staff:\($0)" } ?? "entry:\(shift.entry ?? index):\(place)",
+          profile.isTeamLeader
+        )
+      }
+    }
+  }
 }

@@ -86,7 +86,9 @@ extension Centre {
     }
     advanceSteps(slot: slot, in: &simulation)
     let callType = Int(calls[slot].callType)
-    if calls[slot].phase == .waiting,
+    // Patience matters to every caller not answered on the spot: one who is ringing may ring
+    // out (RONA) and wait again, or hang up while it rings.
+    if calls[slot].phase == .waiting || calls[slot].phase == .ringing,
       let patience = samplers[callType].patience(ofCaller: calls[slot].caller)
     {
       calls[slot].abandonAt = now + patience
@@ -115,7 +117,9 @@ extension Centre {
     var u = lineRandom[line].nextUnitInterval()
     let skew = configuration.casegroups.skew
     if skew > 0 { u = pow(u, 1 / (1 - skew)) }
-    var index = min(Int(u * Double(total)), total - 1)
+    // Popular casegroups (low ranks, under skew) are spread over the teams by a stride
+    // coprime with the total, so that skew concentrates callers on casegroups, not on a team.
+    var index = (min(Int(u * Double(total)), total - 1) * layout.casegroupStride(total)) % total
     for team in teams {
       let owned = layout.casegroupStart[team + 1] - layout.casegroupStart[team]
       guard index >= owned else {
@@ -124,12 +128,23 @@ extension Centre {
         call.ownerSegment = layout.teamSegment[team]
         if !isOrphaned(casegroup) {
           let owners = layout.caseworkers.range(team)
-          call.owner = Int32(layout.caseworkers.element(owners.lowerBound + index % owners.count))
+          let person = layout.caseworkers.element(owners.lowerBound + index % owners.count)
+          call.owner = Int32(currentSlot(ofPerson: person))
         }
         return
       }
       index -= owned
     }
+  }
+
+  /// The agent slot a person is working now: the slot on shift, else their first slot.
+  func currentSlot(ofPerson person: Int) -> Int {
+    let slots = layout.personSlots.range(person)
+    for position in slots {
+      let slot = layout.personSlots.element(position)
+      if agents[slot].onShift { return slot }
+    }
+    return layout.personSlots.element(slots.lowerBound)
   }
 
   /// Whether a casegroup has lost its owner: a fixed pseudo-random set of the configured share.

@@ -10,8 +10,10 @@ struct CentreLayout {
   /// Per team: its segment (−1 none); per segment: its teams.
   var teamSegment: [Int32] = []
   var segmentTeams = FlatLists([])
-  /// Per team: its call-taking caseworkers, who own its casegroups in turn.
+  /// Per team: its call-taking caseworkers (people), who own its casegroups in turn.
   var caseworkers = FlatLists([])
+  /// Per person: their agent slots (one per shift worked), in roster order.
+  var personSlots = FlatLists([])
   /// Cumulative casegroups: team t owns casegroups `casegroupStart[t] ..< casegroupStart[t+1]`.
   var casegroupStart: [Int] = [0]
 
@@ -42,12 +44,24 @@ struct CentreLayout {
   init(_ configuration: CentreConfiguration) {
     let teams = configuration.teams
     var caseworkers: [[Int]] = Array(repeating: [], count: teams.count)
+    var slotsOfPerson: [[Int]] = []
     for (team, spec) in teams.enumerated() {
+      var personIndex: [String: Int] = [:]
+      let people = spec.people
+      var slot = 0
       for shift in spec.shifts {
         let global = shifts.count
         shifts.append((team, shift))
         for (place, profile) in shift.agents.enumerated() {
-          if !profile.isTeamLeader { caseworkers[team].append(agents.count) }
+          let key = people[slot].key
+          slot += 1
+          if let person = personIndex[key] {
+            slotsOfPerson[person].append(agents.count)
+          } else {
+            personIndex[key] = slotsOfPerson.count
+            if !profile.isTeamLeader { caseworkers[team].append(slotsOfPerson.count) }
+            slotsOfPerson.append([agents.count])
+          }
           agents.append((team, global, place, profile.isTeamLeader))
         }
       }
@@ -55,6 +69,7 @@ struct CentreLayout {
         casegroupStart[team] + (caseworkers[team].isEmpty ? 0 : spec.casegroups))
     }
     self.caseworkers = FlatLists(caseworkers)
+    personSlots = FlatLists(slotsOfPerson)
     teamSegment = teams.map { Int32($0.segment ?? -1) }
     segmentTeams = FlatLists(
       configuration.segments.indices.map { segment in
@@ -120,6 +135,17 @@ struct CentreLayout {
         return lists
       })
   }
+
+  /// A stride near 0.618 × `total` that is coprime with it: rank × stride mod total visits
+  /// every casegroup once.
+  func casegroupStride(_ total: Int) -> Int {
+    guard total > 2 else { return 1 }
+    var stride = max(1, Int(Double(total) * 0.618_034))
+    while gcd(stride, total) != 1 { stride -= 1 }
+    return stride
+  }
+
+  private func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 
   /// The number of waiting lists.
   var listCount: Int { listPriority.count }

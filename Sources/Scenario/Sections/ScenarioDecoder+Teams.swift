@@ -32,8 +32,18 @@ extension ScenarioDecoder {
           ]
         }
       case (nil, let list?):
-        shifts = Parse.array(nonEmpty: true, shift(context))(list, path.key("shifts"), diagnostics)
-          .map { $0.flatMap { $0 } }
+        let entries = Parse.array(nonEmpty: true, shift(context))(
+          list, path.key("shifts"), diagnostics)
+        // The days of an every-day entry are one roster entry: the same people each day.
+        shifts = entries.map { entries in
+          entries.enumerated().flatMap { entry, days in
+            days.map { day in
+              var shift = day
+              shift.entry = entry
+              return shift
+            }
+          }
+        }
       case (nil, nil):
         diagnostics.report(
           .missingKey, at: path.key("agents"), node.location,
