@@ -48,6 +48,18 @@ public enum SummaryTable {
         ])
       }
       text += "\n" + queues.rendered()
+      if summary.lines.count > 1 {
+        var lines = TextTable(["Line", "Callers", "IVR hang-ups", "Offered", "SL", "Abandon rate"])
+        for line in summary.lines {
+          lines.add([
+            line.scope.id, Formatting.count(line.arrived), Formatting.count(line.ivrHangUps),
+            Formatting.count(line.scope.calls.offered),
+            Formatting.percent(line.scope.metrics[.serviceLevel]?.mean),
+            Formatting.percent(line.scope.metrics[.abandonRate]?.mean),
+          ])
+        }
+        text += "\n" + lines.rendered()
+      }
       var teams = TextTable(["Team", "Agents", "Occupancy"])
       for team in summary.teams {
         teams.add([team.id, String(team.agents), Formatting.percent(team.occupancy.mean)])
