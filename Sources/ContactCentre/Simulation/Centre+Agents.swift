@@ -125,12 +125,27 @@ extension Centre {
     } else {
       guard !agents[agent].onShift else { return }
       agents[agent].onShift = true
+      personSlot[Int(layout.slotPerson[agent])] = Int32(agent)
       scheduleNextBreak(agent: agent, in: &simulation)
       scheduleShrinkage(agent: agent, in: &simulation)
     }
     setState(agent: agent, to: .ready, now: now)
     agents[agent].idleLoggedOut = false
     becomeAvailable(agent: agent, in: &simulation)
+  }
+
+  /// The next entry of the roster's timetable: a shift starts or ends; the entry after it is
+  /// scheduled in turn.
+  mutating func followRoster(index: Int, in simulation: inout Simulation<CentreEvent>) {
+    let entry = layout.timetable[index]
+    if index + 1 < layout.timetable.count {
+      simulation.schedule(.roster(index: Int32(index + 1)), at: layout.timetable[index + 1].time)
+    }
+    if entry.isEnd {
+      endShift(agent: Int(entry.agent), in: &simulation)
+    } else {
+      login(agent: Int(entry.agent), in: &simulation)
+    }
   }
 
   /// The shift ends: log out now, or after the call in hand.

@@ -26,8 +26,8 @@ extension Centre {
     if counted { statistics.arrivals[line] += 1 }
     var callType = Int(lineCallType[line])
     if callType < 0 {
-      callType = pick(configuration.lines[line].callTypes.map(\.share), line: line)
-      callType = configuration.lines[line].callTypes[callType].callType
+      let mix = layout.mixStart[line]..<layout.mixStart[line + 1]
+      callType = Int(layout.mixCallType[pick(cumulative: layout.mixCumulative, mix, line: line)])
     }
     let (caller, talk, acw) = samplers[callType].draw()
     var call = Call()
@@ -40,7 +40,7 @@ extension Centre {
     call.acw = acw
     call.queuedAt = now
 
-    guard lineHasIVR[line], let ivr = configuration.lines[line].ivr else {
+    guard lineHasIVR[line] else {
       var plan = Int(linePlan[line])
       if plan < 0 { plan = configuration.plan(line: line, callType: callType) ?? -1 }
       guard plan >= 0 else { return }
@@ -49,16 +49,18 @@ extension Centre {
       enterQueue(slot: slot, in: &simulation)
       return
     }
-    let branchIndex = pick(ivr.branches.map(\.share), line: line)
-    let branch = ivr.branches[branchIndex]
-    let ivrTime = ivr.time.sampleDuration(using: &lineRandom[line])
-    call.talk = talk + branch.identification.sampleDuration(using: &lineRandom[line])
-    call.branch = Int8(branch.kind.index)
+    let branches = layout.branchStart[line]..<layout.branchStart[line + 1]
+    let branch = pick(cumulative: layout.branchCumulative, branches, line: line)
+    let ivrTime = layout.ivrTime[line].sampleDuration(using: &lineRandom[line])
+    call.talk = talk + layout.branchIdentification[branch].sampleDuration(using: &lineRandom[line])
+    let kind = Int(layout.branchKind[branch])
+    call.branch = Int8(kind)
     if counted {
-      statistics.branchCounts[line * IVRBranch.Kind.allCases.count + branch.kind.index] += 1
+      statistics.branchCounts[line * IVRBranch.Kind.allCases.count + kind] += 1
     }
-    if branch.findsOwner { assignCasegroup(to: &call, segments: branch.segments) }
-    guard let plan = branch.plan else {
+    if layout.branchFindsOwner[branch] { assignCasegroup(to: &call, branch: branch) }
+    let plan = Int(layout.branchPlan[branch])
+    guard plan >= 0 else {
       if counted { statistics.ivrHangUps[line] += 1 }
       return
     }
@@ -67,7 +69,6 @@ extension Centre {
     let slot = allocateCall(call)
     simulation.schedule(.leaveIVR(call: Int32(slot)), at: now + ivrTime)
   }
-
   /// The caller leaves the IVR and joins the queue of the branch's routing plan.
   mutating func leaveIVR(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     calls[slot].phase = .waiting
@@ -96,31 +97,26 @@ extension Centre {
     }
   }
 
-  /// An index drawn with probabilities `shares` (which sum to 1) from the line's stream.
-  mutating func pick(_ shares: [Double], line: Int) -> Int {
-    var u = lineRandom[line].nextUnitInterval()
-    for (index, share) in shares.enumerated() {
-      if u < share { return index }
-      u -= share
-    }
-    return shares.count - 1
+  /// A position in `range` drawn by the cumulative shares stored there, from the line's stream.
+  mutating func pick(cumulative: [Double], _ range: Range<Int>, line: Int) -> Int {
+    let u = lineRandom[line].nextUnitInterval()
+    for position in range where u < cumulative[position] { return position }
+    return range.upperBound - 1
   }
 
-  /// Draws the caller's casegroup (among the teams of `segments`, or all) and so its owner.
-  mutating func assignCasegroup(to call: inout Call, segments: [Int]) {
-    let teams = configuration.teams.indices.filter { team in
-      segments.isEmpty || configuration.teams[team].segment.map(segments.contains) ?? false
-    }
-    let total = teams.reduce(0) { $0 + layout.casegroupStart[$1 + 1] - layout.casegroupStart[$1] }
+  /// Draws the caller's casegroup among the teams the branch names (all, or its segments'),
+  /// and so its owner.
+  mutating func assignCasegroup(to call: inout Call, branch: Int) {
+    let total = layout.branchCasegroups[branch]
     guard total > 0 else { return }
-    let line = Int(call.line)
-    var u = lineRandom[line].nextUnitInterval()
+    var u = lineRandom[Int(call.line)].nextUnitInterval()
     let skew = configuration.casegroups.skew
     if skew > 0 { u = pow(u, 1 / (1 - skew)) }
     // Popular casegroups (low ranks, under skew) are spread over the teams by a stride
     // coprime with the total, so that skew concentrates callers on casegroups, not on a team.
-    var index = (min(Int(u * Double(total)), total - 1) * layout.casegroupStride(total)) % total
-    for team in teams {
+    var index = (min(Int(u * Double(total)), total - 1) * layout.branchStride[branch]) % total
+    for position in layout.branchCasegroupTeams[branch] {
+      let team = Int(layout.teamPool[position])
       let owned = layout.casegroupStart[team + 1] - layout.casegroupStart[team]
       guard index >= owned else {
         let casegroup = layout.casegroupStart[team] + index
@@ -129,22 +125,12 @@ extension Centre {
         if !isOrphaned(casegroup) {
           let owners = layout.caseworkers.range(team)
           let person = layout.caseworkers.element(owners.lowerBound + index % owners.count)
-          call.owner = Int32(currentSlot(ofPerson: person))
+          call.owner = personSlot[person]
         }
         return
       }
       index -= owned
     }
-  }
-
-  /// The agent slot a person is working now: the slot on shift, else their first slot.
-  func currentSlot(ofPerson person: Int) -> Int {
-    let slots = layout.personSlots.range(person)
-    for position in slots {
-      let slot = layout.personSlots.element(position)
-      if agents[slot].onShift { return slot }
-    }
-    return layout.personSlots.element(slots.lowerBound)
   }
 
   /// Whether a casegroup has lost its owner: a fixed pseudo-random set of the configured share.

@@ -36,6 +36,8 @@ public struct Centre: EventHandler, ~Copyable {
   var freeSlots = Table<UInt32>()
   var lists: [WaitingList]
   var agents = Table<Agent>()
+  /// Per person: the agent slot they work now (the latest to log in), for casegroup owners.
+  var personSlot: Table<Int32>
   var agentTally: Table<AgentTally>
   /// Agent time per agent and bucket after the warm-up, microseconds.
   var stateTime: Table<Int64>
@@ -94,6 +96,11 @@ public struct Centre: EventHandler, ~Copyable {
         Agent(team: agent.team, shift: agent.shift, place: agent.place, isLeader: agent.isLeader))
     }
     agentTally = Table(repeating: AgentTally(), count: layout.agents.count)
+    personSlot = Table(repeating: 0, count: layout.personSlots.count)
+    for person in 0..<layout.personSlots.count {
+      personSlot[person] = Int32(
+        layout.personSlots.element(layout.personSlots.range(person).lowerBound))
+    }
     stateTime = Table(repeating: 0, count: layout.agents.count * StateTimes.bucketCount)
     statistics = RunStatistics(
       replication: replication, configuration: configuration, intervals: intervals)
@@ -104,13 +111,8 @@ public struct Centre: EventHandler, ~Copyable {
     for line in arrivals.indices {
       scheduleArrival(line: line, after: .zero, in: &simulation)
     }
-    for agent in agents.indices {
-      let shift = layout.shifts[Int(agents[agent].shift)].shift
-      guard SimInstant(since: shift.start) < end else { continue }
-      simulation.schedule(.login(agent: Int32(agent)), at: SimInstant(since: shift.start))
-      if SimInstant(since: shift.end) < end {
-        simulation.schedule(.shiftEnd(agent: Int32(agent)), at: SimInstant(since: shift.end))
-      }
+    if let first = layout.timetable.first {
+      simulation.schedule(.roster(index: 0), at: first.time)
     }
   }
 
@@ -127,7 +129,7 @@ public struct Centre: EventHandler, ~Copyable {
     case .notReadyEnd(let agent): endNotReady(agent: Int(agent), in: &simulation)
     case .idleCheck(let agent): checkIdle(agent: Int(agent), in: &simulation)
     case .login(let agent): login(agent: Int(agent), in: &simulation)
-    case .shiftEnd(let agent): endShift(agent: Int(agent), in: &simulation)
+    case .roster(let index): followRoster(index: Int(index), in: &simulation)
     case .scheduledNotReady(let agent): beginScheduledNotReady(agent: Int(agent), in: &simulation)
     case .shrinkage(let agent): feelShrinkage(agent: Int(agent), in: &simulation)
     }

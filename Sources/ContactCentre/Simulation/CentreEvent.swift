@@ -22,8 +22,9 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   case idleCheck(agent: Int32)
   /// The agent logs in (shift start, or back after an idle logout).
   case login(agent: Int32)
-  /// The agent's shift ends.
-  case shiftEnd(agent: Int32)
+  /// The roster's next shift start or end (entry `index` of the roster's timetable): one
+  /// pending at a time, so that a month of shifts does not fill the event list.
+  case roster(index: Int32)
   /// The agent's next scheduled NotReady period begins.
   case scheduledNotReady(agent: Int32)
   /// The agent feels the need for unscheduled NotReady time.

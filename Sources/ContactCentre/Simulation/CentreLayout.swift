@@ -12,8 +12,33 @@ struct CentreLayout {
   var segmentTeams = FlatLists([])
   /// Per team: its call-taking caseworkers (people), who own its casegroups in turn.
   var caseworkers = FlatLists([])
-  /// Per person: their agent slots (one per shift worked), in roster order.
+  /// Per person: their agent slots (one per shift worked), in roster order; per slot, its
+  /// person.
   var personSlots = FlatLists([])
+  var slotPerson: [Int32] = []
+
+  /// Every shift start and end of the run, in time order: (time, agent slot, is the end).
+  var timetable: [(time: SimInstant, agent: Int32, isEnd: Bool)] = []
+
+  /// Per line, its call-type mix (`mixStart[line] ..< mixStart[line + 1]`) as call types and
+  /// cumulative shares.
+  var mixStart: [Int] = [0]
+  var mixCallType: [Int32] = []
+  var mixCumulative: [Double] = []
+  /// Per line, its IVR time and branches (`branchStart[line] ..< branchStart[line + 1]`):
+  /// kind, cumulative share, plan (−1: hang up), identification time, and for valid SCINs the
+  /// teams whose casegroups callers belong to (a range of the team pool), their total and the
+  /// stride that spreads popular casegroups.
+  var ivrTime: [Distribution] = []
+  var branchStart: [Int] = [0]
+  var branchKind: [Int8] = []
+  var branchCumulative: [Double] = []
+  var branchPlan: [Int32] = []
+  var branchIdentification: [Distribution] = []
+  var branchFindsOwner: [Bool] = []
+  var branchCasegroupTeams: [Range<Int>] = []
+  var branchCasegroups: [Int] = []
+  var branchStride: [Int] = []
   /// Cumulative casegroups: team t owns casegroups `casegroupStart[t] ..< casegroupStart[t+1]`.
   var casegroupStart: [Int] = [0]
 
@@ -70,6 +95,24 @@ struct CentreLayout {
     }
     self.caseworkers = FlatLists(caseworkers)
     personSlots = FlatLists(slotsOfPerson)
+    let end = SimInstant(since: configuration.duration)
+    for (slot, agent) in agents.enumerated() {
+      let shift = shifts[agent.shift].shift
+      let start = SimInstant(since: shift.start)
+      guard start < end else { continue }
+      timetable.append((start, Int32(slot), false))
+      let finish = SimInstant(since: shift.end)
+      if finish < end { timetable.append((finish, Int32(slot), true)) }
+    }
+    // Stable by time; at the same instant, ends before starts (one shift hands over to the next).
+    timetable = timetable.enumerated().sorted {
+      ($0.element.time, $0.element.isEnd ? 0 : 1, $0.offset)
+        < ($1.element.time, $1.element.isEnd ? 0 : 1, $1.offset)
+    }.map(\.element)
+    slotPerson = Array(repeating: 0, count: agents.count)
+    for (person, slots) in slotsOfPerson.enumerated() {
+      for slot in slots { slotPerson[slot] = Int32(person) }
+    }
     teamSegment = teams.map { Int32($0.segment ?? -1) }
     segmentTeams = FlatLists(
       configuration.segments.indices.map { segment in
@@ -118,6 +161,34 @@ struct CentreLayout {
     stepTeams = teamsOfStep.map(pool)
     segmentTeamRange = (0..<segmentTeams.count).map { pool(segmentTeams.list($0)) }
     singleTeam = teams.indices.map { pool([$0]) }
+
+    for line in configuration.lines {
+      var running = 0.0
+      for share in line.callTypes {
+        running += share.share
+        mixCallType.append(Int32(share.callType))
+        mixCumulative.append(running)
+      }
+      mixStart.append(mixCallType.count)
+      ivrTime.append(line.ivr?.time ?? .fixed(0))
+      running = 0
+      for branch in line.ivr?.branches ?? [] {
+        running += branch.share
+        branchKind.append(Int8(branch.kind.index))
+        branchCumulative.append(running)
+        branchPlan.append(Int32(branch.plan ?? -1))
+        branchIdentification.append(branch.identification)
+        branchFindsOwner.append(branch.findsOwner)
+        let owning = teams.indices.filter { team in
+          branch.segments.isEmpty || teams[team].segment.map(branch.segments.contains) ?? false
+        }
+        branchCasegroupTeams.append(pool(owning))
+        let total = owning.reduce(0) { $0 + casegroupStart[$1 + 1] - casegroupStart[$1] }
+        branchCasegroups.append(total)
+        branchStride.append(casegroupStride(total))
+      }
+      branchStart.append(branchKind.count)
+    }
     teamLists = FlatLists(
       teams.indices.map { team in
         var lists: [Int] = []
