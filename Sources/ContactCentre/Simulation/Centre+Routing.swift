@@ -83,7 +83,7 @@ extension Centre {
     for position in positions {
       let team = Int(layout.teamPool[position])
       while let head = readyLines[team].first, !isValid(head) {
-        _ = readyLines[team].removeFirst()
+        readyLines[team].removeFirst()
       }
       if let head = readyLines[team].first, agents[Int(head.agent)].since < bestSince {
         bestTeam = team

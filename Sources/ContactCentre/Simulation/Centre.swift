@@ -34,7 +34,7 @@ public struct Centre: EventHandler, ~Copyable {
 
   var calls = Table<Call>()
   var freeSlots = Table<UInt32>()
-  var lists: [WaitingList]
+  var lists = Table<WaitingList>()
   var agents = Table<Agent>()
   /// Per person: the agent slot they work now (the latest to log in), for casegroup owners.
   var personSlot: Table<Int32>
@@ -42,7 +42,7 @@ public struct Centre: EventHandler, ~Copyable {
   /// Agent time per agent and bucket after the warm-up, microseconds.
   var stateTime: Table<Int64>
   /// Ready agents per team, longest idle first (entries go stale when an agent leaves Ready).
-  var readyLines: [FIFO<ReadyEntry>]
+  var readyLines = Table<Ring<ReadyEntry>>()
   var queueTallies: Table<CallTally>
   var lineTallies: Table<CallTally>
   var branchTallies: Table<CallTally>
@@ -86,11 +86,11 @@ public struct Centre: EventHandler, ~Copyable {
         $0 + $1.share / ($1.meanLength.seconds * (1 - total))
       }
     }
-    lists = Array(repeating: WaitingList(), count: layout.listCount)
-    readyLines = Array(repeating: FIFO(), count: configuration.teams.count)
     queueTallies = Table(repeating: CallTally(), count: configuration.plans.count)
     lineTallies = Table(repeating: CallTally(), count: configuration.lines.count)
     branchTallies = Table(repeating: CallTally(), count: IVRBranch.Kind.allCases.count)
+    for _ in 0..<layout.listCount { lists.append(WaitingList()) }
+    for _ in configuration.teams { readyLines.append(Ring()) }
     for agent in layout.agents {
       agents.append(
         Agent(team: agent.team, shift: agent.shift, place: agent.place, isLeader: agent.isLeader))

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// A waiting call in one of its waiting lists.
 struct WaitEntry: BitwiseCopyable {
   var queuedAt: Int64
@@ -15,11 +17,11 @@ struct WaitEntry: BitwiseCopyable {
 ///
 /// A min-heap, so that a call that rang out (RONA) goes back in at its old place. Entries of
 /// calls answered or abandoned meanwhile are dropped lazily when they reach the front.
-struct WaitingList {
-  private var heap: [WaitEntry] = []
+struct WaitingList: ~Copyable {
+  private var heap = Table<WaitEntry>(capacity: 4)
 
-  var isEmpty: Bool { heap.isEmpty }
-  var first: WaitEntry? { heap.first }
+  var isEmpty: Bool { heap.count == 0 }
+  var first: WaitEntry? { heap.count == 0 ? nil : heap[0] }
 
   /// - Complexity: O(log n); O(1) when entries arrive in queue order, the common case.
   mutating func insert(_ entry: WaitEntry) {
@@ -38,7 +40,7 @@ struct WaitingList {
   @discardableResult
   mutating func removeFirst() -> WaitEntry? {
     guard let last = heap.popLast() else { return nil }
-    guard !heap.isEmpty else { return last }
+    guard heap.count > 0 else { return last }
     let top = heap[0]
     var parent = 0
     let count = heap.count

@@ -1,9 +1,12 @@
-/// A growable array of plain values owned by one simulation run.
+/// A growable array owned by one simulation run.
 ///
 /// Unlike `Array`, a table cannot be copied, so writing an element needs no copy-on-write
 /// uniqueness check, and elements are updated in place. Indices are always checked. Models keep
 /// their per-agent and per-call state in tables because those writes are the hot path.
-public struct Table<Element: BitwiseCopyable>: ~Copyable {
+///
+/// Elements are usually plain values; they may also be non-copyable owners of their own
+/// storage (a table of queues, say), which the table destroys with itself.
+public struct Table<Element: ~Copyable>: ~Copyable {
   @usableFromInline var base: UnsafeMutablePointer<Element>
   @usableFromInline var capacity: Int
   @usableFromInline var storedCount = 0
@@ -14,14 +17,10 @@ public struct Table<Element: BitwiseCopyable>: ~Copyable {
     base = .allocate(capacity: self.capacity)
   }
 
-  /// Creates a table of `count` copies of `value`.
-  public init(repeating value: Element, count: Int) {
-    self.init(capacity: count)
-    base.initialize(repeating: value, count: count)
-    storedCount = count
+  deinit {
+    base.deinitialize(count: storedCount)
+    base.deallocate()
   }
-
-  deinit { base.deallocate() }
 
   /// The number of elements.
   @inlinable public var count: Int { storedCount }
@@ -46,7 +45,7 @@ public struct Table<Element: BitwiseCopyable>: ~Copyable {
   /// Appends `element`.
   ///
   /// - Complexity: amortised O(1)
-  @inlinable public mutating func append(_ element: Element) {
+  @inlinable public mutating func append(_ element: consuming Element) {
     if storedCount == capacity { grow() }
     (base + storedCount).initialize(to: element)
     storedCount += 1
@@ -56,11 +55,8 @@ public struct Table<Element: BitwiseCopyable>: ~Copyable {
   @inlinable public mutating func popLast() -> Element? {
     guard storedCount > 0 else { return nil }
     storedCount -= 1
-    return base[storedCount]
+    return (base + storedCount).move()
   }
-
-  /// The elements as an array.
-  public var array: [Element] { Array(UnsafeBufferPointer(start: base, count: storedCount)) }
 
   @inlinable @inline(__always) func check(_ index: Int) {
     precondition(index >= 0 && index < storedCount, "table index out of range")
@@ -73,4 +69,16 @@ public struct Table<Element: BitwiseCopyable>: ~Copyable {
     base = bigger
     capacity *= 2
   }
+}
+
+extension Table {
+  /// Creates a table of `count` copies of `value`.
+  public init(repeating value: Element, count: Int) {
+    self.init(capacity: count)
+    base.initialize(repeating: value, count: count)
+    storedCount = count
+  }
+
+  /// The elements as an array.
+  public var array: [Element] { Array(UnsafeBufferPointer(start: base, count: storedCount)) }
 }
