@@ -37,6 +37,8 @@ struct Call: BitwiseCopyable {
   var queuedAt = SimInstant.zero
   var abandonAt = SimInstant.distantFuture
   var nextStepAt = SimInstant.distantFuture
+  /// When the call's one pending timer event is due (the next step or the end of patience).
+  var timerAt = SimInstant.distantFuture
   var wait = SimDuration.zero
   /// Talk time, identification included.
   var talk = SimDuration.zero

@@ -93,8 +93,8 @@ extension Centre {
       let patience = samplers[callType].patience(ofCaller: calls[slot].caller)
     {
       calls[slot].abandonAt = now + patience
-      simulation.schedule(.abandon(call: Int32(slot)), at: now + patience)
     }
+    armTimer(slot: slot, in: &simulation)
   }
 
   /// A position in `range` drawn by the cumulative shares stored there, from the line's stream.

@@ -44,6 +44,11 @@ extension Centre {
     calls[slot].agent = -1
     calls[slot].ticket &+= 1
     reoffer(slot: slot, in: &simulation)
+    // Steps that fell due while it rang take effect now.
+    if calls[slot].phase == .waiting && calls[slot].nextStepAt <= now {
+      advanceSteps(slot: slot, in: &simulation)
+    }
+    armTimer(slot: slot, in: &simulation)
     let team = Int(agents[agent].team)
     switch behaviours[team].afterMiss {
     case .ready:
@@ -124,15 +129,10 @@ extension Centre {
     releaseCall(slot: slot)
   }
 
-  /// A waiting or ringing caller hangs up, unless the call has been answered since.
-  ///
-  /// The event names only the slot. If the slot has been reused by a caller whose patience ends
-  /// at this very microsecond, that caller hangs up now — exactly when it would anyway — and its
-  /// own event finds nobody waiting.
+  /// A waiting or ringing caller hangs up.
   mutating func abandon(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     let call = calls[slot]
-    guard call.phase == .waiting || call.phase == .ringing, call.abandonAt == now else { return }
     if call.counted {
       let wait = (now - call.queuedAt).microseconds
       let short = wait <= configuration.shortAbandon.microseconds

@@ -2,7 +2,8 @@ import SimKernel
 
 extension Centre {
   /// Takes the call through every step of its plan that is due, registering it with each
-  /// step's target and offering it to a Ready agent there if one exists; schedules the next.
+  /// step's target and offering it to a Ready agent there if one exists; notes when the next
+  /// step is due (the call's timer wakes it then).
   mutating func advanceSteps(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     let steps = layout.planSteps.range(Int(calls[slot].plan))
@@ -16,7 +17,6 @@ extension Centre {
       let due = calls[slot].queuedAt + SimDuration(microseconds: layout.stepAfter[step])
       guard due <= now else {
         calls[slot].nextStepAt = due
-        simulation.schedule(.widen(call: Int32(slot)), at: due)
         return
       }
       calls[slot].step = Int32(next)
@@ -35,12 +35,42 @@ extension Centre {
     }
   }
 
-  /// The call reaches its next routing step.
-  mutating func widen(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+  /// The call's timer: the caller hangs up, or the call reaches its next routing step.
+  mutating func wake(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
     let phase = calls[slot].phase
-    guard phase == .waiting || phase == .ringing, calls[slot].nextStepAt == simulation.now
-    else { return }
-    advanceSteps(slot: slot, in: &simulation)
+    guard phase == .waiting || phase == .ringing, calls[slot].timerAt == now else { return }
+    calls[slot].timerAt = .distantFuture
+    if calls[slot].abandonAt <= now {
+      abandon(slot: slot, in: &simulation)
+      return
+    }
+    if phase == .waiting && calls[slot].nextStepAt <= now {
+      advanceSteps(slot: slot, in: &simulation)
+    }
+    armTimer(slot: slot, in: &simulation)
+  }
+
+  /// Schedules the call's timer for its next step or the end of its patience, whichever comes
+  /// first. A ringing call needs waking only if its caller hangs up before the ring ends: a
+  /// RONA re-arms the timer.
+  mutating func armTimer(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    let call = calls[slot]
+    var due = SimInstant.distantFuture
+    switch call.phase {
+    case .waiting:
+      due = min(call.abandonAt, call.nextStepAt)
+    case .ringing:
+      if call.abandonAt < agents[Int(call.agent)].timerAt { due = call.abandonAt }
+    case .free, .inIVR, .talking, .wrappingUp:
+      return
+    }
+    let now = simulation.now
+    guard due < .distantFuture else { return }
+    // A timer already pending no later than `due` wakes the call in time and re-arms.
+    if call.timerAt > now && call.timerAt <= due { return }
+    calls[slot].timerAt = due
+    simulation.schedule(.callTimer(call: Int32(slot)), at: due)
   }
 
   /// The waiting list of `step` for this call; nil when the step needs an owner, team or

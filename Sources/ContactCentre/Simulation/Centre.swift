@@ -121,8 +121,7 @@ public struct Centre: EventHandler, ~Copyable {
     switch event {
     case .arrival(let line): arrive(line: Int(line), in: &simulation)
     case .leaveIVR(let call): leaveIVR(slot: Int(call), in: &simulation)
-    case .widen(let call): widen(slot: Int(call), in: &simulation)
-    case .abandon(let call): abandon(slot: Int(call), in: &simulation)
+    case .callTimer(let call): wake(slot: Int(call), in: &simulation)
     case .ringEnd(let agent): endRinging(agent: Int(agent), in: &simulation)
     case .talkEnd(let agent): endTalk(agent: Int(agent), in: &simulation)
     case .wrapUpEnd(let agent): endWrapUp(agent: Int(agent), in: &simulation)

@@ -6,10 +6,9 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   case arrival(line: Int32)
   /// The caller in this call slot leaves the IVR.
   case leaveIVR(call: Int32)
-  /// The call in this slot reaches the next step of its routing plan.
-  case widen(call: Int32)
-  /// A waiting or ringing caller's patience runs out in this call slot.
-  case abandon(call: Int32)
+  /// The call in this slot reaches the next step of its routing plan or the end of its
+  /// caller's patience, whichever comes first (one timer per call).
+  case callTimer(call: Int32)
   /// The call offered to this agent is answered, or rings out (RONA).
   case ringEnd(agent: Int32)
   /// The agent finishes talking.
