@@ -1,0 +1,1260 @@
+/// The JSON Schema (draft 2020-12) of the scenario format, as the decoder accepts it: every
+/// key, its type, enumerations, required keys and unknown keys rejected. Rules a schema cannot
+/// express (shares summing to 1, ids unique, references resolving, warm-up shorter than the
+/// run, shifts ending after they start) are stated in descriptions; `ccsim validate` checks
+/// them. docs/scenario-format.md describes the same format in prose.
+public enum ScenarioSchema {
+  /// The schema as JSON text.
+  public static let document: String = #"""
+    {
+      "$schema": "https://json-schema.org/draft/2020-12/schema",
+      "title": "ccsim scenario",
+      "description": "One contact centre for ccsim: the lines callers ring, the kinds of call, \#
+    the routing and the teams that answer. Cross-field rules (unique ids, references that \#
+    resolve, shares summing to 1) are checked by ccsim validate.",
+      "type": "object",
+      "properties": {
+        "name": {
+          "$ref": "#/$defs/name",
+          "description": "The scenario's title in reports (default: the file name)."
+        },
+        "description": {
+          "description": "Free text for the reader; the simulator ignores it.",
+          "type": "string"
+        },
+        "seed": {
+          "description": "The master seed, a whole number from 0 to 2^64 − 1 written without a \#
+    decimal point or exponent (default 1).",
+          "type": "integer",
+          "minimum": 0,
+          "maximum": 18446744073709551615
+        },
+        "start": {
+          "$ref": "#/$defs/clockTime",
+          "description": "The clock time at the start of the run, t = 0 (default \"00:00\"); \#
+    shift times are read against it."
+        },
+        "duration": {
+          "$ref": "#/$defs/positiveDuration",
+          "description": "How long the run lasts."
+        },
+        "warmup": {
+          "$ref": "#/$defs/duration",
+          "description": "The opening period whose calls are not counted; shorter than duration \#
+    (default 0)."
+        },
+        "interval": {
+          "$ref": "#/$defs/positiveDuration",
+          "description": "The reporting interval, a whole number of seconds that divides 24 hours \#
+    (default \"15m\")."
+        },
+        "serviceLevel": {
+          "description": "The service-level goal.",
+          "type": "object",
+          "properties": {
+            "threshold": {
+              "$ref": "#/$defs/duration",
+              "description": "Calls answered after waiting this long or less are within the \#
+    service level (default \"20s\")."
+            },
+            "target": {
+              "$ref": "#/$defs/probability",
+              "description": "The goal shown beside the service level (default 0.8)."
+            }
+          },
+          "additionalProperties": false
+        },
+        "shortAbandon": {
+          "$ref": "#/$defs/duration",
+          "description": "Callers who hang up after waiting at most this long are short abandons, \#
+    left out of the service level (default 0)."
+        },
+        "rules": {
+          "description": "The telephony timers of the procedures.",
+          "type": "object",
+          "properties": {
+            "ronaTimeout": {
+              "$ref": "#/$defs/positiveDuration",
+              "description": "An offered call not answered within this is redirected to the queue \#
+    (default \"15s\")."
+            },
+            "acwLimit": {
+              "$ref": "#/$defs/positiveDuration",
+              "description": "After Call Work ends at this limit; the rest is NotReady – Customer \#
+    Related Clerical Work (default \"10m\")."
+            },
+            "idleLogout": {
+              "$ref": "#/$defs/positiveDuration",
+              "description": "An agent Ready this long without a call or NotReady is logged out \#
+    (default \"90m\")."
+            }
+          },
+          "additionalProperties": false
+        },
+        "agentBehaviour": {
+          "$ref": "#/$defs/agentBehaviour",
+          "description": "How every team's agents behave at the phone unless the team overrides \#
+    it (default: answer at once, never miss, log back in at once, no shrinkage)."
+        },
+        "segments": {
+          "description": "The segments teams belong to.",
+          "type": "array",
+          "items": {
+            "description": "A segment.",
+            "type": "object",
+            "properties": {
+              "id": {
+                "$ref": "#/$defs/name",
+                "description": "The segment's id, unique among segments."
+              }
+            },
+            "required": [
+              "id"
+            ],
+            "additionalProperties": false
+          }
+        },
+        "routing": {
+          "description": "Casegroup rules and routing plans.",
+          "type": "object",
+          "properties": {
+            "casegroups": {
+              "description": "How valid-SCIN callers are matched to casegroups.",
+              "type": "object",
+              "properties": {
+                "orphaned": {
+                  "$ref": "#/$defs/probability",
+                  "description": "The share of casegroups with no owner; their callers pass over \#
+    \"owner\" steps (default 0)."
+                },
+                "skew": {
+                  "description": "How strongly callers concentrate on fewer casegroups, from 0 \#
+    (uniform, the default) to below 1.",
+                  "type": "number",
+                  "minimum": 0,
+                  "exclusiveMaximum": 1
+                }
+              },
+              "additionalProperties": false
+            },
+            "plans": {
+              "description": "The routing plans, with unique ids.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/routingPlan"
+              }
+            }
+          },
+          "additionalProperties": false
+        },
+        "lines": {
+          "description": "The numbers callers ring.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/line"
+          },
+          "minItems": 1
+        },
+        "callTypes": {
+          "description": "The kinds of call.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/callType"
+          },
+          "minItems": 1
+        },
+        "teams": {
+          "description": "The teams of agents.",
+          "type": "array",
+          "items": {
+            "$ref": "#/$defs/team"
+          },
+          "minItems": 1
+        }
+      },
+      "required": [
+        "duration",
+        "lines",
+        "callTypes",
+        "teams"
+      ],
+      "additionalProperties": false,
+      "$defs": {
+        "name": {
+          "description": "A name or id: a non-empty string of at most 200 characters with no \#
+    space, tab or line break at either end; case-sensitive.",
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 200,
+          "pattern": "^\\S([\\s\\S]*\\S)?$"
+        },
+        "duration": {
+          "description": "A length of time: seconds as a number, or a string of number-unit pairs \#
+    with units d, h, m, s in that order, each at most once (\"90s\", \"1h30m\", \"2d\"); at most \#
+    1,000,000,000 seconds, rounded to the microsecond.",
+          "oneOf": [
+            {
+              "type": "number",
+              "minimum": 0,
+              "maximum": 1000000000
+            },
+            {
+              "type": "string",
+              "minLength": 1,
+              "pattern": "^(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)d)?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)h)?(([\#
+    0-9]+(\\.[0-9]*)?|\\.[0-9]+)m)?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)s)?$"
+            }
+          ]
+        },
+        "positiveDuration": {
+          "description": "A duration longer than zero (after rounding to the microsecond).",
+          "oneOf": [
+            {
+              "type": "number",
+              "exclusiveMinimum": 0,
+              "maximum": 1000000000
+            },
+            {
+              "type": "string",
+              "pattern": "^(?=[^1-9]*[1-9])(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)d)?(([0-9]+(\\.[0-9]*)?|\#
+    \\.[0-9]+)h)?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)m)?(([0-9]+(\\.[0-9]*)?|\\.[0-9]+)s)?$"
+            }
+          ]
+        },
+        "clockTime": {
+          "description": "A clock time \"HH:MM\" from \"00:00\" to \"23:59\", two digits each.",
+          "type": "string",
+          "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$"
+        },
+        "shiftTime": {
+          "description": "A clock time \"HH:MM\" on the shift's day, from \"00:00\" up to and \#
+    including \"24:00\" (midnight at the end of the day).",
+          "type": "string",
+          "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"
+        },
+        "probability": {
+          "description": "A number from 0 to 1 inclusive (0.8, not 80 or \"80%\").",
+          "type": "number",
+          "minimum": 0,
+          "maximum": 1
+        },
+        "callCount": {
+          "description": "An expected number of calls: a number from 0 to 1,000,000, decimals \#
+    allowed.",
+          "type": "number",
+          "minimum": 0,
+          "maximum": 1000000
+        },
+        "notReadyReason": {
+          "description": "One of the ten NotReady (auxiliary) reason codes, spelled exactly.",
+          "enum": [
+            "Break",
+            "Coaching",
+            "Communications",
+            "Customer Related Clerical Work",
+            "Emotional Break",
+            "Lunch",
+            "Non Customer Related Work",
+            "Outbound Call Preparation",
+            "Team Leader",
+            "Training"
+          ]
+        },
+        "distribution": {
+          "description": "How a time is drawn for each caller or agent: a fixed duration, or an \#
+    object with exactly one of the seven distribution kinds.",
+          "oneOf": [
+            {
+              "$ref": "#/$defs/duration",
+              "description": "Fixed: every draw is exactly this duration."
+            },
+            {
+              "description": "{\"exponential\": {...}}: exponential with this mean.",
+              "type": "object",
+              "properties": {
+                "exponential": {
+                  "description": "The parameters of the exponential distribution.",
+                  "type": "object",
+                  "properties": {
+                    "mean": {
+                      "$ref": "#/$defs/positiveDuration",
+                      "description": "The mean, longer than zero."
+                    }
+                  },
+                  "required": [
+                    "mean"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "required": [
+                "exponential"
+              ],
+              "additionalProperties": false
+            },
+            {
+              "description": "{\"uniform\": {...}}: any value from min to max, all equally likely.",
+              "type": "object",
+              "properties": {
+                "uniform": {
+                  "description": "The parameters of the uniform distribution.",
+                  "type": "object",
+                  "properties": {
+                    "min": {
+                      "$ref": "#/$defs/duration",
+                      "description": "The smallest value; at most max."
+                    },
+                    "max": {
+                      "$ref": "#/$defs/duration",
+                      "description": "The largest value; at least min."
+                    }
+                  },
+                  "required": [
+                    "min",
+                    "max"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "required": [
+                "uniform"
+              ],
+              "additionalProperties": false
+            },
+            {
+              "description": "{\"lognormal\": {...}}: lognormal whose own mean and standard \#
+    deviation are these.",
+              "type": "object",
+              "properties": {
+                "lognormal": {
+                  "description": "The parameters of the lognormal distribution.",
+                  "type": "object",
+                  "properties": {
+                    "mean": {
+                      "$ref": "#/$defs/positiveDuration",
+                      "description": "The mean, longer than zero."
+                    },
+                    "sd": {
+                      "$ref": "#/$defs/positiveDuration",
+                      "description": "The standard deviation, longer than zero."
+                    }
+                  },
+                  "required": [
+                    "mean",
+                    "sd"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "required": [
+                "lognormal"
+              ],
+              "additionalProperties": false
+            },
+            {
+              "description": "{\"gamma\": {...}}: gamma with this mean and standard deviation.",
+              "type": "object",
+              "properties": {
+                "gamma": {
+                  "description": "The parameters of the gamma distribution.",
+                  "type": "object",
+                  "properties": {
+                    "mean": {
+                      "$ref": "#/$defs/positiveDuration",
+                      "description": "The mean, longer than zero."
+                    },
+                    "sd": {
+                      "$ref": "#/$defs/positiveDuration",
+                      "description": "The standard deviation, longer than zero."
+                    }
+                  },
+                  "required": [
+                    "mean",
+                    "sd"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "required": [
+                "gamma"
+              ],
+              "additionalProperties": false
+            },
+            {
+              "description": "{\"erlang\": {...}}: the sum of k exponential stages, each of mean \#
+    mean/k.",
+              "type": "object",
+              "properties": {
+                "erlang": {
+                  "description": "The parameters of the erlang distribution.",
+                  "type": "object",
+                  "properties": {
+                    "mean": {
+                      "$ref": "#/$defs/positiveDuration",
+                      "description": "The mean of the sum, longer than zero."
+                    },
+                    "k": {
+                      "description": "The number of stages: a whole number from 1 to 1,000, \#
+    written without a decimal point or exponent.",
+                      "type": "integer",
+                      "minimum": 1,
+                      "maximum": 1000
+                    }
+                  },
+                  "required": [
+                    "mean",
+                    "k"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "required": [
+                "erlang"
+              ],
+              "additionalProperties": false
+            },
+            {
+              "description": "{\"triangular\": {...}}: most likely near mode, never outside min \#
+    to max.",
+              "type": "object",
+              "properties": {
+                "triangular": {
+                  "description": "The parameters of the triangular distribution.",
+                  "type": "object",
+                  "properties": {
+                    "min": {
+                      "$ref": "#/$defs/duration",
+                      "description": "The smallest value; min ≤ mode and min < max."
+                    },
+                    "mode": {
+                      "$ref": "#/$defs/duration",
+                      "description": "The most likely value, from min to max."
+                    },
+                    "max": {
+                      "$ref": "#/$defs/duration",
+                      "description": "The largest value; mode ≤ max."
+                    }
+                  },
+                  "required": [
+                    "min",
+                    "mode",
+                    "max"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "required": [
+                "triangular"
+              ],
+              "additionalProperties": false
+            },
+            {
+              "description": "{\"empirical\": {...}}: one of the listed values, chosen with \#
+    probability weight / sum of weights.",
+              "type": "object",
+              "properties": {
+                "empirical": {
+                  "description": "The parameters of the empirical distribution.",
+                  "type": "object",
+                  "properties": {
+                    "values": {
+                      "description": "The values drawn, as many as weights.",
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/$defs/duration"
+                      },
+                      "minItems": 1
+                    },
+                    "weights": {
+                      "description": "The weight of each value: numbers ≥ 0, not all zero, not \#
+    necessarily summing to 1.",
+                      "type": "array",
+                      "items": {
+                        "type": "number",
+                        "minimum": 0
+                      },
+                      "minItems": 1
+                    }
+                  },
+                  "required": [
+                    "values",
+                    "weights"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "required": [
+                "empirical"
+              ],
+              "additionalProperties": false
+            }
+          ]
+        },
+        "callType": {
+          "description": "A kind of call, with its own talk, After Call Work and caller patience.",
+          "type": "object",
+          "properties": {
+            "id": {
+              "$ref": "#/$defs/name",
+              "description": "The call type's id, unique among call types; lines and teams refer \#
+    to it."
+            },
+            "talk": {
+              "$ref": "#/$defs/distribution",
+              "description": "The time the agent talks with the caller."
+            },
+            "acw": {
+              "$ref": "#/$defs/distribution",
+              "description": "After Call Work once the caller has gone, cut at rules.acwLimit \#
+    (default 0)."
+            },
+            "patience": {
+              "$ref": "#/$defs/distribution",
+              "description": "How long a caller waits in the queue before hanging up, from queue \#
+    entry; absent: callers never hang up."
+            }
+          },
+          "required": [
+            "id",
+            "talk"
+          ],
+          "additionalProperties": false
+        },
+        "arrivals": {
+          "description": "When calls arrive on the line: exactly one of perHour, perInterval or \#
+    csv (with column), optionally with overdispersion.",
+          "type": "object",
+          "properties": {
+            "perHour": {
+              "$ref": "#/$defs/callCount",
+              "description": "A constant Poisson rate of calls per hour for the whole run."
+            },
+            "perInterval": {
+              "description": "The expected number of calls in each reporting interval from the \#
+    start of the run; none arrive after the last entry.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/callCount"
+              },
+              "minItems": 1
+            },
+            "csv": {
+              "description": "A forecast CSV file, relative to the scenario's directory and \#
+    inside it, with one row per reporting interval after a header row.",
+              "type": "string",
+              "minLength": 1,
+              "pattern": "^(?!/)(?!(.*/)?\\.\\.(/|$))"
+            },
+            "column": {
+              "$ref": "#/$defs/name",
+              "description": "The header of the forecast CSV column that holds this line's calls; \#
+    goes with csv only."
+            },
+            "overdispersion": {
+              "description": "Day-to-day busyness: every rate of the line is multiplied each day \#
+    by a gamma factor of mean 1.",
+              "type": "object",
+              "properties": {
+                "cv": {
+                  "description": "The coefficient of variation of the daily busyness factor, from \#
+    0 (none) to 10.",
+                  "type": "number",
+                  "minimum": 0,
+                  "maximum": 10
+                }
+              },
+              "required": [
+                "cv"
+              ],
+              "additionalProperties": false
+            }
+          },
+          "additionalProperties": false,
+          "oneOf": [
+            {
+              "required": [
+                "perHour"
+              ]
+            },
+            {
+              "required": [
+                "perInterval"
+              ]
+            },
+            {
+              "required": [
+                "csv"
+              ]
+            }
+          ],
+          "dependentRequired": {
+            "csv": [
+              "column"
+            ],
+            "column": [
+              "csv"
+            ]
+          }
+        },
+        "ivrBranch": {
+          "description": "One way out of the IVR, taken by a share of the line's callers; the \#
+    branch names allowed depend on the line's kind, and no branch may be listed twice.",
+          "type": "object",
+          "properties": {
+            "branch": {
+              "description": "Which branch: client lines have welsh, hangUp, validScin, \#
+    invalidScin, incompleteScin and noScin; the employer line has welsh, hangUp, validErn, \#
+    invalidErn, incompleteErn, thirdParty and wrongOption.",
+              "enum": [
+                "welsh",
+                "hangUp",
+                "validScin",
+                "invalidScin",
+                "incompleteScin",
+                "noScin",
+                "validErn",
+                "invalidErn",
+                "incompleteErn",
+                "thirdParty",
+                "wrongOption"
+              ]
+            },
+            "share": {
+              "$ref": "#/$defs/probability",
+              "description": "The share of the line's callers who take this branch; the shares of \#
+    a line's branches sum to 1."
+            },
+            "plan": {
+              "$ref": "#/$defs/name",
+              "description": "The id of the routing plan whose queue the branch's callers wait \#
+    in; required on every branch but hangUp, which has none."
+            },
+            "identification": {
+              "$ref": "#/$defs/distribution",
+              "description": "Time the agent spends identifying the caller (a list of contacts, a \#
+    blank-screen search), added to the talk time (default 0)."
+            },
+            "segments": {
+              "description": "For validScin only: the ids of the segments whose teams own the \#
+    callers' casegroups (empty or absent: every team that owns casegroups).",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/name"
+              }
+            }
+          },
+          "required": [
+            "branch",
+            "share"
+          ],
+          "additionalProperties": false,
+          "allOf": [
+            {
+              "if": {
+                "properties": {
+                  "branch": {
+                    "const": "hangUp"
+                  }
+                }
+              },
+              "then": {
+                "not": {
+                  "required": [
+                    "plan"
+                  ]
+                }
+              },
+              "else": {
+                "required": [
+                  "plan"
+                ]
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "branch": {
+                    "not": {
+                      "const": "validScin"
+                    }
+                  }
+                }
+              },
+              "then": {
+                "properties": {
+                  "segments": {
+                    "maxItems": 0
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "ivr": {
+          "description": "The line's interactive voice response: the time callers spend in it and \#
+    the branches they leave by.",
+          "type": "object",
+          "properties": {
+            "time": {
+              "$ref": "#/$defs/distribution",
+              "description": "Time from the call connecting to leaving the IVR (default 0); \#
+    callers who hang up in it leave at once."
+            },
+            "branches": {
+              "description": "The branches, each listed at most once, whose shares sum to 1.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/ivrBranch"
+              },
+              "minItems": 1
+            }
+          },
+          "required": [
+            "branches"
+          ],
+          "additionalProperties": false
+        },
+        "line": {
+          "description": "A telephone number callers ring: its calls' types, arrivals, IVR and \#
+    routing; give callType or callTypes, not both.",
+          "type": "object",
+          "properties": {
+            "id": {
+              "$ref": "#/$defs/name",
+              "description": "The line's id, unique among lines."
+            },
+            "kind": {
+              "description": "Which kind of number: a client number, the employer number, or a \#
+    team leader's direct-dial number (no IVR); default client.",
+              "enum": [
+                "client",
+                "employer",
+                "directDial"
+              ]
+            },
+            "callType": {
+              "$ref": "#/$defs/name",
+              "description": "The id of the call type of every call on this line."
+            },
+            "callTypes": {
+              "description": "A mix of call types: call-type id to the share of the line's calls \#
+    of that type; the shares sum to 1.",
+              "type": "object",
+              "minProperties": 1,
+              "additionalProperties": {
+                "$ref": "#/$defs/probability"
+              }
+            },
+            "arrivals": {
+              "$ref": "#/$defs/arrivals",
+              "description": "When calls arrive on this line."
+            },
+            "ivr": {
+              "$ref": "#/$defs/ivr",
+              "description": "The IVR callers pass through before queueing; absent: they queue at \#
+    once."
+            },
+            "plan": {
+              "$ref": "#/$defs/name",
+              "description": "For a line without an ivr: the id of the routing plan its calls \#
+    wait in (absent: the default queue of each call type, from the teams' handles)."
+            }
+          },
+          "required": [
+            "id",
+            "arrivals"
+          ],
+          "additionalProperties": false,
+          "oneOf": [
+            {
+              "required": [
+                "callType"
+              ]
+            },
+            {
+              "required": [
+                "callTypes"
+              ]
+            }
+          ],
+          "allOf": [
+            {
+              "not": {
+                "required": [
+                  "ivr",
+                  "plan"
+                ]
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "kind": {
+                    "const": "directDial"
+                  }
+                },
+                "required": [
+                  "kind"
+                ]
+              },
+              "then": {
+                "not": {
+                  "required": [
+                    "ivr"
+                  ]
+                }
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "kind": {
+                    "const": "employer"
+                  }
+                },
+                "required": [
+                  "kind"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "ivr": {
+                    "properties": {
+                      "branches": {
+                        "items": {
+                          "properties": {
+                            "branch": {
+                              "enum": [
+                                "welsh",
+                                "hangUp",
+                                "validErn",
+                                "invalidErn",
+                                "incompleteErn",
+                                "thirdParty",
+                                "wrongOption"
+                              ]
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              },
+              "else": {
+                "properties": {
+                  "ivr": {
+                    "properties": {
+                      "branches": {
+                        "items": {
+                          "properties": {
+                            "branch": {
+                              "enum": [
+                                "welsh",
+                                "hangUp",
+                                "validScin",
+                                "invalidScin",
+                                "incompleteScin",
+                                "noScin"
+                              ]
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          ]
+        },
+        "routingTarget": {
+          "description": "Who is added at a routing step: the casegroup's owner, the owner's \#
+    team, the owner's segment, named teams or the teams of named segments.",
+          "oneOf": [
+            {
+              "description": "owner: the caseworker who owns the caller's casegroup; ownerTeam: \#
+    the owner's team; ownerSegment: every team in the owner's team's segment.",
+              "enum": [
+                "owner",
+                "ownerTeam",
+                "ownerSegment"
+              ]
+            },
+            {
+              "description": "{\"teams\": [...]}: every agent of these teams.",
+              "type": "object",
+              "properties": {
+                "teams": {
+                  "description": "The ids of the teams.",
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/name"
+                  },
+                  "minItems": 1
+                }
+              },
+              "required": [
+                "teams"
+              ],
+              "additionalProperties": false
+            },
+            {
+              "description": "{\"segments\": [...]}: every agent of the teams in these segments.",
+              "type": "object",
+              "properties": {
+                "segments": {
+                  "description": "The ids of the segments.",
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/name"
+                  },
+                  "minItems": 1
+                }
+              },
+              "required": [
+                "segments"
+              ],
+              "additionalProperties": false
+            }
+          ]
+        },
+        "routingStep": {
+          "description": "One timed step of a routing plan: from after in queue, the target's \#
+    agents may also take the call.",
+          "type": "object",
+          "properties": {
+            "after": {
+              "$ref": "#/$defs/duration",
+              "description": "Time since the call entered the queue when the step begins (default \#
+    0); steps are listed in order of after."
+            },
+            "target": {
+              "$ref": "#/$defs/routingTarget",
+              "description": "Who is added at this step."
+            },
+            "skipIfNoneReady": {
+              "description": "Whether the step is passed over for good when nobody in the target \#
+    is Ready as it begins (default false).",
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "target"
+          ],
+          "additionalProperties": false
+        },
+        "routingPlan": {
+          "description": "A routing plan: a queue of its own in reports, and the widening set of \#
+    agents who may take its calls.",
+          "type": "object",
+          "properties": {
+            "id": {
+              "$ref": "#/$defs/name",
+              "description": "The plan's id, unique among plans and the queue's name in reports; \#
+    lines and IVR branches refer to it."
+            },
+            "priority": {
+              "description": "Calls of a higher priority are taken first by an agent who could \#
+    take several (default 0); a whole number from -1000 to 1000.",
+              "type": "integer",
+              "minimum": -1000,
+              "maximum": 1000
+            },
+            "steps": {
+              "description": "The steps, at most 64, in order of after (equal times allowed).",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/routingStep"
+              },
+              "minItems": 1,
+              "maxItems": 64
+            }
+          },
+          "required": [
+            "id",
+            "steps"
+          ],
+          "additionalProperties": false
+        },
+        "agentProfile": {
+          "description": "A named agent on a shift: a caseworker or a team leader.",
+          "type": "object",
+          "properties": {
+            "staffNumber": {
+              "$ref": "#/$defs/name",
+              "description": "The staff number: slots with the same staff number in a team are \#
+    one person, who keeps their casegroups."
+            },
+            "name": {
+              "$ref": "#/$defs/name",
+              "description": "The agent's name, for agents.csv."
+            },
+            "teamLeader": {
+              "$ref": "#/$defs/name",
+              "description": "The name of the agent's team leader, for agents.csv."
+            },
+            "isTeamLeader": {
+              "description": "Whether this agent is a team leader, who owns no casegroups and is \#
+    NotReady – Team Leader unless the team's leaders take calls (default false).",
+              "type": "boolean"
+            }
+          },
+          "additionalProperties": false
+        },
+        "scheduledNotReady": {
+          "description": "A scheduled NotReady period of every agent on the shift: a break, \#
+    lunch, coaching, training or a meeting; it must lie within the shift.",
+          "type": "object",
+          "properties": {
+            "reason": {
+              "$ref": "#/$defs/notReadyReason",
+              "description": "The reason code of the period."
+            },
+            "start": {
+              "$ref": "#/$defs/shiftTime",
+              "description": "When the first agent's period starts, on the shift's day."
+            },
+            "duration": {
+              "$ref": "#/$defs/positiveDuration",
+              "description": "How long each agent's period lasts."
+            },
+            "spread": {
+              "$ref": "#/$defs/duration",
+              "description": "The agents of the shift start their periods evenly over this \#
+    window, in roster order (default 0: all at once)."
+            }
+          },
+          "required": [
+            "reason",
+            "start",
+            "duration"
+          ],
+          "additionalProperties": false
+        },
+        "shift": {
+          "description": "A shift: who logs in when, on which day, and their scheduled NotReady \#
+    periods.",
+          "type": "object",
+          "properties": {
+            "day": {
+              "description": "The day of the run the shift is on, counting from 1 (default 1); \#
+    ignored with everyDay.",
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 3660
+            },
+            "everyDay": {
+              "description": "Whether the shift repeats, with the same people, on days 1 to \#
+    ⌈duration ÷ 24 h⌉ of the run (default false).",
+              "type": "boolean"
+            },
+            "start": {
+              "$ref": "#/$defs/clockTime",
+              "description": "The log-in time on the shift's day."
+            },
+            "end": {
+              "$ref": "#/$defs/shiftTime",
+              "description": "The log-out time on the shift's day, after start (may be \#
+    \"24:00\"); an agent on a call finishes it first."
+            },
+            "agents": {
+              "description": "The agents on the shift: a number of anonymous caseworkers, or a \#
+    non-empty list of named agents.",
+              "oneOf": [
+                {
+                  "type": "integer",
+                  "minimum": 0,
+                  "maximum": 100000
+                },
+                {
+                  "description": "Named agents.",
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/$defs/agentProfile"
+                  },
+                  "minItems": 1
+                }
+              ]
+            },
+            "notReady": {
+              "description": "Scheduled NotReady periods taken by every agent on the shift.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/scheduledNotReady"
+              }
+            }
+          },
+          "required": [
+            "start",
+            "end",
+            "agents"
+          ],
+          "additionalProperties": false
+        },
+        "shrinkage": {
+          "description": "Unscheduled NotReady time with one reason code, taken in exponential \#
+    episodes.",
+          "type": "object",
+          "properties": {
+            "reason": {
+              "$ref": "#/$defs/notReadyReason",
+              "description": "The reason code of the episodes."
+            },
+            "share": {
+              "$ref": "#/$defs/probability",
+              "description": "The long-run share of logged-in time; the shares of a behaviour sum \#
+    to less than 1."
+            },
+            "meanLength": {
+              "$ref": "#/$defs/positiveDuration",
+              "description": "The mean length of one episode."
+            }
+          },
+          "required": [
+            "reason",
+            "share",
+            "meanLength"
+          ],
+          "additionalProperties": false
+        },
+        "agentBehaviour": {
+          "description": "How agents behave at the phone; every key is optional and keys left out \#
+    keep the inherited value.",
+          "type": "object",
+          "properties": {
+            "answerDelay": {
+              "$ref": "#/$defs/distribution",
+              "description": "Ring time before an agent answers an offered call (default 0); a \#
+    ring of rules.ronaTimeout or more is a miss."
+            },
+            "missProbability": {
+              "$ref": "#/$defs/probability",
+              "description": "The probability that an agent lets an offered call ring out to a \#
+    RONA (default 0)."
+            },
+            "afterMiss": {
+              "description": "What an agent does after a RONA: \"ready\" (the default), or \#
+    NotReady with a reason code for a drawn time.",
+              "oneOf": [
+                {
+                  "const": "ready"
+                },
+                {
+                  "description": "NotReady after a miss.",
+                  "type": "object",
+                  "properties": {
+                    "reason": {
+                      "$ref": "#/$defs/notReadyReason",
+                      "description": "The reason code."
+                    },
+                    "duration": {
+                      "$ref": "#/$defs/distribution",
+                      "description": "How long the agent stays NotReady."
+                    }
+                  },
+                  "required": [
+                    "reason",
+                    "duration"
+                  ],
+                  "additionalProperties": false
+                }
+              ]
+            },
+            "relogDelay": {
+              "description": "How long an agent logged out by the idle timer takes to log back in \#
+    while on shift (default 0), or \"never\".",
+              "oneOf": [
+                {
+                  "const": "never"
+                },
+                {
+                  "$ref": "#/$defs/distribution"
+                }
+              ]
+            },
+            "shrinkage": {
+              "description": "Unscheduled NotReady time by reason code (default none); a team's \#
+    list replaces the scenario's.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/shrinkage"
+              }
+            }
+          },
+          "additionalProperties": false
+        },
+        "team": {
+          "description": "A team of agents: its segment, the call types and casegroups it answers \#
+    for, and its roster; give agents or shifts, not both.",
+          "type": "object",
+          "properties": {
+            "id": {
+              "$ref": "#/$defs/name",
+              "description": "The team's id, unique among teams."
+            },
+            "segment": {
+              "$ref": "#/$defs/name",
+              "description": "The id of the segment the team belongs to."
+            },
+            "handles": {
+              "description": "The ids of the call types the team answers on lines with neither \#
+    ivr nor plan; they make the default queues.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/name"
+              }
+            },
+            "casegroups": {
+              "description": "How many casegroups the team's caseworkers own between them, dealt \#
+    out in turn to its caseworkers (people, not team leaders) (default 0).",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000000
+            },
+            "agents": {
+              "description": "A number of caseworkers logged in for the whole run.",
+              "type": "integer",
+              "minimum": 0,
+              "maximum": 100000
+            },
+            "shifts": {
+              "description": "The team's roster.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/shift"
+              },
+              "minItems": 1
+            },
+            "behaviour": {
+              "$ref": "#/$defs/agentBehaviour",
+              "description": "This team's agent behaviour, overriding the scenario's \#
+    agentBehaviour key by key."
+            },
+            "leadersTakeCalls": {
+              "description": "Whether the team's team leaders take calls; otherwise they are \#
+    NotReady – Team Leader (default false).",
+              "type": "boolean"
+            }
+          },
+          "required": [
+            "id"
+          ],
+          "additionalProperties": false,
+          "oneOf": [
+            {
+              "required": [
+                "agents"
+              ]
+            },
+            {
+              "required": [
+                "shifts"
+              ]
+            }
+          ]
+        }
+      }
+    }
+    """#
+}
