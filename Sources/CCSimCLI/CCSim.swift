@@ -5,6 +5,7 @@ public enum CCSim {
     ("run", "Simulate a scenario and report service level, ASA, AHT, abandons, occupancy."),
     ("validate", "Check a scenario and list every problem with its JSON path."),
     ("erlang", "Erlang B, C and A: the analytic answers for a single queue."),
+    ("schema", "Print the JSON Schema of scenario files."),
   ]
 
   /// Runs `ccsim` with `arguments` (the first being the program name) and returns the exit code.
@@ -20,6 +21,7 @@ public enum CCSim {
       case "run": try RunCommand.main(options, console: console)
       case "validate": return try ValidateCommand.main(options, console: console).rawValue
       case "erlang": try ErlangCommand.main(options, console: console)
+      case "schema": try SchemaCommand.main(options, console: console)
       case "--help", "-h", "help":
         console.out(usage)
       case "--version":

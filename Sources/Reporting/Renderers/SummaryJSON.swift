@@ -24,6 +24,17 @@ public enum SummaryJSON {
           ("autoLogouts", .int(summary.autoLogouts)),
           ("acwTimeouts", .int(summary.acwTimeouts)),
           ("ronaNotReady", .int(summary.ronaNotReady)),
+          (
+            "redirectedOnNoAnswer",
+            .int(summary.runs.reduce(0) { $0 + $1.total.redirectedOnNoAnswer })
+          ),
+          (
+            "idleLoggedOutSeconds",
+            .number(
+              summary.runs.reduce(0.0) { total, run in
+                total + run.agents.reduce(0.0) { $0 + Double($1.idleLoggedOut) / 1e6 }
+              })
+          ),
         ])
       ),
       ("outcomes", .object(handled > 0 ? [("Call Resolved", .int(handled))] : [])),
