@@ -142,7 +142,9 @@ struct ScenarioDecoder {
           .unknownReference, at: path, node.location,
           "no \(kind) \"\(name)\""
             + (guess.map { " (did you mean \"\($0)\"?)" }
-              ?? " (known: \(ids.joined(separator: ", ")))"))
+              ?? (ids.isEmpty
+                ? " (none is declared)" : " (known: \(ids.joined(separator: ", ")))"))
+        )
         return nil
       }
       return index

@@ -221,3 +221,26 @@ struct TelephonyRuleTests {
     }
   }
 }
+
+extension TelephonyRuleTests {
+  @Test func anAgentLoggedOutForIdlenessDoesNotComeBackAfterTheShift() {
+    var gich = Self.team(
+      "gich", agents: 1,
+      behaviour: AgentBehaviour(
+        answerDelay: .fixed(0), missProbability: 0, afterMiss: .ready, relogDelay: .fixed(2700),
+        shrinkage: []))
+    gich.shifts = [Shift(start: .zero, end: .hours(1), agents: [AgentProfile()])]
+    var rules = Rules.seeds
+    rules.idleLogout = .minutes(30)
+    let configuration = Self.centre(
+      lines: [Line(id: "line", callType: 0, arrivals: .perHour(0))], teams: [gich], plans: [],
+      rules: rules)
+    // Logged out idle at 30 min; back at 75 min would be after the shift (60 min): stays out.
+    let statistics = Self.run(configuration, callers: 0, until: .hours(3)) { centre in
+      #expect(centre.state(ofAgent: 0).state == .loggedOut)
+    }
+    #expect(statistics.autoLogouts == 1)
+    #expect(statistics.agentTimes[0].loggedIn == .minutes(30))
+    #expect(statistics.agents[0].idleLoggedOut == SimDuration.minutes(30).microseconds)
+  }
+}

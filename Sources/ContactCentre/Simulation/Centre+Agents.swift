@@ -117,19 +117,21 @@ extension Centre {
   }
 
   /// Shift start, or back after an idle logout.
+  mutating func startShift(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    guard agents[agent].state == .loggedOut, !agents[agent].onShift else { return }
+    agents[agent].onShift = true
+    personSlot[Int(layout.slotPerson[agent])] = Int32(agent)
+    scheduleNextBreak(agent: agent, in: &simulation)
+    scheduleShrinkage(agent: agent, in: &simulation)
+    setState(agent: agent, to: .ready, now: simulation.now)
+    becomeAvailable(agent: agent, in: &simulation)
+  }
+
+  /// Back after an idle logout, if the shift has not ended meanwhile.
   mutating func login(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    let now = simulation.now
-    guard agents[agent].state == .loggedOut else { return }
-    if agents[agent].idleLoggedOut {
-      guard agents[agent].onShift else { return }
-    } else {
-      guard !agents[agent].onShift else { return }
-      agents[agent].onShift = true
-      personSlot[Int(layout.slotPerson[agent])] = Int32(agent)
-      scheduleNextBreak(agent: agent, in: &simulation)
-      scheduleShrinkage(agent: agent, in: &simulation)
-    }
-    setState(agent: agent, to: .ready, now: now)
+    guard agents[agent].state == .loggedOut, agents[agent].idleLoggedOut, agents[agent].onShift
+    else { return }
+    setState(agent: agent, to: .ready, now: simulation.now)
     agents[agent].idleLoggedOut = false
     becomeAvailable(agent: agent, in: &simulation)
   }
@@ -144,17 +146,16 @@ extension Centre {
     if entry.isEnd {
       endShift(agent: Int(entry.agent), in: &simulation)
     } else {
-      login(agent: Int(entry.agent), in: &simulation)
+      startShift(agent: Int(entry.agent), in: &simulation)
     }
   }
 
   /// The shift ends: log out now, or after the call in hand.
   mutating func endShift(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    agents[agent].onShift = false
     switch agents[agent].state {
     case .loggedOut:
-      setState(agent: agent, to: .loggedOut, now: now)
+      setState(agent: agent, to: .loggedOut, now: now)  // closes the idle-logout time
       agents[agent].idleLoggedOut = false
     case .ready, .notReady:
       agents[agent].timerAt = .distantFuture
@@ -162,6 +163,7 @@ extension Centre {
     case .reserved, .talking, .afterCallWork:
       agents[agent].pendingLogout = true
     }
+    agents[agent].onShift = false
     if agents[agent].clericalLeft > .zero { agents[agent].clericalLeft = .zero }
   }
 

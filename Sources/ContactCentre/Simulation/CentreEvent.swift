@@ -19,7 +19,7 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   case notReadyEnd(agent: Int32)
   /// The agent may have been Ready for the idle-logout time.
   case idleCheck(agent: Int32)
-  /// The agent logs in (shift start, or back after an idle logout).
+  /// The agent logs back in after an idle logout.
   case login(agent: Int32)
   /// The roster's next shift start or end (entry `index` of the roster's timetable): one
   /// pending at a time, so that a month of shifts does not fill the event list.

@@ -26,14 +26,15 @@ extension ScenarioDecoder {
       let kind = reader.optional("kind", Self.lineKind) ?? .client
       let callTypes = callTypeMix(reader, context: context)
       let arrivals = reader.required("arrivals", arrivalProfile(context))
-      let ivr = reader.optional("ivr", self.ivr(kind: kind, context: context))
+      if kind == .directDial, let node = reader.member("ivr") {
+        diagnostics.invalid(node, at: path.key("ivr"), "direct-dial numbers have no IVR")
+      }
+      let ivr =
+        kind == .directDial ? nil : reader.optional("ivr", self.ivr(kind: kind, context: context))
       let plan = reader.optional("plan", Self.reference(to: context.planIds, kind: "routing plan"))
       if ivr != nil, plan != nil, let node = reader.member("plan") {
         diagnostics.invalid(
           node, at: path.key("plan"), "a line with an ivr routes by its branches' plans")
-      }
-      if kind == .directDial, ivr != nil, let node = reader.member("ivr") {
-        diagnostics.invalid(node, at: path.key("ivr"), "direct-dial numbers have no IVR")
       }
       guard let id, let callTypes, let arrivals else { return nil }
       return Line(

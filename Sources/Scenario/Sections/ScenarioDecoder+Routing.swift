@@ -90,6 +90,10 @@ extension ScenarioDecoder {
       case .object:
         guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
         reader.rejectUnknownKeys(allowed: ["teams", "segments"])
+        if reader.has("teams") && reader.has("segments") {
+          diagnostics.invalid(node, at: path, "a target names teams or segments, not both")
+          return nil
+        }
         if let teams = reader.optional(
           "teams", Parse.array(nonEmpty: true, Self.reference(to: context.teamIds, kind: "team")))
         {

@@ -83,14 +83,11 @@ extension ScenarioDecoder {
           endNode, at: path.key("notReady").index(index), "falls outside the shift")
       }
       let dayLength = SimDuration.hours(24)
-      let days =
-        everyDay
-        ? Array(
-          0..<max(
-            1,
-            Int(
-              (context.duration.microseconds + dayLength.microseconds - 1) / dayLength.microseconds)
-          )) : [day - 1]
+      // Every day the run touches, counting from the day of `start`.
+      let lastInstant = context.start + context.duration
+      let dayCount = Int(
+        (lastInstant.microseconds + dayLength.microseconds - 1) / dayLength.microseconds)
+      let days = everyDay ? Array(0..<max(1, dayCount)) : [day - 1]
       return days.map { dayIndex in
         // Clock times on the scenario's day; t = 0 is `start`. A shift already under way at
         // t = 0 starts logged in.
@@ -98,11 +95,16 @@ extension ScenarioDecoder {
         let clamp = { (time: SimDuration) in max(.zero, time + offset) }
         return Shift(
           start: clamp(start), end: clamp(end), agents: agents,
-          notReady: periods.map {
-            ScheduledNotReady(
-              reason: $0.reason, start: clamp($0.start), duration: $0.duration, spread: $0.spread)
+          notReady: periods.compactMap { period in
+            // A period already over at t = 0 is not taken; one under way is cut to what is left.
+            let from = period.start + offset
+            let until = from + period.duration
+            guard until > .zero else { return nil }
+            return ScheduledNotReady(
+              reason: period.reason, start: max(.zero, from), duration: until - max(.zero, from),
+              spread: period.spread)
           })
-      }
+      }.filter { $0.end > .zero }
     }
   }
 
