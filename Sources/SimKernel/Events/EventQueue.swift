@@ -28,6 +28,8 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
     }
   }
 
+  /// The heap in `heap[0 ..< storedCount]`, followed by a sentinel that every entry precedes,
+  /// so that a parent whose second child would be the sentinel needs no bounds test.
   @usableFromInline var heap: UnsafeMutablePointer<Entry>
   @usableFromInline var capacity: Int
   @usableFromInline var storedCount = 0
@@ -36,7 +38,7 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
   /// Creates an empty queue with room for `capacity` events before it grows.
   public init(capacity: Int = 256) {
     self.capacity = max(capacity, 4)
-    heap = .allocate(capacity: self.capacity)
+    heap = .allocate(capacity: self.capacity + 1)
   }
 
   deinit { heap.deallocate() }
@@ -62,9 +64,10 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
     let entry = Entry(time: time.microseconds, sequence: nextSequence, event: event)
     nextSequence &+= 1
     var child = storedCount
-    storedCount += 1
+    storedCount &+= 1
+    markEnd(at: storedCount)
     while child > 0 {
-      let parent = (child - 1) >> 1
+      let parent = (child &- 1) &>> 1
       guard entry.precedes(heap[parent]) else { break }
       heap[child] = heap[parent]
       child = parent
@@ -74,34 +77,48 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
 
   /// Removes and returns the earliest event with its time, if it is due no later than `end`.
   ///
+  /// Bottom-up: the hole left at the root goes down to a leaf along the earlier children (one
+  /// comparison per level), and the last entry climbs back from there, rarely far.
   /// - Complexity: O(log n)
   @inlinable public mutating func pop(until end: SimInstant = .distantFuture)
     -> (time: SimInstant, event: Event)?
   {
     guard storedCount > 0, heap[0].time <= end.microseconds else { return nil }
     let top = heap[0]
-    storedCount -= 1
+    storedCount &-= 1
     let count = storedCount
     let last = heap[count]
-    var parent = 0
+    markEnd(at: count)
+    var hole = 0
     while true {
-      var child = 2 * parent + 1
+      var child = 2 &* hole &+ 1
       if child >= count { break }
-      if child + 1 < count && heap[child + 1].precedes(heap[child]) { child += 1 }
-      guard heap[child].precedes(last) else { break }
-      heap[parent] = heap[child]
-      parent = child
+      if heap[child &+ 1].precedes(heap[child]) { child &+= 1 }
+      heap[hole] = heap[child]
+      hole = child
     }
-    heap[parent] = last
+    while hole > 0 {
+      let parent = (hole &- 1) &>> 1
+      guard last.precedes(heap[parent]) else { break }
+      heap[hole] = heap[parent]
+      hole = parent
+    }
+    heap[hole] = last
     return (SimInstant(microseconds: top.time), top.event)
   }
 
   /// Removes every pending event.
   public mutating func removeAll() { storedCount = 0 }
 
+  /// Makes `heap[index]` the sentinel: only its key is ever read.
+  @inlinable @inline(__always) func markEnd(at index: Int) {
+    heap[index].time = .max
+    heap[index].sequence = .max
+  }
+
   @usableFromInline mutating func grow() {
-    let bigger = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2)
-    bigger.update(from: heap, count: storedCount)
+    let bigger = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2 + 1)
+    bigger.update(from: heap, count: storedCount + 1)
     heap.deallocate()
     heap = bigger
     capacity *= 2
