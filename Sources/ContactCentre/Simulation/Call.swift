@@ -26,7 +26,8 @@ struct Call: BitwiseCopyable {
   /// effect (bit k: step k), so that a call that rang out can be put back in its lists.
   var step: Int32 = 0
   var appliedSteps: UInt64 = 0
-  var interval: Int32 = 0
+  /// Its tally of queue and reporting interval (`Centre.callTallies`), once it queues.
+  var tally: Int32 = 0
   /// The casegroup owner (agent), −1 when none or orphaned; their team and segment, −1 if none.
   var owner: Int32 = -1
   var ownerTeam: Int32 = -1

@@ -23,7 +23,7 @@ extension Centre {
     let now = simulation.now
     scheduleArrival(line: line, after: now, in: &simulation)
     let counted = now >= countFrom
-    if counted { statistics.arrivals[line] += 1 }
+    if counted { lineArrivals[line] += 1 }
     var callType = Int(lineCallType[line])
     if callType < 0 {
       let mix = layout.mixStart[line]..<layout.mixStart[line + 1]
@@ -79,7 +79,9 @@ extension Centre {
   /// The call enters its plan's queue: it is offered, and patience starts.
   mutating func enterQueue(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    calls[slot].interval = Int32(now.microseconds / intervalLength)
+    let interval = Int(now.microseconds / intervalLength)
+    let plan = Int(calls[slot].plan)
+    calls[slot].tally = Int32(keepsIntervals ? interval * configuration.plans.count + plan : plan)
     calls[slot].step = -1
     calls[slot].appliedSteps = 0
     if calls[slot].counted {

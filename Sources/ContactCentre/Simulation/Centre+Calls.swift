@@ -85,7 +85,7 @@ extension Centre {
         if wait > $0.longestWait { $0.longestWait = wait }
       }
       record(call, update)
-      update(&statistics.teamCalls[Int(agents[agent].team)])
+      update(&teamCallTallies[Int(agents[agent].team)])
       agentTally[agent].answered += 1
     }
     let wrapUp = min(call.acw, acwLimit)
@@ -122,7 +122,7 @@ extension Centre {
         $0.handleTime += handle
       }
       record(call, update)
-      update(&statistics.teamCalls[Int(agents[agent].team)])
+      update(&teamCallTallies[Int(agents[agent].team)])
       agentTally[agent].handled += 1
       agentTally[agent].handleTime += handle
     }

@@ -43,11 +43,20 @@ public struct Centre: EventHandler, ~Copyable {
   var stateTime: Table<Int64>
   /// Ready agents per team, longest idle first (entries go stale when an agent leaves Ready).
   var readyLines = Table<Ring<ReadyEntry>>()
-  var queueTallies: Table<CallTally>
+  /// Call tallies per queue (routing plan) and reporting interval, at
+  /// `interval * queues + queue`; per queue alone when intervals are not kept. Each call event
+  /// updates one of these, its line's and its IVR branch's: the queues' and the run's tallies
+  /// are their sums, made at the end.
+  var callTallies: Table<CallTally>
+  let keepsIntervals: Bool
   var lineTallies: Table<CallTally>
   var branchTallies: Table<CallTally>
+  /// Per team of the answering agent; per line, calls that rang it.
+  var teamCallTallies: Table<CallTally>
+  var lineArrivals: Table<Int>
 
-  /// What this replication has measured so far.
+  /// What this replication measured, complete once `finish` has run (the call tallies and
+  /// counts above are folded in then).
   public internal(set) var statistics: RunStatistics
 
   /// Builds the centre for replication `replication` (0-based) of `configuration`;
@@ -86,7 +95,6 @@ public struct Centre: EventHandler, ~Copyable {
         $0 + $1.share / ($1.meanLength.seconds * (1 - total))
       }
     }
-    queueTallies = Table(repeating: CallTally(), count: configuration.plans.count)
     lineTallies = Table(repeating: CallTally(), count: configuration.lines.count)
     branchTallies = Table(repeating: CallTally(), count: IVRBranch.Kind.allCases.count)
     for _ in 0..<layout.listCount { lists.append(WaitingList()) }
@@ -104,6 +112,12 @@ public struct Centre: EventHandler, ~Copyable {
     stateTime = Table(repeating: 0, count: layout.agents.count * StateTimes.bucketCount)
     statistics = RunStatistics(
       replication: replication, configuration: configuration, intervals: intervals)
+    keepsIntervals = !statistics.intervals.isEmpty
+    callTallies = Table(
+      repeating: CallTally(),
+      count: keepsIntervals ? statistics.intervals.count : configuration.plans.count)
+    teamCallTallies = Table(repeating: CallTally(), count: configuration.teams.count)
+    lineArrivals = Table(repeating: 0, count: configuration.lines.count)
   }
 
   /// Schedules the first arrival on every line and every agent's shift.
@@ -146,7 +160,15 @@ public struct Centre: EventHandler, ~Copyable {
       }
       if call.counted && call.phase == .inIVR { statistics.inIVRAtEnd[Int(call.line)] += 1 }
     }
-    statistics.queues = queueTallies.array
+    let queueCount = configuration.plans.count
+    statistics.queues = Array(repeating: CallTally(), count: queueCount)
+    for index in callTallies.indices {
+      statistics.queues[index % queueCount].merge(callTallies[index])
+    }
+    statistics.total = statistics.queues.reduce(into: CallTally()) { $0.merge($1) }
+    if keepsIntervals { statistics.intervals = callTallies.array }
+    statistics.teamCalls = teamCallTallies.array
+    statistics.arrivals = lineArrivals.array
     statistics.lines = lineTallies.array
     statistics.branches = branchTallies.array
     statistics.agents = agentTally.array
@@ -164,17 +186,13 @@ public struct Centre: EventHandler, ~Copyable {
     return statistics
   }
 
-  /// Adds one update to every tally the call belongs to: the run's, its queue's, its line's,
-  /// its IVR branch's and its interval's.
+  /// Adds one update to every tally the call belongs to: its queue's in its interval, its
+  /// line's and its IVR branch's (the run's and the queue's are summed at the end).
   @inline(__always)
   mutating func record(_ call: Call, _ update: (inout CallTally) -> Void) {
-    update(&statistics.total)
-    update(&queueTallies[Int(call.plan)])
+    update(&callTallies[Int(call.tally)])
     update(&lineTallies[Int(call.line)])
     if call.branch >= 0 { update(&branchTallies[Int(call.branch)]) }
-    if !statistics.intervals.isEmpty {
-      update(&statistics.intervals[Int(call.interval) * statistics.queues.count + Int(call.plan)])
-    }
   }
 }
 
