@@ -10,6 +10,10 @@ struct CallTypeSampler {
   let talk: Distribution
   let acw: Distribution
   let patienceDistribution: Distribution?
+  /// The talk and ACW times when their distribution is fixed: no draw needed (a fixed value
+  /// takes nothing from its stream).
+  let fixedTalk: SimDuration?
+  let fixedACW: SimDuration?
   var talkRandom: Xoshiro256StarStar
   var acwRandom: Xoshiro256StarStar
   let patienceSeed: UInt64
@@ -20,6 +24,8 @@ struct CallTypeSampler {
     talk = callType.talk
     acw = callType.acw
     patienceDistribution = callType.patience
+    fixedTalk = talk.isFixed ? .seconds(talk.mean) : nil
+    fixedACW = acw.isFixed ? .seconds(acw.mean) : nil
     talkRandom = streams.stream("talk/\(callType.id)")
     acwRandom = streams.stream("acw/\(callType.id)")
     var patienceStream = streams.stream("patience/\(callType.id)")
@@ -30,7 +36,8 @@ struct CallTypeSampler {
   mutating func draw() -> (caller: UInt64, talk: SimDuration, acw: SimDuration) {
     callers += 1
     return (
-      callers, talk.sampleDuration(using: &talkRandom), acw.sampleDuration(using: &acwRandom)
+      callers, fixedTalk ?? talk.sampleDuration(using: &talkRandom),
+      fixedACW ?? acw.sampleDuration(using: &acwRandom)
     )
   }
 

@@ -13,11 +13,9 @@ extension Centre {
       return
     }
     calls[slot].phase = .ringing
-    let behaviour = behaviours[team]
-    let ring = behaviour.answerDelay.sampleDuration(using: &teamRandom[team])
-    let missing =
-      behaviour.missProbability > 0
-      && teamRandom[team].nextUnitInterval() < behaviour.missProbability
+    let ring = behaviours[team].answerDelay.sampleDuration(using: &teamRandom[team])
+    let missProbability = behaviours[team].missProbability
+    let missing = missProbability > 0 && teamRandom[team].nextUnitInterval() < missProbability
     agents[agent].missing = missing || ring >= ronaTimeout
     let until = now + (agents[agent].missing ? ronaTimeout : ring)
     agents[agent].timerAt = until

@@ -20,9 +20,9 @@ extension Centre {
         return
       }
       calls[slot].step = Int32(next)
-      guard let list = list(forStep: step, call: calls[slot]) else { continue }
+      guard let list = list(forStep: step, slot: slot) else { continue }
       let ringing = calls[slot].phase == .ringing
-      let agent = ringing ? nil : takeReadyAgent(forStep: step, call: calls[slot])
+      let agent = ringing ? nil : takeReadyAgent(forStep: step, slot: slot)
       if layout.stepSkip[step] && agent == nil && !ringing { continue }
       calls[slot].appliedSteps |= 1 << UInt64(next)
       if ringing { continue }  // a RONA puts the call back in every list it has reached
@@ -75,12 +75,13 @@ extension Centre {
 
   /// The waiting list of `step` for this call; nil when the step needs an owner, team or
   /// segment the call does not have (an orphaned casegroup skips its owner step).
-  func list(forStep step: Int, call: Call) -> Int? {
+  @inline(__always) func list(forStep step: Int, slot: Int) -> Int? {
     let base = Int(layout.stepListBase[step])
     switch layout.stepKind[step] {
-    case .owner: return call.owner >= 0 ? base + Int(call.owner) : nil
-    case .ownerTeam: return call.ownerTeam >= 0 ? base + Int(call.ownerTeam) : nil
-    case .ownerSegment: return call.ownerSegment >= 0 ? base + Int(call.ownerSegment) : nil
+    case .owner: return calls[slot].owner >= 0 ? base + Int(calls[slot].owner) : nil
+    case .ownerTeam: return calls[slot].ownerTeam >= 0 ? base + Int(calls[slot].ownerTeam) : nil
+    case .ownerSegment:
+      return calls[slot].ownerSegment >= 0 ? base + Int(calls[slot].ownerSegment) : nil
     case .fixed: return base
     }
   }
@@ -91,23 +92,34 @@ extension Centre {
       slot: UInt32(slot), ticket: calls[slot].ticket)
   }
 
-  /// Takes the longest-idle Ready agent of a step's target for this call, if any.
-  mutating func takeReadyAgent(forStep step: Int, call: Call) -> Int? {
+  /// Takes the longest-idle Ready agent of a step's target for the call in `slot`, if any.
+  mutating func takeReadyAgent(forStep step: Int, slot: Int) -> Int? {
     switch layout.stepKind[step] {
     case .owner:
-      let owner = Int(call.owner)
+      let owner = Int(calls[slot].owner)
       return agents[owner].state == .ready ? owner : nil
     case .ownerTeam:
-      return takeReadyAgent(teams: layout.singleTeam[Int(call.ownerTeam)])
+      return takeReadyAgent(team: Int(calls[slot].ownerTeam))
     case .ownerSegment:
-      return takeReadyAgent(teams: layout.segmentTeamRange[Int(call.ownerSegment)])
+      return takeReadyAgent(teams: layout.segmentTeamRange[Int(calls[slot].ownerSegment)])
     case .fixed:
       return takeReadyAgent(teams: layout.stepTeams[step])
     }
   }
 
+  /// The longest-idle valid Ready agent of one team; stale entries met on the way are dropped.
+  mutating func takeReadyAgent(team: Int) -> Int? {
+    while let head = readyLines[team].removeFirst() {
+      if isValid(head) { return Int(head.agent) }
+    }
+    return nil
+  }
+
   /// The longest-idle valid Ready agent among a set of teams (a range of the team pool).
   mutating func takeReadyAgent(teams positions: Range<Int>) -> Int? {
+    if positions.count == 1 {
+      return takeReadyAgent(team: Int(layout.teamPool[positions.lowerBound]))
+    }
     var bestTeam = -1
     var bestSince = SimInstant.distantFuture
     for position in positions {
@@ -178,14 +190,14 @@ extension Centre {
     for index in 0...Int(calls[slot].step)
     where calls[slot].appliedSteps & (1 << UInt64(index)) != 0 {
       let step = layout.planSteps.element(steps.lowerBound + index)
-      guard let list = list(forStep: step, call: calls[slot]) else { continue }
+      guard let list = list(forStep: step, slot: slot) else { continue }
       lists[list].insert(entry(slot))
     }
     for index in 0...Int(calls[slot].step)
     where calls[slot].appliedSteps & (1 << UInt64(index)) != 0 {
       let step = layout.planSteps.element(steps.lowerBound + index)
-      guard list(forStep: step, call: calls[slot]) != nil else { continue }
-      if let agent = takeReadyAgent(forStep: step, call: calls[slot]) {
+      guard list(forStep: step, slot: slot) != nil else { continue }
+      if let agent = takeReadyAgent(forStep: step, slot: slot) {
         offer(slot: slot, to: agent, in: &simulation)
         return
       }
