@@ -42,6 +42,7 @@ struct CallTypeSampler {
   }
 
   /// How long caller number `caller` waits before hanging up; nil if callers never abandon.
+  /// (Mutating only so that it runs in place in the centre's table, without a copy.)
   mutating func patience(ofCaller caller: UInt64) -> SimDuration? {
     guard let patienceDistribution else { return nil }
     var random = SplitMix64(seed: SplitMix64.mix(patienceSeed &+ caller))

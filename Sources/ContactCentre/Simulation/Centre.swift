@@ -16,17 +16,17 @@ public struct Centre: EventHandler, ~Copyable {
   let ronaTimeout: SimDuration
   let idleLogout: SimDuration
 
-  var arrivals: [ArrivalStream]
+  var arrivals: Table<ArrivalStream>
   /// Per line: the caller's call type, IVR branch and times, and casegroup.
-  var lineRandom: [Xoshiro256StarStar]
-  var samplers: [CallTypeSampler]
+  var lineRandom: Table<Xoshiro256StarStar>
+  var samplers: Table<CallTypeSampler>
   /// Per line: its single call type, or −1 when it has a mix; whether it has an IVR; the plan
   /// of its calls when that does not depend on the IVR or the call type (else −1).
   let lineCallType: [Int32]
   let lineHasIVR: [Bool]
   let linePlan: [Int32]
   /// Per team: ring times, misses, NotReady lengths, logging back in.
-  var teamRandom: [Xoshiro256StarStar]
+  var teamRandom: Table<Xoshiro256StarStar>
   let behaviours: [AgentBehaviour]
   let instant: [Bool]
   /// Per team: the total rate of unscheduled NotReady episodes per second of logged-in time.
@@ -71,11 +71,12 @@ public struct Centre: EventHandler, ~Copyable {
     ronaTimeout = configuration.rules.ronaTimeout
     idleLogout = configuration.rules.idleLogout
     let streams = RandomStreams(seed: configuration.seed, replication: replication)
-    arrivals = configuration.lines.map {
-      ArrivalStream(profile: $0.arrivals, streams: streams, line: $0.id)
-    }
-    lineRandom = configuration.lines.map { streams.stream("callers/\($0.id)") }
-    samplers = configuration.callTypes.map { CallTypeSampler($0, streams: streams) }
+    arrivals = Table(
+      configuration.lines.map {
+        ArrivalStream(profile: $0.arrivals, streams: streams, line: $0.id)
+      })
+    lineRandom = Table(configuration.lines.map { streams.stream("callers/\($0.id)") })
+    samplers = Table(configuration.callTypes.map { CallTypeSampler($0, streams: streams) })
     lineCallType = configuration.lines.map {
       $0.callTypes.count == 1 ? Int32($0.callTypes[0].callType) : -1
     }
@@ -85,7 +86,7 @@ public struct Centre: EventHandler, ~Copyable {
       guard spec.ivr == nil, spec.callTypes.count == 1 else { return -1 }
       return Int32(configuration.plan(line: line, callType: spec.callTypes[0].callType) ?? -1)
     }
-    teamRandom = configuration.teams.map { streams.stream("agents/\($0.id)") }
+    teamRandom = Table(configuration.teams.map { streams.stream("agents/\($0.id)") })
     behaviours = configuration.teams.map(\.behaviour)
     instant = configuration.teams.map(\.behaviour.answersInstantly)
     shrinkageRate = configuration.teams.map { team in

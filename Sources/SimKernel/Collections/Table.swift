@@ -72,6 +72,12 @@ public struct Table<Element: ~Copyable>: ~Copyable {
 }
 
 extension Table {
+  /// Creates a table of `elements`, in order.
+  public init(_ elements: [Element]) {
+    self.init(capacity: elements.count)
+    for element in elements { append(element) }
+  }
+
   /// Creates a table of `count` copies of `value`.
   public init(repeating value: Element, count: Int) {
     self.init(capacity: count)
