@@ -13,17 +13,17 @@ extension Centre {
         calls[slot].nextStepAt = .distantFuture
         return
       }
-      let step = layout.planSteps.element(steps.lowerBound + next)
-      let due = calls[slot].queuedAt + SimDuration(microseconds: layout.stepAfter[step])
+      let route = layout.routes[steps.lowerBound + next]
+      let due = calls[slot].queuedAt + SimDuration(microseconds: route.after)
       guard due <= now else {
         calls[slot].nextStepAt = due
         return
       }
       calls[slot].step = Int32(next)
-      guard let list = list(forStep: step, slot: slot) else { continue }
+      guard let list = list(for: route, slot: slot) else { continue }
       let ringing = calls[slot].phase == .ringing
-      let agent = ringing ? nil : takeReadyAgent(forStep: step, slot: slot)
-      if layout.stepSkip[step] && agent == nil && !ringing { continue }
+      let agent = ringing ? nil : takeReadyAgent(for: route, slot: slot)
+      if route.skipIfNoneReady && agent == nil && !ringing { continue }
       calls[slot].appliedSteps |= 1 << UInt64(next)
       if ringing { continue }  // a RONA puts the call back in every list it has reached
       if let agent {
@@ -73,11 +73,11 @@ extension Centre {
     simulation.schedule(.callTimer(call: Int32(slot)), at: due)
   }
 
-  /// The waiting list of `step` for this call; nil when the step needs an owner, team or
-  /// segment the call does not have (an orphaned casegroup skips its owner step).
-  @inline(__always) func list(forStep step: Int, slot: Int) -> Int? {
-    let base = Int(layout.stepListBase[step])
-    switch layout.stepKind[step] {
+  /// The waiting list of a step for the call in `slot`; nil when the step needs an owner, team
+  /// or segment the call does not have (an orphaned casegroup skips its owner step).
+  @inline(__always) func list(for route: StepRoute, slot: Int) -> Int? {
+    let base = Int(route.listBase)
+    switch route.kind {
     case .owner: return calls[slot].owner >= 0 ? base + Int(calls[slot].owner) : nil
     case .ownerTeam: return calls[slot].ownerTeam >= 0 ? base + Int(calls[slot].ownerTeam) : nil
     case .ownerSegment:
@@ -93,8 +93,8 @@ extension Centre {
   }
 
   /// Takes the longest-idle Ready agent of a step's target for the call in `slot`, if any.
-  mutating func takeReadyAgent(forStep step: Int, slot: Int) -> Int? {
-    switch layout.stepKind[step] {
+  mutating func takeReadyAgent(for route: StepRoute, slot: Int) -> Int? {
+    switch route.kind {
     case .owner:
       let owner = Int(calls[slot].owner)
       return agents[owner].state == .ready ? owner : nil
@@ -103,7 +103,7 @@ extension Centre {
     case .ownerSegment:
       return takeReadyAgent(teams: layout.segmentTeamRange[Int(calls[slot].ownerSegment)])
     case .fixed:
-      return takeReadyAgent(teams: layout.stepTeams[step])
+      return takeReadyAgent(teams: route.teams)
     }
   }
 
@@ -189,15 +189,15 @@ extension Centre {
     let steps = layout.planSteps.range(Int(calls[slot].plan))
     for index in 0...Int(calls[slot].step)
     where calls[slot].appliedSteps & (1 << UInt64(index)) != 0 {
-      let step = layout.planSteps.element(steps.lowerBound + index)
-      guard let list = list(forStep: step, slot: slot) else { continue }
+      let route = layout.routes[steps.lowerBound + index]
+      guard let list = list(for: route, slot: slot) else { continue }
       lists[list].insert(entry(slot))
     }
     for index in 0...Int(calls[slot].step)
     where calls[slot].appliedSteps & (1 << UInt64(index)) != 0 {
-      let step = layout.planSteps.element(steps.lowerBound + index)
-      guard list(forStep: step, slot: slot) != nil else { continue }
-      if let agent = takeReadyAgent(forStep: step, slot: slot) {
+      let route = layout.routes[steps.lowerBound + index]
+      guard list(for: route, slot: slot) != nil else { continue }
+      if let agent = takeReadyAgent(for: route, slot: slot) {
         offer(slot: slot, to: agent, in: &simulation)
         return
       }

@@ -42,8 +42,10 @@ struct CentreLayout {
   /// Cumulative casegroups: team t owns casegroups `casegroupStart[t] ..< casegroupStart[t+1]`.
   var casegroupStart: [Int] = [0]
 
-  /// Routing steps of all plans, flattened; `planSteps` gives each plan's range.
+  /// Routing steps of all plans, flattened and numbered consecutively plan by plan;
+  /// `planSteps` gives each plan's range, and `routes` what the hot path needs of each step.
   var planSteps = FlatLists([])
+  var routes: [StepRoute] = []
   var stepAfter: [Int64] = []
   var stepTarget: [RoutingTarget] = []
   /// The kind of each step's target, compact for the hot path.
@@ -159,6 +161,12 @@ struct CentreLayout {
       return start..<teamPool.count
     }
     stepTeams = teamsOfStep.map(pool)
+    routes = stepAfter.indices.map { step in
+      StepRoute(
+        after: stepAfter[step], listBase: stepListBase[step], kind: stepKind[step],
+        skipIfNoneReady: stepSkip[step], firstTeam: Int32(stepTeams[step].lowerBound),
+        endTeam: Int32(stepTeams[step].upperBound))
+    }
     segmentTeamRange = (0..<segmentTeams.count).map { pool(segmentTeams.list($0)) }
     singleTeam = teams.indices.map { pool([$0]) }
 
@@ -220,6 +228,22 @@ struct CentreLayout {
 
   /// The number of waiting lists.
   var listCount: Int { listPriority.count }
+}
+
+/// One routing step as the hot path reads it, in one place.
+struct StepRoute: BitwiseCopyable {
+  /// Microseconds after the call joined the queue.
+  var after: Int64
+  /// The step's first waiting list.
+  var listBase: Int32
+  var kind: StepKind
+  var skipIfNoneReady: Bool
+  /// A fixed target's teams: `firstTeam ..< endTeam` in the team pool.
+  var firstTeam: Int32
+  var endTeam: Int32
+
+  /// A fixed target's teams, as a range of the team pool.
+  var teams: Range<Int> { Int(firstTeam)..<Int(endTeam) }
 }
 
 /// The kind of a routing step's target, without its team or segment lists.

@@ -58,8 +58,10 @@ public struct Table<Element: ~Copyable>: ~Copyable {
     return (base + storedCount).move()
   }
 
+  /// Traps unless `0 <= index < count` (one unsigned comparison).
   @inlinable @inline(__always) func check(_ index: Int) {
-    precondition(index >= 0 && index < storedCount, "table index out of range")
+    precondition(
+      UInt(bitPattern: index) < UInt(bitPattern: storedCount), "table index out of range")
   }
 
   @usableFromInline mutating func grow() {
