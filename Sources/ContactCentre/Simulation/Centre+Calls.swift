@@ -67,25 +67,12 @@ extension Centre {
     simulation.schedule(.talkEnd(agent: Int32(agent)), at: now + calls[slot].talk)
   }
 
-  /// The caller leaves: the call counts as answered; the agent wraps up.
+  /// The caller leaves: the call counts as answered; the agent wraps up, or with no ACW is
+  /// done with the call at once.
   mutating func endTalk(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     let slot = Int(agents[agent].call)
     let call = calls[slot]
-    if call.counted {
-      let wait = call.wait.microseconds
-      let withinThreshold = wait <= configuration.serviceLevelThreshold.microseconds
-      let update: (inout CallTally) -> Void = {
-        $0.answered += 1
-        $0.answeredWait += wait
-        if withinThreshold { $0.answeredWithinThreshold += 1 }
-        if wait > 0 { $0.waited += 1 }
-        if wait > $0.longestWait { $0.longestWait = wait }
-      }
-      record(call, update)
-      update(&teamCallTallies[Int(agents[agent].team)])
-      agentTally[agent].answered += 1
-    }
     let wrapUp = min(call.acw, acwLimit)
     if call.acw > acwLimit {
       // ACW ends at the limit; the rest is done as NotReady – Customer Related Clerical Work.
@@ -93,38 +80,54 @@ extension Centre {
       if call.counted { agentTally[agent].acwTimeouts += 1 }
     }
     guard wrapUp > .zero else {
-      completeHandling(agent: agent, wrapUp: .zero)
+      if call.counted { countAnswered(call, agent: agent, handledNow: true) }
+      releaseCall(slot: slot)
       afterWork(agent: agent, in: &simulation)
       return
     }
+    if call.counted { countAnswered(call, agent: agent, handledNow: false) }
     calls[slot].phase = .wrappingUp
     setState(agent: agent, to: .afterCallWork, now: now)
     simulation.schedule(.wrapUpEnd(agent: Int32(agent)), at: now + wrapUp)
   }
 
-  /// After Call Work ends, by itself or at the ACW limit.
+  /// After Call Work ends, by itself or at the ACW limit: the call is handled.
   mutating func endWrapUp(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    let slot = Int(agents[agent].call)
-    completeHandling(agent: agent, wrapUp: min(calls[slot].acw, acwLimit))
-    afterWork(agent: agent, in: &simulation)
-  }
-
-  /// Records the handle time of a finished call and frees its slot.
-  mutating func completeHandling(agent: Int, wrapUp: SimDuration) {
     let slot = Int(agents[agent].call)
     let call = calls[slot]
     if call.counted {
-      let handle = (call.talk + wrapUp).microseconds
-      let update: (inout CallTally) -> Void = {
-        $0.handled += 1
-        $0.handleTime += handle
-      }
-      record(call, update)
-      update(&teamCallTallies[Int(agents[agent].team)])
+      let handle = (call.talk + min(call.acw, acwLimit)).microseconds
+      record(call) { $0.countHandled(handleTime: handle) }
+      teamCallTallies[Int(agents[agent].team)].countHandled(handleTime: handle)
       agentTally[agent].handled += 1
       agentTally[agent].handleTime += handle
     }
     releaseCall(slot: slot)
+    afterWork(agent: agent, in: &simulation)
+  }
+
+  /// Counts an answered call in its tallies, its agent's team's and its agent's; with
+  /// `handledNow` (no ACW), its handling too, in the same pass.
+  @inline(__always)
+  mutating func countAnswered(_ call: Call, agent: Int, handledNow: Bool) {
+    let wait = call.wait.microseconds
+    let withinThreshold = wait <= serviceLevelThreshold
+    let team = Int(agents[agent].team)
+    agentTally[agent].answered += 1
+    guard handledNow else {
+      record(call) { $0.countAnswered(wait: wait, withinThreshold: withinThreshold) }
+      teamCallTallies[team].countAnswered(wait: wait, withinThreshold: withinThreshold)
+      return
+    }
+    let handle = call.talk.microseconds
+    record(call) {
+      $0.countAnswered(wait: wait, withinThreshold: withinThreshold)
+      $0.countHandled(handleTime: handle)
+    }
+    teamCallTallies[team].countAnswered(wait: wait, withinThreshold: withinThreshold)
+    teamCallTallies[team].countHandled(handleTime: handle)
+    agentTally[agent].handled += 1
+    agentTally[agent].handleTime += handle
   }
 
   /// A waiting or ringing caller hangs up.
@@ -133,7 +136,7 @@ extension Centre {
     let call = calls[slot]
     if call.counted {
       let wait = (now - call.queuedAt).microseconds
-      let short = wait <= configuration.shortAbandon.microseconds
+      let short = wait <= shortAbandon
       record(call) {
         $0.abandoned += 1
         $0.waited += 1

@@ -15,6 +15,9 @@ public struct Centre: EventHandler, ~Copyable {
   let acwLimit: SimDuration
   let ronaTimeout: SimDuration
   let idleLogout: SimDuration
+  /// The service-level threshold and the short-abandon limit, microseconds.
+  let serviceLevelThreshold: Int64
+  let shortAbandon: Int64
 
   var arrivals: Table<ArrivalStream>
   /// Per line: the caller's call type, IVR branch and times, and casegroup.
@@ -70,6 +73,8 @@ public struct Centre: EventHandler, ~Copyable {
     acwLimit = configuration.rules.acwLimit
     ronaTimeout = configuration.rules.ronaTimeout
     idleLogout = configuration.rules.idleLogout
+    serviceLevelThreshold = configuration.serviceLevelThreshold.microseconds
+    shortAbandon = configuration.shortAbandon.microseconds
     let streams = RandomStreams(seed: configuration.seed, replication: replication)
     arrivals = Table(
       configuration.lines.map {

@@ -1,0 +1,18 @@
+extension CallTally {
+  /// Counts a call answered after waiting `wait` microseconds.
+  @inline(__always)
+  mutating func countAnswered(wait: Int64, withinThreshold: Bool) {
+    answered += 1
+    answeredWait += wait
+    if withinThreshold { answeredWithinThreshold += 1 }
+    if wait > 0 { waited += 1 }
+    if wait > longestWait { longestWait = wait }
+  }
+
+  /// Counts a call whose handling (talk and ACW) took `handleTime` microseconds.
+  @inline(__always)
+  mutating func countHandled(handleTime: Int64) {
+    handled += 1
+    self.handleTime += handleTime
+  }
+}
