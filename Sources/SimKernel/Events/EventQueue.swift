@@ -75,20 +75,65 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
     heap[child] = entry
   }
 
+  /// The earliest event with its time, if it is due no later than `end`; it stays queued.
+  ///
+  /// - Complexity: O(1)
+  @inlinable public func first(until end: SimInstant = .distantFuture)
+    -> (time: SimInstant, event: Event)?
+  {
+    guard storedCount > 0, heap[0].time <= end.microseconds else { return nil }
+    return (SimInstant(microseconds: heap[0].time), heap[0].event)
+  }
+
   /// Removes and returns the earliest event with its time, if it is due no later than `end`.
   ///
-  /// Bottom-up: the hole left at the root goes down to a leaf along the earlier children (one
-  /// comparison per level), and the last entry climbs back from there, rarely far.
   /// - Complexity: O(log n)
   @inlinable public mutating func pop(until end: SimInstant = .distantFuture)
     -> (time: SimInstant, event: Event)?
   {
-    guard storedCount > 0, heap[0].time <= end.microseconds else { return nil }
-    let top = heap[0]
+    guard let top = first(until: end) else { return nil }
+    removeFirst()
+    return top
+  }
+
+  /// Removes the earliest event, which must exist.
+  ///
+  /// - Complexity: O(log n)
+  @inlinable public mutating func removeFirst() {
+    precondition(storedCount > 0, "no event to remove")
     storedCount &-= 1
+    let last = heap[storedCount]
+    markEnd(at: storedCount)
+    sink(last)
+  }
+
+  /// Removes the earliest event, which must exist, and adds `event`, due at `time`, after
+  /// every event already due then: a pop and a push for the price of one sift.
+  ///
+  /// - Complexity: O(log n)
+  @inlinable public mutating func replaceFirst(with event: Event, at time: SimInstant) {
+    precondition(storedCount > 0, "no event to replace")
+    let entry = Entry(time: time.microseconds, sequence: nextSequence, event: event)
+    nextSequence &+= 1
+    // Top-down: a new event may well be due soon, and stop high up.
     let count = storedCount
-    let last = heap[count]
-    markEnd(at: count)
+    var hole = 0
+    while true {
+      var child = 2 &* hole &+ 1
+      if child >= count { break }
+      if heap[child &+ 1].precedes(heap[child]) { child &+= 1 }
+      guard heap[child].precedes(entry) else { break }
+      heap[hole] = heap[child]
+      hole = child
+    }
+    heap[hole] = entry
+  }
+
+  /// Puts `entry`, the last one, in the hole at the root. Bottom-up: the hole goes down to a
+  /// leaf along the earlier children (one comparison per level), and the entry climbs back
+  /// from there, rarely far (it comes from the bottom).
+  @inlinable @inline(__always) mutating func sink(_ entry: Entry) {
+    let count = storedCount
     var hole = 0
     while true {
       var child = 2 &* hole &+ 1
@@ -99,12 +144,11 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
     }
     while hole > 0 {
       let parent = (hole &- 1) &>> 1
-      guard last.precedes(heap[parent]) else { break }
+      guard entry.precedes(heap[parent]) else { break }
       heap[hole] = heap[parent]
       hole = parent
     }
-    heap[hole] = last
-    return (SimInstant(microseconds: top.time), top.event)
+    heap[hole] = entry
   }
 
   /// Removes every pending event.

@@ -16,6 +16,10 @@ public struct Simulation<Event: BitwiseCopyable>: ~Copyable {
   @usableFromInline var queue = EventQueue<Event>()
   @usableFromInline var currentTime: SimInstant = .zero
   @usableFromInline var handledCount = 0
+  /// Whether the event being handled still heads the queue. It leaves when the handler
+  /// schedules its first event, which takes its place in one sift (a handler usually schedules
+  /// something), or else at the next step.
+  @usableFromInline var handlingFirst = false
 
   /// Creates a simulation at t = 0 with no pending event.
   public init() {}
@@ -27,7 +31,7 @@ public struct Simulation<Event: BitwiseCopyable>: ~Copyable {
   @inlinable public var eventsHandled: Int { handledCount }
 
   /// The number of pending events.
-  @inlinable public var pendingCount: Int { queue.count }
+  @inlinable public var pendingCount: Int { queue.count - (handlingFirst ? 1 : 0) }
 
   /// Schedules `event` at `time`, which must not be in the past.
   ///
@@ -36,27 +40,38 @@ public struct Simulation<Event: BitwiseCopyable>: ~Copyable {
     #if CCSIM_CHECKS
       precondition(time >= currentTime, "event scheduled in the past: \(time) < \(currentTime)")
     #endif
-    queue.push(event, at: time)
+    guard handlingFirst else {
+      queue.push(event, at: time)
+      return
+    }
+    handlingFirst = false
+    queue.replaceFirst(with: event, at: time)
   }
 
   /// Schedules `event` after `delay` from now.
   ///
   /// - Complexity: O(log n)
   @inlinable public mutating func schedule(_ event: Event, after delay: SimDuration) {
-    queue.push(event, at: currentTime + delay)
+    schedule(event, at: currentTime + delay)
   }
 
-  /// Pops the next event due no later than `end`, advancing `now` to its time.
+  /// Takes the next event due no later than `end`, advancing `now` to its time. (The event
+  /// leaves the queue when the first event it causes is scheduled, or at the next step.)
   ///
   /// Returns nil, with `now` set to `end`, when no event is due by then.
   /// - Complexity: O(log n)
   @inlinable public mutating func step(until end: SimInstant = .distantFuture) -> Event? {
-    guard let next = queue.pop(until: end) else {
+    if handlingFirst {
+      handlingFirst = false
+      queue.removeFirst()
+    }
+    guard let next = queue.first(until: end) else {
       if currentTime < end && end != .distantFuture { currentTime = end }
       return nil
     }
     currentTime = next.time
     handledCount &+= 1
+    handlingFirst = true
     return next.event
   }
 
