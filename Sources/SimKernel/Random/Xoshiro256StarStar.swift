@@ -15,7 +15,7 @@ public struct Xoshiro256StarStar: RandomNumberGenerator, Sendable {
   }
 
   /// Returns the next 64 random bits.
-  @inlinable public mutating func next() -> UInt64 {
+  @inlinable @inline(__always) public mutating func next() -> UInt64 {
     let result = rotate(s1 &* 5, 7) &* 9
     let t = s1 << 17
     s2 ^= s0
