@@ -7,32 +7,34 @@ extension Centre {
   mutating func advanceSteps(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     let steps = layout.planSteps.range(Int(calls[slot].plan))
-    while true {
-      let next = Int(calls[slot].step) + 1
-      guard next < steps.count else {
-        calls[slot].nextStepAt = .distantFuture
-        return
-      }
+    let queuedAt = calls[slot].queuedAt
+    var next = Int(calls[slot].step) + 1
+    while next < steps.count {
       let route = layout.routes[steps.lowerBound + next]
-      let due = calls[slot].queuedAt + SimDuration(microseconds: route.after)
+      let due = queuedAt + SimDuration(microseconds: route.after)
       guard due <= now else {
         calls[slot].nextStepAt = due
         return
       }
       calls[slot].step = Int32(next)
+      let applied: UInt64 = 1 << UInt64(next)
+      next += 1
       guard let list = list(for: route, slot: slot) else { continue }
-      let ringing = calls[slot].phase == .ringing
-      let agent = ringing ? nil : takeReadyAgent(for: route, slot: slot)
-      if route.skipIfNoneReady && agent == nil && !ringing { continue }
-      calls[slot].appliedSteps |= 1 << UInt64(next)
-      if ringing { continue }  // a RONA puts the call back in every list it has reached
-      if let agent {
-        offer(slot: slot, to: agent, in: &simulation)
-        if calls[slot].phase != .ringing { return }
+      guard calls[slot].phase != .ringing else {
+        calls[slot].appliedSteps |= applied  // a RONA puts the call back in every list it reached
         continue
       }
-      lists[list].insert(entry(slot))
+      let agent = takeReadyAgent(for: route, slot: slot)
+      if route.skipIfNoneReady && agent == nil { continue }
+      calls[slot].appliedSteps |= applied
+      guard let agent else {
+        lists[list].insert(entry(slot))
+        continue
+      }
+      offer(slot: slot, to: agent, in: &simulation)
+      if calls[slot].phase != .ringing { return }
     }
+    calls[slot].nextStepAt = .distantFuture
   }
 
   /// The call's timer: the caller hangs up, or the call reaches its next routing step.
