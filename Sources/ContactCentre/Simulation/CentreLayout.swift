@@ -56,11 +56,10 @@ struct CentreLayout {
   /// per team, owner-segment steps one per segment, fixed targets one).
   var stepListBase: [Int32] = []
   /// Sets of teams, end to end: each step's fixed target (`teams` or `segments`), each
-  /// segment's teams, and each team alone, as ranges of `teamPool`.
+  /// segment's teams, and each IVR branch's casegroup teams, as ranges of `teamPool`.
   var teamPool: [Int32] = []
   var stepTeams: [Range<Int>] = []
   var segmentTeamRange: [Range<Int>] = []
-  var singleTeam: [Range<Int>] = []
   /// Per waiting list: the priority of its plan.
   var listPriority: [Int32] = []
   /// Per team: the waiting lists its agents take calls from, owner lists excepted.
@@ -168,7 +167,6 @@ struct CentreLayout {
         endTeam: Int32(stepTeams[step].upperBound))
     }
     segmentTeamRange = (0..<segmentTeams.count).map { pool(segmentTeams.list($0)) }
-    singleTeam = teams.indices.map { pool([$0]) }
 
     for line in configuration.lines {
       var running = 0.0
