@@ -79,7 +79,10 @@ extension Centre {
   /// The call enters its plan's queue: it is offered, and patience starts.
   mutating func enterQueue(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    let interval = Int(now.microseconds / intervalLength)
+    if now.microseconds >= intervalEnd {
+      interval = Int(now.microseconds / intervalLength)
+      intervalEnd = Int64(interval + 1) * intervalLength
+    }
     let plan = Int(calls[slot].plan)
     calls[slot].tally = Int32(keepsIntervals ? interval * configuration.plans.count + plan : plan)
     calls[slot].step = -1

@@ -12,6 +12,10 @@ public struct Centre: EventHandler, ~Copyable {
   let countFrom: SimInstant
   let end: SimInstant
   let intervalLength: Int64
+  /// The reporting interval the clock is in, and the microsecond it ends: moved on as the
+  /// clock passes interval ends, so that queuing a call needs no division.
+  var interval = 0
+  var intervalEnd: Int64
   let acwLimit: SimDuration
   let ronaTimeout: SimDuration
   let idleLogout: SimDuration
@@ -70,6 +74,7 @@ public struct Centre: EventHandler, ~Copyable {
     countFrom = SimInstant(since: configuration.warmup)
     end = SimInstant(since: configuration.duration)
     intervalLength = configuration.interval.microseconds
+    intervalEnd = intervalLength
     acwLimit = configuration.rules.acwLimit
     ronaTimeout = configuration.rules.ronaTimeout
     idleLogout = configuration.rules.idleLogout
