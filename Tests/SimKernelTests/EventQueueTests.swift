@@ -148,3 +148,33 @@ private func drain(_ queue: inout EventQueue<Int>) -> [(time: Int64, event: Int)
     try #require(rest.map(\.event) == oracle.map(\.payload), "seed \(seed): final drain order")
   }
 }
+
+/// `replaceFirst` is a pop and a push in one: the queue must come out exactly as if the two
+/// had been done separately, ties included.
+@Suite struct EventQueueReplaceTests {
+  @Test(arguments: 1...24)
+  func replaceFirstEqualsPopThenPush(seed: Int) {
+    var random = SplitMix64(seed: UInt64(seed))
+    var replaced = EventQueue<Int>(capacity: 4)
+    var separate = EventQueue<Int>(capacity: 4)
+    var label = 0
+    for step in 0..<600 {
+      let time = SimInstant(microseconds: Int64(random.next() % 50))
+      label += 1
+      if replaced.count > 0 && random.next() % 3 == 0 {
+        replaced.replaceFirst(with: label, at: time)
+        _ = separate.pop()
+        separate.push(label, at: time)
+      } else {
+        replaced.push(label, at: time)
+        separate.push(label, at: time)
+      }
+      #expect(replaced.count == separate.count, "seed \(seed), step \(step)")
+      #expect(replaced.first()?.event == separate.first()?.event, "seed \(seed), step \(step)")
+    }
+    while let expected = separate.pop() {
+      #expect(replaced.pop()?.event == expected.event, "seed \(seed): drained order")
+    }
+    #expect(replaced.isEmpty == true)
+  }
+}

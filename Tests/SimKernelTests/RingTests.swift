@@ -2,10 +2,10 @@ import Testing
 
 @testable import SimKernel
 
-@Suite struct FIFOTests {
+@Suite struct RingTests {
   @Test func emptyQueue() {
-    var queue = FIFO<Int>()
-    #expect(queue.isEmpty)
+    var queue = Ring<Int>()
+    #expect(queue.isEmpty == true)
     #expect(queue.count == 0)
     #expect(queue.first == nil)
     #expect(queue.removeFirst() == nil)
@@ -14,18 +14,18 @@ import Testing
   }
 
   @Test func removesInAppendOrder() {
-    var queue = FIFO<String>()
-    for name in ["a", "b", "c", "d"] { queue.append(name) }
+    var queue = Ring<Int>()
+    for name in [10, 11, 12, 13] { queue.append(name) }
     #expect(queue.count == 4)
-    #expect(queue.first == "a")
-    var removed: [String] = []
+    #expect(queue.first == 10)
+    var removed: [Int] = []
     while let name = queue.removeFirst() { removed.append(name) }
-    #expect(removed == ["a", "b", "c", "d"])
-    #expect(queue.isEmpty)
+    #expect(removed == [10, 11, 12, 13])
+    #expect(queue.isEmpty == true)
     #expect(queue.first == nil)
     #expect(queue.removeFirst() == nil)
-    queue.append("e")
-    #expect(queue.first == "e")
+    queue.append(14)
+    #expect(queue.first == 14)
     #expect(queue.count == 1)
   }
 
@@ -33,7 +33,7 @@ import Testing
   /// and then grows, several times over, past the initial capacity of 16.
   @Test(arguments: [(0, 0, 17), (10, 6, 12), (16, 15, 16), (16, 16, 40), (15, 5, 300)])
   func growsPastInitialCapacityWithWrapAround(prefill: Int, removed: Int, appended: Int) {
-    var queue = FIFO<Int>()
+    var queue = Ring<Int>()
     var oracle: [Int] = []
     var next = 0
     for _ in 0..<prefill {
@@ -52,14 +52,14 @@ import Testing
     var drained: [Int] = []
     while let element = queue.removeFirst() { drained.append(element) }
     #expect(drained == oracle)
-    #expect(queue.isEmpty)
+    #expect(queue.isEmpty == true)
   }
 
   /// Random appends and removals against an array, in bursts that grow and drain the queue.
   @Test(arguments: 0..<16)
   func matchesArrayOracle(seed: UInt64) throws {
     var rng = Xoshiro256StarStar(seed: seed)
-    var queue = FIFO<Int>()
+    var queue = Ring<Int>()
     var oracle: [Int] = []
     for step in 0..<4_000 {
       let appendProbability = (step / 500) % 2 == 0 ? 0.7 : 0.3
