@@ -112,12 +112,13 @@ struct TelephonyRuleTests {
     #expect(statistics.teamCalls[1].answered == 5)
   }
 
-  @Test func aValidScinGoesToTheCasegroupOwnerFirst() {
-    let configuration = Self.centre(
-      lines: [Self.ivrLine([IVRBranch(kind: .validScin, share: 1, plan: 0)])],
+  /// Valid-SCIN callers of a maintenance team's 300 casegroups: owner first, GICH after 30 s.
+  static func ownerFirst(gichAgents: Int) -> CentreConfiguration {
+    centre(
+      lines: [ivrLine([IVRBranch(kind: .validScin, share: 1, plan: 0)])],
       teams: [
-        Self.team("maintenance", agents: 3, segment: 0, casegroups: 300),
-        Self.team("gich", agents: 3),
+        team("maintenance", agents: 3, segment: 0, casegroups: 300),
+        team("gich", agents: gichAgents),
       ],
       plans: [
         RoutingPlan(
@@ -127,6 +128,10 @@ struct TelephonyRuleTests {
             RoutingStep(after: .seconds(30), target: .teams([1])),
           ])
       ], segments: ["maintenance"])
+  }
+
+  @Test func aValidScinGoesToTheCasegroupOwnerFirst() {
+    let configuration = Self.ownerFirst(gichAgents: 3)
     _ = Self.run(configuration, callers: 1, until: .minutes(1)) { centre in
       let caseworkers = (0..<3).filter { centre.state(ofAgent: $0).state == .talking }
       #expect(caseworkers.count == 1, "the owner, one of the caseworkers, took the call")
@@ -135,20 +140,7 @@ struct TelephonyRuleTests {
   }
 
   @Test func anOrphanedCasegroupSkipsTheOwnerStep() {
-    var configuration = Self.centre(
-      lines: [Self.ivrLine([IVRBranch(kind: .validScin, share: 1, plan: 0)])],
-      teams: [
-        Self.team("maintenance", agents: 3, segment: 0, casegroups: 300),
-        Self.team("gich", agents: 1),
-      ],
-      plans: [
-        RoutingPlan(
-          id: "owner-first",
-          steps: [
-            RoutingStep(after: .zero, target: .owner),
-            RoutingStep(after: .seconds(30), target: .teams([1])),
-          ])
-      ], segments: ["maintenance"])
+    var configuration = Self.ownerFirst(gichAgents: 1)
     configuration.casegroups = CasegroupRules(orphanedShare: 1)
     _ = Self.run(configuration, callers: 1, until: .seconds(29)) { centre in
       #expect(centre.callsWaiting(plan: 0) == 1, "no owner: the call waits for the next step")

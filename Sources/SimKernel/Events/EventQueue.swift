@@ -63,16 +63,22 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
     if storedCount == capacity { grow() }
     let entry = Entry(time: time.microseconds, sequence: nextSequence, event: event)
     nextSequence &+= 1
-    var child = storedCount
+    let hole = storedCount
     storedCount &+= 1
     markEnd(at: storedCount)
-    while child > 0 {
-      let parent = (child &- 1) &>> 1
+    rise(entry, from: hole)
+  }
+
+  /// Moves `entry` up from the hole at `hole` past every parent it precedes, and puts it there.
+  @inlinable @inline(__always) mutating func rise(_ entry: Entry, from hole: Int) {
+    var hole = hole
+    while hole > 0 {
+      let parent = (hole &- 1) &>> 1
       guard entry.precedes(heap[parent]) else { break }
-      heap[child] = heap[parent]
-      child = parent
+      heap[hole] = heap[parent]
+      hole = parent
     }
-    heap[child] = entry
+    heap[hole] = entry
   }
 
   /// The earliest event with its time, if it is due no later than `end`; it stays queued.
@@ -142,13 +148,7 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
       heap[hole] = heap[child]
       hole = child
     }
-    while hole > 0 {
-      let parent = (hole &- 1) &>> 1
-      guard entry.precedes(heap[parent]) else { break }
-      heap[hole] = heap[parent]
-      hole = parent
-    }
-    heap[hole] = entry
+    rise(entry, from: hole)
   }
 
   /// Removes every pending event.
