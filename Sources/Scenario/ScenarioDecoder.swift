@@ -137,14 +137,9 @@ struct ScenarioDecoder {
     { node, path, diagnostics in
       guard let name = Parse.string(node, path, diagnostics) else { return nil }
       guard let index = ids.firstIndex(of: name) else {
-        let guess = ObjectReader.closest(to: name, in: ids)
         diagnostics.report(
           .unknownReference, at: path, node.location,
-          "no \(kind) \"\(name)\""
-            + (guess.map { " (did you mean \"\($0)\"?)" }
-              ?? (ids.isEmpty
-                ? " (none is declared)" : " (known: \(ids.joined(separator: ", ")))"))
-        )
+          "no \(kind) \"\(name)\"" + ObjectReader.hint(for: name, among: ids))
         return nil
       }
       return index

@@ -46,14 +46,16 @@ struct ObjectReader {
   /// Reports every key not in `allowed`, suggesting the closest allowed key.
   func rejectUnknownKeys(allowed: [String]) {
     for member in members where !allowed.contains(member.key) {
-      var message = "unknown key \"\(member.key)\""
-      if let guess = Self.closest(to: member.key, in: allowed) {
-        message += " (did you mean \"\(guess)\"?)"
-      } else {
-        message += " (expected one of: \(allowed.joined(separator: ", ")))"
-      }
-      diagnostics.report(.unknownKey, at: path.key(member.key), member.keyLocation, message)
+      diagnostics.report(
+        .unknownKey, at: path.key(member.key), member.keyLocation,
+        "unknown key \"\(member.key)\"" + Self.hint(for: member.key, among: allowed))
     }
+  }
+
+  /// The hint after an unknown name: the closest of `names` if one is near, else all of them.
+  static func hint(for name: String, among names: [String]) -> String {
+    if let guess = closest(to: name, in: names) { return " (did you mean \"\(guess)\"?)" }
+    return names.isEmpty ? " (none is declared)" : " (one of: \(names.joined(separator: ", ")))"
   }
 
   /// The allowed key within edit distance 2 of `key`, if any.

@@ -66,12 +66,10 @@ extension Parse {
       case "empirical":
         return empirical(reader, at: inner, diagnostics)
       default:
-        let guess = ObjectReader.closest(to: member.key, in: distributionKinds)
         diagnostics.report(
           .unknownKey, at: inner, member.keyLocation,
           "unknown distribution \"\(member.key)\""
-            + (guess.map { " (did you mean \"\($0)\"?)" }
-              ?? " (expected one of: \(distributionKinds.joined(separator: ", ")))"))
+            + ObjectReader.hint(for: member.key, among: distributionKinds))
         return nil
       }
     default:

@@ -160,13 +160,10 @@ extension ScenarioDecoder {
   {
     guard let name = Parse.string(node, path, diagnostics) else { return nil }
     guard let reason = NotReadyReason(name: name) else {
-      let names = NotReadyReason.allCases.map(\.name)
-      let guess = ObjectReader.closest(to: name, in: names)
       diagnostics.invalid(
         node, at: path,
         "\"\(name)\" is not a NotReady reason code"
-          + (guess.map { " (did you mean \"\($0)\"?)" }
-            ?? " (one of: \(names.joined(separator: ", ")))"))
+          + ObjectReader.hint(for: name, among: NotReadyReason.allCases.map(\.name)))
       return nil
     }
     return reason
