@@ -30,7 +30,7 @@ struct RoutingTests {
     // Four callers at t = 0: agents 0 and 1 answer the first two; the others wait.
     for _ in 0..<4 { centre.arrive(line: 0, in: &simulation) }
     #expect(
-      centre.state(ofAgent: 0).state == .talking && centre.state(ofAgent: 1).state == .talking)
+      centre.state(ofAgent: 0, at: simulation.now).state == .talking && centre.state(ofAgent: 1, at: simulation.now).state == .talking)
     #expect(centre.callsWaiting(plan: 0) == 2)
     // At 60 s both finish; agent 0 (first to finish) takes the third caller, agent 1 the fourth.
     simulation.run(until: .init(since: .seconds(60)), handler: &centre)
@@ -69,13 +69,13 @@ struct RoutingTests {
     // Talk ends at 60 s; 11 minutes of ACW are cut at the 10-minute limit (660 s) and the
     // last minute is NotReady – Customer Related Clerical Work: Ready at 720 s.
     simulation.run(until: .init(since: .seconds(659)), handler: &centre)
-    #expect(centre.state(ofAgent: 0).state == .afterCallWork)
+    #expect(centre.state(ofAgent: 0, at: simulation.now).state == .afterCallWork)
     simulation.run(until: .init(since: .seconds(660)), handler: &centre)
-    #expect(centre.state(ofAgent: 0) == (.notReady, .customerRelatedClericalWork))
+    #expect(centre.state(ofAgent: 0, at: simulation.now) == (.notReady, .customerRelatedClericalWork))
     simulation.run(until: .init(since: .seconds(719)), handler: &centre)
-    #expect(centre.state(ofAgent: 0).state == .notReady)
+    #expect(centre.state(ofAgent: 0, at: simulation.now).state == .notReady)
     simulation.run(until: .init(since: .seconds(720)), handler: &centre)
-    #expect(centre.state(ofAgent: 0).state == .ready)
+    #expect(centre.state(ofAgent: 0, at: simulation.now).state == .ready)
     let statistics = centre.finish(at: simulation.now)
     #expect(statistics.acwTimeouts == 1)
     #expect(statistics.total.handleTime == SimDuration.seconds(660).microseconds)

@@ -37,7 +37,7 @@ struct TelephonyRuleTests {
 
   static func run(
     _ configuration: CentreConfiguration, callers: Int, until: SimDuration,
-    inspect: (borrowing Centre) -> Void = { _ in }
+    inspect: (borrowing Centre, SimInstant) -> Void = { _, _ in }
   ) -> RunStatistics {
     var simulation = Simulation<CentreEvent>()
     var centre = Centre(configuration: configuration, replication: 0, intervals: false)
@@ -45,7 +45,7 @@ struct TelephonyRuleTests {
     simulation.run(until: .zero, handler: &centre)
     for _ in 0..<callers { centre.arrive(line: 0, in: &simulation) }
     simulation.run(until: SimInstant(since: until), handler: &centre)
-    inspect(centre)
+    inspect(centre, simulation.now)
     return centre.finish(at: simulation.now)
   }
 
@@ -63,13 +63,13 @@ struct TelephonyRuleTests {
     line.plan = 0
     var fixed = configuration
     fixed.lines = [line]
-    _ = Self.run(fixed, callers: 1, until: SimDuration(microseconds: 14_999_999)) { centre in
-      #expect(centre.state(ofAgent: 0).state == .reserved)
-      #expect(centre.state(ofAgent: 1).state == .ready)
+    _ = Self.run(fixed, callers: 1, until: SimDuration(microseconds: 14_999_999)) { centre, now in
+      #expect(centre.state(ofAgent: 0, at: now).state == .reserved)
+      #expect(centre.state(ofAgent: 1, at: now).state == .ready)
     }
-    let statistics = Self.run(fixed, callers: 1, until: .seconds(15)) { centre in
-      #expect(centre.state(ofAgent: 0) == (.notReady, .nonCustomerRelatedWork))
-      #expect(centre.state(ofAgent: 1).state == .reserved, "re-offered at 15 s")
+    let statistics = Self.run(fixed, callers: 1, until: .seconds(15)) { centre, now in
+      #expect(centre.state(ofAgent: 0, at: now) == (.notReady, .nonCustomerRelatedWork))
+      #expect(centre.state(ofAgent: 1, at: now).state == .reserved, "re-offered at 15 s")
     }
     #expect(statistics.ronaNotReady == 1)
     #expect(statistics.agents[0].redirectedOnNoAnswer == 1)
@@ -85,11 +85,11 @@ struct TelephonyRuleTests {
             answerDelay: .fixed(0), missProbability: 0, afterMiss: .ready, relogDelay: nil,
             shrinkage: []))
       ], plans: [])
-    _ = Self.run(configuration, callers: 0, until: .minutes(89)) { centre in
-      #expect(centre.state(ofAgent: 0).state == .ready)
+    _ = Self.run(configuration, callers: 0, until: .minutes(89)) { centre, now in
+      #expect(centre.state(ofAgent: 0, at: now).state == .ready)
     }
-    let statistics = Self.run(configuration, callers: 0, until: .minutes(90)) { centre in
-      #expect(centre.state(ofAgent: 0).state == .loggedOut)
+    let statistics = Self.run(configuration, callers: 0, until: .minutes(90)) { centre, now in
+      #expect(centre.state(ofAgent: 0, at: now).state == .loggedOut)
     }
     #expect(statistics.autoLogouts == 1)
   }
@@ -132,21 +132,21 @@ struct TelephonyRuleTests {
 
   @Test func aValidScinGoesToTheCasegroupOwnerFirst() {
     let configuration = Self.ownerFirst(gichAgents: 3)
-    _ = Self.run(configuration, callers: 1, until: .minutes(1)) { centre in
-      let caseworkers = (0..<3).filter { centre.state(ofAgent: $0).state == .talking }
+    _ = Self.run(configuration, callers: 1, until: .minutes(1)) { centre, now in
+      let caseworkers = (0..<3).filter { centre.state(ofAgent: $0, at: now).state == .talking }
       #expect(caseworkers.count == 1, "the owner, one of the caseworkers, took the call")
-      #expect((3..<6).allSatisfy { centre.state(ofAgent: $0).state == .ready })
+      #expect((3..<6).allSatisfy { centre.state(ofAgent: $0, at: now).state == .ready })
     }
   }
 
   @Test func anOrphanedCasegroupSkipsTheOwnerStep() {
     var configuration = Self.ownerFirst(gichAgents: 1)
     configuration.casegroups = CasegroupRules(orphanedShare: 1)
-    _ = Self.run(configuration, callers: 1, until: .seconds(29)) { centre in
+    _ = Self.run(configuration, callers: 1, until: .seconds(29)) { centre, now in
       #expect(centre.callsWaiting(plan: 0) == 1, "no owner: the call waits for the next step")
     }
-    _ = Self.run(configuration, callers: 1, until: .seconds(30)) { centre in
-      #expect(centre.state(ofAgent: 3).state == .talking, "GICH takes it at 30 s")
+    _ = Self.run(configuration, callers: 1, until: .seconds(30)) { centre, now in
+      #expect(centre.state(ofAgent: 3, at: now).state == .talking, "GICH takes it at 30 s")
     }
   }
 
@@ -204,12 +204,12 @@ struct TelephonyRuleTests {
       plans: [RoutingPlan(id: "gich", steps: [RoutingStep(after: .zero, target: .teams([0]))])])
     configuration.lines[0].plan = 0
     // The 10-minute call started at 0 runs past the lunch start (5 min): lunch at 10 min.
-    _ = Self.run(configuration, callers: 1, until: .minutes(10)) { centre in
-      #expect(centre.state(ofAgent: 0) == (.notReady, .lunch))
+    _ = Self.run(configuration, callers: 1, until: .minutes(10)) { centre, now in
+      #expect(centre.state(ofAgent: 0, at: now) == (.notReady, .lunch))
     }
     // The shift ends at 20 min, in the middle of lunch: logged out then.
-    _ = Self.run(configuration, callers: 1, until: .minutes(20)) { centre in
-      #expect(centre.state(ofAgent: 0).state == .loggedOut)
+    _ = Self.run(configuration, callers: 1, until: .minutes(20)) { centre, now in
+      #expect(centre.state(ofAgent: 0, at: now).state == .loggedOut)
     }
   }
 }
@@ -228,8 +228,8 @@ extension TelephonyRuleTests {
       lines: [Line(id: "line", callType: 0, arrivals: .perHour(0))], teams: [gich], plans: [],
       rules: rules)
     // Logged out idle at 30 min; back at 75 min would be after the shift (60 min): stays out.
-    let statistics = Self.run(configuration, callers: 0, until: .hours(3)) { centre in
-      #expect(centre.state(ofAgent: 0).state == .loggedOut)
+    let statistics = Self.run(configuration, callers: 0, until: .hours(3)) { centre, now in
+      #expect(centre.state(ofAgent: 0, at: now).state == .loggedOut)
     }
     #expect(statistics.autoLogouts == 1)
     #expect(statistics.agentTimes[0].loggedIn == .minutes(30))

@@ -15,6 +15,9 @@ struct Agent: BitwiseCopyable {
   var timerAt = SimInstant.distantFuture
   /// The call slot of the call offered, talked or wrapped up.
   var call: UInt32 = 0
+  /// When the agent answers the call in hand, while handling it (`Centre.handle`); the
+  /// distant future otherwise.
+  var answerAt = SimInstant.distantFuture
   /// Whether the offered call will ring out.
   var missing = false
   /// Between shift start and shift end.

@@ -91,15 +91,19 @@ extension Centre {
       record(calls[slot]) { $0.offered += 1 }
     }
     advanceSteps(slot: slot, in: &simulation)
-    let callType = Int(calls[slot].callType)
-    // Patience matters to every caller not answered on the spot: one who is ringing may ring
-    // out (RONA) and wait again, or hang up while it rings.
-    if calls[slot].phase == .waiting || calls[slot].phase == .ringing,
-      let patience = samplers[callType].patience(ofCaller: calls[slot].caller)
-    {
-      calls[slot].abandonAt = now + patience
-    }
+    // Patience matters to every caller not answered on the spot (a ringing caller's was drawn
+    // when the call was offered).
+    if calls[slot].phase == .waiting { drawPatience(slot: slot) }
     armTimer(slot: slot, in: &simulation)
+  }
+
+  /// Draws the caller's patience, from queue entry, unless drawn already (or they have none).
+  @inline(__always)
+  mutating func drawPatience(slot: Int) {
+    guard calls[slot].abandonAt == .distantFuture,
+      let patience = samplers[Int(calls[slot].callType)].patience(ofCaller: calls[slot].caller)
+    else { return }
+    calls[slot].abandonAt = calls[slot].queuedAt + patience
   }
 
   /// A position in `range` drawn by the cumulative shares stored there, from the line's stream.

@@ -1,26 +1,83 @@
 import SimKernel
 
 extension Centre {
-  /// Offers a call to an agent: answered at once by instant agents, otherwise it rings.
+  /// Offers a call to an agent. A call that will be picked up (no miss, its caller patient
+  /// enough to hear it ring out) is settled now as one piece of work — ringing, talk and
+  /// wrap-up — ending in one event (`handlingEnd`); one that rings out keeps its ring timer.
   mutating func offer(slot: Int, to agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     let team = Int(agents[agent].team)
     calls[slot].ticket &+= 1  // its waiting-list entries are stale from now
     calls[slot].agent = Int32(agent)
     agents[agent].call = UInt32(slot)
-    guard !instant[team] else {
-      answer(slot: slot, agent: agent, in: &simulation)
+    var ring = SimDuration.zero
+    var missing = false
+    if !instant[team] {
+      ring = behaviours[team].answerDelay.sampleDuration(using: &teamRandom[team])
+      let missProbability = behaviours[team].missProbability
+      missing = missProbability > 0 && teamRandom[team].nextUnitInterval() < missProbability
+      missing = missing || ring >= ronaTimeout
+      drawPatience(slot: slot)  // the caller may hang up while it rings
+    }
+    let answerAt = now + ring
+    setState(agent: agent, to: .reserved, now: now)
+    guard missing || calls[slot].abandonAt < answerAt else {
+      handle(slot: slot, agent: agent, answeredAt: answerAt, in: &simulation)
       return
     }
     calls[slot].phase = .ringing
-    let ring = behaviours[team].answerDelay.sampleDuration(using: &teamRandom[team])
-    let missProbability = behaviours[team].missProbability
-    let missing = missProbability > 0 && teamRandom[team].nextUnitInterval() < missProbability
-    agents[agent].missing = missing || ring >= ronaTimeout
-    let until = now + (agents[agent].missing ? ronaTimeout : ring)
+    agents[agent].missing = missing
+    let until = missing ? now + ronaTimeout : answerAt
     agents[agent].timerAt = until
-    setState(agent: agent, to: .reserved, now: now)
     simulation.schedule(.ringEnd(agent: Int32(agent)), at: until)
+  }
+
+  /// The agent will answer at `answeredAt`, talk for the call's talk time and wrap up for its
+  /// ACW up to the limit: nothing can interrupt that, so the states in between are accounted
+  /// when it ends (`endHandling`), or by `settleHandling` for a look before then.
+  mutating func handle(
+    slot: Int, agent: Int, answeredAt: SimInstant, in simulation: inout Simulation<CentreEvent>
+  ) {
+    let call = calls[slot]
+    calls[slot].phase = .talking
+    calls[slot].wait = answeredAt - call.queuedAt
+    agents[agent].answerAt = answeredAt
+    let done = answeredAt + call.talk + min(call.acw, acwLimit)
+    simulation.schedule(.handlingEnd(agent: Int32(agent)), at: done)
+  }
+
+  /// Brings the books of an agent handling a call up to `now`: Talking from the answer, ACW
+  /// from the end of talk. The call is answered once `now` reaches the answer.
+  mutating func settleHandling(agent: Int, now: SimInstant) {
+    let answerAt = agents[agent].answerAt
+    guard answerAt <= now else { return }
+    let slot = Int(agents[agent].call)
+    if agents[agent].state == .reserved {
+      setState(agent: agent, to: .talking, now: answerAt)
+    }
+    let talkEnd = answerAt + calls[slot].talk
+    if talkEnd <= now && calls[slot].acw > .zero && agents[agent].state == .talking {
+      setState(agent: agent, to: .afterCallWork, now: talkEnd)
+      calls[slot].phase = .wrappingUp
+    }
+  }
+
+  /// The call handled by `agent` is done, wrap-up included: it counts as answered and handled.
+  mutating func endHandling(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    settleHandling(agent: agent, now: simulation.now)
+    agents[agent].answerAt = .distantFuture
+    let slot = Int(agents[agent].call)
+    let call = calls[slot]
+    if call.acw > acwLimit {
+      // ACW ends at the limit; the rest is done as NotReady – Customer Related Clerical Work.
+      agents[agent].clericalLeft = call.acw - acwLimit
+      if call.counted { agentTally[agent].acwTimeouts += 1 }
+    }
+    if call.counted {
+      countAnswered(call, agent: agent, handleTime: call.talk + min(call.acw, acwLimit))
+    }
+    releaseCall(slot: slot)
+    afterWork(agent: agent, in: &simulation)
   }
 
   /// The offered call is picked up, or it rings out and is redirected (RONA).
@@ -30,7 +87,7 @@ extension Centre {
     agents[agent].timerAt = .distantFuture
     let slot = Int(agents[agent].call)
     guard agents[agent].missing else {
-      answer(slot: slot, agent: agent, in: &simulation)
+      handle(slot: slot, agent: agent, answeredAt: now, in: &simulation)
       return
     }
     // Redirect On No Answer: back in the queue at its old place, offered to someone else.
@@ -58,68 +115,19 @@ extension Centre {
     }
   }
 
-  /// The agent talks with the caller for the call's talk time (identification included).
-  mutating func answer(slot: Int, agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    let now = simulation.now
-    calls[slot].phase = .talking
-    calls[slot].wait = now - calls[slot].queuedAt
-    setState(agent: agent, to: .talking, now: now)
-    simulation.schedule(.talkEnd(agent: Int32(agent)), at: now + calls[slot].talk)
-  }
-
-  /// The caller leaves: the call counts as answered; the agent wraps up, or with no ACW is
-  /// done with the call at once.
-  mutating func endTalk(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    let now = simulation.now
-    let slot = Int(agents[agent].call)
-    let call = calls[slot]
-    let wrapUp = min(call.acw, acwLimit)
-    if call.acw > acwLimit {
-      // ACW ends at the limit; the rest is done as NotReady – Customer Related Clerical Work.
-      agents[agent].clericalLeft = call.acw - acwLimit
-      if call.counted { agentTally[agent].acwTimeouts += 1 }
-    }
-    guard wrapUp > .zero else {
-      if call.counted { countAnswered(call, agent: agent, handledNow: true) }
-      releaseCall(slot: slot)
-      afterWork(agent: agent, in: &simulation)
-      return
-    }
-    if call.counted { countAnswered(call, agent: agent, handledNow: false) }
-    calls[slot].phase = .wrappingUp
-    setState(agent: agent, to: .afterCallWork, now: now)
-    simulation.schedule(.wrapUpEnd(agent: Int32(agent)), at: now + wrapUp)
-  }
-
-  /// After Call Work ends, by itself or at the ACW limit: the call is handled.
-  mutating func endWrapUp(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    let slot = Int(agents[agent].call)
-    let call = calls[slot]
-    if call.counted {
-      let handle = (call.talk + min(call.acw, acwLimit)).microseconds
-      record(call) { $0.countHandled(handleTime: handle) }
-      teamCallTallies[Int(agents[agent].team)].countHandled(handleTime: handle)
-      agentTally[agent].handled += 1
-      agentTally[agent].handleTime += handle
-    }
-    releaseCall(slot: slot)
-    afterWork(agent: agent, in: &simulation)
-  }
-
-  /// Counts an answered call in its tallies, its agent's team's and its agent's; with
-  /// `handledNow` (no ACW), its handling too, in the same pass.
+  /// Counts an answered call in its tallies, its agent's team's and its agent's, and with a
+  /// `handleTime` (its wrap-up done), its handling too, in the same pass.
   @inline(__always)
-  mutating func countAnswered(_ call: Call, agent: Int, handledNow: Bool) {
+  mutating func countAnswered(_ call: Call, agent: Int, handleTime: SimDuration?) {
     let wait = call.wait.microseconds
     let withinThreshold = wait <= serviceLevelThreshold
     let team = Int(agents[agent].team)
     agentTally[agent].answered += 1
-    guard handledNow else {
+    guard let handle = handleTime?.microseconds else {
       record(call) { $0.countAnswered(wait: wait, withinThreshold: withinThreshold) }
       teamCallTallies[team].countAnswered(wait: wait, withinThreshold: withinThreshold)
       return
     }
-    let handle = call.talk.microseconds
     record(call) {
       $0.countAnswered(wait: wait, withinThreshold: withinThreshold)
       $0.countHandled(handleTime: handle)

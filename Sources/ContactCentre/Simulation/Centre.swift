@@ -148,8 +148,7 @@ public struct Centre: EventHandler, ~Copyable {
     case .leaveIVR(let call): leaveIVR(slot: Int(call), in: &simulation)
     case .callTimer(let call): wake(slot: Int(call), in: &simulation)
     case .ringEnd(let agent): endRinging(agent: Int(agent), in: &simulation)
-    case .talkEnd(let agent): endTalk(agent: Int(agent), in: &simulation)
-    case .wrapUpEnd(let agent): endWrapUp(agent: Int(agent), in: &simulation)
+    case .handlingEnd(let agent): endHandling(agent: Int(agent), in: &simulation)
     case .notReadyEnd(let agent): endNotReady(agent: Int(agent), in: &simulation)
     case .idleCheck(let agent): checkIdle(agent: Int(agent), in: &simulation)
     case .login(let agent): login(agent: Int(agent), in: &simulation)
@@ -161,6 +160,15 @@ public struct Centre: EventHandler, ~Copyable {
 
   /// Closes the books at the end of the run: state times up to `now`, unresolved calls.
   public mutating func finish(at now: SimInstant) -> RunStatistics {
+    for agent in agents.indices where agents[agent].answerAt < .distantFuture {
+      settleHandling(agent: agent, now: now)
+      let call = calls[Int(agents[agent].call)]
+      // The caller has gone and the agent is wrapping up: an answered call, not yet handled.
+      if call.counted && agents[agent].answerAt + call.talk <= now {
+        calls[Int(agents[agent].call)].phase = .wrappingUp
+        countAnswered(call, agent: agent, handleTime: nil)
+      }
+    }
     for agent in agents.indices {
       setState(agent: agent, to: agents[agent].state, reason: agents[agent].reason, now: now)
     }
@@ -222,9 +230,17 @@ extension Centre {
     return count
   }
 
-  /// The state of agent `agent` (in roster order) and, when NotReady, the reason.
-  public func state(ofAgent agent: Int) -> (state: AgentState, reason: NotReadyReason?) {
+  /// The state of agent `agent` (in roster order) at `now` (no earlier than the last event
+  /// handled) and, when NotReady, the reason.
+  public func state(ofAgent agent: Int, at now: SimInstant) -> (
+    state: AgentState, reason: NotReadyReason?
+  ) {
     let record = agents[agent]
+    if record.answerAt < .distantFuture {
+      let talkEnd = record.answerAt + calls[Int(record.call)].talk
+      if now < record.answerAt { return (.reserved, nil) }
+      return (now < talkEnd ? .talking : .afterCallWork, nil)
+    }
     return (record.state, record.state == .notReady ? record.reason : nil)
   }
 }

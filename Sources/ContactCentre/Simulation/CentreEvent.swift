@@ -9,12 +9,12 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   /// The call in this slot reaches the next step of its routing plan or the end of its
   /// caller's patience, whichever comes first (one timer per call).
   case callTimer(call: Int32)
-  /// The call offered to this agent is answered, or rings out (RONA).
+  /// The call offered to this agent rings out (RONA), or is picked up (a call whose caller
+  /// might hang up while it rings).
   case ringEnd(agent: Int32)
-  /// The agent finishes talking.
-  case talkEnd(agent: Int32)
-  /// The agent finishes After Call Work.
-  case wrapUpEnd(agent: Int32)
+  /// The agent has answered, talked and wrapped up the call (ACW up to the limit): one event
+  /// for the whole of a call that nothing can interrupt.
+  case handlingEnd(agent: Int32)
   /// The agent's NotReady period ends.
   case notReadyEnd(agent: Int32)
   /// The agent may have been Ready for the idle-logout time.
