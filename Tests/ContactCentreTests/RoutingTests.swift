@@ -30,7 +30,8 @@ struct RoutingTests {
     // Four callers at t = 0: agents 0 and 1 answer the first two; the others wait.
     for _ in 0..<4 { centre.arrive(line: 0, in: &simulation) }
     #expect(
-      centre.state(ofAgent: 0, at: simulation.now).state == .talking && centre.state(ofAgent: 1, at: simulation.now).state == .talking)
+      centre.state(ofAgent: 0, at: simulation.now).state == .talking
+        && centre.state(ofAgent: 1, at: simulation.now).state == .talking)
     #expect(centre.callsWaiting(plan: 0) == 2)
     // At 60 s both finish; agent 0 (first to finish) takes the third caller, agent 1 the fourth.
     simulation.run(until: .init(since: .seconds(60)), handler: &centre)
@@ -71,7 +72,8 @@ struct RoutingTests {
     simulation.run(until: .init(since: .seconds(659)), handler: &centre)
     #expect(centre.state(ofAgent: 0, at: simulation.now).state == .afterCallWork)
     simulation.run(until: .init(since: .seconds(660)), handler: &centre)
-    #expect(centre.state(ofAgent: 0, at: simulation.now) == (.notReady, .customerRelatedClericalWork))
+    #expect(
+      centre.state(ofAgent: 0, at: simulation.now) == (.notReady, .customerRelatedClericalWork))
     simulation.run(until: .init(since: .seconds(719)), handler: &centre)
     #expect(centre.state(ofAgent: 0, at: simulation.now).state == .notReady)
     simulation.run(until: .init(since: .seconds(720)), handler: &centre)
