@@ -1,6 +1,7 @@
 import SimKernel
 
-/// A kind of call with its own talk, after-call work and caller patience.
+/// A kind of call with its own talk, after-call work and caller patience, and the rules that
+/// decide how its calls end: security, interpretation, outcomes and transfers.
 public struct CallType: Sendable, Equatable {
   /// The scenario's identifier, e.g. `"general"`.
   public var id: String
@@ -10,14 +11,34 @@ public struct CallType: Sendable, Equatable {
   public var acw: Distribution
   /// How long a caller waits in queue before hanging up; nil = never abandons.
   public var patience: Distribution?
+  /// The outcomes of inbound calls that passed security (never Failed Security Check, nor an
+  /// outcome only a dialled call can have).
+  public var outcomes: OutcomeMix
+  /// The outcomes of outbound calls of this type (call-backs, activity plans); those that did
+  /// not connect take the dial time instead of talk.
+  public var outboundOutcomes: OutcomeMix
+  /// The security questions calls start with; nil = none asked, none failed.
+  public var security: SecurityCheck?
+  /// Callers who need an interpreter; nil = none.
+  public var interpretation: Interpretation?
+  /// Where Call Transferred calls go; present exactly when a mix gives that outcome a share.
+  public var transfer: Transfer?
 
   /// Creates a call type.
   public init(
-    id: String, talk: Distribution, acw: Distribution = .fixed(0), patience: Distribution?
+    id: String, talk: Distribution, acw: Distribution = .fixed(0), patience: Distribution?,
+    outcomes: OutcomeMix = .resolved, outboundOutcomes: OutcomeMix = .resolved,
+    security: SecurityCheck? = nil, interpretation: Interpretation? = nil,
+    transfer: Transfer? = nil
   ) {
     self.id = id
     self.talk = talk
     self.acw = acw
     self.patience = patience
+    self.outcomes = outcomes
+    self.outboundOutcomes = outboundOutcomes
+    self.security = security
+    self.interpretation = interpretation
+    self.transfer = transfer
   }
 }

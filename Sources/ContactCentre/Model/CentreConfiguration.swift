@@ -37,6 +37,13 @@ public struct CentreConfiguration: Sendable, Equatable {
   public private(set) var plans: [RoutingPlan]
   /// The default plan of each call type (nil when no team handles it).
   public private(set) var defaultPlan: [Int?]
+  /// Why the day is an emergency (e.g. "strike day"), which allows cold transfers; nil = a
+  /// normal day.
+  public var emergency: String?
+  /// Callers who ring again after an outcome or after abandoning.
+  public var redials: Redials
+  /// Calls the caseworkers dial; nil = none.
+  public var outbound: Outbound?
 
   /// Creates a configuration and derives the default plans.
   public init(
@@ -45,7 +52,8 @@ public struct CentreConfiguration: Sendable, Equatable {
     serviceLevelThreshold: SimDuration = .seconds(20), serviceLevelTarget: Double = 0.8,
     shortAbandon: SimDuration = .zero, rules: Rules = .seeds, lines: [Line],
     callTypes: [CallType], segments: [String] = [], teams: [Team],
-    casegroups: CasegroupRules = CasegroupRules(), plans: [RoutingPlan] = []
+    casegroups: CasegroupRules = CasegroupRules(), plans: [RoutingPlan] = [],
+    emergency: String? = nil, redials: Redials = .none, outbound: Outbound? = nil
   ) {
     self.name = name
     self.seed = seed
@@ -64,6 +72,9 @@ public struct CentreConfiguration: Sendable, Equatable {
     self.casegroups = casegroups
     self.plans = plans
     self.defaultPlan = Array(repeating: nil, count: callTypes.count)
+    self.emergency = emergency
+    self.redials = redials
+    self.outbound = outbound
     deriveDefaultPlans()
   }
 

@@ -1,0 +1,47 @@
+import SimKernel
+
+/// Callers who ring again: after their call closed with some outcome, or after abandoning.
+///
+/// A redial is a new call on the same line, of the same call type, with the same SCIN and
+/// casegroup, arriving `delay` after the first one ended.
+public struct Redials: Sendable, Equatable {
+  /// The chance of ringing again and how long until the caller does.
+  public struct Rule: Sendable, Equatable {
+    /// The probability that the caller rings again.
+    public var probability: Double
+    /// The time from the end of the call (or the hang-up) to the new call.
+    public var delay: Distribution
+
+    /// Creates a rule.
+    public init(probability: Double, delay: Distribution) {
+      self.probability = probability
+      self.delay = delay
+    }
+  }
+
+  /// The rule after each outcome, indexed by `Outcome.rawValue`; nil = callers do not ring
+  /// again.
+  public private(set) var afterOutcome: [Rule?]
+  /// The rule after a caller abandons in queue; nil = they do not ring again.
+  public var afterAbandon: Rule?
+
+  /// Nobody rings again.
+  public static let none = Redials()
+
+  /// Creates redials: a rule for some outcomes, and for abandoned callers.
+  public init(afterOutcome rules: [Outcome: Rule] = [:], afterAbandon: Rule? = nil) {
+    afterOutcome = Outcome.allCases.map { rules[$0] }
+    self.afterAbandon = afterAbandon
+  }
+
+  /// The rule after a call closed with `outcome`, if callers ring again after it.
+  public func rule(after outcome: Outcome) -> Rule? { afterOutcome[outcome.rawValue] }
+
+  /// Sets the rule after `outcome`.
+  public mutating func setRule(_ rule: Rule?, after outcome: Outcome) {
+    afterOutcome[outcome.rawValue] = rule
+  }
+
+  /// Whether any caller ever rings again.
+  public var isEmpty: Bool { afterAbandon == nil && afterOutcome.allSatisfy { $0 == nil } }
+}
