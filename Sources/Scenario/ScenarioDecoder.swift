@@ -11,7 +11,7 @@ struct ScenarioDecoder {
   static let topLevelKeys = [
     "name", "description", "seed", "start", "duration", "warmup", "interval", "serviceLevel",
     "shortAbandon", "rules", "agentBehaviour", "segments", "routing", "lines", "callTypes",
-    "teams",
+    "teams", "emergency", "redials", "outbound",
   ]
 
   func decode(_ root: JSONNode) -> CentreConfiguration? {
@@ -28,6 +28,7 @@ struct ScenarioDecoder {
     let serviceLevel = scenario.optional("serviceLevel", Self.serviceLevel)
     let shortAbandon = scenario.optional("shortAbandon", Parse.duration) ?? .zero
     let rules = scenario.optional("rules", Self.rules) ?? .seeds
+    let emergency = scenario.optional("emergency", Parse.identifier)
 
     if let duration, warmup >= duration, let node = scenario.member("warmup") {
       diagnostics.invalid(node, at: JSONPath.root.key("warmup"), "must be shorter than duration")
@@ -45,11 +46,13 @@ struct ScenarioDecoder {
           return members.first { $0.key == "plans" }?.value
         }),
       interval: interval, start: start, duration: duration ?? .hours(24),
-      directory: directory, behaviour: .ideal)
+      directory: directory, behaviour: .ideal,
+      staffNumbers: Self.declaredStaffNumbers(scenario.member("teams")),
+      isEmergencyDay: scenario.has("emergency"))
     context.behaviour =
       scenario.optional("agentBehaviour", behaviour(base: .ideal)) ?? .ideal
 
-    let callTypes = scenario.required("callTypes", Parse.array(nonEmpty: true, Self.callType))
+    let callTypes = scenario.required("callTypes", Parse.array(nonEmpty: true, callType(context)))
     checkUnique(callTypes?.map(\.id) ?? [], in: scenario, key: "callTypes")
     let segments = scenario.optional("segments", Parse.array(Self.segment)) ?? []
     checkUnique(segments, in: scenario, key: "segments")
@@ -62,13 +65,16 @@ struct ScenarioDecoder {
     if let lines, let teams {
       checkEveryLineIsServed(lines, teams: teams, scenario: scenario)
     }
+    let redials = scenario.optional("redials", Self.redials)
+    let outbound = scenario.optional("outbound", outbound(context))
     guard let duration, let callTypes, let teams, let lines else { return nil }
     return CentreConfiguration(
       name: name, seed: seed, startOfDay: start, duration: duration, warmup: warmup,
       interval: interval, serviceLevelThreshold: serviceLevel?.threshold ?? .seconds(20),
       serviceLevelTarget: serviceLevel?.target ?? 0.8, shortAbandon: shortAbandon, rules: rules,
       lines: lines, callTypes: callTypes, segments: segments, teams: teams,
-      casegroups: routing?.casegroups ?? CasegroupRules(), plans: routing?.plans ?? [])
+      casegroups: routing?.casegroups ?? CasegroupRules(), plans: routing?.plans ?? [],
+      emergency: emergency, redials: redials ?? .none, outbound: outbound)
   }
 
   /// The string `id`s of the objects in an array section, whatever else is wrong with them.
@@ -80,6 +86,31 @@ struct ScenarioDecoder {
       else { return nil }
       return id
     }
+  }
+
+  /// Every staff number given on a team's roster, whatever else is wrong with the teams.
+  static func declaredStaffNumbers(_ teams: JSONNode?) -> [String] {
+    func member(_ key: String, of node: JSONNode) -> JSONNode? {
+      guard case .object(let members) = node.value else { return nil }
+      return members.first { $0.key == key }?.value
+    }
+    func elements(_ node: JSONNode?) -> [JSONNode] {
+      guard case .array(let elements)? = node?.value else { return [] }
+      return elements
+    }
+    var numbers: [String] = []
+    var seen: Set<String> = []
+    for team in elements(teams) {
+      for shift in elements(member("shifts", of: team)) {
+        for agent in elements(member("agents", of: shift)) {
+          guard case .string(let number)? = member("staffNumber", of: agent)?.value,
+            seen.insert(number).inserted
+          else { continue }
+          numbers.append(number)
+        }
+      }
+    }
+    return numbers
   }
 
   /// The reporting interval: whole seconds that divide a day evenly.
@@ -117,19 +148,6 @@ struct ScenarioDecoder {
       ronaTimeout: reader.optional("ronaTimeout", Parse.positiveDuration) ?? seeds.ronaTimeout,
       acwLimit: reader.optional("acwLimit", Parse.positiveDuration) ?? seeds.acwLimit,
       idleLogout: reader.optional("idleLogout", Parse.positiveDuration) ?? seeds.idleLogout)
-  }
-
-  static func callType(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
-    -> CallType?
-  {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["id", "talk", "acw", "patience"])
-    let id = reader.required("id", Parse.identifier)
-    let talk = reader.required("talk", Parse.distribution)
-    let acw = reader.optional("acw", Parse.distribution) ?? .fixed(0)
-    let patience = reader.optional("patience", Parse.distribution)
-    guard let id, let talk else { return nil }
-    return CallType(id: id, talk: talk, acw: acw, patience: patience)
   }
 
   /// A name that must be one of `ids`; parsed to its index.

@@ -14,6 +14,22 @@ struct ScenarioContext {
   let directory: String
   /// The scenario-wide agent behaviour, which teams may override.
   var behaviour: AgentBehaviour
+  /// Every staff number on the teams' rosters.
+  var staffNumbers: [String] = []
+  /// Whether the scenario is an emergency day (cold transfers allowed).
+  var isEmergencyDay = false
+
+  /// What to add to a clock time (since midnight) on a day of the run to place it from t = 0:
+  /// for day `day` (from 1), or for every day the run touches, counting from the day of
+  /// `start`.
+  func dayOffsets(day: Int, everyDay: Bool) -> [SimDuration] {
+    let dayLength = SimDuration.hours(24)
+    let lastInstant = start + duration
+    let dayCount = Int(
+      (lastInstant.microseconds + dayLength.microseconds - 1) / dayLength.microseconds)
+    let days = everyDay ? Array(0..<max(1, dayCount)) : [day - 1]
+    return days.map { dayLength * Int64($0) - start }
+  }
 }
 
 extension ScenarioDecoder {

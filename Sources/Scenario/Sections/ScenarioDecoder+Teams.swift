@@ -82,16 +82,8 @@ extension ScenarioDecoder {
         diagnostics.invalid(
           endNode, at: path.key("notReady").index(index), "falls outside the shift")
       }
-      let dayLength = SimDuration.hours(24)
-      // Every day the run touches, counting from the day of `start`.
-      let lastInstant = context.start + context.duration
-      let dayCount = Int(
-        (lastInstant.microseconds + dayLength.microseconds - 1) / dayLength.microseconds)
-      let days = everyDay ? Array(0..<max(1, dayCount)) : [day - 1]
-      return days.map { dayIndex in
-        // Clock times on the scenario's day; t = 0 is `start`. A shift already under way at
-        // t = 0 starts logged in.
-        let offset = dayLength * Int64(dayIndex) - context.start
+      return context.dayOffsets(day: day, everyDay: everyDay).map { offset in
+        // A shift already under way at t = 0 starts logged in.
         let clamp = { (time: SimDuration) in max(.zero, time + offset) }
         return Shift(
           start: clamp(start), end: clamp(end), agents: agents,

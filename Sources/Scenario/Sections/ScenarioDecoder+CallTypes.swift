@@ -1,0 +1,217 @@
+import ContactCentre
+import SimKernel
+
+extension ScenarioDecoder {
+  /// A call type: talk, ACW, patience, and how its calls end — outcomes, security,
+  /// interpretation and transfers.
+  func callType(_ context: ScenarioContext) -> Parse.Parser<CallType> {
+    { node, path, diagnostics in
+      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
+      reader.rejectUnknownKeys(allowed: [
+        "id", "talk", "acw", "patience", "outcomes", "outboundOutcomes", "security",
+        "interpretation", "transfer",
+      ])
+      let id = reader.required("id", Parse.identifier)
+      let talk = reader.required("talk", Parse.distribution)
+      let acw = reader.optional("acw", Parse.distribution) ?? .fixed(0)
+      let patience = reader.optional("patience", Parse.distribution)
+      let inbound = reader.optional("outcomes", Self.outcomeShares)
+      let outbound = reader.optional("outboundOutcomes", Self.outcomeShares)
+      let security = reader.optional("security", Self.securityCheck)
+      let interpretation = reader.optional("interpretation", Self.interpretation)
+      let transfer = reader.optional("transfer", transfer(context))
+
+      var valid = true
+      let decidedBySecurity =
+        "cannot be in an outcome mix: it is decided by the call type's"
+        + " \"security\" check (its \"failShare\")"
+      if let inbound {
+        valid =
+          checkOutcomes(inbound, at: path.key("outcomes")) { outcome in
+            if outcome == .failedSecurityCheck { return decidedBySecurity }
+            if outcome.isOutboundOnly {
+              return "ends only a call the agent dialled: put it in \"outboundOutcomes\""
+            }
+            return nil
+          } && valid
+      }
+      if let outbound {
+        valid =
+          checkOutcomes(outbound, at: path.key("outboundOutcomes")) {
+            $0 == .failedSecurityCheck ? decidedBySecurity : nil
+          } && valid
+      }
+      valid = checkTransferOutcome(reader, inbound: inbound, outbound: outbound) && valid
+      guard let id, let talk, valid else { return nil }
+      if reader.has("outcomes") && inbound == nil { return nil }
+      if reader.has("outboundOutcomes") && outbound == nil { return nil }
+      return CallType(
+        id: id, talk: talk, acw: acw, patience: patience,
+        outcomes: inbound.map(Self.mix) ?? .resolved,
+        outboundOutcomes: outbound.map(Self.mix) ?? .resolved, security: security,
+        interpretation: interpretation, transfer: transfer)
+    }
+  }
+
+  static func mix(_ shares: [OutcomeShare]) -> OutcomeMix {
+    OutcomeMix(shares.map { ($0.outcome, $0.share) })
+  }
+
+  /// Calls closed as Call Transferred need a `transfer` saying where they go, and a
+  /// `transfer` needs some calls to transfer.
+  func checkTransferOutcome(
+    _ reader: ObjectReader, inbound: [OutcomeShare]?, outbound: [OutcomeShare]?
+  ) -> Bool {
+    let hasTransfer = reader.has("transfer")
+    var transfers = false
+    for (key, mix) in [("outcomes", inbound), ("outboundOutcomes", outbound)] {
+      guard
+        let entry = mix?.first(where: { $0.outcome == .callTransferred && $0.share > 0 })
+      else { continue }
+      transfers = true
+      if !hasTransfer {
+        diagnostics.report(
+          .invalidValue, at: reader.path.key(key).key(entry.outcome.name), entry.location,
+          "calls closed as \"Call Transferred\" need a \"transfer\" on the call type, saying"
+            + " where they go")
+        return false
+      }
+    }
+    // Only when both mixes are readable can "no mix transfers" be told from a mix in error.
+    let mixesRead =
+      (inbound != nil || !reader.has("outcomes"))
+      && (outbound != nil || !reader.has("outboundOutcomes"))
+    if hasTransfer, !transfers, mixesRead, let node = reader.member("transfer") {
+      diagnostics.invalid(
+        node, at: reader.path.key("transfer"),
+        "no outcome mix gives \"Call Transferred\" a share, so no call is transferred: add it"
+          + " to \"outcomes\" or remove \"transfer\"")
+      return false
+    }
+    return true
+  }
+
+  /// `{"time": D, "failShare": P}`.
+  static func securityCheck(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+    -> SecurityCheck?
+  {
+    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
+    reader.rejectUnknownKeys(allowed: ["time", "failShare"])
+    let time = reader.required("time", Parse.distribution)
+    let failShare = reader.optional("failShare", Parse.probability) ?? 0
+    guard let time else { return nil }
+    return SecurityCheck(time: time, failShare: failShare)
+  }
+
+  /// `{"share": P, "connect": D, "extraTalk": D}`.
+  static func interpretation(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+    -> Interpretation?
+  {
+    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
+    reader.rejectUnknownKeys(allowed: ["share", "connect", "extraTalk"])
+    let share = reader.required("share", Parse.probability)
+    let connect = reader.optional("connect", Parse.distribution) ?? .fixed(0)
+    let extraTalk = reader.optional("extraTalk", Parse.distribution) ?? .fixed(0)
+    guard let share else { return nil }
+    return Interpretation(share: share, connect: connect, extraTalk: extraTalk)
+  }
+
+  /// `{"targets": [{"agent" | "team" | "segment": NAME, "share": P}, …], "consult": D,
+  /// "cold": false, "fallback": TEAM}`.
+  func transfer(_ context: ScenarioContext) -> Parse.Parser<Transfer> {
+    { node, path, diagnostics in
+      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
+      reader.rejectUnknownKeys(allowed: ["targets", "consult", "cold", "fallback"])
+      let targets = reader.required(
+        "targets", Parse.array(nonEmpty: true, Self.transferTarget(context)))
+      let cold = reader.optional("cold", Parse.boolean) ?? false
+      let consult = reader.optional("consult", Parse.distribution)
+      let fallback = reader.optional(
+        "fallback", Self.reference(to: context.teamIds, kind: "team"))
+      if cold, !context.isEmergencyDay, let node = reader.member("cold") {
+        diagnostics.invalid(
+          node, at: path.key("cold"),
+          "cold transfers are allowed only on an emergency day (top-level \"emergency\")")
+        return nil
+      }
+      if cold, let node = reader.member("consult") {
+        diagnostics.invalid(
+          node, at: path.key("consult"),
+          "a cold transfer has no consultation: remove \"consult\" or make the transfer warm")
+        return nil
+      }
+      if !cold && consult == nil {
+        if !reader.has("consult") {
+          diagnostics.report(
+            .missingKey, at: path.key("consult"), node.location,
+            "required key \"consult\" is missing (the warm transfer's consultation)")
+        }
+        return nil
+      }
+      guard let targets, let targetsNode = reader.member("targets"),
+        Parse.checkSum(targets.map(\.share), targetsNode, path.key("targets"), diagnostics)
+      else { return nil }
+      if reader.has("fallback") && fallback == nil { return nil }
+      return Transfer(
+        targets: targets, consult: consult ?? .fixed(0), cold: cold, fallback: fallback)
+    }
+  }
+
+  /// `{"team": ID, "share": P}`, `{"segment": ID, …}` or `{"agent": STAFF NUMBER, …}`.
+  static func transferTarget(_ context: ScenarioContext) -> Parse.Parser<Transfer.TargetShare> {
+    { node, path, diagnostics in
+      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
+      reader.rejectUnknownKeys(allowed: ["agent", "team", "segment", "share"])
+      let share = reader.required("share", Parse.probability)
+      let kinds = ["agent", "team", "segment"].filter(reader.has)
+      guard kinds.count == 1, let kind = kinds.first else {
+        diagnostics.invalid(
+          node, at: path,
+          kinds.isEmpty
+            ? "a transfer target has one of \"agent\" (a staff number), \"team\" or \"segment\""
+            : "has \(kinds.joined(separator: " and ")); give exactly one")
+        return nil
+      }
+      let target: Transfer.Target?
+      switch kind {
+      case "agent":
+        target = reader.optional("agent", staffNumber(context)).map {
+          .agent(staffNumber: $0)
+        }
+      case "team":
+        target = reader.optional("team", reference(to: context.teamIds, kind: "team")).map {
+          .team($0)
+        }
+      default:
+        target = reader.optional(
+          "segment", reference(to: context.segmentIds, kind: "segment")
+        ).map { .segment($0) }
+      }
+      guard let target, let share else { return nil }
+      return Transfer.TargetShare(target: target, share: share)
+    }
+  }
+
+  /// A staff number that some agent on a team's roster has.
+  static func staffNumber(_ context: ScenarioContext) -> Parse.Parser<String> {
+    { node, path, diagnostics in
+      guard let number = Parse.identifier(node, path, diagnostics) else { return nil }
+      guard context.staffNumbers.contains(number) else {
+        diagnostics.report(
+          .unknownReference, at: path, node.location,
+          "no agent with staff number \"\(number)\" on any team's roster"
+            + staffNumberHint(for: number, among: context.staffNumbers))
+        return nil
+      }
+      return number
+    }
+  }
+
+  /// The closest staff number, or the list when it is short: a centre has hundreds.
+  static func staffNumberHint(for number: String, among numbers: [String]) -> String {
+    if let guess = ObjectReader.closest(to: number, in: numbers) {
+      return " (did you mean \"\(guess)\"?)"
+    }
+    return numbers.count <= 10 ? ObjectReader.hint(for: number, among: numbers) : ""
+  }
+}
