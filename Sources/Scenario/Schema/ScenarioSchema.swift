@@ -170,6 +170,43 @@ public enum ScenarioSchema {
             "$ref": "#/$defs/team"
           },
           "minItems": 1
+        },
+        "emergency": {
+          "$ref": "#/$defs/name",
+          "description": "Marks the day as an emergency and says why (e.g. \"strike day\"); cold \#
+    transfers are allowed only then (absent: a normal day)."
+        },
+        "redials": {
+          "description": "Callers who ring again, on the same line with the same call type and \#
+    SCIN, after their call closed with an outcome or after abandoning. Keys: outcome names an \#
+    inbound call can have, or \"abandoned\".",
+          "type": "object",
+          "propertyNames": {
+            "anyOf": [
+              {
+                "$ref": "#/$defs/outcome",
+                "not": {
+                  "enum": [
+                    "No Answer",
+                    "Line Engaged",
+                    "Voicemail – Message left",
+                    "Voicemail – No Message Left"
+                  ]
+                }
+              },
+              {
+                "const": "abandoned"
+              }
+            ]
+          },
+          "additionalProperties": {
+            "$ref": "#/$defs/redialRule"
+          }
+        },
+        "outbound": {
+          "$ref": "#/$defs/outbound",
+          "description": "Calls the caseworkers dial: call-backs, activity plans, suppression, \#
+    dial time, retries and agents reserved for outbound (absent: none)."
         }
       },
       "required": [
@@ -512,6 +549,32 @@ public enum ScenarioSchema {
               "$ref": "#/$defs/distribution",
               "description": "How long a caller waits in the queue before hanging up, from queue \#
     entry; absent: callers never hang up."
+            },
+            "outcomes": {
+              "$ref": "#/$defs/outcomeMix",
+              "description": "The outcomes of inbound calls that passed security, with shares \#
+    summing to 1; never Failed Security Check (decided by security.failShare) nor No Answer, Line \#
+    Engaged or a voicemail (default: Call Resolved 1)."
+            },
+            "outboundOutcomes": {
+              "$ref": "#/$defs/outcomeMix",
+              "description": "The outcomes of outbound calls of this type, with shares summing to \#
+    1; never Failed Security Check. No Answer, Line Engaged, both voicemails, Client Unavailable \#
+    and Wrong Number did not connect: they take the dial time (default: Call Resolved 1)."
+            },
+            "security": {
+              "$ref": "#/$defs/securityCheck",
+              "description": "The security questions every call starts with (absent: none)."
+            },
+            "interpretation": {
+              "$ref": "#/$defs/interpretation",
+              "description": "Callers who need the interpretation service, The Big Word (absent: \#
+    none)."
+            },
+            "transfer": {
+              "$ref": "#/$defs/transfer",
+              "description": "Where calls closed as Call Transferred go; required exactly when a \#
+    mix gives Call Transferred a share."
             }
           },
           "required": [
@@ -1253,6 +1316,399 @@ public enum ScenarioSchema {
               ]
             }
           ]
+        },
+        "outcome": {
+          "description": "One of the 19 call outcomes, spelled exactly (en dashes \"–\", and \#
+    \"Message left\" with a lower-case l).",
+          "enum": [
+            "Client Wishes to Call Back",
+            "Bogus Call – Security Report",
+            "Call-back Request",
+            "Call Resolved",
+            "Call Terminated by Client",
+            "Call Terminated by CMEC",
+            "Call Transferred",
+            "Client Unavailable",
+            "Failed Security Check",
+            "Line Engaged",
+            "Lost Connection",
+            "No Answer",
+            "Signposted to DWP Dept",
+            "Signposted to Options",
+            "Signposted to Other Org",
+            "Unresolved – Escalated",
+            "Voicemail – Message left",
+            "Voicemail – No Message Left",
+            "Wrong Number"
+          ]
+        },
+        "outcomeMix": {
+          "description": "Outcome names and the probability of each; the shares sum to 1.",
+          "type": "object",
+          "propertyNames": {
+            "$ref": "#/$defs/outcome"
+          },
+          "additionalProperties": {
+            "$ref": "#/$defs/probability"
+          },
+          "minProperties": 1
+        },
+        "securityCheck": {
+          "description": "The security questions a call starts with.",
+          "type": "object",
+          "properties": {
+            "time": {
+              "$ref": "#/$defs/distribution",
+              "description": "Time spent on the security questions, at the start of the talk."
+            },
+            "failShare": {
+              "$ref": "#/$defs/probability",
+              "description": "The share of calls that fail: they end after the questions as \#
+    Failed Security Check, reported to the Security Advice and Support Centre; the third \#
+    consecutive failure for a SCIN adds a bogus caller form, CMSF5550 (default 0)."
+            }
+          },
+          "required": [
+            "time"
+          ],
+          "additionalProperties": false
+        },
+        "interpretation": {
+          "description": "Callers who need an interpreter (The Big Word).",
+          "type": "object",
+          "properties": {
+            "share": {
+              "$ref": "#/$defs/probability",
+              "description": "The share of calls that need an interpreter."
+            },
+            "connect": {
+              "$ref": "#/$defs/distribution",
+              "description": "Time to bring the interpreter onto the call (default 0)."
+            },
+            "extraTalk": {
+              "$ref": "#/$defs/distribution",
+              "description": "Talk time added by speaking through the interpreter (default 0)."
+            }
+          },
+          "required": [
+            "share"
+          ],
+          "additionalProperties": false
+        },
+        "transferTarget": {
+          "description": "Who a share of the transfers is for: an agent by staff number, a team \#
+    or a segment (exactly one of the three).",
+          "type": "object",
+          "properties": {
+            "agent": {
+              "$ref": "#/$defs/name",
+              "description": "The staff number of an agent on some team's roster."
+            },
+            "team": {
+              "$ref": "#/$defs/name",
+              "description": "The id of a team."
+            },
+            "segment": {
+              "$ref": "#/$defs/name",
+              "description": "The id of a segment."
+            },
+            "share": {
+              "$ref": "#/$defs/probability",
+              "description": "The share of the call type's transfers that go here; the shares of \#
+    the targets sum to 1."
+            }
+          },
+          "required": [
+            "share"
+          ],
+          "additionalProperties": false,
+          "oneOf": [
+            {
+              "required": [
+                "agent"
+              ]
+            },
+            {
+              "required": [
+                "team"
+              ]
+            },
+            {
+              "required": [
+                "segment"
+              ]
+            }
+          ]
+        },
+        "transfer": {
+          "description": "Where a call type's transferred calls go and how they are handed over: \#
+    warm (a consultation first) unless cold, which only an emergency day allows.",
+          "type": "object",
+          "properties": {
+            "targets": {
+              "description": "The targets, with shares summing to 1.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/transferTarget"
+              },
+              "minItems": 1
+            },
+            "consult": {
+              "$ref": "#/$defs/distribution",
+              "description": "The warm transfer's consultation: the caseworker and the recipient \#
+    talk before the caller is handed over, both busy; required unless cold, and not allowed with \#
+    cold."
+            },
+            "cold": {
+              "description": "Whether the caller is handed over without a consultation; true only \#
+    with a top-level emergency (default false).",
+              "type": "boolean"
+            },
+            "fallback": {
+              "$ref": "#/$defs/name",
+              "description": "The id of the team (the group, e.g. GICH) tried when nobody in the \#
+    target, its team or its segment is Ready (absent: none)."
+            }
+          },
+          "required": [
+            "targets"
+          ],
+          "additionalProperties": false,
+          "if": {
+            "properties": {
+              "cold": {
+                "const": true
+              }
+            },
+            "required": [
+              "cold"
+            ]
+          },
+          "then": {
+            "not": {
+              "required": [
+                "consult"
+              ]
+            }
+          },
+          "else": {
+            "required": [
+              "consult"
+            ]
+          }
+        },
+        "redialRule": {
+          "description": "The chance that a caller rings again, and how long after.",
+          "type": "object",
+          "properties": {
+            "probability": {
+              "$ref": "#/$defs/probability",
+              "description": "The probability that the caller rings again."
+            },
+            "delay": {
+              "$ref": "#/$defs/distribution",
+              "description": "The time from the end of the call, or the hang-up, to the new call."
+            }
+          },
+          "required": [
+            "probability",
+            "delay"
+          ],
+          "additionalProperties": false
+        },
+        "activityPlan": {
+          "description": "Outbound calls of an activity plan, made by a team's caseworkers: calls \#
+    become due at random at perHour between from and to.",
+          "type": "object",
+          "properties": {
+            "team": {
+              "$ref": "#/$defs/name",
+              "description": "The id of the team whose caseworkers dial."
+            },
+            "callType": {
+              "$ref": "#/$defs/name",
+              "description": "The id of the calls' call type (talk, ACW, security and \#
+    outboundOutcomes)."
+            },
+            "perHour": {
+              "$ref": "#/$defs/callCount",
+              "description": "Calls that become due per hour in the window."
+            },
+            "due": {
+              "$ref": "#/$defs/positiveDuration",
+              "description": "How long after becoming due a call should be made."
+            },
+            "day": {
+              "description": "The day of the run the window is on, counting from 1 (default 1); \#
+    ignored with everyDay.",
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 3660
+            },
+            "everyDay": {
+              "description": "Whether the window repeats on days 1 to ⌈duration ÷ 24 h⌉ of the \#
+    run (default false).",
+              "type": "boolean"
+            },
+            "from": {
+              "$ref": "#/$defs/shiftTime",
+              "description": "The clock time the window opens, on its day."
+            },
+            "to": {
+              "$ref": "#/$defs/shiftTime",
+              "description": "The clock time the window closes, after from (may be \"24:00\")."
+            }
+          },
+          "required": [
+            "team",
+            "callType",
+            "perHour",
+            "due",
+            "from",
+            "to"
+          ],
+          "additionalProperties": false
+        },
+        "retryRule": {
+          "description": "When an outbound call that did not connect is dialled again.",
+          "type": "object",
+          "properties": {
+            "after": {
+              "$ref": "#/$defs/duration",
+              "description": "How long after the attempt the next one is due."
+            },
+            "maxAttempts": {
+              "description": "The most attempts in all, the first included (1: never retried).",
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100
+            }
+          },
+          "required": [
+            "after",
+            "maxAttempts"
+          ],
+          "additionalProperties": false
+        },
+        "outboundReserve": {
+          "description": "Agents of a team kept for outbound calls only in a window: they take no \#
+    inbound call then.",
+          "type": "object",
+          "properties": {
+            "team": {
+              "$ref": "#/$defs/name",
+              "description": "The id of the team."
+            },
+            "agents": {
+              "description": "How many of the team's logged-in agents are kept.",
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 100000
+            },
+            "day": {
+              "description": "The day of the run the window is on, counting from 1 (default 1); \#
+    ignored with everyDay.",
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 3660
+            },
+            "everyDay": {
+              "description": "Whether the window repeats on days 1 to ⌈duration ÷ 24 h⌉ of the \#
+    run (default false).",
+              "type": "boolean"
+            },
+            "from": {
+              "$ref": "#/$defs/shiftTime",
+              "description": "The clock time the window opens, on its day."
+            },
+            "to": {
+              "$ref": "#/$defs/shiftTime",
+              "description": "The clock time the window closes, after from (may be \"24:00\")."
+            }
+          },
+          "required": [
+            "team",
+            "agents",
+            "from",
+            "to"
+          ],
+          "additionalProperties": false
+        },
+        "outbound": {
+          "description": "Calls the caseworkers dial and the rules they dial by.",
+          "type": "object",
+          "properties": {
+            "callBacks": {
+              "description": "How a call closed as Call-back Request becomes an outbound \#
+    call-back (absent: the request is only counted).",
+              "type": "object",
+              "properties": {
+                "due": {
+                  "$ref": "#/$defs/positiveDuration",
+                  "description": "How long after the request the call-back is due."
+                },
+                "by": {
+                  "description": "Who makes it: the caseworker who took the call, or anyone in \#
+    their team (default \"caseworker\").",
+                  "enum": [
+                    "caseworker",
+                    "team"
+                  ]
+                }
+              },
+              "required": [
+                "due"
+              ],
+              "additionalProperties": false
+            },
+            "activityPlans": {
+              "description": "Batches of outbound calls teams make in given hours.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/activityPlan"
+              }
+            },
+            "suppressedShare": {
+              "$ref": "#/$defs/probability",
+              "description": "The share of clients whose telephone contact is suppressed \#
+    (opt-out, death): never dialled, counted as suppressed (default 0)."
+            },
+            "dialTime": {
+              "$ref": "#/$defs/distribution",
+              "description": "Dialling and ringing before an outcome that did not connect \#
+    (default \"30s\")."
+            },
+            "noContactAcw": {
+              "$ref": "#/$defs/distribution",
+              "description": "The wrap-up after an outcome that did not connect, instead of the \#
+    call type's acw (default 0)."
+            },
+            "retry": {
+              "description": "Retry rules by outcome; keys are outcomes that did not connect.",
+              "type": "object",
+              "propertyNames": {
+                "enum": [
+                  "No Answer",
+                  "Line Engaged",
+                  "Voicemail – Message left",
+                  "Voicemail – No Message Left",
+                  "Client Unavailable",
+                  "Wrong Number"
+                ]
+              },
+              "additionalProperties": {
+                "$ref": "#/$defs/retryRule"
+              }
+            },
+            "reserve": {
+              "description": "Agents kept for outbound only (absent: inbound always has priority).",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/outboundReserve"
+              }
+            }
+          },
+          "additionalProperties": false
         }
       }
     }
