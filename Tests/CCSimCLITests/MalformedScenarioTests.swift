@@ -27,6 +27,23 @@ struct MalformedScenarioTests {
     base.replacingOccurrences(of: from, with: to)
   }
 
+  /// The base with `keys` added to its call type.
+  static func callType(_ keys: String) -> String {
+    edit("{\"mean\": 180}}", "{\"mean\": 180}}, " + keys)
+  }
+
+  /// The base with `keys` added at the top level.
+  static func topLevel(_ keys: String) -> String {
+    edit("\"duration\"", keys + ", \"duration\"")
+  }
+
+  /// Outcomes with some calls transferred, and a transfer rule with `transfer`'s keys.
+  static func transfer(_ transfer: String) -> String {
+    callType(
+      "\"outcomes\": {\"Call Resolved\": 0.9, \"Call Transferred\": 0.1}, \"transfer\": {"
+        + transfer + "}")
+  }
+
   static let cases: [Case] = [
     Case(name: "not JSON", document: "{\"name\": \"x\",,}", expected: [":1:14:", "expected"]),
     Case(name: "empty file", document: "", expected: ["unexpected end of file"]),
@@ -139,6 +156,79 @@ struct MalformedScenarioTests {
       name: "negative seed", document: edit("\"duration\"", "\"seed\": -1, \"duration\""),
       expected: ["seed: -1 is not a whole number from 0 to 2^64 − 1"]),
     Case(name: "not an object", document: "[1, 2]", expected: ["expected an object, found array"]),
+    Case(
+      name: "unknown outcome", document: callType("\"outcomes\": {\"Call Resolvd\": 1}"),
+      expected: [
+        "callTypes[0].outcomes[\"Call Resolvd\"]: \"Call Resolvd\" is not a call outcome (did"
+          + " you mean \"Call Resolved\"?)"
+      ]),
+    Case(
+      name: "outcome with a hyphen for an en dash",
+      document: callType("\"outcomes\": {\"Bogus Call - Security Report\": 1}"),
+      expected: [
+        "callTypes[0].outcomes[\"Bogus Call - Security Report\"]:",
+        "did you mean \"Bogus Call – Security Report\"?",
+      ]),
+    Case(
+      name: "outcome mix not summing to 1",
+      document: callType("\"outcomes\": {\"Call Resolved\": 0.5, \"Lost Connection\": 0.4}"),
+      expected: ["callTypes[0].outcomes: the shares sum to 0.9, not 1"]),
+    Case(
+      name: "Failed Security Check in the inbound mix",
+      document: callType(
+        "\"outcomes\": {\"Call Resolved\": 0.9, \"Failed Security Check\": 0.1}"),
+      expected: [
+        "callTypes[0].outcomes[\"Failed Security Check\"]: \"Failed Security Check\" cannot be"
+          + " in an outcome mix"
+      ]),
+    Case(
+      name: "Call Transferred without a transfer",
+      document: callType("\"outcomes\": {\"Call Resolved\": 0.9, \"Call Transferred\": 0.1}"),
+      expected: [
+        "callTypes[0].outcomes[\"Call Transferred\"]: calls closed as \"Call Transferred\" need"
+          + " a \"transfer\""
+      ]),
+    Case(
+      name: "cold transfer on a normal day",
+      document: transfer("\"targets\": [{\"team\": \"gich\", \"share\": 1}], \"cold\": true"),
+      expected: [
+        "callTypes[0].transfer.cold: cold transfers are allowed only on an emergency day"
+          + " (top-level \"emergency\")"
+      ]),
+    Case(
+      name: "unknown transfer team",
+      document: transfer(
+        "\"targets\": [{\"team\": \"gihc\", \"share\": 1}], \"consult\": \"1m\""),
+      expected: ["callTypes[0].transfer.targets[0].team: no team \"gihc\" (did you mean \"gich\"?)"]
+    ),
+    Case(
+      name: "retry after a connected outcome",
+      document: topLevel(
+        "\"outbound\": {\"retry\": {\"Call Resolved\": {\"after\": \"1h\", \"maxAttempts\": 3}}}"),
+      expected: ["outbound.retry[\"Call Resolved\"]: \"Call Resolved\" is a call that connected"]),
+    Case(
+      name: "no attempts",
+      document: topLevel(
+        "\"outbound\": {\"retry\": {\"No Answer\": {\"after\": \"1h\", \"maxAttempts\": 0}}}"),
+      expected: ["outbound.retry[\"No Answer\"].maxAttempts: 0 is out of range (1 to 100)"]),
+    Case(
+      name: "unknown activity-plan team",
+      document: topLevel(
+        "\"outbound\": {\"activityPlans\": [{\"team\": \"maint\", \"callType\": \"general\","
+          + " \"perHour\": 6, \"from\": \"10:00\", \"to\": \"16:00\", \"due\": \"4h\"}]}"),
+      expected: ["outbound.activityPlans[0].team: no team \"maint\""]),
+    Case(
+      name: "unknown redial key",
+      document: topLevel(
+        "\"redials\": {\"Lost Conection\": {\"probability\": 0.5, \"delay\": \"5m\"}}"),
+      expected: [
+        "redials[\"Lost Conection\"]: unknown key \"Lost Conection\"",
+        "(did you mean \"Lost Connection\"?)",
+      ]),
+    Case(
+      name: "suppressed share above 1",
+      document: topLevel("\"outbound\": {\"suppressedShare\": 1.5}"),
+      expected: ["outbound.suppressedShare: 1.5 is not a probability between 0 and 1"]),
   ]
 
   @Test(arguments: cases)

@@ -17,6 +17,11 @@ struct SchemaCommandTests {
     #expect((schema["required"] as? [String])?.contains("duration") == true)
     #expect(result.out.contains("Customer Related Clerical Work"))
     #expect(result.out.contains("validScin") && result.out.contains("thirdParty"))
+    for outcome in [
+      "Bogus Call – Security Report", "Voicemail – Message left", "Call-back Request",
+    ] {
+      #expect(result.out.contains("\"\(outcome)\""))
+    }
   }
 
   @Test func helpAndBadArguments() {
