@@ -24,16 +24,14 @@ struct Agent: BitwiseCopyable {
   var onShift = false
   /// Logged out by the idle timer (and not yet back).
   var idleLoggedOut = false
-  /// An idle check is in the event list.
-  var idleCheckPending = false
   /// Changes each time the agent becomes Ready, to recognise stale Ready-list entries.
   var readyEpoch: UInt32 = 0
   /// What to do when the current call or NotReady ends: log out, a break, unscheduled time.
   var pendingLogout = false
   var pendingBreak: Int16 = -1
   var pendingShrinkage: Int8 = -1
-  /// The next scheduled NotReady period of the shift.
-  var nextBreak: Int16 = 0
+  /// On unscheduled NotReady time (shrinkage) now.
+  var unscheduled = false
   /// Clerical work left after ACW was cut at the limit.
   var clericalLeft = SimDuration.zero
 

@@ -49,11 +49,9 @@ extension Centre {
     }
     let team = Int(agents[agent].team)
     if agents[agent].pendingShrinkage >= 0 {
-      let rule = behaviours[team].shrinkage[Int(agents[agent].pendingShrinkage)]
+      let rule = Int(agents[agent].pendingShrinkage)
       agents[agent].pendingShrinkage = -1
-      let length = SimDuration.seconds(
-        rule.meanLength.seconds * teamRandom[team].nextUnitExponential())
-      goNotReady(agent: agent, reason: rule.reason, for: length, in: &simulation)
+      startShrinkage(agent: agent, rule: rule, in: &simulation)
       return
     }
     if agents[agent].isLeader && !configuration.teams[team].leadersTakeCalls {
@@ -67,9 +65,8 @@ extension Centre {
     setState(agent: agent, to: .ready, now: now)
     agents[agent].readyEpoch &+= 1
     readyLines[team].append(ReadyEntry(agent: Int32(agent), epoch: agents[agent].readyEpoch))
-    if !agents[agent].idleCheckPending {
-      agents[agent].idleCheckPending = true
-      simulation.schedule(.idleCheck(agent: Int32(agent)), at: now + idleLogout)
+    if idleCheckAt[team] == .distantFuture {
+      armIdleCheck(team: team, at: now + idleLogout, in: &simulation)
     }
   }
 
@@ -91,21 +88,43 @@ extension Centre {
   mutating func endNotReady(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     guard agents[agent].state == .notReady, agents[agent].timerAt == simulation.now else { return }
     agents[agent].timerAt = .distantFuture
+    agents[agent].unscheduled = false
     becomeAvailable(agent: agent, in: &simulation)
   }
 
-  /// Ready with no call offered and no NotReady for the idle-logout time: logged out. One check
-  /// per agent is pending at a time; it moves on to the end of the current Ready stint.
-  mutating func checkIdle(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+  /// Ready with no call offered and no NotReady for the idle-logout time: logged out. A team's
+  /// Ready line is in the order its agents became Ready, so one check per team is pending at a
+  /// time, due when the agent at the head of the line reaches the limit.
+  mutating func checkIdle(team: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    agents[agent].idleCheckPending = false
-    guard agents[agent].state == .ready else { return }
-    let due = agents[agent].since + idleLogout
-    guard due <= now else {
-      agents[agent].idleCheckPending = true
-      simulation.schedule(.idleCheck(agent: Int32(agent)), at: due)
-      return
+    idleCheckAt[team] = .distantFuture
+    while let head = readyLines[team].first {
+      guard isValid(head) else {
+        readyLines[team].removeFirst()
+        continue
+      }
+      let agent = Int(head.agent)
+      let due = agents[agent].since + idleLogout
+      guard due <= now else {
+        armIdleCheck(team: team, at: due, in: &simulation)
+        return
+      }
+      readyLines[team].removeFirst()
+      logOutIdle(agent: agent, in: &simulation)
     }
+  }
+
+  @inline(__always)
+  mutating func armIdleCheck(
+    team: Int, at due: SimInstant, in simulation: inout Simulation<CentreEvent>
+  ) {
+    idleCheckAt[team] = due
+    simulation.schedule(.idleCheck(team: Int32(team)), at: due)
+  }
+
+  /// The idle timer logs the agent out; they notice and log back in after the relog delay.
+  mutating func logOutIdle(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
     if now >= countFrom { agentTally[agent].autoLogouts += 1 }
     setState(agent: agent, to: .loggedOut, now: now)
     agents[agent].idleLoggedOut = true
@@ -121,8 +140,7 @@ extension Centre {
     guard agents[agent].state == .loggedOut, !agents[agent].onShift else { return }
     agents[agent].onShift = true
     personSlot[Int(layout.slotPerson[agent])] = Int32(agent)
-    scheduleNextBreak(agent: agent, in: &simulation)
-    scheduleShrinkage(agent: agent, in: &simulation)
+    joinShrinkagePool(agent: agent, in: &simulation)
     setState(agent: agent, to: .ready, now: simulation.now)
     becomeAvailable(agent: agent, in: &simulation)
   }
@@ -136,17 +154,18 @@ extension Centre {
     becomeAvailable(agent: agent, in: &simulation)
   }
 
-  /// The next entry of the roster's timetable: a shift starts or ends; the entry after it is
-  /// scheduled in turn.
+  /// The next entry of the roster's timetable: a shift starts or ends, or a scheduled NotReady
+  /// period begins; the entry after it is scheduled in turn.
   mutating func followRoster(index: Int, in simulation: inout Simulation<CentreEvent>) {
     let entry = layout.timetable[index]
     if index + 1 < layout.timetable.count {
       simulation.schedule(.roster(index: Int32(index + 1)), at: layout.timetable[index + 1].time)
     }
-    if entry.isEnd {
-      endShift(agent: Int(entry.agent), in: &simulation)
-    } else {
-      startShift(agent: Int(entry.agent), in: &simulation)
+    switch entry.what {
+    case RosterEntry.shiftEnd: endShift(agent: Int(entry.agent), in: &simulation)
+    case RosterEntry.shiftStart: startShift(agent: Int(entry.agent), in: &simulation)
+    default:
+      beginScheduledNotReady(agent: Int(entry.agent), index: Int(entry.what), in: &simulation)
     }
   }
 
@@ -159,11 +178,13 @@ extension Centre {
       agents[agent].idleLoggedOut = false
     case .ready, .notReady:
       agents[agent].timerAt = .distantFuture
+      agents[agent].unscheduled = false
       setState(agent: agent, to: .loggedOut, now: now)
     case .reserved, .talking, .afterCallWork:
       agents[agent].pendingLogout = true
     }
     agents[agent].onShift = false
+    shrinkage.leave(agent: agent, team: Int(agents[agent].team))
     if agents[agent].clericalLeft > .zero { agents[agent].clericalLeft = .zero }
   }
 
@@ -171,23 +192,11 @@ extension Centre {
     layout.shifts[Int(agents[agent].shift)].shift.notReady
   }
 
-  mutating func scheduleNextBreak(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    let periods = scheduledPeriods(of: agent)
-    let index = Int(agents[agent].nextBreak)
-    guard index < periods.count else { return }
-    let count = layout.shifts[Int(agents[agent].shift)].shift.agents.count
-    let start = SimInstant(
-      since: periods[index].start(ofAgent: Int(agents[agent].place), of: count))
-    guard start < end else { return }
-    simulation.schedule(.scheduledNotReady(agent: Int32(agent)), at: max(start, simulation.now))
-  }
-
   /// A break, lunch or other scheduled period begins: now if the agent is free, else after the
   /// call in hand (the agent finishes the call first, then takes the whole period).
-  mutating func beginScheduledNotReady(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    let index = Int(agents[agent].nextBreak)
-    agents[agent].nextBreak += 1
-    scheduleNextBreak(agent: agent, in: &simulation)
+  mutating func beginScheduledNotReady(
+    agent: Int, index: Int, in simulation: inout Simulation<CentreEvent>
+  ) {
     switch agents[agent].state {
     case .loggedOut:
       return
@@ -207,21 +216,38 @@ extension Centre {
     goNotReady(agent: agent, reason: period.reason, for: period.duration, in: &simulation)
   }
 
-  mutating func scheduleShrinkage(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+  /// An agent coming on shift joins their team's shrinkage pool (team leaders who take no calls
+  /// are away from the phones already).
+  mutating func joinShrinkagePool(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let team = Int(agents[agent].team)
     let rate = shrinkageRate[team]
-    // Shrinkage is time away from the phones: team leaders who take no calls are away already.
-    let leaderOffPhones = agents[agent].isLeader && !configuration.teams[team].leadersTakeCalls
-    guard rate > 0, !leaderOffPhones else { return }
-    let next = simulation.now + .seconds(teamRandom[team].nextUnitExponential() / rate)
-    if next < end { simulation.schedule(.shrinkage(agent: Int32(agent)), at: next) }
+    guard rate > 0, !(agents[agent].isLeader && !configuration.teams[team].leadersTakeCalls)
+    else { return }
+    let first = simulation.now + .seconds(teamRandom[team].nextUnitExponential() / rate)
+    if let due = shrinkage.join(agent: agent, team: team, first: first), due < end {
+      simulation.schedule(.shrinkage(team: Int32(team)), at: due)
+    }
   }
 
-  /// The agent needs unscheduled NotReady time (a reason drawn by the shrinkage shares).
-  mutating func feelShrinkage(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    guard agents[agent].onShift else { return }
-    scheduleShrinkage(agent: agent, in: &simulation)
-    let team = Int(agents[agent].team)
+  /// An episode of the team's shrinkage stream: the agent it falls to needs unscheduled
+  /// NotReady time (a reason drawn by the shrinkage shares), now or after the work in hand.
+  mutating func feelShrinkage(team: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    guard shrinkage.due[team] == now else { return }  // overtaken by an earlier episode
+    let (picked, pool) = shrinkage.episode(team: team, u: teamRandom[team].nextUnitInterval())
+    if pool > 0 {
+      let next =
+        now
+        + .seconds(teamRandom[team].nextUnitExponential() / (shrinkageRate[team] * Double(pool)))
+      if next < end {
+        shrinkage.schedule(team: team, at: next)
+        simulation.schedule(.shrinkage(team: Int32(team)), at: next)
+      }
+    }
+    // An agent already away on unscheduled time, or due to be, lets the episode pass: so an
+    // agent with no calls spends exactly the rules' shares of the time on them.
+    guard let agent = picked, !agents[agent].unscheduled, agents[agent].pendingShrinkage < 0
+    else { return }
     let rules = behaviours[team].shrinkage
     let total = rules.reduce(0) { $0 + $1.share / $1.meanLength.seconds }
     var u = teamRandom[team].nextUnitInterval() * total
@@ -238,11 +264,20 @@ extension Centre {
     case .loggedOut:
       return
     case .ready:
-      let length = SimDuration.seconds(
-        rules[choice].meanLength.seconds * teamRandom[team].nextUnitExponential())
-      goNotReady(agent: agent, reason: rules[choice].reason, for: length, in: &simulation)
+      startShrinkage(agent: agent, rule: choice, in: &simulation)
     case .notReady, .reserved, .talking, .afterCallWork:
-      if agents[agent].pendingShrinkage < 0 { agents[agent].pendingShrinkage = Int8(choice) }
+      agents[agent].pendingShrinkage = Int8(choice)
     }
+  }
+
+  /// Unscheduled NotReady time by shrinkage rule `rule`, of an exponential length.
+  mutating func startShrinkage(agent: Int, rule: Int, in simulation: inout Simulation<CentreEvent>)
+  {
+    let team = Int(agents[agent].team)
+    let rule = behaviours[team].shrinkage[rule]
+    let length = SimDuration.seconds(
+      rule.meanLength.seconds * teamRandom[team].nextUnitExponential())
+    goNotReady(agent: agent, reason: rule.reason, for: length, in: &simulation)
+    agents[agent].unscheduled = true
   }
 }

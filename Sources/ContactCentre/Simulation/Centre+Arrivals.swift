@@ -17,11 +17,36 @@ extension Centre {
     }
   }
 
-  /// A caller rings: draw who they are (call type, talk, ACW, IVR path, casegroup) from the
-  /// line's and the call type's own streams, then pass the IVR or queue at once.
+  /// How far ahead callers of a line with an IVR are drawn: they spend their first seconds in
+  /// the IVR, so drawing them early changes nothing but saves an event per caller.
+  static let arrivalLookahead = SimDuration.minutes(1)
+
+  /// Callers ring the line: the one due now and, on a line with an IVR, every one due within
+  /// the lookahead, each scheduled to leave the IVR; then the next arrival is scheduled.
   mutating func arrive(line: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    scheduleArrival(line: line, after: now, in: &simulation)
+    guard lineHasIVR[line] else {
+      scheduleArrival(line: line, after: now, in: &simulation)
+      ring(line: line, at: now, in: &simulation)
+      return
+    }
+    let horizon = now + Self.arrivalLookahead
+    var time = now
+    while true {
+      ring(line: line, at: time, in: &simulation)
+      guard let next = arrivals[line].next(after: time, before: end) else { return }
+      guard next < horizon else {
+        simulation.schedule(.arrival(line: Int32(line)), at: next)
+        return
+      }
+      time = next
+    }
+  }
+
+  /// A caller rings at `now` (the clock's time, or later for a line with an IVR): draw who
+  /// they are (call type, talk, ACW, IVR path, casegroup) from the line's and the call type's
+  /// own streams, then pass the IVR or queue at once.
+  mutating func ring(line: Int, at now: SimInstant, in simulation: inout Simulation<CentreEvent>) {
     let counted = now >= countFrom
     if counted { lineArrivals[line] += 1 }
     var callType = Int(lineCallType[line])

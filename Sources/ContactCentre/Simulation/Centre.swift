@@ -38,6 +38,7 @@ public struct Centre: EventHandler, ~Copyable {
   let instant: [Bool]
   /// Per team: the total rate of unscheduled NotReady episodes per second of logged-in time.
   let shrinkageRate: [Double]
+  var shrinkage: ShrinkagePools
 
   var calls = Table<Call>()
   var freeSlots = Table<UInt32>()
@@ -50,6 +51,8 @@ public struct Centre: EventHandler, ~Copyable {
   var stateTime: Table<Int64>
   /// Ready agents per team, longest idle first (entries go stale when an agent leaves Ready).
   var readyLines = Table<Ring<ReadyEntry>>()
+  /// Per team: when its pending idle check is due (the distant future when none is pending).
+  var idleCheckAt: Table<SimInstant>
   /// Call tallies per queue (routing plan) and reporting interval, at
   /// `interval * queues + queue`; per queue alone when intervals are not kept. Each call event
   /// updates one of these, its line's and its IVR branch's: the queues' and the run's tallies
@@ -110,6 +113,9 @@ public struct Centre: EventHandler, ~Copyable {
     branchTallies = Table(repeating: CallTally(), count: IVRBranch.Kind.allCases.count)
     for _ in 0..<layout.listCount { lists.append(WaitingList()) }
     for _ in configuration.teams { readyLines.append(Ring()) }
+    shrinkage = ShrinkagePools(
+      agentTeams: layout.agents.map { $0.team }, teamCount: configuration.teams.count)
+    idleCheckAt = Table(repeating: .distantFuture, count: configuration.teams.count)
     for agent in layout.agents {
       agents.append(
         Agent(team: agent.team, shift: agent.shift, place: agent.place, isLeader: agent.isLeader))
@@ -150,11 +156,10 @@ public struct Centre: EventHandler, ~Copyable {
     case .ringEnd(let agent): endRinging(agent: Int(agent), in: &simulation)
     case .handlingEnd(let agent): endHandling(agent: Int(agent), in: &simulation)
     case .notReadyEnd(let agent): endNotReady(agent: Int(agent), in: &simulation)
-    case .idleCheck(let agent): checkIdle(agent: Int(agent), in: &simulation)
+    case .idleCheck(let team): checkIdle(team: Int(team), in: &simulation)
     case .login(let agent): login(agent: Int(agent), in: &simulation)
     case .roster(let index): followRoster(index: Int(index), in: &simulation)
-    case .scheduledNotReady(let agent): beginScheduledNotReady(agent: Int(agent), in: &simulation)
-    case .shrinkage(let agent): feelShrinkage(agent: Int(agent), in: &simulation)
+    case .shrinkage(let team): feelShrinkage(team: Int(team), in: &simulation)
     }
   }
 

@@ -17,15 +17,15 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   case handlingEnd(agent: Int32)
   /// The agent's NotReady period ends.
   case notReadyEnd(agent: Int32)
-  /// The agent may have been Ready for the idle-logout time.
-  case idleCheck(agent: Int32)
+  /// The agent at the head of this team's Ready line may have been Ready for the idle-logout
+  /// time.
+  case idleCheck(team: Int32)
   /// The agent logs back in after an idle logout.
   case login(agent: Int32)
-  /// The roster's next shift start or end (entry `index` of the roster's timetable): one
-  /// pending at a time, so that a month of shifts does not fill the event list.
+  /// The roster's next shift start or end or scheduled NotReady period (entry `index` of the
+  /// roster's timetable): one pending at a time, so that a month of shifts and breaks does not
+  /// fill the event list.
   case roster(index: Int32)
-  /// The agent's next scheduled NotReady period begins.
-  case scheduledNotReady(agent: Int32)
-  /// The agent feels the need for unscheduled NotReady time.
-  case shrinkage(agent: Int32)
+  /// An episode of this team's unscheduled NotReady time (`ShrinkagePools`).
+  case shrinkage(team: Int32)
 }

@@ -18,7 +18,7 @@ struct CentreLayout {
   var slotPerson: [Int32] = []
 
   /// Every shift start and end of the run, in time order: (time, agent slot, is the end).
-  var timetable: [(time: SimInstant, agent: Int32, isEnd: Bool)] = []
+  var timetable: [RosterEntry] = []
 
   /// Per line, its call-type mix (`mixStart[line] ..< mixStart[line + 1]`) as call types and
   /// cumulative shares.
@@ -101,14 +101,23 @@ struct CentreLayout {
       let shift = shifts[agent.shift].shift
       let start = SimInstant(since: shift.start)
       guard start < end else { continue }
-      timetable.append((start, Int32(slot), false))
+      timetable.append(RosterEntry(time: start, agent: Int32(slot), what: RosterEntry.shiftStart))
       let finish = SimInstant(since: shift.end)
-      if finish < end { timetable.append((finish, Int32(slot), true)) }
+      if finish < end {
+        timetable.append(RosterEntry(time: finish, agent: Int32(slot), what: RosterEntry.shiftEnd))
+      }
+      // Scheduled NotReady periods that start within the shift (staggered ones may not).
+      for (index, period) in shift.notReady.enumerated() {
+        let begins = max(
+          start, SimInstant(since: period.start(ofAgent: agent.place, of: shift.agents.count)))
+        guard begins < min(finish, end) else { continue }
+        timetable.append(RosterEntry(time: begins, agent: Int32(slot), what: Int32(index)))
+      }
     }
-    // Stable by time; at the same instant, ends before starts (one shift hands over to the next).
+    // Stable by time; at the same instant, shift ends, then starts (one shift hands over to the
+    // next), then scheduled periods.
     timetable = timetable.enumerated().sorted {
-      ($0.element.time, $0.element.isEnd ? 0 : 1, $0.offset)
-        < ($1.element.time, $1.element.isEnd ? 0 : 1, $1.offset)
+      ($0.element.time, $0.element.what, $0.offset) < ($1.element.time, $1.element.what, $1.offset)
     }.map(\.element)
     slotPerson = Array(repeating: 0, count: agents.count)
     for (person, slots) in slotsOfPerson.enumerated() {
@@ -259,4 +268,16 @@ enum StepKind: UInt8, BitwiseCopyable {
     case .teams, .segments: self = .fixed
     }
   }
+}
+
+/// One entry of the roster's timetable: an agent's shift starts or ends, or one of their
+/// scheduled NotReady periods begins.
+struct RosterEntry: BitwiseCopyable {
+  static let shiftEnd: Int32 = -2
+  static let shiftStart: Int32 = -1
+
+  var time: SimInstant
+  var agent: Int32
+  /// `shiftEnd`, `shiftStart`, or the index of a scheduled NotReady period of the shift.
+  var what: Int32
 }
