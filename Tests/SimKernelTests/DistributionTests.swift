@@ -349,3 +349,40 @@ private func kolmogorovSmirnov(_ samples: [Double], cdf: (Double) -> Double) -> 
     #expect(Distribution.fixed(seconds).sampleDuration(using: &rng).microseconds == microseconds)
   }
 }
+
+/// The ziggurat behind the lognormal and gamma samplers: normal in the body and in the tails.
+@Suite struct NormalZigguratTests {
+  static func samples(_ count: Int) -> [Double] {
+    var rng = RandomStreams(seed: 7).stream("ziggurat")
+    return (0..<count).map { _ in NormalZiggurat.sample(using: &rng) }
+  }
+
+  /// Kolmogorov–Smirnov against Φ at α = 0.001 on 200,000 deviates.
+  @Test func theBodyIsNormal() {
+    let values = Self.samples(200_000)
+    let statistic = kolmogorovSmirnov(values) { 0.5 * erfc(-$0 / 2.0.squareRoot()) }
+    #expect(statistic <= 1.95 / Double(values.count).squareRoot(), "D = \(statistic)")
+  }
+
+  /// Beyond the base layer's edge r (the tail method) and beyond 2 (the wedges): each count
+  /// within 4.5 binomial standard deviations of its expectation, on each side.
+  @Test(arguments: [NormalZiggurat.r, 2.0])
+  func theTailsHaveTheirMass(beyond edge: Double) {
+    let count = 2_000_000
+    let values = Self.samples(count)
+    let p = 0.5 * erfc(edge / 2.0.squareRoot())
+    let expected = p * Double(count)
+    let tolerance = 4.5 * (expected * (1 - p)).squareRoot()
+    let above = Double(values.count { $0 > edge })
+    let below = Double(values.count { $0 < -edge })
+    #expect(abs(above - expected) <= tolerance, "above \(edge): \(above), expected \(expected)")
+    #expect(abs(below - expected) <= tolerance, "below −\(edge): \(below), expected \(expected)")
+  }
+
+  @Test func theLayersCloseAtZero() {
+    let (x, f) = NormalZiggurat.tables
+    #expect(x[1] == NormalZiggurat.r && x[256] == 0 && f[256] == 1)
+    #expect(zip(x.dropFirst(), x.dropFirst(2)).allSatisfy { $0 > $1 }, "edges decrease")
+    #expect(x[255] > 0 && x[255] < 0.3)
+  }
+}

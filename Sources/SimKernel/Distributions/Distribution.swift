@@ -154,17 +154,10 @@ public struct Distribution: Sendable, Equatable {
     .seconds(sample(using: &rng))
   }
 
-  /// A standard normal deviate by the Marsaglia polar method.
+  /// A standard normal deviate (`NormalZiggurat`).
   @inlinable
   static func standardNormal<G: RandomNumberGenerator>(using rng: inout G) -> Double {
-    while true {
-      let u = 2 * rng.nextUnitInterval() - 1
-      let v = 2 * rng.nextUnitInterval() - 1
-      let s = u * u + v * v
-      if s > 0 && s < 1 {
-        return u * (-2 * log(s) / s).squareRoot()
-      }
-    }
+    NormalZiggurat.sample(using: &rng)
   }
 
   /// A Gamma(shape, 1) deviate by Marsaglia and Tsang's method, boosted for shape < 1.
