@@ -48,12 +48,20 @@ public struct Team: Sendable, Equatable {
   /// Everyone on the roster: distinct people, however many days their shifts repeat on.
   public var headcount: Int { Set(people.map(\.key)).count }
 
-  /// Each agent slot's person: by staff number when given, else by roster entry and place.
-  public var people: [(key: String, isLeader: Bool)] {
+  /// Who an agent slot is: the person with a staff number, else the place on a roster entry
+  /// (the same place on every day of an `everyDay` shift is the same person).
+  public enum Person: Hashable, Sendable {
+    case staffNumber(String)
+    case place(entry: Int, place: Int)
+  }
+
+  /// Each agent slot's person.
+  public var people: [(key: Person, isLeader: Bool)] {
     shifts.enumerated().flatMap { index, shift in
       shift.agents.enumerated().map { place, profile in
         (
-          profile.staffNumber.map { "staff:\($0)" } ?? "entry:\(shift.entry ?? index):\(place)",
+          profile.staffNumber.map { .staffNumber($0) }
+            ?? .place(entry: shift.entry ?? index, place: place),
           profile.isTeamLeader
         )
       }

@@ -72,7 +72,7 @@ struct CentreLayout {
     var caseworkers: [[Int]] = Array(repeating: [], count: teams.count)
     var slotsOfPerson: [[Int]] = []
     for (team, spec) in teams.enumerated() {
-      var personIndex: [String: Int] = [:]
+      var personIndex: [Team.Person: Int] = [:]
       let people = spec.people
       var slot = 0
       for shift in spec.shifts {
@@ -116,9 +116,8 @@ struct CentreLayout {
     }
     // Stable by time; at the same instant, shift ends, then starts (one shift hands over to the
     // next), then scheduled periods.
-    timetable = timetable.enumerated().sorted {
-      ($0.element.time, $0.element.what, $0.offset) < ($1.element.time, $1.element.what, $1.offset)
-    }.map(\.element)
+    // (Entries of one agent never tie, so the agent orders ties as the slots do.)
+    timetable.sort { ($0.time, $0.what, $0.agent) < ($1.time, $1.what, $1.agent) }
     slotPerson = Array(repeating: 0, count: agents.count)
     for (person, slots) in slotsOfPerson.enumerated() {
       for slot in slots { slotPerson[slot] = Int32(person) }
