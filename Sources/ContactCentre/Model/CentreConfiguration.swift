@@ -37,6 +37,9 @@ public struct CentreConfiguration: Sendable, Equatable {
   public private(set) var plans: [RoutingPlan]
   /// The default plan of each call type (nil when no team handles it).
   public private(set) var defaultPlan: [Int?]
+  /// Per call type with a transfer: the plan (queue) of each of its transfer targets, in the
+  /// order of `transfer.targets`; empty for call types without.
+  public private(set) var transferPlans: [[Int]]
   /// Why the day is an emergency (e.g. "strike day"), which allows cold transfers; nil = a
   /// normal day.
   public var emergency: String?
@@ -75,7 +78,9 @@ public struct CentreConfiguration: Sendable, Equatable {
     self.emergency = emergency
     self.redials = redials
     self.outbound = outbound
+    transferPlans = Array(repeating: [], count: callTypes.count)
     deriveDefaultPlans()
+    deriveTransferPlans()
   }
 
   /// The number of reporting intervals in the run (the last one may be partial).
@@ -108,6 +113,41 @@ public struct CentreConfiguration: Sendable, Equatable {
       plans.append(RoutingPlan(id: id, steps: steps))
       derived.append(plans.count - 1)
       defaultPlan[callType] = plans.count - 1
+    }
+  }
+
+  /// One plan per transfer target, named `transfer:<target>`: the seed's search for a
+  /// recipient — the caseworker by staff number, then their team, then their segment (for a
+  /// team or segment, that alone), each only if someone there is Ready — and then the fallback
+  /// group, where the caller waits if need be (without a fallback, the target itself).
+  private mutating func deriveTransferPlans() {
+    for callType in callTypes.indices {
+      guard let transfer = callTypes[callType].transfer else { continue }
+      transferPlans[callType] = transfer.targets.map { share in
+        var chain: [RoutingTarget]
+        let name: String
+        switch share.target {
+        case .agent(let staffNumber):
+          chain = [.owner, .ownerTeam, .ownerSegment]
+          name = staffNumber
+        case .team(let team):
+          chain = [.teams([team])]
+          name = teams[team].id
+        case .segment(let segment):
+          chain = [.segments([segment])]
+          name = segments[segment]
+        }
+        var steps = chain.map { RoutingStep(after: .zero, target: $0, skipIfNoneReady: true) }
+        steps.append(
+          RoutingStep(after: .zero, target: transfer.fallback.map { .teams([$0]) } ?? chain[0]))
+        let fallbackName = transfer.fallback.map { "→" + teams[$0].id } ?? ""
+        let id = "transfer:\(name)\(fallbackName)"
+        if let existing = plans.firstIndex(where: { $0.id == id && $0.steps == steps }) {
+          return existing
+        }
+        plans.append(RoutingPlan(id: id, steps: steps))
+        return plans.count - 1
+      }
     }
   }
 

@@ -9,11 +9,23 @@ struct Call: BitwiseCopyable {
     case ringing
     case talking
     case wrappingUp
+    /// Not a call yet: a caller who will ring again (`CentreEvent.redial`).
+    case awaitingRedial
   }
 
   var phase = Phase.free
   /// Counted in the statistics: it arrived after the warm-up.
   var counted = false
+  /// The caller is ringing again (a redial), and, while awaiting the redial, why.
+  var isRedial = false
+  var redialAfterAbandon = false
+  /// A transferred caller's new leg, and (warm) the agent holding them until it is answered.
+  var isTransferLeg = false
+  var holder: Int32 = -1
+  /// The caller needs the interpretation service.
+  var interpreted = false
+  /// How the call will close (drawn when the caller rang: common random numbers).
+  var outcome = Outcome.callResolved
   /// Changes whenever the call (re)enters its waiting lists or the slot is reused, so that
   /// stale list entries are recognised.
   var ticket: UInt32 = 0
@@ -21,6 +33,8 @@ struct Call: BitwiseCopyable {
   var callType: Int32 = 0
   /// Index of the IVR branch kind, or −1 with no IVR.
   var branch: Int8 = -1
+  /// The IVR branch's position in the centre's layout (for a redial), −1 with no IVR.
+  var branchIndex: Int16 = -1
   var plan: Int32 = 0
   /// The index (within its plan) of the last routing step reached, and the steps that took
   /// effect (bit k: step k), so that a call that rang out can be put back in its lists.
@@ -30,6 +44,8 @@ struct Call: BitwiseCopyable {
   var tally: Int32 = 0
   /// The casegroup owner (agent), −1 when none or orphaned; their team and segment, −1 if none.
   var owner: Int32 = -1
+  /// The casegroup (its number stands for the caller's SCIN), −1 when none.
+  var casegroup: Int32 = -1
   var ownerTeam: Int32 = -1
   var ownerSegment: Int32 = -1
   /// The agent the call is offered to or talking with.

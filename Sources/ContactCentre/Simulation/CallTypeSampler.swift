@@ -7,6 +7,17 @@ import SimKernel
 /// stream keyed by the caller's number within the type. Either way every caller gets the same
 /// times whatever the routing: common random numbers for comparisons.
 struct CallTypeSampler {
+  /// What the rules of the call type add to a caller's talk, and how the call ends.
+  struct Conversation {
+    var outcome = Outcome.callResolved
+    /// Security questions and the interpreter's connection, before the talk proper.
+    var preamble = SimDuration.zero
+    /// The interpreter's extra talk time.
+    var interpreting = SimDuration.zero
+    var failsSecurity = false
+    var interpreted = false
+  }
+
   let talk: Distribution
   let acw: Distribution
   let patienceDistribution: Distribution?
@@ -17,6 +28,16 @@ struct CallTypeSampler {
   var talkRandom: Xoshiro256StarStar
   var acwRandom: Xoshiro256StarStar
   let patienceSeed: UInt64
+  /// Security, interpretation and outcome: drawn per caller from a counter-based stream too.
+  let security: SecurityCheck?
+  let interpretation: Interpretation?
+  let outcomes: OutcomeMix
+  /// The mix for the recipient of a transfer: without Call Transferred (transferred once).
+  let recipientOutcomes: OutcomeMix
+  let conversationSeed: UInt64
+  let redialSeed: UInt64
+  /// Nothing to draw: no security, no interpreter, every call resolved.
+  let isPlain: Bool
   /// How many callers of this type have arrived.
   private(set) var callers: UInt64 = 0
 
@@ -30,6 +51,56 @@ struct CallTypeSampler {
     acwRandom = streams.stream("acw/\(callType.id)")
     var patienceStream = streams.stream("patience/\(callType.id)")
     patienceSeed = patienceStream.next()
+    security = callType.security
+    interpretation = callType.interpretation
+    outcomes = callType.outcomes
+    let others = callType.outcomes.outcomes.indices.compactMap { index in
+      let outcome = callType.outcomes.outcomes[index]
+      return outcome == .callTransferred ? nil : (outcome, callType.outcomes.shares[index])
+    }
+    let kept = others.reduce(0) { $0 + $1.1 }
+    recipientOutcomes =
+      kept > 0 ? OutcomeMix(others.map { ($0.0, $0.1 / kept) }) : OutcomeMix.resolved
+    var conversationStream = streams.stream("conversation/\(callType.id)")
+    conversationSeed = conversationStream.next()
+    var redialStream = streams.stream("redials/\(callType.id)")
+    redialSeed = redialStream.next()
+    isPlain = security == nil && interpretation == nil && outcomes == .resolved
+  }
+
+  /// Caller number `caller`'s security check, interpreter and outcome (`recipient`: as the
+  /// recipient of a transfer, who cannot transfer again).
+  mutating func conversation(ofCaller caller: UInt64, recipient: Bool = false) -> Conversation {
+    var result = Conversation()
+    guard !isPlain else { return result }
+    var random = SplitMix64(seed: SplitMix64.mix(conversationSeed &+ caller))
+    if let interpretation, random.nextUnitInterval() < interpretation.share {
+      result.interpreted = true
+      result.preamble = result.preamble + interpretation.connect.sampleDuration(using: &random)
+      result.interpreting = interpretation.extraTalk.sampleDuration(using: &random)
+    }
+    if let security {
+      result.preamble = result.preamble + security.time.sampleDuration(using: &random)
+      if random.nextUnitInterval() < security.failShare {
+        result.failsSecurity = true
+        result.outcome = .failedSecurityCheck
+        return result
+      }
+    }
+    let u = random.nextUnitInterval()
+    result.outcome = (recipient ? recipientOutcomes : outcomes).outcome(at: u)
+    return result
+  }
+
+  /// The stream choosing caller number `caller`'s transfer target.
+  mutating func transferRandom(ofCaller caller: UInt64) -> SplitMix64 {
+    SplitMix64(seed: SplitMix64.mix(conversationSeed ^ 0x7472_616E_7366_6572 &+ caller))
+  }
+
+  /// A uniform draw in (0, 1) for whether caller number `caller` rings again, and their delay
+  /// stream (counter-based: the same caller decides the same way whatever the routing).
+  mutating func redialRandom(ofCaller caller: UInt64) -> SplitMix64 {
+    SplitMix64(seed: SplitMix64.mix(redialSeed &+ caller))
   }
 
   /// The next caller's number, talk time and ACW time.

@@ -180,7 +180,7 @@ extension Centre {
       agents[agent].timerAt = .distantFuture
       agents[agent].unscheduled = false
       setState(agent: agent, to: .loggedOut, now: now)
-    case .reserved, .talking, .afterCallWork:
+    case .reserved, .talking, .afterCallWork, .talkingOutbound, .consulting:
       agents[agent].pendingLogout = true
     }
     agents[agent].onShift = false
@@ -204,7 +204,7 @@ extension Centre {
       startScheduledNotReady(agent: agent, index: index, in: &simulation)
     case .notReady where agents[agent].timerAt == .distantFuture:
       startScheduledNotReady(agent: agent, index: index, in: &simulation)
-    case .notReady, .reserved, .talking, .afterCallWork:
+    case .notReady, .reserved, .talking, .afterCallWork, .talkingOutbound, .consulting:
       agents[agent].pendingBreak = Int16(index)
     }
   }
@@ -265,7 +265,7 @@ extension Centre {
       return
     case .ready:
       startShrinkage(agent: agent, rule: choice, in: &simulation)
-    case .notReady, .reserved, .talking, .afterCallWork:
+    case .notReady, .reserved, .talking, .afterCallWork, .talkingOutbound, .consulting:
       agents[agent].pendingShrinkage = Int8(choice)
     }
   }

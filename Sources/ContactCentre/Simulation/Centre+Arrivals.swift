@@ -44,28 +44,36 @@ extension Centre {
   }
 
   /// A caller rings at `now` (the clock's time, or later for a line with an IVR): draw who
-  /// they are (call type, talk, ACW, IVR path, casegroup) from the line's and the call type's
-  /// own streams, then pass the IVR or queue at once.
-  mutating func ring(line: Int, at now: SimInstant, in simulation: inout Simulation<CentreEvent>) {
+  /// they are (call type, talk, ACW, conversation, IVR path, casegroup) from the line's and
+  /// the call type's own streams, then pass the IVR or queue at once. A caller ringing again
+  /// (`redial`) keeps their call type, IVR branch and casegroup, and is drawn afresh otherwise.
+  mutating func ring(
+    line: Int, at now: SimInstant, redial: Call? = nil,
+    in simulation: inout Simulation<CentreEvent>
+  ) {
     let counted = now >= countFrom
     if counted { lineArrivals[line] += 1 }
-    var callType = Int(lineCallType[line])
+    var callType = Int(redial?.callType ?? lineCallType[line])
     if callType < 0 {
       let mix = layout.mixStart[line]..<layout.mixStart[line + 1]
       callType = Int(layout.mixCallType[pick(cumulative: layout.mixCumulative, mix, line: line)])
     }
     let (caller, talk, acw) = samplers[callType].draw()
+    let conversation = samplers[callType].conversation(ofCaller: caller)
     var call = Call()
     call.phase = .waiting
     call.counted = counted
+    call.isRedial = redial != nil
     call.line = Int32(line)
     call.callType = Int32(callType)
     call.caller = caller
-    call.talk = talk
     call.acw = acw
+    call.outcome = conversation.outcome
+    call.interpreted = conversation.interpreted
     call.queuedAt = now
 
     guard lineHasIVR[line] else {
+      call.talk = spokenTime(talk, conversation)
       var plan = Int(linePlan[line])
       if plan < 0 { plan = configuration.plan(line: line, callType: callType) ?? -1 }
       guard plan >= 0 else { return }
@@ -75,15 +83,24 @@ extension Centre {
       return
     }
     let branches = layout.branchStart[line]..<layout.branchStart[line + 1]
-    let branch = pick(cumulative: layout.branchCumulative, branches, line: line)
+    let branch =
+      redial.map { Int($0.branchIndex) }
+      ?? pick(cumulative: layout.branchCumulative, branches, line: line)
     let ivrTime = layout.ivrTime[line].sampleDuration(using: &lineRandom[line])
-    call.talk = talk + layout.branchIdentification[branch].sampleDuration(using: &lineRandom[line])
+    let identification = layout.branchIdentification[branch].sampleDuration(
+      using: &lineRandom[line])
+    call.talk = spokenTime(talk + identification, conversation)
     let kind = Int(layout.branchKind[branch])
     call.branch = Int8(kind)
+    call.branchIndex = Int16(branch)
     if counted {
       statistics.branchCounts[line * IVRBranch.Kind.allCases.count + kind] += 1
     }
-    if layout.branchFindsOwner[branch] { assignCasegroup(to: &call, branch: branch) }
+    if let redial, redial.casegroup >= 0 {
+      own(&call, casegroup: Int(redial.casegroup), team: Int(redial.ownerTeam))
+    } else if layout.branchFindsOwner[branch] {
+      assignCasegroup(to: &call, branch: branch)
+    }
     let plan = Int(layout.branchPlan[branch])
     guard plan >= 0 else {
       if counted { statistics.ivrHangUps[line] += 1 }
@@ -94,6 +111,45 @@ extension Centre {
     let slot = allocateCall(call)
     simulation.schedule(.leaveIVR(call: Int32(slot)), at: now + ivrTime)
   }
+
+  /// The caller's time with the agent: the security questions (and the interpreter's
+  /// connection) first; then, unless the check fails, the talk itself and the interpreting.
+  @inline(__always)
+  func spokenTime(_ talk: SimDuration, _ conversation: CallTypeSampler.Conversation)
+    -> SimDuration
+  {
+    conversation.failsSecurity
+      ? conversation.preamble : conversation.preamble + talk + conversation.interpreting
+  }
+
+  /// A caller who will ring again after `delay`: they wait, out of the centre, in a call slot.
+  mutating func scheduleRedial(
+    of call: Call, at time: SimInstant, afterAbandon: Bool,
+    in simulation: inout Simulation<CentreEvent>
+  ) {
+    guard time < end else { return }
+    var waiting = call
+    waiting.phase = .awaitingRedial
+    waiting.redialAfterAbandon = afterAbandon
+    let slot = allocateCall(waiting)
+    simulation.schedule(.redial(call: Int32(slot)), at: time)
+  }
+
+  /// The caller rings again, on the same line.
+  mutating func ringAgain(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    let call = calls[slot]
+    releaseCall(slot: slot)
+    let now = simulation.now
+    if now >= countFrom {
+      if call.redialAfterAbandon {
+        statistics.redials.afterAbandon += 1
+      } else {
+        statistics.redials.afterOutcome[call.outcome] += 1
+      }
+    }
+    ring(line: Int(call.line), at: now, redial: call, in: &simulation)
+  }
+
   /// The caller leaves the IVR and joins the queue of the branch's routing plan.
   mutating func leaveIVR(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     calls[slot].phase = .waiting
@@ -113,7 +169,11 @@ extension Centre {
     calls[slot].step = -1
     calls[slot].appliedSteps = 0
     if calls[slot].counted {
-      record(calls[slot]) { $0.offered += 1 }
+      let redial = calls[slot].isRedial
+      record(calls[slot]) {
+        $0.offered += 1
+        if redial { $0.redials += 1 }
+      }
     }
     advanceSteps(slot: slot, in: &simulation)
     // Patience matters to every caller not answered on the spot (a ringing caller's was drawn
@@ -125,7 +185,7 @@ extension Centre {
   /// Draws the caller's patience, from queue entry, unless drawn already (or they have none).
   @inline(__always)
   mutating func drawPatience(slot: Int) {
-    guard calls[slot].abandonAt == .distantFuture,
+    guard calls[slot].abandonAt == .distantFuture, !calls[slot].isTransferLeg,
       let patience = samplers[Int(calls[slot].callType)].patience(ofCaller: calls[slot].caller)
     else { return }
     calls[slot].abandonAt = calls[slot].queuedAt + patience
@@ -153,18 +213,24 @@ extension Centre {
       let team = Int(layout.teamPool[position])
       let owned = layout.casegroupStart[team + 1] - layout.casegroupStart[team]
       guard index >= owned else {
-        let casegroup = layout.casegroupStart[team] + index
-        call.ownerTeam = Int32(team)
-        call.ownerSegment = layout.teamSegment[team]
-        if !isOrphaned(casegroup) {
-          let owners = layout.caseworkers.range(team)
-          let person = layout.caseworkers.element(owners.lowerBound + index % owners.count)
-          call.owner = personSlot[person]
-        }
+        own(&call, casegroup: layout.casegroupStart[team] + index, team: team)
         return
       }
       index -= owned
     }
+  }
+
+  /// The call is about `casegroup` of `team`: its owner now (none if orphaned), their team and
+  /// segment.
+  mutating func own(_ call: inout Call, casegroup: Int, team: Int) {
+    call.casegroup = Int32(casegroup)
+    call.ownerTeam = Int32(team)
+    call.ownerSegment = layout.teamSegment[team]
+    call.owner = -1
+    guard !isOrphaned(casegroup) else { return }
+    let owners = layout.caseworkers.range(team)
+    let index = casegroup - layout.casegroupStart[team]
+    call.owner = personSlot[layout.caseworkers.element(owners.lowerBound + index % owners.count)]
   }
 
   /// Whether a casegroup has lost its owner: a fixed pseudo-random set of the configured share.

@@ -42,8 +42,24 @@ extension Centre {
     calls[slot].phase = .talking
     calls[slot].wait = answeredAt - call.queuedAt
     agents[agent].answerAt = answeredAt
-    let done = answeredAt + call.talk + min(call.acw, acwLimit)
+    if call.holder >= 0 {
+      reachRecipient(slot: slot, holder: Int(call.holder), answeredAt: answeredAt, in: &simulation)
+    }
+    let talkEnd = answeredAt + calls[slot].talk
+    if call.outcome == .callTransferred && !call.isTransferLeg {
+      simulation.schedule(.transferStart(agent: Int32(agent)), at: talkEnd)
+      return
+    }
+    let done = talkEnd + min(call.acw, acwLimit)
     simulation.schedule(.handlingEnd(agent: Int32(agent)), at: done)
+    // The caller's next move is certain now: whether they ring again after this outcome.
+    if !redials.isEmpty, let rule = redials.rule(after: call.outcome) {
+      var random = samplers[Int(call.callType)].redialRandom(ofCaller: call.caller)
+      if random.nextUnitInterval() < rule.probability {
+        let delay = rule.delay.sampleDuration(using: &random)
+        scheduleRedial(of: call, at: talkEnd + delay, afterAbandon: false, in: &simulation)
+      }
+    }
   }
 
   /// Brings the books of an agent handling a call up to `now`: Talking from the answer, ACW
@@ -68,14 +84,31 @@ extension Centre {
     agents[agent].answerAt = .distantFuture
     let slot = Int(agents[agent].call)
     let call = calls[slot]
+    finishCall(
+      slot: slot, agent: agent, handleTime: call.talk + min(call.acw, acwLimit),
+      answeredAlready: false, in: &simulation)
+  }
+
+  /// The agent's work on the call is done: it is counted handled (and answered, unless it was
+  /// already), closes with its outcome, and the agent moves on; ACW cut at the limit goes on as
+  /// NotReady – Customer Related Clerical Work.
+  mutating func finishCall(
+    slot: Int, agent: Int, handleTime: SimDuration, answeredAlready: Bool,
+    in simulation: inout Simulation<CentreEvent>
+  ) {
+    let call = calls[slot]
     if call.acw > acwLimit {
-      // ACW ends at the limit; the rest is done as NotReady – Customer Related Clerical Work.
       agents[agent].clericalLeft = call.acw - acwLimit
       if call.counted { agentTally[agent].acwTimeouts += 1 }
     }
     if call.counted {
-      countAnswered(call, agent: agent, handleTime: call.talk + min(call.acw, acwLimit))
+      if answeredAlready {
+        countHandled(call, agent: agent, handleTime: handleTime)
+      } else {
+        countAnswered(call, agent: agent, handleTime: handleTime)
+      }
     }
+    close(call, agent: agent, handleTime: handleTime)
     releaseCall(slot: slot)
     afterWork(agent: agent, in: &simulation)
   }
@@ -115,6 +148,15 @@ extension Centre {
     }
   }
 
+  /// Counts the handling of a call counted as answered before (a transferred call).
+  mutating func countHandled(_ call: Call, agent: Int, handleTime: SimDuration) {
+    let handle = handleTime.microseconds
+    record(call) { $0.countHandled(handleTime: handle) }
+    teamCallTallies[Int(agents[agent].team)].countHandled(handleTime: handle)
+    agentTally[agent].handled += 1
+    agentTally[agent].handleTime += handle
+  }
+
   /// Counts an answered call in its tallies, its agent's team's and its agent's, and with a
   /// `handleTime` (its wrap-up done), its handling too, in the same pass.
   @inline(__always)
@@ -138,6 +180,39 @@ extension Centre {
     agentTally[agent].handleTime += handle
   }
 
+  /// The call activity closes with its outcome (`handleTime`: the wrap-up is done), counted
+  /// for the call's queue, line, the agent's team and the agent; a failed security check is
+  /// reported (SASC), and the third consecutive one for a SCIN produces a bogus caller form.
+  mutating func close(_ call: Call, agent: Int, handleTime: SimDuration?) {
+    if call.counted {
+      tallyOutcomes.add(call.outcome, row: Int(call.tally))
+      lineOutcomes.add(call.outcome, row: Int(call.line))
+      teamOutcomes.add(call.outcome, row: Int(agents[agent].team))
+      agentOutcomes.add(call.outcome, row: agent)
+      if call.interpreted {
+        statistics.interpretation.answered += 1
+        if let handleTime {
+          statistics.interpretation.handled += 1
+          statistics.interpretation.handleTime += handleTime.microseconds
+        }
+      }
+    }
+    guard handleTime != nil, samplers[Int(call.callType)].security != nil else { return }
+    guard call.outcome == .failedSecurityCheck else {
+      if call.casegroup >= 0 { consecutiveFailures[call.casegroup] = nil }
+      return
+    }
+    if call.counted { statistics.security.failedChecks += 1 }
+    guard call.casegroup >= 0 else { return }
+    let failures = (consecutiveFailures[call.casegroup] ?? 0) + 1
+    guard failures == SecurityCheck.failuresForBogusCallerForm else {
+      consecutiveFailures[call.casegroup] = failures
+      return
+    }
+    consecutiveFailures[call.casegroup] = nil
+    if call.counted { statistics.security.bogusCallerForms.append(Int(call.casegroup)) }
+  }
+
   /// A waiting or ringing caller hangs up.
   mutating func abandon(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
@@ -153,6 +228,13 @@ extension Centre {
       }
     }
     releaseCall(slot: slot)
+    if let rule = redials.afterAbandon {
+      var random = samplers[Int(call.callType)].redialRandom(ofCaller: call.caller)
+      if random.nextUnitInterval() < rule.probability {
+        let delay = rule.delay.sampleDuration(using: &random)
+        scheduleRedial(of: call, at: now + delay, afterAbandon: true, in: &simulation)
+      }
+    }
     if call.phase == .ringing {
       let agent = Int(call.agent)
       agents[agent].timerAt = .distantFuture

@@ -64,7 +64,7 @@ extension Centre {
       due = min(call.abandonAt, call.nextStepAt)
     case .ringing:
       if call.abandonAt < agents[Int(call.agent)].timerAt { due = call.abandonAt }
-    case .free, .inIVR, .talking, .wrappingUp:
+    case .free, .inIVR, .talking, .wrappingUp, .awaitingRedial:
       return
     }
     let now = simulation.now

@@ -64,6 +64,17 @@ public struct Centre: EventHandler, ~Copyable {
   /// Per team of the answering agent; per line, calls that rang it.
   var teamCallTallies: Table<CallTally>
   var lineArrivals: Table<Int>
+  /// Outcomes of inbound calls, by call tally (queue and interval), line, team and agent; of
+  /// outbound calls, by team and agent.
+  var tallyOutcomes: OutcomeTable
+  var lineOutcomes: OutcomeTable
+  var teamOutcomes: OutcomeTable
+  var agentOutcomes: OutcomeTable
+  var outboundTeamOutcomes: OutcomeTable
+  var outboundAgentOutcomes: OutcomeTable
+  /// Callers ringing again, and the security rule's consecutive failures per SCIN (casegroup).
+  let redials: Redials
+  var consecutiveFailures: [Int32: Int] = [:]
 
   /// What this replication measured, complete once `finish` has run (the call tallies and
   /// counts above are folded in then).
@@ -135,6 +146,13 @@ public struct Centre: EventHandler, ~Copyable {
       count: keepsIntervals ? statistics.intervals.count : configuration.plans.count)
     teamCallTallies = Table(repeating: CallTally(), count: configuration.teams.count)
     lineArrivals = Table(repeating: 0, count: configuration.lines.count)
+    tallyOutcomes = OutcomeTable(rows: callTallies.count)
+    lineOutcomes = OutcomeTable(rows: configuration.lines.count)
+    teamOutcomes = OutcomeTable(rows: configuration.teams.count)
+    agentOutcomes = OutcomeTable(rows: layout.agents.count)
+    outboundTeamOutcomes = OutcomeTable(rows: configuration.teams.count)
+    outboundAgentOutcomes = OutcomeTable(rows: layout.agents.count)
+    redials = configuration.redials
   }
 
   /// Schedules the first arrival on every line and every agent's shift.
@@ -152,9 +170,13 @@ public struct Centre: EventHandler, ~Copyable {
     switch event {
     case .arrival(let line): arrive(line: Int(line), in: &simulation)
     case .leaveIVR(let call): leaveIVR(slot: Int(call), in: &simulation)
+    case .redial(let call): ringAgain(slot: Int(call), in: &simulation)
     case .callTimer(let call): wake(slot: Int(call), in: &simulation)
     case .ringEnd(let agent): endRinging(agent: Int(agent), in: &simulation)
     case .handlingEnd(let agent): endHandling(agent: Int(agent), in: &simulation)
+    case .transferStart(let agent): startTransfer(agent: Int(agent), in: &simulation)
+    case .consultEnd(let agent): endConsult(agent: Int(agent), in: &simulation)
+    case .wrapUpEnd(let agent): endWrapUp(agent: Int(agent), in: &simulation)
     case .notReadyEnd(let agent): endNotReady(agent: Int(agent), in: &simulation)
     case .idleCheck(let team): checkIdle(team: Int(team), in: &simulation)
     case .login(let agent): login(agent: Int(agent), in: &simulation)
@@ -165,6 +187,11 @@ public struct Centre: EventHandler, ~Copyable {
 
   /// Closes the books at the end of the run: state times up to `now`, unresolved calls.
   public mutating func finish(at now: SimInstant) -> RunStatistics {
+    // Transferred calls still held or wrapped up: answered already, they close now.
+    for agent in agents.indices
+    where agents[agent].state == .consulting || agents[agent].state == .afterCallWork {
+      close(calls[Int(agents[agent].call)], agent: agent, handleTime: nil)
+    }
     for agent in agents.indices where agents[agent].answerAt < .distantFuture {
       settleHandling(agent: agent, now: now)
       let call = calls[Int(agents[agent].call)]
@@ -172,6 +199,7 @@ public struct Centre: EventHandler, ~Copyable {
       if call.counted && agents[agent].answerAt + call.talk <= now {
         calls[Int(agents[agent].call)].phase = .wrappingUp
         countAnswered(call, agent: agent, handleTime: nil)
+        close(call, agent: agent, handleTime: nil)
       }
     }
     for agent in agents.indices {
@@ -191,6 +219,16 @@ public struct Centre: EventHandler, ~Copyable {
     }
     statistics.total = statistics.queues.reduce(into: CallTally()) { $0.merge($1) }
     if keepsIntervals { statistics.intervals = callTallies.array }
+    statistics.queueOutcomes = Array(repeating: OutcomeCounts(), count: queueCount)
+    for index in 0..<tallyOutcomes.rowCount {
+      statistics.queueOutcomes[index % queueCount].merge(tallyOutcomes.row(index))
+    }
+    if keepsIntervals { statistics.intervalOutcomes = tallyOutcomes.rows }
+    statistics.lineOutcomes = lineOutcomes.rows
+    statistics.teamOutcomes = teamOutcomes.rows
+    statistics.agentOutcomes = agentOutcomes.rows
+    statistics.outboundTeamOutcomes = outboundTeamOutcomes.rows
+    statistics.outboundAgentOutcomes = outboundAgentOutcomes.rows
     statistics.teamCalls = teamCallTallies.array
     statistics.arrivals = lineArrivals.array
     statistics.lines = lineTallies.array

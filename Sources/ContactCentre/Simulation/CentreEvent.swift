@@ -4,6 +4,8 @@
 public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   /// The next caller rings the line with this index.
   case arrival(line: Int32)
+  /// The caller waiting in this call slot rings again.
+  case redial(call: Int32)
   /// The caller in this call slot leaves the IVR.
   case leaveIVR(call: Int32)
   /// The call in this slot reaches the next step of its routing plan or the end of its
@@ -15,6 +17,12 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   /// The agent has answered, talked and wrapped up the call (ACW up to the limit): one event
   /// for the whole of a call that nothing can interrupt.
   case handlingEnd(agent: Int32)
+  /// The agent has talked on a call that is to be transferred.
+  case transferStart(agent: Int32)
+  /// The agent who held a warm transfer has consulted the recipient.
+  case consultEnd(agent: Int32)
+  /// The agent finishes After Call Work on a transferred call.
+  case wrapUpEnd(agent: Int32)
   /// The agent's NotReady period ends.
   case notReadyEnd(agent: Int32)
   /// The agent at the head of this team's Ready line may have been Ready for the idle-logout

@@ -19,6 +19,8 @@ struct CentreLayout {
 
   /// Every shift start and end of the run, in time order: (time, agent slot, is the end).
   var timetable: [RosterEntry] = []
+  /// The person with each staff number (for transfers to a named caseworker).
+  var staffPerson: [String: Int] = [:]
 
   /// Per line, its call-type mix (`mixStart[line] ..< mixStart[line + 1]`) as call types and
   /// cumulative shares.
@@ -81,6 +83,9 @@ struct CentreLayout {
         for (place, profile) in shift.agents.enumerated() {
           let key = people[slot].key
           slot += 1
+          if case .staffNumber(let number) = key, staffPerson[number] == nil {
+            staffPerson[number] = slotsOfPerson.count
+          }
           if let person = personIndex[key] {
             slotsOfPerson[person].append(agents.count)
           } else {

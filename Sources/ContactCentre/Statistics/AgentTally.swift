@@ -14,6 +14,10 @@ public struct AgentTally: Sendable, Equatable, BitwiseCopyable {
   public var acwTimeouts = 0
   /// Time logged out by the idle timer while on shift, microseconds (capacity lost).
   public var idleLoggedOut: Int64 = 0
+  /// Outbound calls dialled, and those whose work is done with their handle time, µs.
+  public var outboundDialled = 0
+  public var outboundHandled = 0
+  public var outboundHandleTime: Int64 = 0
 
   /// Creates an empty tally.
   public init() {}
@@ -27,5 +31,8 @@ public struct AgentTally: Sendable, Equatable, BitwiseCopyable {
     autoLogouts += other.autoLogouts
     acwTimeouts += other.acwTimeouts
     idleLoggedOut += other.idleLoggedOut
+    outboundDialled += other.outboundDialled
+    outboundHandled += other.outboundHandled
+    outboundHandleTime += other.outboundHandleTime
   }
 }

@@ -20,6 +20,9 @@ public struct CallTally: Sendable, Equatable, BitwiseCopyable {
   public var redirectedOnNoAnswer = 0
   /// Calls transferred on.
   public var transferred = 0
+  /// Offered calls that were a caller ringing again (after an outcome such as Lost Connection,
+  /// or after abandoning): offered − redials is the number of first attempts.
+  public var redials = 0
   /// Calls still waiting, ringing or talking when the run ended.
   public var unresolvedAtEnd = 0
   /// Calls whose handling (talk and ACW) finished.
@@ -44,6 +47,7 @@ public struct CallTally: Sendable, Equatable, BitwiseCopyable {
     waited += other.waited
     redirectedOnNoAnswer += other.redirectedOnNoAnswer
     transferred += other.transferred
+    redials += other.redials
     unresolvedAtEnd += other.unresolvedAtEnd
     handled += other.handled
     answeredWait += other.answeredWait

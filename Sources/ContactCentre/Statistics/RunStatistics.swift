@@ -28,6 +28,22 @@ public struct RunStatistics: Sendable, Equatable {
   public var agents: [AgentTally]
   public var agentTimes: [StateTimes]
   /// Agents logged out by the idle-logout timer.
+  /// Outcomes of inbound calls per queue, line, team and agent (of the agent who closed the
+  /// call), and per reporting interval at `interval * queues + queue` when intervals are kept.
+  public var queueOutcomes: [OutcomeCounts]
+  public var lineOutcomes: [OutcomeCounts]
+  public var teamOutcomes: [OutcomeCounts]
+  public var agentOutcomes: [OutcomeCounts]
+  public var intervalOutcomes: [OutcomeCounts]
+  /// Outcomes of outbound calls per team and agent.
+  public var outboundTeamOutcomes: [OutcomeCounts]
+  public var outboundAgentOutcomes: [OutcomeCounts]
+  /// Outbound work per team.
+  public var outbound: [OutboundTally]
+  public var security = SecurityTally()
+  public var transfers = TransferTally()
+  public var interpretation = InterpretationTally()
+  public var redials = RedialTally()
   public var autoLogouts = 0
   /// After Call Work periods ended by the ACW limit.
   public var acwTimeouts = 0
@@ -52,11 +68,29 @@ public struct RunStatistics: Sendable, Equatable {
       repeating: CallTally(),
       count: intervals ? configuration.plans.count * configuration.intervalCount : 0)
     teams = Array(repeating: StateTimes(), count: configuration.teams.count)
+    queueOutcomes = Array(repeating: OutcomeCounts(), count: configuration.plans.count)
+    lineOutcomes = Array(repeating: OutcomeCounts(), count: configuration.lines.count)
+    teamOutcomes = Array(repeating: OutcomeCounts(), count: configuration.teams.count)
+    agentOutcomes = []
+    intervalOutcomes = []
+    outboundTeamOutcomes = Array(repeating: OutcomeCounts(), count: configuration.teams.count)
+    outboundAgentOutcomes = []
+    outbound = Array(repeating: OutboundTally(), count: configuration.teams.count)
     agents = []
     agentTimes = []
   }
 
   /// Agent state times over all teams.
+  /// Outcomes of every inbound call.
+  public var inboundOutcomes: OutcomeCounts {
+    queueOutcomes.reduce(into: OutcomeCounts()) { $0.merge($1) }
+  }
+
+  /// Outcomes of every outbound call.
+  public var outboundOutcomes: OutcomeCounts {
+    outboundTeamOutcomes.reduce(into: OutcomeCounts()) { $0.merge($1) }
+  }
+
   public var allTeams: StateTimes {
     teams.reduce(into: StateTimes()) { $0.merge($1) }
   }
