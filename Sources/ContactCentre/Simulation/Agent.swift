@@ -18,6 +18,8 @@ struct Agent: BitwiseCopyable {
   /// When the agent answers the call in hand, while handling it (`Centre.handle`); the
   /// distant future otherwise.
   var answerAt = SimInstant.distantFuture
+  /// The outbound work item being dialled or talked, −1 when none.
+  var outboundItem: Int32 = -1
   /// Whether the offered call will ring out.
   var missing = false
   /// Between shift start and shift end.

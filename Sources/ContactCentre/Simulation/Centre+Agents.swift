@@ -58,8 +58,16 @@ extension Centre {
       goNotReady(agent: agent, reason: .teamLeader, for: nil, in: &simulation)
       return
     }
+    if let item = takeOutbound(agent: agent, reserved: true, now: now) {
+      dial(slot: item, agent: agent, in: &simulation)
+      return
+    }
     if let slot = takeWaitingCall(for: agent) {
       offer(slot: slot, to: agent, in: &simulation)
+      return
+    }
+    if let item = takeOutbound(agent: agent, reserved: false, now: now) {
+      dial(slot: item, agent: agent, in: &simulation)
       return
     }
     setState(agent: agent, to: .ready, now: now)

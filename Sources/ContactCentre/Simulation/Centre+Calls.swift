@@ -110,6 +110,9 @@ extension Centre {
     }
     close(call, agent: agent, handleTime: handleTime)
     releaseCall(slot: slot)
+    if call.outcome == .callBackRequest {
+      requestCallBack(after: call, agent: agent, in: &simulation)
+    }
     afterWork(agent: agent, in: &simulation)
   }
 

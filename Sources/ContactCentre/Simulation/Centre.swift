@@ -74,6 +74,12 @@ public struct Centre: EventHandler, ~Copyable {
   var outboundAgentOutcomes: OutcomeTable
   /// Callers ringing again, and the security rule's consecutive failures per SCIN (casegroup).
   let redials: Redials
+  /// Outbound work: the rules, the work waiting, the agents on it per team, their stream.
+  let outboundRules: Outbound?
+  var desk: OutboundDesk
+  var outboundBusy: Table<Int>
+  var outboundRandom: Xoshiro256StarStar
+  var nextClient: UInt64 = 0
   var consecutiveFailures: [Int32: Int] = [:]
 
   /// What this replication measured, complete once `finish` has run (the call tallies and
@@ -153,6 +159,10 @@ public struct Centre: EventHandler, ~Copyable {
     outboundTeamOutcomes = OutcomeTable(rows: configuration.teams.count)
     outboundAgentOutcomes = OutcomeTable(rows: layout.agents.count)
     redials = configuration.redials
+    outboundRules = configuration.outbound
+    desk = OutboundDesk(teams: configuration.teams.count)
+    outboundBusy = Table(repeating: 0, count: configuration.teams.count)
+    outboundRandom = streams.stream("outbound")
   }
 
   /// Schedules the first arrival on every line and every agent's shift.
@@ -163,6 +173,7 @@ public struct Centre: EventHandler, ~Copyable {
     if let first = layout.timetable.first {
       simulation.schedule(.roster(index: 0), at: first.time)
     }
+    startActivityPlans(in: &simulation)
   }
 
   /// Applies one event.
@@ -177,6 +188,9 @@ public struct Centre: EventHandler, ~Copyable {
     case .transferStart(let agent): startTransfer(agent: Int(agent), in: &simulation)
     case .consultEnd(let agent): endConsult(agent: Int(agent), in: &simulation)
     case .wrapUpEnd(let agent): endWrapUp(agent: Int(agent), in: &simulation)
+    case .outboundEnd(let agent): endOutbound(agent: Int(agent), in: &simulation)
+    case .outboundRetry(let item): retryOutbound(slot: Int(item), in: &simulation)
+    case .activityPlan(let plan): planCall(plan: Int(plan), in: &simulation)
     case .notReadyEnd(let agent): endNotReady(agent: Int(agent), in: &simulation)
     case .idleCheck(let team): checkIdle(team: Int(team), in: &simulation)
     case .login(let agent): login(agent: Int(agent), in: &simulation)
@@ -187,9 +201,18 @@ public struct Centre: EventHandler, ~Copyable {
 
   /// Closes the books at the end of the run: state times up to `now`, unresolved calls.
   public mutating func finish(at now: SimInstant) -> RunStatistics {
+    for agent in agents.indices where agents[agent].outboundItem >= 0 {
+      settleOutbound(agent: agent, now: now)
+    }
+    for slot in desk.waitingSlots() where desk.items[slot].counted && desk.items[slot].attempts == 0
+    {
+      statistics.outbound[Int(desk.items[slot].team)].notMade += 1
+    }
     // Transferred calls still held or wrapped up: answered already, they close now.
     for agent in agents.indices
-    where agents[agent].state == .consulting || agents[agent].state == .afterCallWork {
+    where agents[agent].state == .consulting
+      || (agents[agent].state == .afterCallWork && agents[agent].outboundItem < 0)
+    {
       close(calls[Int(agents[agent].call)], agent: agent, handleTime: nil)
     }
     for agent in agents.indices where agents[agent].answerAt < .distantFuture {

@@ -23,6 +23,12 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   case consultEnd(agent: Int32)
   /// The agent finishes After Call Work on a transferred call.
   case wrapUpEnd(agent: Int32)
+  /// The agent's outbound call and its wrap-up end.
+  case outboundEnd(agent: Int32)
+  /// An outbound call not answered is due to be tried again.
+  case outboundRetry(item: Int32)
+  /// An activity plan's next call falls due.
+  case activityPlan(plan: Int32)
   /// The agent's NotReady period ends.
   case notReadyEnd(agent: Int32)
   /// The agent at the head of this team's Ready line may have been Ready for the idle-logout

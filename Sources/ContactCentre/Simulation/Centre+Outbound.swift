@@ -1,0 +1,200 @@
+import SimKernel
+
+extension Centre {
+  /// Schedules each activity plan's first call.
+  mutating func startActivityPlans(in simulation: inout Simulation<CentreEvent>) {
+    guard let plans = outboundRules?.activityPlans else { return }
+    for plan in plans.indices {
+      scheduleActivityCall(plan: plan, after: SimInstant(since: plans[plan].from), in: &simulation)
+    }
+  }
+
+  mutating func scheduleActivityCall(
+    plan: Int, after time: SimInstant, in simulation: inout Simulation<CentreEvent>
+  ) {
+    let spec = outboundRules!.activityPlans[plan]
+    guard spec.perHour > 0 else { return }
+    let next = time + .seconds(outboundRandom.nextUnitExponential() * 3600 / spec.perHour)
+    guard next < SimInstant(since: spec.to), next < end else { return }
+    simulation.schedule(.activityPlan(plan: Int32(plan)), at: next)
+  }
+
+  /// An activity plan's next call to a client falls due for its team.
+  mutating func planCall(plan: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    scheduleActivityCall(plan: plan, after: now, in: &simulation)
+    let spec = outboundRules!.activityPlans[plan]
+    if now >= countFrom { statistics.outbound[spec.team].planned += 1 }
+    addOutbound(
+      team: spec.team, person: -1, callType: spec.callType, due: now + spec.due,
+      isCallBack: false, in: &simulation)
+  }
+
+  /// An inbound call closed with Call-back Request: a call-back for the same caseworker (or
+  /// their team), due within the rule's time from the end of the talk.
+  mutating func requestCallBack(
+    after call: Call, agent: Int, in simulation: inout Simulation<CentreEvent>
+  ) {
+    guard let rule = outboundRules?.callBacks else { return }
+    let team = Int(agents[agent].team)
+    if call.counted { statistics.outbound[team].callBacksRequested += 1 }
+    let talkEnd = call.queuedAt + call.wait + call.talk
+    addOutbound(
+      team: team, person: rule.by == .caseworker ? Int(layout.slotPerson[agent]) : -1,
+      callType: Int(call.callType), due: talkEnd + rule.due, isCallBack: true, in: &simulation)
+  }
+
+  /// New outbound work: dropped if the client's telephone contact is suppressed, else in line
+  /// for the team (or the caseworker), and dialled at once by a Ready agent who may make it.
+  mutating func addOutbound(
+    team: Int, person: Int, callType: Int, due: SimInstant, isCallBack: Bool,
+    in simulation: inout Simulation<CentreEvent>
+  ) {
+    let now = simulation.now
+    let counted = now >= countFrom
+    if outboundRandom.nextUnitInterval() < outboundRules!.suppressedShare {
+      if counted { statistics.outbound[team].suppressed += 1 }
+      return
+    }
+    nextClient &+= 1
+    let slot = desk.store(
+      OutboundItem(
+        team: Int32(team), person: Int32(person), callType: Int32(callType), client: nextClient,
+        due: due, isCallBack: isCallBack, counted: counted))
+    queueOutbound(slot: slot, in: &simulation)
+  }
+
+  /// Puts the item in line and, if an agent who may dial it is Ready, dials.
+  mutating func queueOutbound(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    desk.enqueue(slot)
+    let item = desk.items[slot]
+    var agent: Int?
+    if item.person >= 0 {
+      let own = Int(personSlot[Int(item.person)])
+      if agents[own].state == .ready { agent = own }
+    } else {
+      agent = takeReadyAgent(team: Int(item.team))
+    }
+    guard let agent,
+      let next = desk.take(person: Int(layout.slotPerson[agent]), team: Int(item.team))
+    else { return }
+    dial(slot: next, agent: agent, in: &simulation)
+  }
+
+  /// Outbound work for a free agent: first if the team keeps agents for outbound now and not
+  /// enough are on it (`reserve`), else only when no inbound call is waiting for them.
+  mutating func takeOutbound(agent: Int, reserved: Bool, now: SimInstant) -> Int? {
+    guard outboundRules != nil else { return nil }
+    let team = Int(agents[agent].team)
+    let person = Int(layout.slotPerson[agent])
+    guard desk.hasWork(person: person, team: team) else { return nil }
+    if reserved {
+      var kept = 0
+      for reserve in outboundRules!.reserves
+      where reserve.team == team && SimInstant(since: reserve.from) <= now
+        && now < SimInstant(since: reserve.to)
+      {
+        kept += reserve.agents
+      }
+      guard outboundBusy[team] < kept else { return nil }
+    }
+    return desk.take(person: person, team: team)
+  }
+
+  /// The agent dials the client: an outcome from the call type's outbound mix; a client who
+  /// answers takes the security questions and talk, then ACW; otherwise the dialling time and
+  /// the short no-contact ACW.
+  mutating func dial(slot: Int, agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    let team = Int(agents[agent].team)
+    var item = desk.items[slot]
+    item.attempts += 1
+    let counted = now >= countFrom
+    if counted {
+      statistics.outbound[team].dialled += 1
+      agentTally[agent].outboundDialled += 1
+      if item.isCallBack && item.attempts == 1 {
+        if now <= item.due {
+          statistics.outbound[team].callBacksOnTime += 1
+        } else {
+          statistics.outbound[team].callBacksLate += 1
+        }
+      }
+    }
+    let rules = outboundRules!
+    let callType = configuration.callTypes[Int(item.callType)]
+    item.outcome = callType.outboundOutcomes.outcome(at: outboundRandom.nextUnitInterval())
+    var talk: SimDuration
+    if item.outcome.isConnected {
+      if counted { statistics.outbound[team].connected += 1 }
+      talk = callType.talk.sampleDuration(using: &outboundRandom)
+      if let security = callType.security {
+        talk = talk + security.time.sampleDuration(using: &outboundRandom)
+      }
+      item.acw = callType.acw.sampleDuration(using: &outboundRandom)
+    } else {
+      talk = rules.dialTime.sampleDuration(using: &outboundRandom)
+      item.acw = rules.noContactAcw.sampleDuration(using: &outboundRandom)
+    }
+    item.dialledAt = now
+    item.talkEnd = now + talk
+    desk.items[slot] = item
+    outboundBusy[team] += 1
+    agents[agent].outboundItem = Int32(slot)
+    setState(agent: agent, to: .talkingOutbound, now: now)
+    simulation.schedule(
+      .outboundEnd(agent: Int32(agent)), at: item.talkEnd + min(item.acw, acwLimit))
+  }
+
+  /// The outbound call and its wrap-up are done: it closes with its outcome; a call not
+  /// answered is retried later by the rules, and a Call-back Request asks for another.
+  mutating func endOutbound(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    let slot = Int(agents[agent].outboundItem)
+    let item = desk.items[slot]
+    let team = Int(agents[agent].team)
+    settleOutbound(agent: agent, now: now)
+    agents[agent].outboundItem = -1
+    outboundBusy[team] -= 1
+    if now >= countFrom {
+      let handleTime = (item.talkEnd - item.dialledAt + min(item.acw, acwLimit)).microseconds
+      statistics.outbound[team].handled += 1
+      statistics.outbound[team].handleTime += handleTime
+      agentTally[agent].outboundHandled += 1
+      agentTally[agent].outboundHandleTime += handleTime
+      outboundTeamOutcomes.add(item.outcome, row: team)
+      outboundAgentOutcomes.add(item.outcome, row: agent)
+    }
+    if item.acw > acwLimit { agents[agent].clericalLeft = item.acw - acwLimit }
+    if let retry = outboundRules!.retry(after: item.outcome),
+      Int(item.attempts) < retry.maxAttempts,
+      now + retry.after < end
+    {
+      if now >= countFrom { statistics.outbound[team].retries += 1 }
+      simulation.schedule(.outboundRetry(item: Int32(slot)), at: now + retry.after)
+    } else {
+      desk.release(slot)
+    }
+    if item.outcome == .callBackRequest, let rule = outboundRules!.callBacks {
+      if now >= countFrom { statistics.outbound[team].callBacksRequested += 1 }
+      addOutbound(
+        team: team, person: rule.by == .caseworker ? Int(layout.slotPerson[agent]) : -1,
+        callType: Int(item.callType), due: item.talkEnd + rule.due, isCallBack: true,
+        in: &simulation)
+    }
+    afterWork(agent: agent, in: &simulation)
+  }
+
+  /// Brings the books of an agent on an outbound call up to `now`: ACW from the end of talk.
+  mutating func settleOutbound(agent: Int, now: SimInstant) {
+    let item = desk.items[Int(agents[agent].outboundItem)]
+    if agents[agent].state == .talkingOutbound && item.talkEnd <= now && item.acw > .zero {
+      setState(agent: agent, to: .afterCallWork, now: item.talkEnd)
+    }
+  }
+
+  /// A retry of an outbound call falls due: back in line.
+  mutating func retryOutbound(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    queueOutbound(slot: slot, in: &simulation)
+  }
+}
