@@ -11,7 +11,6 @@ public enum SummaryJSON {
   /// The document as a value, keys in contract order.
   public static func document(_ summary: RunSummary) -> JSONOutput {
     let configuration = summary.configuration
-    let handled = summary.total.calls.handled
     return .object([
       ("scenario", .string(configuration.name)),
       ("seed", seed(configuration.seed)),
@@ -37,12 +36,45 @@ public enum SummaryJSON {
           ),
         ])
       ),
-      ("outcomes", .object(handled > 0 ? [("Call Resolved", .int(handled))] : [])),
+      ("outcomes", outcomes(summary.outcomes)),
+      ("security", security(summary.security)),
+      (
+        "transfers",
+        .object([
+          ("warm", .int(summary.transfers.warm)),
+          ("cold", .int(summary.transfers.cold)),
+          ("toFallback", .int(summary.transfers.toFallback)),
+          ("averageConsultSeconds", estimate(summary.averageConsultTime)),
+        ])
+      ),
+      (
+        "interpretation",
+        .object([
+          ("answered", .int(summary.interpretation.answered)),
+          ("handled", .int(summary.interpretation.handled)),
+          ("averageHandleTime", estimate(summary.interpretationHandleTime)),
+        ])
+      ),
+      (
+        "redials",
+        .object([
+          ("total", .int(summary.redials.total)),
+          ("afterAbandon", .int(summary.redials.afterAbandon)),
+          ("afterOutcome", outcomes(summary.redials.afterOutcome)),
+        ])
+      ),
+      ("outbound", outbound(summary.outbound)),
       (
         "queues",
         .object(
           summary.queues.map {
-            ($0.id, .object([("calls", calls($0.calls)), ("metrics", metrics($0.metrics))]))
+            (
+              $0.id,
+              .object([
+                ("calls", calls($0.calls)), ("metrics", metrics($0.metrics)),
+                ("outcomes", outcomes($0.outcomes ?? OutcomeCounts())),
+              ])
+            )
           })
       ),
       (
@@ -60,6 +92,7 @@ public enum SummaryJSON {
                 ),
                 ("calls", calls(line.scope.calls)),
                 ("metrics", metrics(line.scope.metrics)),
+                ("outcomes", outcomes(line.scope.outcomes ?? OutcomeCounts())),
               ])
             )
           })
@@ -92,6 +125,9 @@ public enum SummaryJSON {
                       })
                 ),
                 ("stateSeconds", stateSeconds(team.stateTimes)),
+                ("outcomes", outcomes(team.calls.outcomes ?? OutcomeCounts())),
+                ("outboundOutcomes", outcomes(team.outbound.outcomes)),
+                ("outbound", outbound(team.outbound)),
               ])
             )
           })
@@ -128,6 +164,42 @@ public enum SummaryJSON {
       ("transferred", .int(tally.transferred)),
       ("unresolvedAtEnd", .int(tally.unresolvedAtEnd)),
       ("handled", .int(tally.handled)),
+      ("redials", .int(tally.redials)),
+      ("firstAttempts", .int(tally.offered - tally.redials)),
+    ])
+  }
+
+  /// Every one of the 19 outcomes, zeros included, in the seeds' order: a stable shape.
+  static func outcomes(_ counts: OutcomeCounts) -> JSONOutput {
+    .object(Outcome.allCases.map { ($0.name, .int(counts[$0])) })
+  }
+
+  /// SASC reports (one per failed check) and bogus caller forms with their SCINs.
+  static func security(_ tally: SecurityTally) -> JSONOutput {
+    .object([
+      ("failedChecks", .int(tally.failedChecks)),
+      ("sascReports", .int(tally.failedChecks)),
+      ("bogusCallerForms", .int(tally.bogusCallerForms.count)),
+      ("bogusCallerScins", .array(tally.bogusCallerForms.map { .int($0) })),
+    ])
+  }
+
+  /// Call-backs, activity plans, dialling and outcomes of outbound calls.
+  static func outbound(_ summary: OutboundSummary) -> JSONOutput {
+    let tally = summary.tally
+    return .object([
+      ("callBacksRequested", .int(tally.callBacksRequested)),
+      ("planned", .int(tally.planned)),
+      ("suppressed", .int(tally.suppressed)),
+      ("dialled", .int(tally.dialled)),
+      ("connected", .int(tally.connected)),
+      ("retries", .int(tally.retries)),
+      ("callBacksOnTime", .int(tally.callBacksOnTime)),
+      ("callBacksLate", .int(tally.callBacksLate)),
+      ("notMade", .int(tally.notMade)),
+      ("handled", .int(tally.handled)),
+      ("averageHandleTime", estimate(summary.averageHandleTime)),
+      ("outcomes", outcomes(summary.outcomes)),
     ])
   }
 

@@ -35,6 +35,8 @@ public enum SummaryTable {
       metrics.add([label, value(name, estimate.mean), halfWidth(name, estimate.halfWidth95)])
     }
     text += metrics.rendered()
+    text += outcomes(summary)
+    text += callWork(summary)
 
     if summary.queues.count > 1 || summary.teams.count > 1 {
       var queues = TextTable(["Queue", "Offered", "Answered", "Abandoned", "SL", "ASA", "AHT"])
@@ -67,6 +69,82 @@ public enum SummaryTable {
       text += "\n" + teams.rendered()
     }
     return text
+  }
+
+  /// The outcomes with a count, inbound and outbound; nothing when every call simply ended
+  /// Call Resolved (the default mix), so a scenario without outcomes reads as before.
+  static func outcomes(_ summary: RunSummary) -> String {
+    let inbound = summary.total.outcomes ?? OutcomeCounts()
+    let outbound = summary.outbound.outcomes
+    let all = summary.outcomes
+    guard outbound.total > 0 || all.nonZero.contains(where: { $0.outcome != .callResolved })
+    else { return "" }
+    var table = TextTable(["Outcome", "Inbound", "Outbound"])
+    for (outcome, _) in all.nonZero {
+      table.add([
+        outcome.name, Formatting.count(inbound[outcome]), Formatting.count(outbound[outcome]),
+      ])
+    }
+    return "\n" + table.rendered()
+  }
+
+  /// One line each for security, transfers, interpretation, redials and outbound calls, those
+  /// that happened only.
+  static func callWork(_ summary: RunSummary) -> String {
+    var lines: [String] = []
+    let security = summary.security
+    if security.failedChecks > 0 || !security.bogusCallerForms.isEmpty {
+      let forms = security.bogusCallerForms.count
+      lines.append(
+        "Security: \(Formatting.count(security.failedChecks)) failed checks reported to SASC, "
+          + "\(Formatting.count(forms)) bogus caller form\(forms == 1 ? "" : "s") (CMSF5550)")
+    }
+    let transfers = summary.transfers
+    if transfers.warm + transfers.cold > 0 {
+      var line = "Transfers: \(Formatting.count(transfers.warm + transfers.cold)) "
+      line += "(\(Formatting.count(transfers.warm)) warm, \(Formatting.count(transfers.cold)) cold"
+      line += "; \(Formatting.count(transfers.toFallback)) to the fallback group)"
+      if let consult = summary.averageConsultTime.mean {
+        line += ", average consult \(Formatting.seconds(consult))"
+      }
+      lines.append(line)
+    }
+    let interpretation = summary.interpretation
+    if interpretation.answered + interpretation.handled > 0 {
+      lines.append(
+        "Interpretation: \(Formatting.count(interpretation.answered)) calls answered, "
+          + "\(Formatting.count(interpretation.handled)) handled, "
+          + "AHT \(Formatting.seconds(summary.interpretationHandleTime.mean))")
+    }
+    let calls = summary.total.calls
+    if calls.redials > 0 || summary.redials.total > 0 {
+      let firstAttempts = calls.offered - calls.redials
+      let legs = transfers.warm + transfers.cold
+      lines.append(
+        "Redials: \(Formatting.count(calls.redials)) of \(Formatting.count(calls.offered)) calls "
+          + "offered; rang again: \(Formatting.count(summary.redials.afterAbandon)) after "
+          + "abandoning, \(Formatting.count(summary.redials.afterOutcome.total)) after an outcome")
+      lines.append(
+        "First attempts: \(Formatting.count(firstAttempts)) "
+          + (legs > 0
+            ? "(\(Formatting.count(firstAttempts - legs)) callers and \(Formatting.count(legs)) "
+              + "transfer legs)" : "(unique callers)"))
+    }
+    let outbound = summary.outbound
+    if !outbound.isEmpty {
+      let tally = outbound.tally
+      lines.append(
+        "Outbound: \(Formatting.count(tally.dialled)) dialled (\(Formatting.count(tally.retries)) "
+          + "retries), \(Formatting.count(tally.connected)) connected, "
+          + "\(Formatting.count(tally.suppressed)) suppressed, "
+          + "AHT \(Formatting.seconds(outbound.averageHandleTime.mean))")
+      lines.append(
+        "Call-backs: \(Formatting.count(tally.callBacksRequested)) requested, "
+          + "\(Formatting.count(tally.callBacksOnTime)) made on time, "
+          + "\(Formatting.count(tally.callBacksLate)) late; activity plans: "
+          + "\(Formatting.count(tally.planned)) calls; \(Formatting.count(tally.notMade)) not made")
+    }
+    return lines.isEmpty ? "" : "\n" + lines.joined(separator: "\n") + "\n"
   }
 
   static func value(_ name: MetricName, _ value: Double?) -> String {

@@ -11,6 +11,9 @@ public struct RunSummary: Sendable {
     public var calls: CallTally
     /// Each metric's mean over replications and 95 % half-width.
     public var metrics: [MetricName: Estimate]
+    /// Outcomes of the scope's inbound calls, summed over replications; nil where outcomes are
+    /// not counted (IVR branches).
+    public var outcomes: OutcomeCounts?
   }
 
   /// A team's agent time over replications.
@@ -23,8 +26,11 @@ public struct RunSummary: Sendable {
     public var stateTimes: StateTimes
     /// Occupancy, mean over replications.
     public var occupancy: Estimate
-    /// Calls answered and handled by the team's agents.
+    /// Calls answered and handled by the team's agents, with the outcomes of their inbound
+    /// calls.
     public var calls: Scope
+    /// The outbound calls the team's caseworkers dialled.
+    public var outbound: OutboundSummary
   }
 
   /// A line: its calls, and what its callers did in the IVR.
@@ -55,6 +61,18 @@ public struct RunSummary: Sendable {
   public var lines: [LineScope]
   /// Per IVR branch kind taken by some caller.
   public var branches: [(kind: IVRBranch.Kind, scope: Scope)]
+  /// Outbound calls over all teams.
+  public var outbound: OutboundSummary
+  /// Failed security checks (SASC reports) and bogus caller forms, over replications.
+  public var security: SecurityTally
+  /// Transfers, and the mean consultation of a warm transfer in seconds.
+  public var transfers: TransferTally
+  public var averageConsultTime: Estimate
+  /// Calls with an interpreter, and their mean handle time in seconds.
+  public var interpretation: InterpretationTally
+  public var interpretationHandleTime: Estimate
+  /// Callers who rang again, by what made them.
+  public var redials: RedialTally
   /// Agent event counts summed over replications.
   public var autoLogouts: Int
   public var acwTimeouts: Int
@@ -67,9 +85,12 @@ public struct RunSummary: Sendable {
     self.configuration = configuration
     replications = runs.count
     let occupancy = Estimate(replications: runs.map { $0.allTeams.occupancy })
-    total = Self.scope("", runs.map(\.total), occupancy: occupancy)
+    total = Self.scope(
+      "", runs.map(\.total), occupancy: occupancy, outcomes: runs.map(\.inboundOutcomes))
     queues = configuration.queues.indices.map { queue in
-      Self.scope(configuration.queues[queue].id, runs.map { $0.queues[queue] }, occupancy: nil)
+      Self.scope(
+        configuration.queues[queue].id, runs.map { $0.queues[queue] }, occupancy: nil,
+        outcomes: runs.map { $0.queueOutcomes[queue] })
     }
     self.runs = runs
     teams = configuration.teams.indices.map { team in
@@ -78,13 +99,32 @@ public struct RunSummary: Sendable {
         stateTimes: runs.reduce(into: StateTimes()) { $0.merge($1.teams[team]) },
         occupancy: Estimate(replications: runs.map { $0.teams[team].occupancy }),
         calls: Self.scope(
-          configuration.teams[team].id, runs.map { $0.teamCalls[team] }, occupancy: nil))
+          configuration.teams[team].id, runs.map { $0.teamCalls[team] }, occupancy: nil,
+          outcomes: runs.map { $0.teamOutcomes[team] }),
+        outbound: OutboundSummary(
+          runs.map { $0.outbound[team] }, outcomes: runs.map { $0.outboundTeamOutcomes[team] }))
     }
+    outbound = OutboundSummary(
+      runs.map { $0.outbound.reduce(into: OutboundTally()) { $0.merge($1) } },
+      outcomes: runs.map(\.outboundOutcomes))
+    security = runs.reduce(into: SecurityTally()) { $0.merge($1.security) }
+    transfers = runs.reduce(into: TransferTally()) { $0.merge($1.transfers) }
+    averageConsultTime = Estimate(
+      replications: runs.map { run in
+        run.transfers.warm > 0
+          ? SimDuration(microseconds: run.transfers.consultTime).seconds
+            / Double(run.transfers.warm) : nil
+      })
+    interpretation = runs.reduce(into: InterpretationTally()) { $0.merge($1.interpretation) }
+    interpretationHandleTime = Estimate(
+      replications: runs.map(\.interpretation.averageHandleTime))
+    redials = runs.reduce(into: RedialTally()) { $0.merge($1.redials) }
     let kinds = IVRBranch.Kind.allCases
     lines = configuration.lines.indices.map { line in
       LineScope(
         scope: Self.scope(
-          configuration.lines[line].id, runs.map { $0.lines[line] }, occupancy: nil),
+          configuration.lines[line].id, runs.map { $0.lines[line] }, occupancy: nil,
+          outcomes: runs.map { $0.lineOutcomes[line] }),
         arrived: runs.reduce(0) { $0 + $1.arrivals[line] },
         ivrHangUps: runs.reduce(0) { $0 + $1.ivrHangUps[line] },
         inIVRAtEnd: runs.reduce(0) { $0 + $1.inIVRAtEnd[line] },
@@ -106,20 +146,39 @@ public struct RunSummary: Sendable {
     events = runs.reduce(0) { $0 + $1.events }
   }
 
+  /// The outcomes of every call activity, inbound and outbound, summed over replications.
+  public var outcomes: OutcomeCounts {
+    var all = total.outcomes ?? OutcomeCounts()
+    all.merge(outbound.outcomes)
+    return all
+  }
+
   /// Whether the replications recorded per-interval tallies.
   public var hasIntervals: Bool { runs.first.map { !$0.intervals.isEmpty } ?? false }
 
-  /// The queues' scopes in reporting interval `interval`; empty without interval tallies.
+  /// Whether the replications recorded per-interval outcomes.
+  public var hasIntervalOutcomes: Bool {
+    hasIntervals && runs.allSatisfy { !$0.intervalOutcomes.isEmpty }
+  }
+
+  /// The queues' scopes in reporting interval `interval`, with their outcomes when recorded;
+  /// empty without interval tallies.
   public func intervalScopes(_ interval: Int) -> [Scope] {
     guard hasIntervals else { return [] }
+    let queueCount = configuration.queues.count
+    let withOutcomes = hasIntervalOutcomes
     return configuration.queues.indices.map { queue in
       Self.scope(
         configuration.queues[queue].id, runs.map { $0.interval(interval, queue: queue) },
-        occupancy: nil)
+        occupancy: nil,
+        outcomes: withOutcomes
+          ? runs.map { $0.intervalOutcomes[interval * queueCount + queue] } : nil)
     }
   }
 
-  static func scope(_ id: String, _ tallies: [CallTally], occupancy: Estimate?) -> Scope {
+  static func scope(
+    _ id: String, _ tallies: [CallTally], occupancy: Estimate?, outcomes: [OutcomeCounts]? = nil
+  ) -> Scope {
     var calls = CallTally()
     for tally in tallies { calls.merge(tally) }
     var metrics: [MetricName: Estimate] = [:]
@@ -127,6 +186,8 @@ public struct RunSummary: Sendable {
       metrics[metric] = Estimate(replications: tallies.map { metric.value(of: $0) })
     }
     if let occupancy { metrics[.occupancy] = occupancy }
-    return Scope(id: id, calls: calls, metrics: metrics)
+    return Scope(
+      id: id, calls: calls, metrics: metrics,
+      outcomes: outcomes?.reduce(into: OutcomeCounts()) { $0.merge($1) })
   }
 }
