@@ -60,4 +60,64 @@ struct ConservationTests {
     let maximum = SimDuration.seconds(7200) + configuration.rules.acwLimit
     #expect(statistics.total.handleTime <= maximum.microseconds * Int64(handled))
   }
+
+  /// The two-queue fixture with every consequence of a call: outcomes, transfers, redials,
+  /// security, interpretation, call-backs and outbound work.
+  static func busyDay(seed: UInt64) -> CentreConfiguration {
+    var configuration = CentreFixtures.twoQueues(seed: seed)
+    configuration.callTypes[0].outcomes = OutcomeMix([
+      (.callResolved, 0.6), (.callBackRequest, 0.1), (.lostConnection, 0.1),
+      (.clientWishesToCallBack, 0.1), (.callTransferred, 0.1),
+    ])
+    configuration.callTypes[0].security = SecurityCheck(time: .fixed(45), failShare: 0.05)
+    configuration.callTypes[0].interpretation = Interpretation(
+      share: 0.05, connect: .fixed(60), extraTalk: .exponential(mean: 120))
+    configuration.callTypes[0].transfer = Transfer(
+      targets: [.init(target: .team(1), share: 1)], consult: .fixed(60), fallback: 2)
+    configuration.callTypes[0].outboundOutcomes = OutcomeMix([
+      (.callResolved, 0.5), (.noAnswer, 0.3), (.voicemailMessageLeft, 0.2),
+    ])
+    configuration.redials = Redials(
+      afterOutcome: [
+        .lostConnection: .init(probability: 0.9, delay: .exponential(mean: 120)),
+        .clientWishesToCallBack: .init(probability: 0.7, delay: .exponential(mean: 1800)),
+      ], afterAbandon: .init(probability: 0.5, delay: .exponential(mean: 300)))
+    configuration.outbound = Outbound(
+      callBacks: CallBackRule(due: .hours(2), by: .caseworker),
+      activityPlans: [
+        ActivityPlan(
+          team: 0, callType: 0, perHour: 6, from: .hours(1), to: .hours(6), due: .hours(2))
+      ], suppressedShare: 0.05,
+      retries: [RetryRule(outcome: .noAnswer, after: .minutes(20), maxAttempts: 3)])
+    return configuration
+  }
+
+  @Test(arguments: 1...20)
+  func callsAreConservedWithRedialsTransfersAndCallBacks(seed: Int) {
+    let configuration = Self.busyDay(seed: UInt64(seed))
+    let statistics = CentreRun.run(configuration, replication: 0)
+    for (index, queue) in statistics.queues.enumerated() {
+      let name = "seed \(seed), queue \(configuration.queues[index].id)"
+      #expect(queue.offered == queue.answered + queue.abandoned + queue.unresolvedAtEnd, "\(name)")
+      #expect(
+        statistics.queueOutcomes[index].total == queue.answered,
+        "\(name): every answered call closes with exactly one outcome")
+      #expect(queue.redials <= queue.offered, "\(name)")
+    }
+    let total = statistics.total
+    #expect(total.redials == statistics.redials.total, "seed \(seed)")
+    #expect(total.transferred == statistics.transfers.warm + statistics.transfers.cold)
+    #expect(total.redials > 0 && total.transferred > 0, "seed \(seed): the day is eventful")
+    let outbound = statistics.outbound.reduce(into: OutboundTally()) { $0.merge($1) }
+    #expect(outbound.dialled > 0 && outbound.callBacksRequested > 0, "seed \(seed)")
+    #expect(statistics.outboundOutcomes.total == outbound.handled, "seed \(seed)")
+    #expect(
+      outbound.callBacksOnTime + outbound.callBacksLate + outbound.notMade
+        <= outbound.callBacksRequested + outbound.planned, "seed \(seed)")
+    let observed = configuration.duration - configuration.warmup
+    for (team, times) in statistics.teams.enumerated() {
+      let agents = Int64(configuration.teams[team].headcount)
+      #expect(times.loggedIn == observed * agents, "seed \(seed), team \(team)")
+    }
+  }
 }

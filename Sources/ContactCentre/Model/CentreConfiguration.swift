@@ -25,16 +25,19 @@ public struct CentreConfiguration: Sendable, Equatable {
   /// The numbers callers ring.
   public var lines: [Line]
   /// The kinds of call.
-  public var callTypes: [CallType]
+  public var callTypes: [CallType] { didSet { derivePlans() } }
   /// The segments teams belong to (new case, maintenance, …), by name.
   public var segments: [String]
   /// The teams of agents.
-  public var teams: [Team]
+  public var teams: [Team] { didSet { derivePlans() } }
   /// How valid-SCIN callers map to casegroups.
   public var casegroups: CasegroupRules
   /// The routing plans: those of the scenario, then one default plan per set of teams that
   /// handle a call type reaching a queue without a plan. Each plan is a queue in reports.
   public private(set) var plans: [RoutingPlan]
+  /// How many of `plans` the scenario gave (the rest are derived from the call types and teams,
+  /// and derived again when those change).
+  private let givenPlans: Int
   /// The default plan of each call type (nil when no team handles it).
   public private(set) var defaultPlan: [Int?]
   /// Per call type with a transfer: the plan (queue) of each of its transfer targets, in the
@@ -74,13 +77,13 @@ public struct CentreConfiguration: Sendable, Equatable {
     self.teams = teams
     self.casegroups = casegroups
     self.plans = plans
+    givenPlans = plans.count
     self.defaultPlan = Array(repeating: nil, count: callTypes.count)
     self.emergency = emergency
     self.redials = redials
     self.outbound = outbound
-    transferPlans = Array(repeating: [], count: callTypes.count)
-    deriveDefaultPlans()
-    deriveTransferPlans()
+    transferPlans = []
+    derivePlans()
   }
 
   /// The number of reporting intervals in the run (the last one may be partial).
@@ -93,6 +96,14 @@ public struct CentreConfiguration: Sendable, Equatable {
 
   /// One plan per set of teams handling a call type: call types served by the same teams
   /// share a queue, named after them (`"gich"`, `"employer+gich"`).
+  private mutating func derivePlans() {
+    plans.removeSubrange(givenPlans...)
+    defaultPlan = Array(repeating: nil, count: callTypes.count)
+    transferPlans = Array(repeating: [], count: callTypes.count)
+    deriveDefaultPlans()
+    deriveTransferPlans()
+  }
+
   private mutating func deriveDefaultPlans() {
     var derived: [Int] = []
     for callType in callTypes.indices {
