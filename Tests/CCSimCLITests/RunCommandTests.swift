@@ -97,7 +97,55 @@ struct RunCommandTests {
     #expect(rows[1].hasPrefix("0,08:00,"))
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
     #expect(
-      leftovers.sorted() == ["agents.csv", "intervals.csv", "summary.json"], "no temporary files")
+      leftovers.sorted() == ["agents.csv", "calls.csv", "intervals.csv", "summary.json"],
+      "no temporary files")
+  }
+
+  /// calls.csv: a row per call, the same calls as the summary counts; a caller who failed the
+  /// security check three times running has their SCIN on the bogus caller form and in the rows.
+  @Test func callsCSVHasOneRowPerCall() throws {
+    let scenario = CLI.write(
+      """
+      {"name": "bogus", "duration": "2h", "seed": 3,
+       "segments": [{"id": "maintenance"}],
+       "lines": [{"id": "client", "callType": "enquiry", "arrivals": {"perHour": 20},
+                  "ivr": {"time": "10s", "branches": [
+                    {"branch": "validScin", "share": 0.9, "plan": "owner"},
+                    {"branch": "hangUp", "share": 0.1}]}}],
+       "callTypes": [{"id": "enquiry", "talk": "3m", "patience": "2m",
+                      "security": {"time": "40s", "failShare": 0.5}}],
+       "teams": [{"id": "caseworkers", "segment": "maintenance", "agents": 2, "casegroups": 1,
+                  "handles": ["enquiry"]}],
+       "routing": {"plans": [{"id": "owner", "steps": [
+         {"after": "0s", "target": "owner", "skipIfNoneReady": true},
+         {"after": "0s", "target": "ownerTeam"}]}]}}
+      """)
+    let directory = CLI.temporaryDirectory()
+    let result = CLI.run("run", scenario, "--out", directory.path, "--format", "json")
+    #expect(result.code == 0, "\(result.err)")
+    let summary = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    let calls = try #require(summary["calls"] as? [String: Int])
+    let security = try #require(summary["security"] as? [String: Any])
+    let text = try String(
+      contentsOf: directory.appendingPathComponent("calls.csv"), encoding: .utf8)
+    let rows = text.split(separator: "\n").dropFirst().map {
+      $0.split(separator: ",", omittingEmptySubsequences: false)
+    }
+    let header = text.prefix { $0 != "\n" }.split(separator: ",")
+    let end = try #require(header.firstIndex(of: "end"))
+    let outcome = try #require(header.firstIndex(of: "outcome"))
+    let scin = try #require(header.firstIndex(of: "scin"))
+    func count(_ value: String) -> Int { rows.count { $0[end] == value } }
+    #expect(count("handled") == calls["answered"])
+    #expect(count("abandoned") == calls["abandoned"])
+    #expect(count("unresolved") >= calls["unresolvedAtEnd"] ?? 0, "IVR callers at the end too")
+    #expect(count("ivrHangUp") > 0)
+    let failed = rows.filter { $0[outcome] == "Failed Security Check" }
+    #expect(failed.count == security["failedChecks"] as? Int)
+    #expect(failed.count >= 3 && failed.allSatisfy { $0[scin] == "0" }, "one casegroup: SCIN 0")
+    let forms = try #require(security["bogusCallerScins"] as? [Int])
+    #expect(!forms.isEmpty && forms.allSatisfy { $0 == 0 })
   }
 
   @Test func tableAndCSVFormats() {

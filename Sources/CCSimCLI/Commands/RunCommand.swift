@@ -21,7 +21,8 @@ enum RunCommand {
       --jobs J            Replications run side by side (default: all cores). Never changes
                           the numbers.
       --out DIR           Also write DIR/summary.json, DIR/intervals.csv (per interval and
-                          queue) and DIR/agents.csv (per agent), each atomically.
+                          queue), DIR/agents.csv (per agent) and DIR/calls.csv (one row per
+                          call: memory grows with the calls), each atomically.
       --format F          table (default), json (the summary.json object) or csv.
       --quiet             No diagnostics on stderr except errors.
       -h, --help          This help.
@@ -65,7 +66,8 @@ enum RunCommand {
 
     let started = Date()
     let runs = Replications.run(
-      configuration, count: replications, jobs: jobs, intervals: outDirectory != nil)
+      configuration, count: replications, jobs: jobs, intervals: outDirectory != nil,
+      calls: outDirectory != nil)
     let summary = RunSummary(configuration: configuration, runs: runs)
     let elapsed = Date().timeIntervalSince(started)
 
@@ -73,6 +75,7 @@ enum RunCommand {
       try AtomicFile.write(SummaryJSON.render(summary), to: outDirectory + "/summary.json")
       try AtomicFile.write(IntervalsCSV.render(summary), to: outDirectory + "/intervals.csv")
       try AtomicFile.write(AgentsCSV.render(summary), to: outDirectory + "/agents.csv")
+      try AtomicFile.write(CallsCSV.render(summary), to: outDirectory + "/calls.csv")
     }
     switch format {
     case "json": console.out(SummaryJSON.render(summary))

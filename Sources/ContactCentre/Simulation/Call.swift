@@ -51,6 +51,10 @@ struct Call: BitwiseCopyable {
   /// The agent the call is offered to or talking with.
   var agent: Int32 = -1
   var caller: UInt64 = 0
+  /// When the caller rang the line.
+  var arrivedAt = SimInstant.zero
+  /// Times it rang out at an agent (RONA).
+  var ronas: UInt8 = 0
   var queuedAt = SimInstant.zero
   var abandonAt = SimInstant.distantFuture
   var nextStepAt = SimInstant.distantFuture

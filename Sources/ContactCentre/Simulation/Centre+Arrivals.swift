@@ -71,6 +71,7 @@ extension Centre {
     call.outcome = conversation.outcome
     call.interpreted = conversation.interpreted
     call.queuedAt = now
+    call.arrivedAt = now
 
     guard lineHasIVR[line] else {
       call.talk = spokenTime(talk, conversation)
@@ -104,6 +105,7 @@ extension Centre {
     let plan = Int(layout.branchPlan[branch])
     guard plan >= 0 else {
       if counted { statistics.ivrHangUps[line] += 1 }
+      keepRecord(call, agent: -1, answered: nil, ended: now, end: .ivrHangUp, queued: false)
       return
     }
     call.plan = Int32(plan)

@@ -109,6 +109,8 @@ extension Centre {
       }
     }
     close(call, agent: agent, handleTime: handleTime)
+    keepRecord(
+      call, agent: agent, answered: call.queuedAt + call.wait, ended: simulation.now, end: .handled)
     releaseCall(slot: slot)
     if call.outcome == .callBackRequest {
       requestCallBack(after: call, agent: agent, in: &simulation)
@@ -131,6 +133,7 @@ extension Centre {
       record(calls[slot]) { $0.redirectedOnNoAnswer += 1 }
     }
     if now >= countFrom { agentTally[agent].redirectedOnNoAnswer += 1 }
+    calls[slot].ronas &+= 1
     calls[slot].phase = .waiting
     calls[slot].agent = -1
     calls[slot].ticket &+= 1
@@ -230,6 +233,9 @@ extension Centre {
         if wait > $0.longestWait { $0.longestWait = wait }
       }
     }
+    keepRecord(
+      call, agent: call.phase == .ringing ? Int(call.agent) : -1, answered: nil, ended: now,
+      end: .abandoned)
     releaseCall(slot: slot)
     if let rule = redials.afterAbandon {
       var random = samplers[Int(call.callType)].redialRandom(ofCaller: call.caller)

@@ -165,6 +165,7 @@ extension Centre {
       outboundTeamOutcomes.add(item.outcome, row: team)
       outboundAgentOutcomes.add(item.outcome, row: agent)
     }
+    keepOutboundRecord(item, agent: agent, ended: now)
     if item.acw > acwLimit { agents[agent].clericalLeft = item.acw - acwLimit }
     if let retry = outboundRules!.retry(after: item.outcome),
       Int(item.attempts) < retry.maxAttempts,

@@ -59,6 +59,8 @@ public struct Centre: EventHandler, ~Copyable {
   /// are their sums, made at the end.
   var callTallies: Table<CallTally>
   let keepsIntervals: Bool
+  /// Whether every call is recorded (`RunStatistics.calls`).
+  let recordsCalls: Bool
   var lineTallies: Table<CallTally>
   var branchTallies: Table<CallTally>
   /// Per team of the answering agent; per line, calls that rang it.
@@ -88,7 +90,10 @@ public struct Centre: EventHandler, ~Copyable {
 
   /// Builds the centre for replication `replication` (0-based) of `configuration`;
   /// `intervals` asks for per-interval tallies.
-  public init(configuration: CentreConfiguration, replication: Int, intervals: Bool) {
+  public init(
+    configuration: CentreConfiguration, replication: Int, intervals: Bool, calls: Bool = false
+  ) {
+    recordsCalls = calls
     self.configuration = configuration
     layout = CentreLayout(configuration)
     countFrom = SimInstant(since: configuration.warmup)
@@ -213,7 +218,9 @@ public struct Centre: EventHandler, ~Copyable {
     where agents[agent].state == .consulting
       || (agents[agent].state == .afterCallWork && agents[agent].outboundItem < 0)
     {
-      close(calls[Int(agents[agent].call)], agent: agent, handleTime: nil)
+      let call = calls[Int(agents[agent].call)]
+      close(call, agent: agent, handleTime: nil)
+      keepRecord(call, agent: agent, answered: call.queuedAt + call.wait, ended: now, end: .handled)
     }
     for agent in agents.indices where agents[agent].answerAt < .distantFuture {
       settleHandling(agent: agent, now: now)
@@ -223,6 +230,8 @@ public struct Centre: EventHandler, ~Copyable {
         calls[Int(agents[agent].call)].phase = .wrappingUp
         countAnswered(call, agent: agent, handleTime: nil)
         close(call, agent: agent, handleTime: nil)
+        keepRecord(
+          call, agent: agent, answered: call.queuedAt + call.wait, ended: now, end: .handled)
       }
     }
     for agent in agents.indices {
@@ -232,6 +241,14 @@ public struct Centre: EventHandler, ~Copyable {
       let call = calls[slot]
       if call.counted && [.waiting, .ringing, .talking].contains(call.phase) {
         record(call) { $0.unresolvedAtEnd += 1 }
+      }
+      if recordsCalls && call.counted
+        && [.inIVR, .waiting, .ringing, .talking].contains(call.phase)
+      {
+        let agent = call.phase == .waiting || call.phase == .inIVR ? -1 : Int(call.agent)
+        let answeredAt = call.queuedAt + call.wait
+        let answered = call.phase == .talking && answeredAt <= now ? answeredAt : nil
+        keepRecord(call, agent: agent, answered: answered, ended: now, end: .unresolved)
       }
       if call.counted && call.phase == .inIVR { statistics.inIVRAtEnd[Int(call.line)] += 1 }
     }

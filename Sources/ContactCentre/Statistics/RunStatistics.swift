@@ -44,6 +44,8 @@ public struct RunStatistics: Sendable, Equatable {
   public var transfers = TransferTally()
   public var interpretation = InterpretationTally()
   public var redials = RedialTally()
+  /// Every call of the run, in the order they ended, when asked for (`calls.csv`).
+  public var calls: [CallRecord] = []
   public var autoLogouts = 0
   /// After Call Work periods ended by the ACW limit.
   public var acwTimeouts = 0

@@ -1,0 +1,52 @@
+import SimKernel
+
+/// One call as it happened, for `calls.csv`: kept only when asked for (memory grows with calls).
+public struct CallRecord: Sendable, Equatable {
+  /// How the call left the centre.
+  public enum End: String, Sendable {
+    /// Talked and wrapped up (its outcome says how it ended; Call Transferred: a new leg
+    /// follows, with its own record).
+    case handled
+    /// The caller hung up in queue (or while it rang).
+    case abandoned
+    /// The caller hung up in the IVR.
+    case ivrHangUp
+    /// Still in the IVR, waiting, ringing or talking when the run ended.
+    case unresolved
+  }
+
+  public var direction: Direction
+  /// The line rung (−1 for outbound), the call type, the IVR branch taken (nil with no IVR).
+  public var line: Int
+  public var callType: Int
+  public var branch: IVRBranch.Kind?
+  /// The casegroup the caller's SCIN belongs to, −1 when none (no valid SCIN).
+  public var scin: Int
+  public var isRedial: Bool
+  public var isTransferLeg: Bool
+  /// The queue (routing plan) and the agent (roster slot; −1 for none) and their team.
+  public var queue: Int
+  public var agent: Int
+  public var team: Int
+  public var arrived: SimInstant
+  /// Entered the queue; answered (nil if never); left the centre or the agent's hands.
+  public var queued: SimInstant?
+  public var answered: SimInstant?
+  public var ended: SimInstant
+  public var talk: SimDuration
+  public var acw: SimDuration
+  public var redirectedOnNoAnswer: Int
+  public var outcome: Outcome?
+  public var end: End
+
+  public enum Direction: String, Sendable {
+    case inbound
+    case outbound
+  }
+
+  /// Wait: queue entry to answer (or to hanging up), nil for a call that never queued.
+  public var wait: SimDuration? {
+    guard let queued else { return nil }
+    return (answered ?? ended) - queued
+  }
+}

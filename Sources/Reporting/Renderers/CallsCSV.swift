@@ -1,0 +1,55 @@
+import ContactCentre
+import SimKernel
+
+/// Renders one row per call, replication by replication in the order the calls ended: who rang
+/// (line, call type, IVR branch, SCIN as the casegroup number), where it waited and who took it,
+/// its times in seconds from the start of the run (and the clock time it rang), wait, talk, ACW,
+/// RONAs, the outcome it closed with and how it left. Outbound calls are rows too.
+public enum CallsCSV {
+  static let header = [
+    "replication", "call", "direction", "line", "callType", "ivrBranch", "scin", "redial",
+    "transferLeg", "queue", "team", "agent", "arrivedClock", "arrivedSeconds", "queuedSeconds",
+    "answeredSeconds", "endedSeconds", "waitSeconds", "talkSeconds", "acwSeconds",
+    "redirectedOnNoAnswer", "outcome", "end",
+  ]
+
+  /// The rows, with a header.
+  public static func render(_ summary: RunSummary) -> String {
+    let configuration = summary.configuration
+    let roster = configuration.roster
+    var text = header.joined(separator: ",") + "\n"
+    func seconds(_ instant: SimInstant?) -> String {
+      instant.map { CSVField.number(Double($0.microseconds) / 1e6) } ?? ""
+    }
+    for run in summary.runs {
+      for (index, call) in run.calls.enumerated() {
+        let agent: String
+        if call.agent >= 0 {
+          let slot = roster[call.agent]
+          agent =
+            slot.profile.staffNumber ?? slot.profile.name
+            ?? "\(configuration.teams[slot.team].id)/\(slot.shift + 1)/\(slot.place + 1)"
+        } else {
+          agent = ""
+        }
+        let fields = [
+          String(run.replication + 1), String(index + 1), call.direction.rawValue,
+          call.line >= 0 ? configuration.lines[call.line].id : "",
+          configuration.callTypes[call.callType].id, call.branch?.rawValue ?? "",
+          call.scin >= 0 ? String(call.scin) : "", call.isRedial ? "true" : "false",
+          call.isTransferLeg ? "true" : "false",
+          call.queue >= 0 ? configuration.queues[call.queue].id : "",
+          call.team >= 0 ? configuration.teams[call.team].id : "", agent,
+          Formatting.clock(
+            configuration.startOfDay + SimDuration(microseconds: call.arrived.microseconds)),
+          seconds(call.arrived), seconds(call.queued), seconds(call.answered),
+          seconds(call.ended), call.wait.map { CSVField.number($0.seconds) } ?? "",
+          CSVField.number(call.talk.seconds), CSVField.number(call.acw.seconds),
+          String(call.redirectedOnNoAnswer), call.outcome?.name ?? "", call.end.rawValue,
+        ]
+        text += fields.map(CSVField.escape).joined(separator: ",") + "\n"
+      }
+    }
+    return text
+  }
+}
