@@ -1,7 +1,16 @@
 #!/usr/bin/env python3
-"""Writes scenarios/cms-day.json: one weekday of a Child Maintenance centre (see its description).
+"""Writes two example days of a Child Maintenance centre (see each file's description):
+
+  scenarios/cms-day.json     a normal weekday
+  scenarios/strike-day.json  the same centre on a strike day: about half the caseworkers out,
+                             cold transfers allowed (an emergency day), callers more patient
+                             and more of them ringing again
+
+Usage: make-cms-day.py [cms-day|strike-day ...]   (no argument: write both)
+
 Edit the numbers here and run it again rather than editing the JSON by hand."""
-import json, math
+import json, math, os, sys
+
 def profile(peak, n=40, shape="client"):
     # morning peak ~10:00, lunch dip, afternoon shoulder, taper to 18:00
     vals=[]
@@ -26,70 +35,212 @@ def caseworker_team(tid, seg, cg, staff_prefix, tl_name, early, late):
         {"start":"08:00","end":"16:00","agents":[{"staffNumber":f"{staff_prefix}001","name":tl_name,"isTeamLeader":True}]+named(staff_prefix,early,tl_name),
          "notReady":breaks_early+[{"reason":"Coaching","start":"15:00","duration":"30m","spread":"30m"}]},
         {"start":"10:00","end":"18:00","agents":named(staff_prefix+"L",late,tl_name),"notReady":breaks_late}]}
-scenario={
- "name":"CMS centre: a Monday",
- "description":"One weekday of a Child Maintenance Service centre, 08:00 to 18:00: three client numbers and the employer number with a morning peak, the team leaders' direct-dial line, the IVR (Welsh Language Unit, SCIN or ERN/EARN), valid-SCIN callers routed to the caseworker owning their casegroup and widening to the team, the segment and GICH, named teams on early and late shifts with breaks, lunches and coaching, a few per cent of calls missed (RONA), idle logout and unscheduled NotReady time.",
- "seed":2012,"start":"08:00","duration":"10h","interval":"15m",
- "serviceLevel":{"threshold":"20s","target":0.8},"shortAbandon":"5s",
- "rules":{"ronaTimeout":"15s","acwLimit":"10m","idleLogout":"90m"},
- "agentBehaviour":{"answerDelay":{"uniform":{"min":"2s","max":"6s"}},"missProbability":0.03,
-   "afterMiss":{"reason":"Non Customer Related Work","duration":{"uniform":{"min":"1m","max":"3m"}}},
-   "relogDelay":{"exponential":{"mean":"5m"}},
-   "shrinkage":[{"reason":"Customer Related Clerical Work","share":0.05,"meanLength":"8m"},
-                {"reason":"Communications","share":0.02,"meanLength":"10m"},
-                {"reason":"Emotional Break","share":0.01,"meanLength":"5m"}]},
- "segments":[{"id":"maintenance"},{"id":"new-case"}],
- "routing":{"casegroups":{"orphaned":0.02,"skew":0.2},
-  "plans":[
-   {"id":"owner-first","priority":1,"steps":[{"after":0,"target":"owner"},{"after":"20s","target":"ownerTeam"},{"after":"1m","target":"ownerSegment"},{"after":"3m","target":{"teams":["gich"]}}]},
-   {"id":"gich","steps":[{"target":{"teams":["gich"]}}]},
-   {"id":"wlu","priority":1,"steps":[{"target":{"teams":["wlu"]}}]},
-   {"id":"employer","steps":[{"target":{"teams":["employer"]}}]},
-   {"id":"third-party","steps":[{"target":{"teams":["third-party"]},"skipIfNoneReady":True},{"target":{"teams":["gich"]}}]},
-   {"id":"direct-dial","priority":2,"steps":[{"target":{"teams":["team-leaders"]}}]}]},
- "callTypes":[
-   {"id":"maintenance-enquiry","talk":{"lognormal":{"mean":"6m","sd":"3m30s"}},"acw":{"gamma":{"mean":"2m30s","sd":"2m"}},"patience":{"exponential":{"mean":"3m"}}},
-   {"id":"new-application","talk":{"lognormal":{"mean":"9m","sd":"4m"}},"acw":{"gamma":{"mean":"3m","sd":"2m30s"}},"patience":{"exponential":{"mean":"4m"}}},
-   {"id":"payment-query","talk":{"lognormal":{"mean":"4m30s","sd":"2m30s"}},"acw":{"gamma":{"mean":"1m30s","sd":"1m"}},"patience":{"exponential":{"mean":"2m30s"}}},
-   {"id":"employer-enquiry","talk":{"lognormal":{"mean":"5m","sd":"2m30s"}},"acw":{"uniform":{"min":"30s","max":"2m"}},"patience":{"exponential":{"mean":"4m"}}},
-   {"id":"emergency","talk":{"lognormal":{"mean":"8m","sd":"4m"}},"acw":{"uniform":{"min":"1m","max":"5m"}}}],
- "lines":[],
- "teams":[
-   {"id":"gich","casegroups":0,"shifts":[
-      {"start":"08:00","end":"16:00","agents":[{"staffNumber":"G001","name":"GICH team leader","isTeamLeader":True}]+named("G",10,"GICH team leader"),"notReady":breaks_early},
-      {"start":"10:00","end":"18:00","agents":named("GL",8,"GICH team leader"),"notReady":breaks_late}]},
-   {"id":"wlu","shifts":[{"start":"08:00","end":"16:00","agents":named("W",2,"WLU team leader"),"notReady":breaks_early},
-                          {"start":"10:00","end":"18:00","agents":named("WL",1,"WLU team leader"),"notReady":breaks_late}]},
-   {"id":"employer","shifts":[{"start":"08:00","end":"16:00","agents":named("E",4,"Employer team leader"),"notReady":breaks_early},
-                               {"start":"10:00","end":"18:00","agents":named("EL",3,"Employer team leader"),"notReady":breaks_late}]},
-   {"id":"third-party","shifts":[{"start":"08:00","end":"16:00","agents":named("T",2,"Third-party team leader"),"notReady":breaks_early},
-                                  {"start":"10:00","end":"18:00","agents":named("TL",1,"Third-party team leader"),"notReady":breaks_late}]},
-   caseworker_team("maintenance-north","maintenance",2400,"MN","Maintenance North TL",9,6),
-   caseworker_team("maintenance-south","maintenance",2400,"MS","Maintenance South TL",9,6),
-   caseworker_team("new-case","new-case",1200,"NC","New Case TL",6,5),
-   {"id":"team-leaders","leadersTakeCalls":True,"behaviour":{"missProbability":0.1,"afterMiss":"ready","shrinkage":[]},
-    "shifts":[{"start":"08:00","end":"18:00","agents":[{"staffNumber":"TL900","name":"Duty team leader","isTeamLeader":True}, {"staffNumber":"TL901","name":"Deputy team leader","isTeamLeader":True}]}]}]}
-client_ivr=lambda segs: {"time":{"uniform":{"min":"20s","max":"50s"}},"branches":[
-  {"branch":"welsh","share":0.03,"plan":"wlu"},
-  {"branch":"hangUp","share":0.02},
-  {"branch":"validScin","share":0.62,"plan":"owner-first","segments":segs},
-  {"branch":"invalidScin","share":0.08,"plan":"gich","identification":{"uniform":{"min":"30s","max":"1m30s"}}},
-  {"branch":"incompleteScin","share":0.05,"plan":"gich","identification":{"uniform":{"min":"1m","max":"3m"}}},
-  {"branch":"noScin","share":0.20,"plan":"gich","identification":{"uniform":{"min":"1m","max":"3m"}}}]}
-scenario["lines"]=[
-  {"id":"client-maintenance","kind":"client","callTypes":{"maintenance-enquiry":0.75,"payment-query":0.25},"arrivals":{"perInterval":profile(38)},"ivr":client_ivr(["maintenance"])},
-  {"id":"client-new-application","kind":"client","callType":"new-application","arrivals":{"perInterval":profile(12)},"ivr":client_ivr(["new-case"])},
-  {"id":"client-payments","kind":"client","callType":"payment-query","arrivals":{"perInterval":profile(16)},"ivr":client_ivr([])},
-  {"id":"employer","kind":"employer","callType":"employer-enquiry","arrivals":{"perInterval":profile(10)},
-   "ivr":{"time":{"uniform":{"min":"15s","max":"40s"}},"branches":[
-     {"branch":"welsh","share":0.02,"plan":"wlu"},{"branch":"hangUp","share":0.02},
-     {"branch":"validErn","share":0.58,"plan":"employer"},
-     {"branch":"invalidErn","share":0.08,"plan":"employer","identification":{"uniform":{"min":"1m","max":"2m"}}},
-     {"branch":"incompleteErn","share":0.05,"plan":"employer","identification":{"uniform":{"min":"1m","max":"2m"}}},
-     {"branch":"thirdParty","share":0.2,"plan":"third-party"},
-     {"branch":"wrongOption","share":0.05,"plan":"gich"}]}},
-  {"id":"team-leader-direct","kind":"directDial","callType":"emergency","arrivals":{"perHour":1.5},"plan":"direct-dial"}]
-text=json.dumps(scenario,indent=2,ensure_ascii=False)
-# compact small arrays/objects onto one line for readability
-import re
-import os; open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'scenarios', 'cms-day.json'),'w').write(text+"\n")
+
+def mix(**shares):
+    """An outcome mix from keyword shares; the rest of 1 goes to Call Resolved."""
+    names={"callback":"Call-back Request","wishes":"Client Wishes to Call Back","lost":"Lost Connection",
+           "transferred":"Call Transferred","dwp":"Signposted to DWP Dept","options":"Signposted to Options",
+           "other_org":"Signposted to Other Org","escalated":"Unresolved – Escalated",
+           "terminated_client":"Call Terminated by Client","terminated_cmec":"Call Terminated by CMEC",
+           "bogus":"Bogus Call – Security Report","wrong":"Wrong Number","unavailable":"Client Unavailable",
+           "no_answer":"No Answer","engaged":"Line Engaged","vm_left":"Voicemail – Message left",
+           "vm_none":"Voicemail – No Message Left"}
+    out={}
+    rest=1.0
+    for k,v in shares.items():
+        out[names[k]]=v; rest-=v
+    out={"Call Resolved":round(rest,4), **out}
+    assert abs(sum(out.values())-1)<1e-9 and out["Call Resolved"]>0.4
+    return out
+
+# How outbound calls end (call-backs and activity plans): about half reach the client.
+def outbound_mix():
+    return mix(no_answer=0.2, engaged=0.05, vm_left=0.1, vm_none=0.04, unavailable=0.05, wrong=0.02,
+               callback=0.02, wishes=0.01, escalated=0.02, dwp=0.01, options=0.01, terminated_client=0.01)
+
+def security(lo, hi, fail):
+    return {"time":{"uniform":{"min":lo,"max":hi}},"failShare":fail}
+
+def interpretation(share, extra):
+    # The Big Word: a minute or three to bring the interpreter on, then everything is said twice.
+    return {"share":share,"connect":{"uniform":{"min":"1m","max":"3m"}},
+            "extraTalk":{"lognormal":{"mean":extra,"sd":"2m30s"}}}
+
+def transfer(targets, cold):
+    t={"targets":[dict(target, share=share) for target,share in targets],"fallback":"gich"}
+    if cold: t["cold"]=True
+    else: t["consult"]={"lognormal":{"mean":"1m","sd":"30s"}}
+    return t
+
+def build(strike):
+    # On a strike day about half of the caseworkers and 40 % of GICH and the employer team are
+    # out; the team leaders, WLU and the third-party team keep theirs.
+    def n(k, kept=0.5):
+        return max(1, round(k*kept)) if strike else k
+    # Callers on a strike day have heard about it on the news: they wait longer before hanging up.
+    def patience(mean):
+        return {"exponential":{"mean":mean}}
+    p = (lambda normal, strike_day: patience(strike_day if strike else normal))
+    cold = strike
+    scenario={
+     "name": "CMS centre: a strike day" if strike else "CMS centre: a Monday",
+     "description": (
+       "The weekday of cms-day.json on a strike day (scripts/make-cms-day.py strike-day): the same lines, "
+       "IVR, routing, call types and demand, but about half of the caseworkers and 40 % of GICH and the "
+       "employer team are out (the team leaders, WLU and the third-party team are in). The day is an emergency "
+       "(\"emergency\": \"strike day\"), so transfers are cold: no consultation with the recipient. Callers "
+       "who have heard of the strike wait longer before hanging up, and more of those who hang up ring "
+       "again; activity plans are suspended and call-backs go to the team, not only the caseworker."
+       if strike else
+       "One weekday of a Child Maintenance Service centre, 08:00 to 18:00: three client numbers and the "
+       "employer number with a morning peak, the team leaders' direct-dial line, the IVR (Welsh Language "
+       "Unit, SCIN or ERN/EARN), valid-SCIN callers routed to the caseworker owning their casegroup and "
+       "widening to the team, the segment and GICH, named teams on early and late shifts with breaks, "
+       "lunches and coaching, a few per cent of calls missed (RONA), idle logout and unscheduled NotReady "
+       "time. Every call starts with security questions (1-3 % fail, reported to the Security Advice and "
+       "Support Centre) and closes with an outcome (about three quarters Call Resolved; call-back requests, "
+       "callers who will ring back, lost connections, warm transfers to another team, segment or caseworker "
+       "with GICH as the group of last resort, signposting, escalations); 1-3 % of callers need The Big Word. "
+       "Callers who lose the connection, wish to call back, fail security or abandon may ring again; "
+       "call-back requests are dialled by the same caseworker within 3 hours, the maintenance teams work "
+       "activity plans in the afternoon (1 % of clients suppressed, no-answer and engaged retried), and two "
+       "maintenance caseworkers are kept for outbound from 16:00."),
+     "seed":2012,"start":"08:00","duration":"10h","interval":"15m",
+     "serviceLevel":{"threshold":"20s","target":0.8},"shortAbandon":"5s",
+     "rules":{"ronaTimeout":"15s","acwLimit":"10m","idleLogout":"90m"},
+     "agentBehaviour":{"answerDelay":{"uniform":{"min":"2s","max":"6s"}},"missProbability":0.03,
+       "afterMiss":{"reason":"Non Customer Related Work","duration":{"uniform":{"min":"1m","max":"3m"}}},
+       "relogDelay":{"exponential":{"mean":"5m"}},
+       "shrinkage":[{"reason":"Customer Related Clerical Work","share":0.05,"meanLength":"8m"},
+                    {"reason":"Communications","share":0.02,"meanLength":"10m"},
+                    {"reason":"Emotional Break","share":0.01,"meanLength":"5m"}]},
+     "segments":[{"id":"maintenance"},{"id":"new-case"}],
+     "routing":{"casegroups":{"orphaned":0.02,"skew":0.2},
+      "plans":[
+       {"id":"owner-first","priority":1,"steps":[{"after":0,"target":"owner"},{"after":"20s","target":"ownerTeam"},{"after":"1m","target":"ownerSegment"},{"after":"3m","target":{"teams":["gich"]}}]},
+       {"id":"gich","steps":[{"target":{"teams":["gich"]}}]},
+       {"id":"wlu","priority":1,"steps":[{"target":{"teams":["wlu"]}}]},
+       {"id":"employer","steps":[{"target":{"teams":["employer"]}}]},
+       {"id":"third-party","steps":[{"target":{"teams":["third-party"]},"skipIfNoneReady":True},{"target":{"teams":["gich"]}}]},
+       {"id":"direct-dial","priority":2,"steps":[{"target":{"teams":["team-leaders"]}}]}]},
+     # Talk times are the conversation after the security questions, which are drawn separately.
+     "callTypes":[
+       {"id":"maintenance-enquiry","talk":{"lognormal":{"mean":"5m15s","sd":"3m15s"}},"acw":{"gamma":{"mean":"2m30s","sd":"2m"}},
+        "patience":p("3m","5m"),
+        "security":security("30s","1m30s",0.02),
+        "interpretation":interpretation(0.02,"5m"),
+        "outcomes":mix(callback=0.05, wishes=0.03, lost=0.02, transferred=0.05, dwp=0.015, options=0.01,
+                       other_org=0.01, escalated=0.03, terminated_client=0.015, terminated_cmec=0.003,
+                       bogus=0.002, wrong=0.005),
+        "outboundOutcomes":outbound_mix(),
+        "transfer":transfer([({"segment":"new-case"},0.3),({"team":"employer"},0.25),
+                             ({"segment":"maintenance"},0.3),({"team":"wlu"},0.05),({"agent":"MN101"},0.1)],cold)},
+       {"id":"new-application","talk":{"lognormal":{"mean":"8m","sd":"3m45s"}},"acw":{"gamma":{"mean":"3m","sd":"2m30s"}},
+        "patience":p("4m","6m"),
+        "security":security("45s","1m30s",0.01),
+        "interpretation":interpretation(0.03,"7m"),
+        # Applications need a call to Child Maintenance Options first: the most signposted.
+        "outcomes":mix(callback=0.04, wishes=0.04, lost=0.02, transferred=0.04, dwp=0.01, options=0.05,
+                       other_org=0.01, escalated=0.02, terminated_client=0.01, terminated_cmec=0.002,
+                       bogus=0.001, wrong=0.005),
+        "outboundOutcomes":outbound_mix(),
+        "transfer":transfer([({"segment":"maintenance"},0.5),({"team":"employer"},0.2),({"agent":"NC101"},0.3)],cold)},
+       {"id":"payment-query","talk":{"lognormal":{"mean":"3m45s","sd":"2m15s"}},"acw":{"gamma":{"mean":"1m30s","sd":"1m"}},
+        "patience":p("2m30s","4m"),
+        "security":security("30s","1m15s",0.03),
+        "interpretation":interpretation(0.015,"4m"),
+        # Deductions from benefit are paid through DWP: signposted there more often.
+        "outcomes":mix(callback=0.04, wishes=0.02, lost=0.02, transferred=0.04, dwp=0.03, options=0.005,
+                       other_org=0.01, escalated=0.025, terminated_client=0.02, terminated_cmec=0.003,
+                       bogus=0.003, wrong=0.005),
+        "outboundOutcomes":outbound_mix(),
+        "transfer":transfer([({"segment":"maintenance"},0.6),({"team":"employer"},0.3),({"team":"wlu"},0.1)],cold)},
+       {"id":"employer-enquiry","talk":{"lognormal":{"mean":"4m30s","sd":"2m15s"}},"acw":{"uniform":{"min":"30s","max":"2m"}},
+        "patience":p("4m","6m"),
+        # Employers answer general questions about their employer account.
+        "security":security("30s","1m",0.01),
+        "interpretation":interpretation(0.01,"4m"),
+        "outcomes":mix(callback=0.05, wishes=0.02, lost=0.01, transferred=0.03, other_org=0.02, escalated=0.02,
+                       terminated_client=0.01, wrong=0.01),
+        "outboundOutcomes":mix(no_answer=0.15, engaged=0.08, vm_left=0.1, vm_none=0.02, unavailable=0.06,
+                               wrong=0.01, callback=0.03, escalated=0.02),
+        "transfer":transfer([({"segment":"maintenance"},0.7),({"team":"third-party"},0.3)],cold)},
+       {"id":"emergency","talk":{"lognormal":{"mean":"7m30s","sd":"4m"}},"acw":{"uniform":{"min":"1m","max":"5m"}},
+        "security":security("30s","1m",0.01),
+        "outcomes":mix(escalated=0.08, callback=0.04, transferred=0.03),
+        "outboundOutcomes":mix(no_answer=0.1, vm_left=0.1, unavailable=0.05, escalated=0.05),
+        "transfer":transfer([({"segment":"maintenance"},0.7),({"segment":"new-case"},0.3)],cold)}],
+     "lines":[],
+     "teams":[
+       {"id":"gich","casegroups":0,"shifts":[
+          {"start":"08:00","end":"16:00","agents":[{"staffNumber":"G001","name":"GICH team leader","isTeamLeader":True}]+named("G",n(12,0.6),"GICH team leader"),"notReady":breaks_early},
+          {"start":"10:00","end":"18:00","agents":named("GL",n(9,0.6),"GICH team leader"),"notReady":breaks_late}]},
+       {"id":"wlu","shifts":[{"start":"08:00","end":"16:00","agents":named("W",2,"WLU team leader"),"notReady":breaks_early},
+                              {"start":"10:00","end":"18:00","agents":named("WL",1,"WLU team leader"),"notReady":breaks_late}]},
+       {"id":"employer","shifts":[{"start":"08:00","end":"16:00","agents":named("E",n(4,0.6),"Employer team leader"),"notReady":breaks_early},
+                                   {"start":"10:00","end":"18:00","agents":named("EL",n(3,0.6),"Employer team leader"),"notReady":breaks_late}]},
+       {"id":"third-party","shifts":[{"start":"08:00","end":"16:00","agents":named("T",2,"Third-party team leader"),"notReady":breaks_early},
+                                      {"start":"10:00","end":"18:00","agents":named("TL",1,"Third-party team leader"),"notReady":breaks_late}]},
+       caseworker_team("maintenance-north","maintenance",2400,"MN","Maintenance North TL",n(10),n(7)),
+       caseworker_team("maintenance-south","maintenance",2400,"MS","Maintenance South TL",n(10),n(7)),
+       caseworker_team("new-case","new-case",1200,"NC","New Case TL",n(7),n(5)),
+       {"id":"team-leaders","leadersTakeCalls":True,"behaviour":{"missProbability":0.1,"afterMiss":"ready","shrinkage":[]},
+        "shifts":[{"start":"08:00","end":"18:00","agents":[{"staffNumber":"TL900","name":"Duty team leader","isTeamLeader":True}, {"staffNumber":"TL901","name":"Deputy team leader","isTeamLeader":True}]}]}]}
+    client_ivr=lambda segs: {"time":{"uniform":{"min":"20s","max":"50s"}},"branches":[
+      {"branch":"welsh","share":0.03,"plan":"wlu"},
+      {"branch":"hangUp","share":0.02},
+      {"branch":"validScin","share":0.62,"plan":"owner-first","segments":segs},
+      {"branch":"invalidScin","share":0.08,"plan":"gich","identification":{"uniform":{"min":"30s","max":"1m30s"}}},
+      {"branch":"incompleteScin","share":0.05,"plan":"gich","identification":{"uniform":{"min":"1m","max":"3m"}}},
+      {"branch":"noScin","share":0.20,"plan":"gich","identification":{"uniform":{"min":"1m","max":"3m"}}}]}
+    scenario["lines"]=[
+      {"id":"client-maintenance","kind":"client","callTypes":{"maintenance-enquiry":0.75,"payment-query":0.25},"arrivals":{"perInterval":profile(38)},"ivr":client_ivr(["maintenance"])},
+      {"id":"client-new-application","kind":"client","callType":"new-application","arrivals":{"perInterval":profile(12)},"ivr":client_ivr(["new-case"])},
+      {"id":"client-payments","kind":"client","callType":"payment-query","arrivals":{"perInterval":profile(16)},"ivr":client_ivr([])},
+      {"id":"employer","kind":"employer","callType":"employer-enquiry","arrivals":{"perInterval":profile(10)},
+       "ivr":{"time":{"uniform":{"min":"15s","max":"40s"}},"branches":[
+         {"branch":"welsh","share":0.02,"plan":"wlu"},{"branch":"hangUp","share":0.02},
+         {"branch":"validErn","share":0.58,"plan":"employer"},
+         {"branch":"invalidErn","share":0.08,"plan":"employer","identification":{"uniform":{"min":"1m","max":"2m"}}},
+         {"branch":"incompleteErn","share":0.05,"plan":"employer","identification":{"uniform":{"min":"1m","max":"2m"}}},
+         {"branch":"thirdParty","share":0.2,"plan":"third-party"},
+         {"branch":"wrongOption","share":0.05,"plan":"gich"}]}},
+      {"id":"team-leader-direct","kind":"directDial","callType":"emergency","arrivals":{"perHour":1.5},"plan":"direct-dial"}]
+    if strike:
+        scenario["emergency"]="strike day"
+    # Who rings again, and when.
+    scenario["redials"]={
+      "Client Wishes to Call Back":{"probability":0.7,"delay":{"exponential":{"mean":"1h30m"}}},
+      "Lost Connection":{"probability":0.85,"delay":{"uniform":{"min":"1m","max":"5m"}}},
+      "Failed Security Check":{"probability":0.3,"delay":{"exponential":{"mean":"2h"}}},
+      "abandoned":({"probability":0.6,"delay":{"exponential":{"mean":"30m"}}} if strike else
+                   {"probability":0.4,"delay":{"exponential":{"mean":"20m"}}})}
+    if strike:
+        scenario["redials"]["Call Terminated by CMEC"]={"probability":0.5,"delay":{"exponential":{"mean":"1h"}}}
+    outbound={
+      "callBacks":({"due":"4h","by":"team"} if strike else {"due":"3h","by":"caseworker"}),
+      "suppressedShare":0.01,
+      "dialTime":{"uniform":{"min":"10s","max":"45s"}},
+      "noContactAcw":{"uniform":{"min":"20s","max":"1m"}},
+      "retry":{"No Answer":{"after":"1h","maxAttempts":3},
+               "Line Engaged":{"after":"15m","maxAttempts":3},
+               "Voicemail – No Message Left":{"after":"2h","maxAttempts":2}}}
+    if not strike:
+        # Afternoon activity plans of the maintenance teams, and two of their caseworkers kept for
+        # outbound at the end of the day.
+        outbound["activityPlans"]=[
+          {"team":"maintenance-north","callType":"maintenance-enquiry","perHour":5,"from":"13:30","to":"16:30","due":"2h"},
+          {"team":"maintenance-south","callType":"payment-query","perHour":4,"from":"14:00","to":"17:00","due":"2h"}]
+        outbound["reserve"]=[{"team":"maintenance-north","agents":1,"from":"16:00","to":"17:30"},
+                             {"team":"maintenance-south","agents":1,"from":"16:00","to":"17:30"}]
+    scenario["outbound"]=outbound
+    return scenario
+
+files={"cms-day":False,"strike-day":True}
+wanted=sys.argv[1:] or list(files)
+for name in wanted:
+    if name not in files:
+        sys.exit(f"make-cms-day.py: unknown scenario {name!r} (cms-day or strike-day)")
+    text=json.dumps(build(files[name]),indent=2,ensure_ascii=False)
+    path=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','scenarios',name+'.json')
+    with open(path,'w') as f: f.write(text+"\n")
