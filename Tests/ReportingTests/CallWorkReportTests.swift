@@ -161,7 +161,8 @@ struct CallWorkReportTests {
     let summary = try Self.json(Self.summary)
     let calls = try #require(summary["calls"] as? [String: Int])
     #expect(calls["offered"] == 42 && calls["redials"] == 6)
-    #expect(calls["firstAttempts"] == calls["offered"]! - calls["redials"]!)
+    #expect(
+      calls["firstAttempts"] == calls["offered"]! - calls["redials"]! - calls["transferLegs"]!)
     let queues = try #require(summary["queues"] as? [String: [String: Any]])
     let employer = try #require(queues["employer"]?["calls"] as? [String: Int])
     #expect(employer["redials"] == 0 && employer["firstAttempts"] == 12)

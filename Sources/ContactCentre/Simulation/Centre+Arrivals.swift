@@ -155,7 +155,9 @@ extension Centre {
   /// The caller leaves the IVR and joins the queue of the branch's routing plan.
   mutating func leaveIVR(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     calls[slot].phase = .waiting
+    let arrived = calls[slot].arrivedAt
     calls[slot].queuedAt = simulation.now
+    calls[slot].arrivedAt = arrived
     enterQueue(slot: slot, in: &simulation)
   }
 
@@ -172,9 +174,11 @@ extension Centre {
     calls[slot].appliedSteps = 0
     if calls[slot].counted {
       let redial = calls[slot].isRedial
-      record(calls[slot]) {
+      let leg = calls[slot].isTransferLeg
+      record(slot: slot) {
         $0.offered += 1
         if redial { $0.redials += 1 }
+        if leg { $0.transferLegs += 1 }
       }
     }
     advanceSteps(slot: slot, in: &simulation)

@@ -38,26 +38,27 @@ extension Centre {
   mutating func handle(
     slot: Int, agent: Int, answeredAt: SimInstant, in simulation: inout Simulation<CentreEvent>
   ) {
-    let call = calls[slot]
     calls[slot].phase = .talking
-    calls[slot].wait = answeredAt - call.queuedAt
+    calls[slot].wait = answeredAt - calls[slot].queuedAt
     agents[agent].answerAt = answeredAt
-    if call.holder >= 0 {
-      reachRecipient(slot: slot, holder: Int(call.holder), answeredAt: answeredAt, in: &simulation)
+    let holder = Int(calls[slot].holder)
+    if holder >= 0 {
+      reachRecipient(slot: slot, holder: holder, answeredAt: answeredAt, in: &simulation)
     }
     let talkEnd = answeredAt + calls[slot].talk
-    if call.outcome == .callTransferred && !call.isTransferLeg {
+    let outcome = calls[slot].outcome
+    if outcome == .callTransferred && !calls[slot].isTransferLeg {
       simulation.schedule(.transferStart(agent: Int32(agent)), at: talkEnd)
       return
     }
-    let done = talkEnd + min(call.acw, acwLimit)
+    let done = talkEnd + min(calls[slot].acw, acwLimit)
     simulation.schedule(.handlingEnd(agent: Int32(agent)), at: done)
     // The caller's next move is certain now: whether they ring again after this outcome.
-    if !redials.isEmpty, let rule = redials.rule(after: call.outcome) {
-      var random = samplers[Int(call.callType)].redialRandom(ofCaller: call.caller)
+    if redialsAfterOutcomes, let rule = redials.rule(after: outcome) {
+      var random = samplers[Int(calls[slot].callType)].redialRandom(ofCaller: calls[slot].caller)
       if random.nextUnitInterval() < rule.probability {
         let delay = rule.delay.sampleDuration(using: &random)
-        scheduleRedial(of: call, at: talkEnd + delay, afterAbandon: false, in: &simulation)
+        scheduleRedial(of: calls[slot], at: talkEnd + delay, afterAbandon: false, in: &simulation)
       }
     }
   }
@@ -83,9 +84,8 @@ extension Centre {
     settleHandling(agent: agent, now: simulation.now)
     agents[agent].answerAt = .distantFuture
     let slot = Int(agents[agent].call)
-    let call = calls[slot]
     finishCall(
-      slot: slot, agent: agent, handleTime: call.talk + min(call.acw, acwLimit),
+      slot: slot, agent: agent, handleTime: calls[slot].talk + min(calls[slot].acw, acwLimit),
       answeredAlready: false, in: &simulation)
   }
 
@@ -96,25 +96,29 @@ extension Centre {
     slot: Int, agent: Int, handleTime: SimDuration, answeredAlready: Bool,
     in simulation: inout Simulation<CentreEvent>
   ) {
-    let call = calls[slot]
-    if call.acw > acwLimit {
-      agents[agent].clericalLeft = call.acw - acwLimit
-      if call.counted { agentTally[agent].acwTimeouts += 1 }
+    let acw = calls[slot].acw
+    let counted = calls[slot].counted
+    if acw > acwLimit {
+      agents[agent].clericalLeft = acw - acwLimit
+      if counted { agentTally[agent].acwTimeouts += 1 }
     }
-    if call.counted {
+    if counted {
       if answeredAlready {
-        countHandled(call, agent: agent, handleTime: handleTime)
+        countHandled(slot: slot, agent: agent, handleTime: handleTime)
       } else {
-        countAnswered(call, agent: agent, handleTime: handleTime)
+        countAnswered(slot: slot, agent: agent, handleTime: handleTime)
       }
     }
-    close(call, agent: agent, handleTime: handleTime)
-    keepRecord(
-      call, agent: agent, answered: call.queuedAt + call.wait, ended: simulation.now, end: .handled)
-    releaseCall(slot: slot)
-    if call.outcome == .callBackRequest {
-      requestCallBack(after: call, agent: agent, in: &simulation)
+    close(slot: slot, agent: agent, handleTime: handleTime)
+    if recordsCalls {
+      keepRecord(
+        calls[slot], agent: agent, answered: calls[slot].queuedAt + calls[slot].wait,
+        ended: simulation.now, end: .handled)
     }
+    if calls[slot].outcome == .callBackRequest {
+      requestCallBack(after: calls[slot], agent: agent, in: &simulation)
+    }
+    releaseCall(slot: slot)
     afterWork(agent: agent, in: &simulation)
   }
 
@@ -155,9 +159,9 @@ extension Centre {
   }
 
   /// Counts the handling of a call counted as answered before (a transferred call).
-  mutating func countHandled(_ call: Call, agent: Int, handleTime: SimDuration) {
+  mutating func countHandled(slot: Int, agent: Int, handleTime: SimDuration) {
     let handle = handleTime.microseconds
-    record(call) { $0.countHandled(handleTime: handle) }
+    record(slot: slot) { $0.countHandled(handleTime: handle) }
     teamCallTallies[Int(agents[agent].team)].countHandled(handleTime: handle)
     agentTally[agent].handled += 1
     agentTally[agent].handleTime += handle
@@ -166,17 +170,17 @@ extension Centre {
   /// Counts an answered call in its tallies, its agent's team's and its agent's, and with a
   /// `handleTime` (its wrap-up done), its handling too, in the same pass.
   @inline(__always)
-  mutating func countAnswered(_ call: Call, agent: Int, handleTime: SimDuration?) {
-    let wait = call.wait.microseconds
+  mutating func countAnswered(slot: Int, agent: Int, handleTime: SimDuration?) {
+    let wait = calls[slot].wait.microseconds
     let withinThreshold = wait <= serviceLevelThreshold
     let team = Int(agents[agent].team)
     agentTally[agent].answered += 1
     guard let handle = handleTime?.microseconds else {
-      record(call) { $0.countAnswered(wait: wait, withinThreshold: withinThreshold) }
+      record(slot: slot) { $0.countAnswered(wait: wait, withinThreshold: withinThreshold) }
       teamCallTallies[team].countAnswered(wait: wait, withinThreshold: withinThreshold)
       return
     }
-    record(call) {
+    record(slot: slot) {
       $0.countAnswered(wait: wait, withinThreshold: withinThreshold)
       $0.countHandled(handleTime: handle)
     }
@@ -189,13 +193,14 @@ extension Centre {
   /// The call activity closes with its outcome (`handleTime`: the wrap-up is done), counted
   /// for the call's queue, line, the agent's team and the agent; a failed security check is
   /// reported (SASC), and the third consecutive one for a SCIN produces a bogus caller form.
-  mutating func close(_ call: Call, agent: Int, handleTime: SimDuration?) {
-    if call.counted {
-      tallyOutcomes.add(call.outcome, row: Int(call.tally))
-      lineOutcomes.add(call.outcome, row: Int(call.line))
-      teamOutcomes.add(call.outcome, row: Int(agents[agent].team))
-      agentOutcomes.add(call.outcome, row: agent)
-      if call.interpreted {
+  mutating func close(slot: Int, agent: Int, handleTime: SimDuration?) {
+    let outcome = calls[slot].outcome
+    if calls[slot].counted {
+      tallyOutcomes.add(outcome, row: Int(calls[slot].tally))
+      lineOutcomes.add(outcome, row: Int(calls[slot].line))
+      teamOutcomes.add(outcome, row: Int(agents[agent].team))
+      agentOutcomes.add(outcome, row: agent)
+      if calls[slot].interpreted {
         statistics.interpretation.answered += 1
         if let handleTime {
           statistics.interpretation.handled += 1
@@ -203,20 +208,21 @@ extension Centre {
         }
       }
     }
-    guard handleTime != nil, samplers[Int(call.callType)].security != nil else { return }
-    guard call.outcome == .failedSecurityCheck else {
-      if call.casegroup >= 0 { consecutiveFailures[call.casegroup] = nil }
+    guard handleTime != nil, checksSecurity[Int(calls[slot].callType)] else { return }
+    let scin = calls[slot].casegroup
+    guard outcome == .failedSecurityCheck else {
+      if scin >= 0 { consecutiveFailures[scin] = nil }
       return
     }
-    if call.counted { statistics.security.failedChecks += 1 }
-    guard call.casegroup >= 0 else { return }
-    let failures = (consecutiveFailures[call.casegroup] ?? 0) + 1
+    if calls[slot].counted { statistics.security.failedChecks += 1 }
+    guard scin >= 0 else { return }
+    let failures = (consecutiveFailures[scin] ?? 0) + 1
     guard failures == SecurityCheck.failuresForBogusCallerForm else {
-      consecutiveFailures[call.casegroup] = failures
+      consecutiveFailures[scin] = failures
       return
     }
-    consecutiveFailures[call.casegroup] = nil
-    if call.counted { statistics.security.bogusCallerForms.append(Int(call.casegroup)) }
+    consecutiveFailures[scin] = nil
+    if calls[slot].counted { statistics.security.bogusCallerForms.append(Int(scin)) }
   }
 
   /// A waiting or ringing caller hangs up.

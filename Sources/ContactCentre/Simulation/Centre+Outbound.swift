@@ -84,7 +84,7 @@ extension Centre {
   /// Outbound work for a free agent: first if the team keeps agents for outbound now and not
   /// enough are on it (`reserve`), else only when no inbound call is waiting for them.
   mutating func takeOutbound(agent: Int, reserved: Bool, now: SimInstant) -> Int? {
-    guard outboundRules != nil else { return nil }
+    guard hasOutbound else { return nil }
     let team = Int(agents[agent].team)
     let person = Int(layout.slotPerson[agent])
     guard desk.hasWork(person: person, team: team) else { return nil }

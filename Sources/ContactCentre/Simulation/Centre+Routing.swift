@@ -16,7 +16,7 @@ extension Centre {
         calls[slot].nextStepAt = due
         return
       }
-      calls[slot].step = Int32(next)
+      calls[slot].step = Int8(next)
       let applied: UInt64 = 1 << UInt64(next)
       next += 1
       guard let list = list(for: route, slot: slot) else { continue }
@@ -57,20 +57,21 @@ extension Centre {
   /// first. A ringing call needs waking only if its caller hangs up before the ring ends: a
   /// RONA re-arms the timer.
   mutating func armTimer(slot: Int, in simulation: inout Simulation<CentreEvent>) {
-    let call = calls[slot]
     var due = SimInstant.distantFuture
-    switch call.phase {
+    let abandonAt = calls[slot].abandonAt
+    switch calls[slot].phase {
     case .waiting:
-      due = min(call.abandonAt, call.nextStepAt)
+      due = min(abandonAt, calls[slot].nextStepAt)
     case .ringing:
-      if call.abandonAt < agents[Int(call.agent)].timerAt { due = call.abandonAt }
+      if abandonAt < agents[Int(calls[slot].agent)].timerAt { due = abandonAt }
     case .free, .inIVR, .talking, .wrappingUp, .awaitingRedial:
       return
     }
     let now = simulation.now
     guard due < .distantFuture else { return }
     // A timer already pending no later than `due` wakes the call in time and re-arms.
-    if call.timerAt > now && call.timerAt <= due { return }
+    let timerAt = calls[slot].timerAt
+    if timerAt > now && timerAt <= due { return }
     calls[slot].timerAt = due
     simulation.schedule(.callTimer(call: Int32(slot)), at: due)
   }
@@ -139,13 +140,13 @@ extension Centre {
   }
 
   @inline(__always) func isValid(_ entry: ReadyEntry) -> Bool {
-    let agent = agents[Int(entry.agent)]
-    return agent.state == .ready && agent.readyEpoch == entry.epoch
+    let agent = Int(entry.agent)
+    return agents[agent].state == .ready && agents[agent].readyEpoch == entry.epoch
   }
 
   @inline(__always) func isWaiting(_ entry: WaitEntry) -> Bool {
-    let call = calls[Int(entry.slot)]
-    return call.phase == .waiting && call.ticket == entry.ticket
+    let slot = Int(entry.slot)
+    return calls[slot].phase == .waiting && calls[slot].ticket == entry.ticket
   }
 
   /// The best call for a free agent: the highest priority, then the longest waiting, among the

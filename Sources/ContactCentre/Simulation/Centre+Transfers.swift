@@ -12,7 +12,7 @@ extension Centre {
     let slot = Int(agents[agent].call)
     let call = calls[slot]
     if call.counted {
-      countAnswered(call, agent: agent, handleTime: nil)
+      countAnswered(slot: slot, agent: agent, handleTime: nil)
       record(call) { $0.transferred += 1 }
     }
     calls[slot].phase = .wrappingUp
@@ -39,7 +39,9 @@ extension Centre {
     leg.talk = talk
     leg.acw = acw
     leg.outcome = samplers[callType].conversation(ofCaller: caller, recipient: true).outcome
+    let arrived = call.arrivedAt
     leg.queuedAt = now
+    leg.arrivedAt = arrived
     leg.abandonAt = .distantFuture
     leg.nextStepAt = .distantFuture
     leg.timerAt = .distantFuture

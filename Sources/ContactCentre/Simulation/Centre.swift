@@ -76,8 +76,12 @@ public struct Centre: EventHandler, ~Copyable {
   var outboundAgentOutcomes: OutcomeTable
   /// Callers ringing again, and the security rule's consecutive failures per SCIN (casegroup).
   let redials: Redials
+  /// Whether any outcome makes callers ring again; per call type, whether it has security.
+  let redialsAfterOutcomes: Bool
+  let checksSecurity: [Bool]
   /// Outbound work: the rules, the work waiting, the agents on it per team, their stream.
   let outboundRules: Outbound?
+  let hasOutbound: Bool
   var desk: OutboundDesk
   var outboundBusy: Table<Int>
   var outboundRandom: Xoshiro256StarStar
@@ -164,7 +168,12 @@ public struct Centre: EventHandler, ~Copyable {
     outboundTeamOutcomes = OutcomeTable(rows: configuration.teams.count)
     outboundAgentOutcomes = OutcomeTable(rows: layout.agents.count)
     redials = configuration.redials
+    redialsAfterOutcomes = Outcome.allCases.contains {
+      configuration.redials.rule(after: $0) != nil
+    }
+    checksSecurity = configuration.callTypes.map { $0.security != nil }
     outboundRules = configuration.outbound
+    hasOutbound = configuration.outbound != nil
     desk = OutboundDesk(teams: configuration.teams.count)
     outboundBusy = Table(repeating: 0, count: configuration.teams.count)
     outboundRandom = streams.stream("outbound")
@@ -219,7 +228,7 @@ public struct Centre: EventHandler, ~Copyable {
       || (agents[agent].state == .afterCallWork && agents[agent].outboundItem < 0)
     {
       let call = calls[Int(agents[agent].call)]
-      close(call, agent: agent, handleTime: nil)
+      close(slot: Int(agents[agent].call), agent: agent, handleTime: nil)
       keepRecord(call, agent: agent, answered: call.queuedAt + call.wait, ended: now, end: .handled)
     }
     for agent in agents.indices where agents[agent].answerAt < .distantFuture {
@@ -228,8 +237,8 @@ public struct Centre: EventHandler, ~Copyable {
       // The caller has gone and the agent is wrapping up: an answered call, not yet handled.
       if call.counted && agents[agent].answerAt + call.talk <= now {
         calls[Int(agents[agent].call)].phase = .wrappingUp
-        countAnswered(call, agent: agent, handleTime: nil)
-        close(call, agent: agent, handleTime: nil)
+        countAnswered(slot: Int(agents[agent].call), agent: agent, handleTime: nil)
+        close(slot: Int(agents[agent].call), agent: agent, handleTime: nil)
         keepRecord(
           call, agent: agent, answered: call.queuedAt + call.wait, ended: now, end: .handled)
       }
@@ -248,7 +257,9 @@ public struct Centre: EventHandler, ~Copyable {
         let agent = call.phase == .waiting || call.phase == .inIVR ? -1 : Int(call.agent)
         let answeredAt = call.queuedAt + call.wait
         let answered = call.phase == .talking && answeredAt <= now ? answeredAt : nil
-        keepRecord(call, agent: agent, answered: answered, ended: now, end: .unresolved)
+        keepRecord(
+          call, agent: agent, answered: answered, ended: now, end: .unresolved,
+          queued: call.phase != .inIVR)
       }
       if call.counted && call.phase == .inIVR { statistics.inIVRAtEnd[Int(call.line)] += 1 }
     }
@@ -292,9 +303,22 @@ public struct Centre: EventHandler, ~Copyable {
   /// line's and its IVR branch's (the run's and the queue's are summed at the end).
   @inline(__always)
   mutating func record(_ call: Call, _ update: (inout CallTally) -> Void) {
-    update(&callTallies[Int(call.tally)])
-    update(&lineTallies[Int(call.line)])
-    if call.branch >= 0 { update(&branchTallies[Int(call.branch)]) }
+    record(tally: Int(call.tally), line: Int(call.line), branch: Int(call.branch), update)
+  }
+
+  /// `record` for the call in `slot`.
+  @inline(__always)
+  mutating func record(slot: Int, _ update: (inout CallTally) -> Void) {
+    record(
+      tally: Int(calls[slot].tally), line: Int(calls[slot].line), branch: Int(calls[slot].branch),
+      update)
+  }
+
+  @inline(__always)
+  mutating func record(tally: Int, line: Int, branch: Int, _ update: (inout CallTally) -> Void) {
+    update(&callTallies[tally])
+    update(&lineTallies[line])
+    if branch >= 0 { update(&branchTallies[branch]) }
   }
 }
 

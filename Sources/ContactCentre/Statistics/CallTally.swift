@@ -23,6 +23,9 @@ public struct CallTally: Sendable, Equatable, BitwiseCopyable {
   /// Offered calls that were a caller ringing again (after an outcome such as Lost Connection,
   /// or after abandoning): offered − redials is the number of first attempts.
   public var redials = 0
+  /// Offered calls that were a transferred caller's new leg (offered again, in the transfer
+  /// queue): a line's arrivals + transfer legs = offered + IVR hang-ups + still in the IVR.
+  public var transferLegs = 0
   /// Calls still waiting, ringing or talking when the run ended.
   public var unresolvedAtEnd = 0
   /// Calls whose handling (talk and ACW) finished.
@@ -48,6 +51,7 @@ public struct CallTally: Sendable, Equatable, BitwiseCopyable {
     redirectedOnNoAnswer += other.redirectedOnNoAnswer
     transferred += other.transferred
     redials += other.redials
+    transferLegs += other.transferLegs
     unresolvedAtEnd += other.unresolvedAtEnd
     handled += other.handled
     answeredWait += other.answeredWait

@@ -13,7 +13,7 @@ public struct RunStatistics: Sendable, Equatable {
   /// Per team of the answering agent (answered and handled calls only).
   public var teamCalls: [CallTally]
   /// Per line: calls that rang it, callers who hung up in its IVR, and callers still in the
-  /// IVR when the run ended (arrived = offered + IVR hang-ups + still in the IVR).
+  /// IVR when the run ended (arrived + transfer legs = offered + IVR hang-ups + still in the IVR).
   public var arrivals: [Int]
   public var ivrHangUps: [Int]
   public var inIVRAtEnd: [Int]

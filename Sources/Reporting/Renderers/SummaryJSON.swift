@@ -165,7 +165,8 @@ public enum SummaryJSON {
       ("unresolvedAtEnd", .int(tally.unresolvedAtEnd)),
       ("handled", .int(tally.handled)),
       ("redials", .int(tally.redials)),
-      ("firstAttempts", .int(tally.offered - tally.redials)),
+      ("firstAttempts", .int(tally.offered - tally.redials - tally.transferLegs)),
+      ("transferLegs", .int(tally.transferLegs)),
     ])
   }
 

@@ -117,7 +117,8 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
   /// every event already due then: a pop and a push for the price of one sift.
   ///
   /// - Complexity: O(log n)
-  @inlinable public mutating func replaceFirst(with event: Event, at time: SimInstant) {
+  @inlinable @inline(__always)
+  public mutating func replaceFirst(with event: Event, at time: SimInstant) {
     precondition(storedCount > 0, "no event to replace")
     let entry = Entry(time: time.microseconds, sequence: nextSequence, event: event)
     nextSequence &+= 1
