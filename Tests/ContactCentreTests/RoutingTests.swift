@@ -81,7 +81,7 @@ struct RoutingTests {
     let statistics = centre.finish(at: simulation.now)
     #expect(statistics.acwTimeouts == 1)
     #expect(statistics.total.handleTime == SimDuration.seconds(660).microseconds)
-    let times = statistics.agentTimes[0]
+    let times = statistics.teams[0]  // its one agent
     #expect(times[.afterCallWork] == .seconds(600))
     #expect(times[reason: .customerRelatedClericalWork] == .seconds(60))
   }

@@ -232,7 +232,7 @@ extension TelephonyRuleTests {
       #expect(centre.state(ofAgent: 0, at: now).state == .loggedOut)
     }
     #expect(statistics.autoLogouts == 1)
-    #expect(statistics.agentTimes[0].loggedIn == .minutes(30))
+    #expect(statistics.teams[0].loggedIn == .minutes(30), "its one agent")
     #expect(statistics.agents[0].idleLoggedOut == SimDuration.minutes(30).microseconds)
   }
 }

@@ -199,7 +199,7 @@ extension Centre {
       tallyOutcomes.add(outcome, row: Int(calls[slot].tally))
       lineOutcomes.add(outcome, row: Int(calls[slot].line))
       teamOutcomes.add(outcome, row: Int(agents[agent].team))
-      agentOutcomes.add(outcome, row: agent)
+      if keepsIntervals { agentOutcomes.add(outcome, row: agent) }
       if calls[slot].interpreted {
         statistics.interpretation.answered += 1
         if let handleTime {

@@ -163,7 +163,7 @@ extension Centre {
       agentTally[agent].outboundHandled += 1
       agentTally[agent].outboundHandleTime += handleTime
       outboundTeamOutcomes.add(item.outcome, row: team)
-      outboundAgentOutcomes.add(item.outcome, row: agent)
+      if keepsIntervals { outboundAgentOutcomes.add(item.outcome, row: agent) }
     }
     keepOutboundRecord(item, agent: agent, ended: now)
     if item.acw > acwLimit { agents[agent].clericalLeft = item.acw - acwLimit }

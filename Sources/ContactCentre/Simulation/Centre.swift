@@ -164,9 +164,10 @@ public struct Centre: EventHandler, ~Copyable {
     tallyOutcomes = OutcomeTable(rows: callTallies.count)
     lineOutcomes = OutcomeTable(rows: configuration.lines.count)
     teamOutcomes = OutcomeTable(rows: configuration.teams.count)
-    agentOutcomes = OutcomeTable(rows: layout.agents.count)
+    // Outcomes per agent are for agents.csv: kept with the other detail (`intervals`).
+    agentOutcomes = OutcomeTable(rows: keepsIntervals ? layout.agents.count : 0)
     outboundTeamOutcomes = OutcomeTable(rows: configuration.teams.count)
-    outboundAgentOutcomes = OutcomeTable(rows: layout.agents.count)
+    outboundAgentOutcomes = OutcomeTable(rows: keepsIntervals ? layout.agents.count : 0)
     redials = configuration.redials
     redialsAfterOutcomes = Outcome.allCases.contains {
       configuration.redials.rule(after: $0) != nil
@@ -285,14 +286,21 @@ public struct Centre: EventHandler, ~Copyable {
     statistics.lines = lineTallies.array
     statistics.branches = branchTallies.array
     statistics.agents = agentTally.array
+    // State times per team, summed from the agents' rows; per agent only with the detail.
     let buckets = StateTimes.bucketCount
-    statistics.agentTimes = agents.indices.map { agent in
-      var times = StateTimes()
-      times.microseconds = (0..<buckets).map { stateTime[agent * buckets + $0] }
-      return times
-    }
+    var teamTimes = Array(
+      repeating: Array(repeating: Int64(0), count: buckets), count: statistics.teams.count)
     for agent in agents.indices {
-      statistics.teams[Int(agents[agent].team)].merge(statistics.agentTimes[agent])
+      let team = Int(agents[agent].team)
+      for bucket in 0..<buckets { teamTimes[team][bucket] += stateTime[agent * buckets + bucket] }
+    }
+    for team in teamTimes.indices { statistics.teams[team].microseconds = teamTimes[team] }
+    if keepsIntervals {
+      statistics.agentTimes = agents.indices.map { agent in
+        var times = StateTimes()
+        times.microseconds = (0..<buckets).map { stateTime[agent * buckets + $0] }
+        return times
+      }
     }
     statistics.autoLogouts = statistics.agents.reduce(0) { $0 + $1.autoLogouts }
     statistics.acwTimeouts = statistics.agents.reduce(0) { $0 + $1.acwTimeouts }

@@ -24,12 +24,14 @@ public struct RunStatistics: Sendable, Equatable {
   public var intervals: [CallTally]
   /// Agent state times per team, in the order of `CentreConfiguration.teams`.
   public var teams: [StateTimes]
-  /// Per agent: their tally and state times, in roster order (team, shift, agent).
+  /// Per agent: their tally and state times, in roster order (team, shift, agent); the state
+  /// times only when intervals are kept (the detail of `--out`), else empty.
   public var agents: [AgentTally]
   public var agentTimes: [StateTimes]
   /// Agents logged out by the idle-logout timer.
   /// Outcomes of inbound calls per queue, line, team and agent (of the agent who closed the
-  /// call), and per reporting interval at `interval * queues + queue` when intervals are kept.
+  /// call), and per reporting interval at `interval * queues + queue`; per agent and interval
+  /// only when intervals are kept (the detail of `--out`), else empty.
   public var queueOutcomes: [OutcomeCounts]
   public var lineOutcomes: [OutcomeCounts]
   public var teamOutcomes: [OutcomeCounts]

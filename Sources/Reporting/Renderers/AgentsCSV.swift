@@ -28,7 +28,7 @@ public enum AgentsCSV {
       var outbound = OutcomeCounts()
       for run in summary.runs where index < run.agents.count {
         tally.merge(run.agents[index])
-        times.merge(run.agentTimes[index])
+        if index < run.agentTimes.count { times.merge(run.agentTimes[index]) }
         if index < run.agentOutcomes.count { inbound.merge(run.agentOutcomes[index]) }
         if index < run.outboundAgentOutcomes.count {
           outbound.merge(run.outboundAgentOutcomes[index])
