@@ -146,6 +146,10 @@ struct RunCommandTests {
     #expect(failed.count >= 3 && failed.allSatisfy { $0[scin] == "0" }, "one casegroup: SCIN 0")
     let forms = try #require(security["bogusCallerScins"] as? [Int])
     #expect(!forms.isEmpty && forms.allSatisfy { $0 == 0 })
+    let form = try #require(header.firstIndex(of: "bogusCallerForm"))
+    let formRows = rows.filter { $0[form] == "true" }
+    #expect(formRows.count == forms.count, "the call that produced each form is marked")
+    #expect(formRows.allSatisfy { $0[scin] == "0" && $0[outcome] == "Failed Security Check" })
   }
 
   @Test func tableAndCSVFormats() {

@@ -128,9 +128,10 @@ public struct CentreConfiguration: Sendable, Equatable {
   }
 
   /// One plan per transfer target, named `transfer:<target>`: the seed's search for a
-  /// recipient — the caseworker by staff number, then their team, then their segment (for a
-  /// team or segment, that alone), each only if someone there is Ready — and then the fallback
-  /// group, where the caller waits if need be (without a fallback, the target itself).
+  /// recipient — the caseworker by staff number, then their team, then its segment (for a team,
+  /// the team then its segment; for a segment, that alone), each only if someone there is
+  /// Ready — and then the fallback group, where the caller waits if need be (without a
+  /// fallback, the target itself).
   private mutating func deriveTransferPlans() {
     for callType in callTypes.indices {
       guard let transfer = callTypes[callType].transfer else { continue }
@@ -142,7 +143,7 @@ public struct CentreConfiguration: Sendable, Equatable {
           chain = [.owner, .ownerTeam, .ownerSegment]
           name = staffNumber
         case .team(let team):
-          chain = [.teams([team])]
+          chain = [.teams([team])] + (teams[team].segment.map { [.segments([$0])] } ?? [])
           name = teams[team].id
         case .segment(let segment):
           chain = [.segments([segment])]

@@ -109,11 +109,11 @@ extension Centre {
         countAnswered(slot: slot, agent: agent, handleTime: handleTime)
       }
     }
-    close(slot: slot, agent: agent, handleTime: handleTime)
+    let form = close(slot: slot, agent: agent, handleTime: handleTime)
     if recordsCalls {
       keepRecord(
         calls[slot], agent: agent, answered: calls[slot].queuedAt + calls[slot].wait,
-        ended: simulation.now, end: .handled)
+        ended: simulation.now, end: .handled, bogusCallerForm: form)
     }
     if calls[slot].outcome == .callBackRequest {
       requestCallBack(after: calls[slot], agent: agent, in: &simulation)
@@ -193,7 +193,9 @@ extension Centre {
   /// The call activity closes with its outcome (`handleTime`: the wrap-up is done), counted
   /// for the call's queue, line, the agent's team and the agent; a failed security check is
   /// reported (SASC), and the third consecutive one for a SCIN produces a bogus caller form.
-  mutating func close(slot: Int, agent: Int, handleTime: SimDuration?) {
+  /// Returns whether the call produced a bogus caller form.
+  @discardableResult
+  mutating func close(slot: Int, agent: Int, handleTime: SimDuration?) -> Bool {
     let outcome = calls[slot].outcome
     if calls[slot].counted {
       tallyOutcomes.add(outcome, row: Int(calls[slot].tally))
@@ -208,21 +210,22 @@ extension Centre {
         }
       }
     }
-    guard handleTime != nil, checksSecurity[Int(calls[slot].callType)] else { return }
+    guard handleTime != nil, checksSecurity[Int(calls[slot].callType)] else { return false }
     let scin = calls[slot].casegroup
     guard outcome == .failedSecurityCheck else {
       if scin >= 0 { consecutiveFailures[scin] = nil }
-      return
+      return false
     }
     if calls[slot].counted { statistics.security.failedChecks += 1 }
-    guard scin >= 0 else { return }
+    guard scin >= 0 else { return false }
     let failures = (consecutiveFailures[scin] ?? 0) + 1
     guard failures == SecurityCheck.failuresForBogusCallerForm else {
       consecutiveFailures[scin] = failures
-      return
+      return false
     }
     consecutiveFailures[scin] = nil
     if calls[slot].counted { statistics.security.bogusCallerForms.append(Int(scin)) }
+    return true
   }
 
   /// A waiting or ringing caller hangs up.

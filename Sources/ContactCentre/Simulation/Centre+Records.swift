@@ -4,7 +4,7 @@ extension Centre {
   /// Records an inbound call as it leaves the centre (or the agent's hands), when asked for.
   mutating func keepRecord(
     _ call: Call, agent: Int, answered: SimInstant?, ended: SimInstant, end: CallRecord.End,
-    queued: Bool = true
+    queued: Bool = true, bogusCallerForm: Bool = false
   ) {
     guard recordsCalls && call.counted else { return }
     statistics.calls.append(
@@ -18,7 +18,7 @@ extension Centre {
         talk: answered == nil ? .zero : call.talk,
         acw: end == .handled ? min(call.acw, acwLimit) : .zero,
         redirectedOnNoAnswer: Int(call.ronas), outcome: end == .handled ? call.outcome : nil,
-        end: end))
+        bogusCallerForm: bogusCallerForm, end: end))
   }
 
   /// Records an outbound call once its wrap-up is done, when asked for.
@@ -31,6 +31,6 @@ extension Centre {
         team: Int(agents[agent].team), arrived: item.dialledAt, queued: nil,
         answered: item.outcome.isConnected ? item.dialledAt : nil, ended: ended,
         talk: item.talkEnd - item.dialledAt, acw: min(item.acw, acwLimit),
-        redirectedOnNoAnswer: 0, outcome: item.outcome, end: .handled))
+        redirectedOnNoAnswer: 0, outcome: item.outcome, bogusCallerForm: false, end: .handled))
   }
 }

@@ -37,6 +37,8 @@ public struct CallRecord: Sendable, Equatable {
   public var acw: SimDuration
   public var redirectedOnNoAnswer: Int
   public var outcome: Outcome?
+  /// The third consecutive failed security check for its SCIN: a bogus caller form (CMSF5550).
+  public var bogusCallerForm: Bool
   public var end: End
 
   public enum Direction: String, Sendable {
