@@ -50,6 +50,8 @@ public struct CentreConfiguration: Sendable, Equatable {
   public var redials: Redials
   /// Calls the caseworkers dial; nil = none.
   public var outbound: Outbound?
+  /// When CC Pulse views and the HTML report colour a cell amber or red.
+  public var pulse = PulseThresholds.standard
 
   /// Creates a configuration and derives the default plans.
   public init(

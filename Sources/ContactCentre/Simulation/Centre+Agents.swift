@@ -14,10 +14,41 @@ extension Centre {
       if old.state == .loggedOut && old.idleLoggedOut && old.onShift {
         agentTally[agent].idleLoggedOut += (now - from).microseconds
       }
+      if keepsIntervals {
+        addIntervalTime(team: Int(old.team), bucket: bucket, from: from, to: now)
+      }
+    }
+    if recordsStates || trace != nil {
+      noteState(agent: agent, state: state, reason: reason, at: now)
     }
     agents[agent].state = state
     agents[agent].reason = reason
     agents[agent].since = now
+  }
+
+  /// Splits the agent time from `from` to `to` over the reporting intervals it spans.
+  mutating func addIntervalTime(team: Int, bucket: Int, from: SimInstant, to: SimInstant) {
+    var start = from.microseconds
+    let stop = to.microseconds
+    let buckets = StateTimes.bucketCount
+    let teams = configuration.teams.count
+    while start < stop {
+      let interval = Int(start / intervalLength)
+      let boundary = min(stop, Int64(interval + 1) * intervalLength)
+      intervalStateTime[(interval * teams + team) * buckets + bucket] += boundary - start
+      start = boundary
+    }
+  }
+
+  /// Keeps a change of state for the timeline or the trace.
+  mutating func noteState(agent: Int, state: AgentState, reason: NotReadyReason, at now: SimInstant)
+  {
+    let reason = state == .notReady ? reason : nil
+    if recordsStates {
+      statistics.stateChanges.append(
+        StateChange(time: now, agent: agent, state: state, reason: reason))
+    }
+    trace?(TraceRecord(time: now, kind: "state", subject: agent, state: state, reason: reason))
   }
 
   /// Once the call and its wrap-up are done: clerical work left over from a cut ACW, else

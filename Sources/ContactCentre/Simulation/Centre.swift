@@ -59,8 +59,13 @@ public struct Centre: EventHandler, ~Copyable {
   /// are their sums, made at the end.
   var callTallies: Table<CallTally>
   let keepsIntervals: Bool
-  /// Whether every call is recorded (`RunStatistics.calls`).
+  /// Whether every call is recorded (`RunStatistics.calls`), every change of an agent's state
+  /// (`RunStatistics.stateChanges`), and where the trace goes.
   let recordsCalls: Bool
+  let recordsStates: Bool
+  let trace: ((TraceRecord) -> Void)?
+  /// Agent time per reporting interval, team and bucket, when intervals are kept.
+  var intervalStateTime: Table<Int64>
   var lineTallies: Table<CallTally>
   var branchTallies: Table<CallTally>
   /// Per team of the answering agent; per line, calls that rang it.
@@ -95,9 +100,12 @@ public struct Centre: EventHandler, ~Copyable {
   /// Builds the centre for replication `replication` (0-based) of `configuration`;
   /// `intervals` asks for per-interval tallies.
   public init(
-    configuration: CentreConfiguration, replication: Int, intervals: Bool, calls: Bool = false
+    configuration: CentreConfiguration, replication: Int, intervals: Bool, calls: Bool = false,
+    states: Bool = false, trace: ((TraceRecord) -> Void)? = nil
   ) {
     recordsCalls = calls
+    recordsStates = states
+    self.trace = trace
     self.configuration = configuration
     layout = CentreLayout(configuration)
     countFrom = SimInstant(since: configuration.warmup)
@@ -160,6 +168,10 @@ public struct Centre: EventHandler, ~Copyable {
       repeating: CallTally(),
       count: keepsIntervals ? statistics.intervals.count : configuration.plans.count)
     teamCallTallies = Table(repeating: CallTally(), count: configuration.teams.count)
+    intervalStateTime = Table(
+      repeating: 0,
+      count: keepsIntervals
+        ? configuration.intervalCount * configuration.teams.count * StateTimes.bucketCount : 0)
     lineArrivals = Table(repeating: 0, count: configuration.lines.count)
     tallyOutcomes = OutcomeTable(rows: callTallies.count)
     lineOutcomes = OutcomeTable(rows: configuration.lines.count)
@@ -193,6 +205,7 @@ public struct Centre: EventHandler, ~Copyable {
 
   /// Applies one event.
   public mutating func handle(_ event: CentreEvent, in simulation: inout Simulation<CentreEvent>) {
+    if let trace { trace(event.traceRecord(at: simulation.now)) }
     switch event {
     case .arrival(let line): arrive(line: Int(line), in: &simulation)
     case .leaveIVR(let call): leaveIVR(slot: Int(call), in: &simulation)
@@ -296,6 +309,15 @@ public struct Centre: EventHandler, ~Copyable {
     }
     for team in teamTimes.indices { statistics.teams[team].microseconds = teamTimes[team] }
     if keepsIntervals {
+      statistics.intervalStates = (0..<intervalStateTime.count / buckets).map { row in
+        var times = StateTimes()
+        times.microseconds = (0..<buckets).map { intervalStateTime[row * buckets + $0] }
+        return times
+      }
+    }
+    // Handling is accounted when it ends, so changes come in late: put them in time order.
+    statistics.stateChanges.sort { ($0.time, $0.agent) < ($1.time, $1.agent) }
+    if keepsIntervals {
       statistics.agentTimes = agents.indices.map { agent in
         var times = StateTimes()
         times.microseconds = (0..<buckets).map { stateTime[agent * buckets + $0] }
@@ -343,6 +365,37 @@ extension Centre {
       count += 1
     }
     return count
+  }
+
+  /// CC Pulse's view of the centre at `now` (no earlier than the last event handled): agents on
+  /// shift or logged in, with their figures so far; queues with their waiting calls.
+  public func snapshot(at now: SimInstant) -> PulseSnapshot {
+    var lines: [PulseSnapshot.AgentLine] = []
+    for agent in agents.indices where agents[agent].onShift || agents[agent].state != .loggedOut {
+      let (state, reason) = self.state(ofAgent: agent, at: now)
+      var since = agents[agent].since
+      let answerAt = agents[agent].answerAt
+      if answerAt < .distantFuture && answerAt <= now {
+        let talkEnd = answerAt + calls[Int(agents[agent].call)].talk
+        since = now < talkEnd ? answerAt : talkEnd
+      }
+      lines.append(
+        PulseSnapshot.AgentLine(
+          agent: agent, team: Int(agents[agent].team), state: state, reason: reason,
+          since: since, tally: agentTally[agent]))
+    }
+    let queueCount = configuration.plans.count
+    var queues = (0..<queueCount).map {
+      PulseSnapshot.QueueLine(queue: $0, waiting: 0, longestWait: nil, calls: CallTally())
+    }
+    for index in callTallies.indices { queues[index % queueCount].calls.merge(callTallies[index]) }
+    for slot in calls.indices where calls[slot].phase == .waiting {
+      let queue = Int(calls[slot].plan)
+      queues[queue].waiting += 1
+      let wait = now - calls[slot].queuedAt
+      queues[queue].longestWait = max(queues[queue].longestWait ?? .zero, wait)
+    }
+    return PulseSnapshot(time: now, agents: lines, queues: queues)
   }
 
   /// The state of agent `agent` (in roster order) at `now` (no earlier than the last event

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// The closed set of events of the contact-centre model. Each carries one index; an event that
 /// may have been overtaken (a caller who was answered before their patience ran out) is checked
 /// against the time its target expects it, so nothing is ever cancelled in the event list.
@@ -42,4 +44,31 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   case roster(index: Int32)
   /// An episode of this team's unscheduled NotReady time (`ShrinkagePools`).
   case shrinkage(team: Int32)
+}
+
+extension CentreEvent {
+  /// The event as a line of the trace.
+  func traceRecord(at time: SimInstant) -> TraceRecord {
+    let (kind, subject): (String, Int32) =
+      switch self {
+      case .arrival(let line): ("arrival", line)
+      case .redial(let call): ("redial", call)
+      case .leaveIVR(let call): ("leaveIVR", call)
+      case .callTimer(let call): ("callTimer", call)
+      case .ringEnd(let agent): ("ringEnd", agent)
+      case .handlingEnd(let agent): ("handlingEnd", agent)
+      case .transferStart(let agent): ("transferStart", agent)
+      case .consultEnd(let agent): ("consultEnd", agent)
+      case .wrapUpEnd(let agent): ("wrapUpEnd", agent)
+      case .outboundEnd(let agent): ("outboundEnd", agent)
+      case .outboundRetry(let item): ("outboundRetry", item)
+      case .activityPlan(let plan): ("activityPlan", plan)
+      case .notReadyEnd(let agent): ("notReadyEnd", agent)
+      case .idleCheck(let team): ("idleCheck", team)
+      case .login(let agent): ("login", agent)
+      case .roster(let index): ("roster", index)
+      case .shrinkage(let team): ("shrinkage", team)
+      }
+    return TraceRecord(time: time, kind: kind, subject: Int(subject), state: nil, reason: nil)
+  }
 }

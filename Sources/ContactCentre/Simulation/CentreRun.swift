@@ -3,17 +3,56 @@ import SimKernel
 /// Runs replications of a centre from start to end.
 public enum CentreRun {
   /// Runs replication `replication` (0-based) of `configuration` and returns what it measured;
-  /// `intervals` asks for per-interval tallies, `calls` for a record of every call.
+  /// `intervals` asks for per-interval tallies, `calls` for a record of every call, `states`
+  /// for every change of an agent's state; `trace` receives every event; `progress` is told
+  /// the simulated time about two hundred times in the run.
   public static func run(
     _ configuration: CentreConfiguration, replication: Int, intervals: Bool = true,
-    calls: Bool = false
+    calls: Bool = false, states: Bool = false, trace: ((TraceRecord) -> Void)? = nil,
+    progress: ((SimInstant) -> Void)? = nil
   ) -> RunStatistics {
     var simulation = Simulation<CentreEvent>()
     var centre = Centre(
       configuration: configuration, replication: replication, intervals: intervals,
-      calls: calls)
+      calls: calls, states: states, trace: trace)
     centre.start(in: &simulation)
-    simulation.run(until: SimInstant(since: configuration.duration), handler: &centre)
+    let end = SimInstant(since: configuration.duration)
+    if let progress {
+      let step = SimDuration(microseconds: max(configuration.duration.microseconds / 200, 1))
+      var next = SimInstant.zero + step
+      while next < end {
+        simulation.run(until: next, handler: &centre)
+        progress(next)
+        next = next + step
+      }
+    }
+    simulation.run(until: end, handler: &centre)
+    var statistics = centre.finish(at: simulation.now)
+    statistics.events = simulation.eventsHandled
+    return statistics
+  }
+
+  /// Replays replication `replication`, stopping at each of `instants` (in time order) to show
+  /// CC Pulse's view then, with the calls that had ended by then; `visit` returns false to stop
+  /// the replay there. Returns what the replay measured, up to where it stopped.
+  public static func replay(
+    _ configuration: CentreConfiguration, replication: Int, at instants: [SimInstant],
+    visit: (PulseSnapshot, [CallRecord]) -> Bool
+  ) -> RunStatistics {
+    var simulation = Simulation<CentreEvent>()
+    var centre = Centre(
+      configuration: configuration, replication: replication, intervals: true, calls: true)
+    centre.start(in: &simulation)
+    let end = SimInstant(since: configuration.duration)
+    var stopped = false
+    for instant in instants where instant <= end {
+      simulation.run(until: instant, handler: &centre)
+      guard visit(centre.snapshot(at: instant), centre.statistics.calls) else {
+        stopped = true
+        break
+      }
+    }
+    if !stopped { simulation.run(until: end, handler: &centre) }
     var statistics = centre.finish(at: simulation.now)
     statistics.events = simulation.eventsHandled
     return statistics

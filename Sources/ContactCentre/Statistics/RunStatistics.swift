@@ -48,6 +48,11 @@ public struct RunStatistics: Sendable, Equatable {
   public var redials = RedialTally()
   /// Every call of the run, in the order they ended, when asked for (`calls.csv`).
   public var calls: [CallRecord] = []
+  /// Every change of an agent's state, in time order, when asked for (the day's timeline).
+  public var stateChanges: [StateChange] = []
+  /// Agent time per reporting interval and team, at `interval * teams + team`, when intervals
+  /// are kept (agents by state in `intervals.csv`), else empty.
+  public var intervalStates: [StateTimes] = []
   public var autoLogouts = 0
   /// After Call Work periods ended by the ACW limit.
   public var acwTimeouts = 0

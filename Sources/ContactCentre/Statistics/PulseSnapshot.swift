@@ -1,0 +1,55 @@
+import SimKernel
+
+/// The centre as CC Pulse would show it at one instant: every agent's state and figures so
+/// far, every queue's waiting calls and figures so far.
+public struct PulseSnapshot: Sendable {
+  /// One agent slot on shift (or logged in) at the instant.
+  public struct AgentLine: Sendable {
+    /// The roster slot (`CentreConfiguration.roster` order) and the team.
+    public var agent: Int
+    public var team: Int
+    public var state: AgentState
+    /// The NotReady reason, when NotReady.
+    public var reason: NotReadyReason?
+    /// When the agent entered the state.
+    public var since: SimInstant
+    /// Counted after the warm-up, up to the instant.
+    public var tally: AgentTally
+  }
+
+  /// One queue (routing plan).
+  public struct QueueLine: Sendable {
+    public var queue: Int
+    /// Calls waiting now (ringing ones excepted) and the longest current wait.
+    public var waiting: Int
+    public var longestWait: SimDuration?
+    /// Calls counted since the start (growing), up to the instant.
+    public var calls: CallTally
+  }
+
+  public var time: SimInstant
+  public var agents: [AgentLine]
+  public var queues: [QueueLine]
+}
+
+/// A change of an agent's state, for the day's timeline (kept only when asked for).
+public struct StateChange: Sendable, Equatable {
+  public var time: SimInstant
+  /// The roster slot.
+  public var agent: Int
+  public var state: AgentState
+  public var reason: NotReadyReason?
+}
+
+/// One event of the simulation as the trace (`--trace FILE.jsonl`) shows it.
+public struct TraceRecord: Sendable {
+  public var time: SimInstant
+  /// The event's name (`arrival`, `leaveIVR`, `callTimer`, `handlingEnd`, …) or `state` for a
+  /// change of an agent's state.
+  public var kind: String
+  /// The line, call slot, agent slot, team or roster entry the event is about (by kind).
+  public var subject: Int
+  /// For `state`: the new state and NotReady reason.
+  public var state: AgentState?
+  public var reason: NotReadyReason?
+}
