@@ -67,7 +67,7 @@ enum RunCommand {
     let started = Date()
     let runs = Replications.run(
       configuration, count: replications, jobs: jobs, intervals: outDirectory != nil,
-      calls: outDirectory != nil)
+      calls: outDirectory != nil, states: outDirectory != nil)
     let summary = RunSummary(configuration: configuration, runs: runs)
     let elapsed = Date().timeIntervalSince(started)
 

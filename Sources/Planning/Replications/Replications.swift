@@ -11,7 +11,8 @@ public enum Replications {
   /// `progress` is called (from any thread) after each replication with the number finished.
   public static func run(
     _ configuration: CentreConfiguration, count: Int, first: Int = 0, jobs: Int,
-    intervals: Bool = true, calls: Bool = false, progress: (@Sendable (Int) -> Void)? = nil
+    intervals: Bool = true, calls: Bool = false, states: Bool = false,
+    progress: (@Sendable (Int) -> Void)? = nil
   ) -> [RunStatistics] {
     precondition(count >= 0 && jobs >= 1)
     let results = ResultSlots(count: count)
@@ -19,7 +20,8 @@ public enum Replications {
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       for index in stride(from: worker, to: count, by: workers) {
         let statistics = CentreRun.run(
-          configuration, replication: first + index, intervals: intervals, calls: calls)
+          configuration, replication: first + index, intervals: intervals, calls: calls,
+          states: states)
         let finished = results.store(statistics, at: index)
         progress?(finished)
       }
