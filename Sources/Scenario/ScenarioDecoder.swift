@@ -11,7 +11,7 @@ struct ScenarioDecoder {
   static let topLevelKeys = [
     "name", "description", "seed", "start", "duration", "warmup", "interval", "serviceLevel",
     "shortAbandon", "rules", "agentBehaviour", "segments", "routing", "lines", "callTypes",
-    "teams", "emergency", "redials", "outbound",
+    "teams", "emergency", "redials", "outbound", "pulse",
   ]
 
   func decode(_ root: JSONNode) -> CentreConfiguration? {
@@ -67,14 +67,17 @@ struct ScenarioDecoder {
     }
     let redials = scenario.optional("redials", Self.redials)
     let outbound = scenario.optional("outbound", outbound(context))
+    let pulse = scenario.optional("pulse", Self.pulse)
     guard let duration, let callTypes, let teams, let lines else { return nil }
-    return CentreConfiguration(
+    var configuration = CentreConfiguration(
       name: name, seed: seed, startOfDay: start, duration: duration, warmup: warmup,
       interval: interval, serviceLevelThreshold: serviceLevel?.threshold ?? .seconds(20),
       serviceLevelTarget: serviceLevel?.target ?? 0.8, shortAbandon: shortAbandon, rules: rules,
       lines: lines, callTypes: callTypes, segments: segments, teams: teams,
       casegroups: routing?.casegroups ?? CasegroupRules(), plans: routing?.plans ?? [],
       emergency: emergency, redials: redials ?? .none, outbound: outbound)
+    configuration.pulse = pulse ?? .standard
+    return configuration
   }
 
   /// The string `id`s of the objects in an array section, whatever else is wrong with them.

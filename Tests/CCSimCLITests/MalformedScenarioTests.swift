@@ -229,6 +229,38 @@ struct MalformedScenarioTests {
       name: "suppressed share above 1",
       document: topLevel("\"outbound\": {\"suppressedShare\": 1.5}"),
       expected: ["outbound.suppressedShare: 1.5 is not a probability between 0 and 1"]),
+    Case(
+      name: "unknown Pulse threshold",
+      document: topLevel("\"pulse\": {\"thresholds\": {\"serviceLvel\": {\"amber\": 0.8}}}"),
+      expected: [
+        "pulse.thresholds.serviceLvel: unknown key \"serviceLvel\"",
+        "(did you mean \"serviceLevel\"?)",
+      ]),
+    Case(
+      name: "Pulse red milder than amber",
+      document: topLevel(
+        "\"pulse\": {\"thresholds\": {\"longestWait\": {\"amber\": \"90s\", \"red\": \"60s\"}}}"),
+      expected: [
+        "pulse.thresholds.longestWait.red: red (1m) must not be below amber (1m30s)"
+      ]),
+    Case(
+      name: "Pulse service level red above the default amber",
+      document: topLevel("\"pulse\": {\"thresholds\": {\"serviceLevel\": {\"red\": 0.9}}}"),
+      expected: [
+        "pulse.thresholds.serviceLevel.red: red (0.9) must not be above amber (0.8, the default)"
+      ]),
+    Case(
+      name: "Pulse abandon rate as a percentage",
+      document: topLevel("\"pulse\": {\"thresholds\": {\"abandonRate\": {\"amber\": 5}}}"),
+      expected: ["pulse.thresholds.abandonRate.amber: 5 is not a probability between 0 and 1"]),
+    Case(
+      name: "Pulse negative ACW threshold",
+      document: topLevel("\"pulse\": {\"thresholds\": {\"afterCallWork\": {\"amber\": -1}}}"),
+      expected: ["pulse.thresholds.afterCallWork.amber: duration -1 must not be negative"]),
+    Case(
+      name: "Pulse thresholds not an object",
+      document: topLevel("\"pulse\": {\"thresholds\": true}"),
+      expected: ["pulse.thresholds: expected an object"]),
   ]
 
   @Test(arguments: cases)

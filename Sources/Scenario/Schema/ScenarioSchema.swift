@@ -207,6 +207,11 @@ public enum ScenarioSchema {
           "$ref": "#/$defs/outbound",
           "description": "Calls the caseworkers dial: call-backs, activity plans, suppression, \#
     dial time, retries and agents reserved for outbound (absent: none)."
+        },
+        "pulse": {
+          "$ref": "#/$defs/pulse",
+          "description": "CC Pulse: the thresholds at which ccsim pulse colours a cell amber \#
+    or red (absent: the standard thresholds)."
         }
       },
       "required": [
@@ -1706,6 +1711,104 @@ public enum ScenarioSchema {
               "items": {
                 "$ref": "#/$defs/outboundReserve"
               }
+            }
+          },
+          "additionalProperties": false
+        },
+        "pulse": {
+          "description": "CC Pulse views (ccsim pulse).",
+          "type": "object",
+          "properties": {
+            "thresholds": {
+              "$ref": "#/$defs/pulseThresholds"
+            }
+          },
+          "additionalProperties": false
+        },
+        "pulseThresholds": {
+          "description": "When a cell turns amber or red. Every key is optional, a missing \#
+    value is the standard one, and red must be at least as severe as amber.",
+          "type": "object",
+          "properties": {
+            "serviceLevel": {
+              "description": "A queue's service level below amber is amber, below red red; \#
+    red at most amber.",
+              "type": "object",
+              "properties": {
+                "amber": {
+                  "$ref": "#/$defs/probability",
+                  "description": "Default 0.8."
+                },
+                "red": {
+                  "$ref": "#/$defs/probability",
+                  "description": "Default 0.6."
+                }
+              },
+              "additionalProperties": false
+            },
+            "longestWait": {
+              "description": "A queue's longest current wait above amber is amber, above red \#
+    red; red at least amber.",
+              "type": "object",
+              "properties": {
+                "amber": {
+                  "$ref": "#/$defs/duration",
+                  "description": "Default \"30s\"."
+                },
+                "red": {
+                  "$ref": "#/$defs/duration",
+                  "description": "Default \"60s\"."
+                }
+              },
+              "additionalProperties": false
+            },
+            "abandonRate": {
+              "description": "A queue's abandon rate above amber is amber, above red red; red \#
+    at least amber.",
+              "type": "object",
+              "properties": {
+                "amber": {
+                  "$ref": "#/$defs/probability",
+                  "description": "Default 0.05."
+                },
+                "red": {
+                  "$ref": "#/$defs/probability",
+                  "description": "Default 0.1."
+                }
+              },
+              "additionalProperties": false
+            },
+            "afterCallWork": {
+              "description": "An agent in After Call Work longer than amber is amber, longer \#
+    than red red; red at least amber.",
+              "type": "object",
+              "properties": {
+                "amber": {
+                  "$ref": "#/$defs/duration",
+                  "description": "Default \"8m\"."
+                },
+                "red": {
+                  "$ref": "#/$defs/duration",
+                  "description": "Default \"10m\"."
+                }
+              },
+              "additionalProperties": false
+            },
+            "notReady": {
+              "description": "An agent NotReady (any reason) longer than amber is amber, \#
+    longer than red red; red at least amber.",
+              "type": "object",
+              "properties": {
+                "amber": {
+                  "$ref": "#/$defs/duration",
+                  "description": "Default \"20m\"."
+                },
+                "red": {
+                  "$ref": "#/$defs/duration",
+                  "description": "Default \"45m\"."
+                }
+              },
+              "additionalProperties": false
             }
           },
           "additionalProperties": false
