@@ -1,0 +1,41 @@
+import ContactCentre
+import SimKernel
+
+extension CallTally {
+  /// Counts one inbound call that entered a queue and has ended, as the model counts it:
+  /// offered; answered (wait, within the threshold, waited) and handled (talk + ACW as cut);
+  /// or abandoned (short or not); or unresolved at the end of the run.
+  mutating func count(
+    _ record: CallRecord, serviceLevelThreshold: SimDuration, shortAbandon: SimDuration
+  ) {
+    guard record.direction == .inbound, let queued = record.queued else { return }
+    offered += 1
+    if record.isRedial { redials += 1 }
+    if record.isTransferLeg { transferLegs += 1 }
+    redirectedOnNoAnswer += record.redirectedOnNoAnswer
+    switch record.end {
+    case .handled:
+      if let answeredAt = record.answered {
+        let wait = answeredAt - queued
+        answered += 1
+        answeredWait += wait.microseconds
+        if wait <= serviceLevelThreshold { answeredWithinThreshold += 1 }
+        if wait > .zero { waited += 1 }
+        longestWait = max(longestWait, wait.microseconds)
+      }
+      handled += 1
+      handleTime += (record.talk + record.acw).microseconds
+      if record.outcome == .callTransferred { transferred += 1 }
+    case .abandoned:
+      let wait = record.ended - queued
+      abandoned += 1
+      waited += 1
+      if wait <= shortAbandon { shortAbandoned += 1 }
+      longestWait = max(longestWait, wait.microseconds)
+    case .unresolved:
+      unresolvedAtEnd += 1
+    case .ivrHangUp:
+      break  // never queued: left out by the guard above
+    }
+  }
+}

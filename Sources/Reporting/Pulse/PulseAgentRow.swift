@@ -1,0 +1,67 @@
+import ContactCentre
+import SimKernel
+
+/// One agent in the agent view: who, in what state and for how long, and their day so far.
+public struct PulseAgentRow: Sendable, Equatable {
+  /// The roster slot and the team (indices).
+  public var agent: Int
+  public var team: Int
+  /// The staff number, if the roster gives one.
+  public var staffNumber: String?
+  /// The name, else the team and the agent's place on its roster ("gich 3").
+  public var name: String
+  public var state: AgentState
+  public var reason: NotReadyReason?
+  /// Now minus the moment the agent entered the state.
+  public var timeInState: SimDuration
+  /// Inbound calls handled (talk and ACW done) since the start, their mean handle time in
+  /// seconds (nil with none), offers let ring out (RONA) and idle logouts.
+  public var handled: Int
+  public var averageHandleTime: Double?
+  public var redirectedOnNoAnswer: Int
+  public var autoLogouts: Int
+  /// Outbound calls whose work is done.
+  public var outboundHandled: Int
+  /// The colour of the time in state (ACW or NotReady for too long).
+  public var level: PulseLevel
+
+  /// The state as CC Pulse spells it, with the NotReady reason: "NotReady – Lunch".
+  public var stateLabel: String {
+    switch state {
+    case .loggedOut: "LoggedOut"
+    case .ready: "Ready"
+    case .reserved: "Reserved (ringing)"
+    case .talking: "Talking"
+    case .afterCallWork: "ACW"
+    case .talkingOutbound: "Talking (outbound)"
+    case .consulting: "Consulting"
+    case .notReady: "NotReady" + (reason.map { " – " + $0.name } ?? "")
+    }
+  }
+
+  /// The agent's Pulse column.
+  public var group: PulseStateGroup { PulseStateGroup(state) }
+
+  /// The row of `line` at `now`, labelled from the roster.
+  init(
+    _ line: PulseSnapshot.AgentLine, at now: SimInstant, name: String, staffNumber: String?,
+    thresholds: PulseThresholds
+  ) {
+    agent = line.agent
+    team = line.team
+    self.staffNumber = staffNumber
+    self.name = name
+    state = line.state
+    reason = line.state == .notReady ? line.reason : nil
+    timeInState = max(.zero, now - line.since)
+    handled = line.tally.handled
+    averageHandleTime =
+      line.tally.handled > 0
+      ? SimDuration(microseconds: line.tally.handleTime).seconds / Double(line.tally.handled)
+      : nil
+    redirectedOnNoAnswer = line.tally.redirectedOnNoAnswer
+    autoLogouts = line.tally.autoLogouts
+    outboundHandled = line.tally.outboundHandled
+    level = thresholds.level(state: line.state, timeInState: timeInState)
+  }
+}

@@ -1,0 +1,39 @@
+import ContactCentre
+import SimKernel
+
+/// One queue in the queue view: calls waiting now, and the profile's figures.
+public struct PulseQueueRow: Sendable, Equatable {
+  /// The queue's id (its routing plan's), or "All queues" for the total.
+  public var id: String
+  /// Calls waiting now (ringing ones excepted) and the longest current wait.
+  public var waiting: Int
+  public var longestWait: SimDuration?
+  /// The calls the profile counts: entered (offered), answered, abandoned and the rest.
+  public var calls: CallTally
+  /// The colours of the longest wait, the service level and the abandon rate.
+  public var longestWaitLevel: PulseLevel
+  public var serviceLevelLevel: PulseLevel
+  public var abandonRateLevel: PulseLevel
+
+  /// Answered within the threshold / (answered + abandoned − short abandons); nil when none.
+  public var serviceLevel: Double? { calls.serviceLevel }
+  /// Mean wait of answered calls, seconds.
+  public var averageSpeedOfAnswer: Double? { calls.averageSpeedOfAnswer }
+  /// Mean talk + ACW of handled calls, seconds.
+  public var averageHandleTime: Double? { calls.averageHandleTime }
+  /// Abandoned / (answered + abandoned).
+  public var abandonRate: Double? { calls.abandonRate }
+
+  init(
+    id: String, waiting: Int, longestWait: SimDuration?, calls: CallTally,
+    thresholds: PulseThresholds
+  ) {
+    self.id = id
+    self.waiting = waiting
+    self.longestWait = longestWait
+    self.calls = calls
+    longestWaitLevel = thresholds.level(longestWait: longestWait)
+    serviceLevelLevel = thresholds.level(serviceLevel: calls.serviceLevel)
+    abandonRateLevel = thresholds.level(abandonRate: calls.abandonRate)
+  }
+}

@@ -1,0 +1,36 @@
+import ContactCentre
+
+/// The five columns CC Pulse counts a group's agents in.
+///
+/// Reserved (a call ringing at the agent's phone), talking inbound, talking outbound and
+/// consulting before a warm transfer all count as Talking: the agent is taken by a call and
+/// cannot be offered another. The agent view still names the exact state.
+public enum PulseStateGroup: Int, Sendable, CaseIterable {
+  case ready
+  case notReady
+  case talking
+  case afterCallWork
+  case loggedOut
+
+  /// The group an agent in `state` counts in.
+  public init(_ state: AgentState) {
+    switch state {
+    case .ready: self = .ready
+    case .notReady: self = .notReady
+    case .reserved, .talking, .talkingOutbound, .consulting: self = .talking
+    case .afterCallWork: self = .afterCallWork
+    case .loggedOut: self = .loggedOut
+    }
+  }
+
+  /// The column heading.
+  public var label: String {
+    switch self {
+    case .ready: "Ready"
+    case .notReady: "NotReady"
+    case .talking: "Talking"
+    case .afterCallWork: "ACW"
+    case .loggedOut: "LoggedOut"
+    }
+  }
+}
