@@ -4,6 +4,7 @@ public enum CCSim {
   static let commands: [(name: String, summary: String)] = [
     ("run", "Simulate a scenario and report service level, ASA, AHT, abandons, occupancy."),
     ("validate", "Check a scenario and list every problem with its JSON path."),
+    ("pulse", "Show CC Pulse (queues, teams, agents) at a moment of the day, or live."),
     ("erlang", "Erlang B, C and A: the analytic answers for a single queue."),
     ("schema", "Print the JSON Schema of scenario files."),
   ]
@@ -20,6 +21,7 @@ public enum CCSim {
       switch command {
       case "run": try RunCommand.main(options, console: console)
       case "validate": return try ValidateCommand.main(options, console: console).rawValue
+      case "pulse": try PulseCommand.main(options, console: console)
       case "erlang": try ErlangCommand.main(options, console: console)
       case "schema": try SchemaCommand.main(options, console: console)
       case "--help", "-h", "help":

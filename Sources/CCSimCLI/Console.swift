@@ -8,15 +8,18 @@ public struct Console: Sendable {
   public var err: @Sendable (String) -> Void
   /// Whether standard error is a terminal (progress bars go there).
   public var errIsTerminal: Bool
+  /// Whether standard output is a terminal (CC Pulse colours its cells and can run live).
+  public var outIsTerminal: Bool
 
   /// Creates a console from two writers.
   public init(
     out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
-    errIsTerminal: Bool = false
+    errIsTerminal: Bool = false, outIsTerminal: Bool = false
   ) {
     self.out = out
     self.err = err
     self.errIsTerminal = errIsTerminal
+    self.outIsTerminal = outIsTerminal
   }
 
   /// The process's standard output and standard error.
@@ -24,6 +27,6 @@ public struct Console: Sendable {
     Console(
       out: { FileHandle.standardOutput.write(Data($0.utf8)) },
       err: { FileHandle.standardError.write(Data($0.utf8)) },
-      errIsTerminal: isatty(STDERR_FILENO) == 1)
+      errIsTerminal: isatty(STDERR_FILENO) == 1, outIsTerminal: isatty(STDOUT_FILENO) == 1)
   }
 }

@@ -1,0 +1,137 @@
+import ContactCentre
+import Foundation
+import Reporting
+import Scenario
+import SimKernel
+
+/// `ccsim pulse SCENARIO --at HH:MM`: CC Pulse as a team leader would have seen it then.
+enum PulseCommand {
+  static let help = """
+    Usage: ccsim pulse SCENARIO --at HH:MM [--team ID] [--profile growing|sliding|interval]
+                                [--seed N]
+           ccsim pulse SCENARIO --live [--speed X] [--at HH:MM] [--team ID] [--profile P]
+
+    Simulates the scenario's day and shows CC Pulse as it stood at one moment: per queue the
+    calls waiting, the longest current wait, calls entered, answered and abandoned, abandon
+    rate, service level, ASA and AHT; per team the agents Ready, NotReady, Talking, in ACW and
+    LoggedOut, with the calls they handled; per agent the state (with the NotReady reason),
+    the time in it, calls handled, AHT, RONAs and idle logouts. Cells past the scenario's
+    "pulse" thresholds are amber or red (colour on a terminal; marked ! and !! otherwise).
+
+    Options:
+      --at T              The moment: a clock time HH:MM on the scenario's day (the run
+                          starts at its "start"), or dN HH:MM (also N/HH:MM) on day N of a
+                          longer run; 24:00 is the end of a day. With --live, where the replay
+                          starts.
+      --team ID           Only this team's agents, its group row and the queues that reach it.
+      --profile P         What the queue and team figures count: growing (default: every call
+                          since the start), sliding (calls that ended in the last 15 minutes)
+                          or interval (calls that entered a queue in the current reporting
+                          interval).
+      --seed N            Master seed (default: the scenario's "seed", else 1).
+      --live              Replay the day in the terminal, redrawn in place about twice a
+                          second. Keys: space or p pause, + and - double and halve the speed,
+                          t next team, v next profile, q quit (Ctrl-C also quits; the terminal
+                          is restored either way). Without a terminal on standard input and
+                          output, prints a plain view at the end of every reporting interval.
+      --speed X           Simulated seconds per real second with --live (default 60).
+      -h, --help          This help.
+
+    """
+
+  static func main(_ arguments: [String], console: Console) throws(CLIError) {
+    let arguments = try Arguments(
+      arguments, command: "pulse", options: ["--at", "--team", "--seed", "--profile", "--speed"],
+      flags: ["--help", "-h", "--live"])
+    if arguments.has("--help") || arguments.has("-h") {
+      console.out(help)
+      return
+    }
+    let path = try arguments.positionals(["SCENARIO"], command: "pulse")[0]
+    let live = arguments.has("--live")
+    guard live || arguments.value("--at") != nil else {
+      throw .usage("give the moment to show with --at HH:MM, or --live", command: "pulse")
+    }
+    let profileName = try arguments.choice(
+      "--profile", PulseProfile.allCases.map(\.rawValue), command: "pulse")
+    let profile = profileName.flatMap(PulseProfile.init(rawValue:)) ?? .growing
+    let speed = try arguments.number("--speed", in: 0.001...1e9, command: "pulse") ?? 60
+    if arguments.value("--speed") != nil && !live {
+      throw .usage("--speed goes with --live", command: "pulse")
+    }
+    var seed: UInt64?
+    if let text = arguments.value("--seed") {
+      guard let value = UInt64(text) else {
+        throw .usage(
+          "--seed must be a whole number from 0 to 2^64 − 1, not '\(text)'", command: "pulse")
+      }
+      seed = value
+    }
+
+    var configuration: CentreConfiguration
+    do {
+      configuration = try ScenarioLoader.load(path: path)
+    } catch {
+      throw CLIError.from(error)
+    }
+    if let seed { configuration.seed = seed }
+    let at = try arguments.value("--at").map { text throws(CLIError) in
+      try PulseInstant.parse(
+        text, startOfDay: configuration.startOfDay, duration: configuration.duration)
+    }
+    var team: Int?
+    if let id = arguments.value("--team") {
+      let ids = configuration.teams.map(\.id)
+      guard let index = ids.firstIndex(of: id) else {
+        throw .usage(
+          "unknown team '\(id)' (the scenario's teams: \(ids.joined(separator: ", ")))",
+          command: "pulse")
+      }
+      team = index
+    }
+
+    if !live {
+      _ = CentreRun.replay(configuration, replication: 0, at: [at ?? .zero]) {
+        snapshot, calls in
+        let view = PulseView(
+          configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
+          team: team)
+        console.out(PulseTerminal.render(view, colour: console.outIsTerminal))
+        return false
+      }
+    } else if console.outIsTerminal && isatty(STDIN_FILENO) == 1 {
+      var session = LivePulse(
+        configuration: configuration, profile: profile, team: team, speed: speed,
+        console: console)
+      session.run(from: at ?? .zero)
+    } else {
+      printIntervals(configuration, from: at ?? .zero, profile: profile, team: team, console)
+    }
+  }
+
+  /// `--live` without a terminal: the view at the end of every reporting interval from
+  /// `start` (and at the end of the run), one after another, as they are simulated.
+  static func printIntervals(
+    _ configuration: CentreConfiguration, from start: SimInstant, profile: PulseProfile,
+    team: Int?, _ console: Console
+  ) {
+    let end = SimInstant(since: configuration.duration)
+    let interval = configuration.interval.microseconds
+    var instants = [start]
+    var next = SimInstant(microseconds: (start.microseconds / interval + 1) * interval)
+    while next < end {
+      instants.append(next)
+      next = SimInstant(microseconds: next.microseconds + interval)
+    }
+    if start < end { instants.append(end) }
+    var first = true
+    _ = CentreRun.replay(configuration, replication: 0, at: instants) { snapshot, calls in
+      let view = PulseView(
+        configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
+        team: team)
+      console.out((first ? "" : "\n") + PulseTerminal.render(view, colour: console.outIsTerminal))
+      first = false
+      return true
+    }
+  }
+}

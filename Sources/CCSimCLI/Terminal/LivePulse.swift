@@ -1,0 +1,199 @@
+import ContactCentre
+import Dispatch
+import Foundation
+import Reporting
+import SimKernel
+
+/// `ccsim pulse --live` on a terminal: replays the day and redraws the Pulse view in place,
+/// paced by a Dispatch timer at `speed` simulated seconds per real second, with keys to pause,
+/// change the speed, the team and the profile, and to quit.
+///
+/// The simulation runs on the calling thread, stopping at a grid of instants; a timer on a
+/// serial queue adds half a second's worth of simulated time to the allowance twice a second,
+/// and a read source on standard input collects keys; both wake the replay through one
+/// semaphore. The replay draws the last instant within its allowance, waits when it is ahead,
+/// and never blocks the timer: when the simulation cannot keep up it runs flat out and still
+/// draws twice a second.
+struct LivePulse {
+  let configuration: CentreConfiguration
+  var profile: PulseProfile
+  var team: Int?
+  var speed: Double
+  let console: Console
+
+  /// Ticks of the timer and keys typed, handed from the Dispatch queue to the replay.
+  private final class Inbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ticks = 0
+    private var keys: [UInt8] = []
+    let wake = DispatchSemaphore(value: 0)
+
+    func tick() {
+      lock.withLock { ticks += 1 }
+      wake.signal()
+    }
+
+    func add(_ more: [UInt8]) {
+      guard !more.isEmpty else { return }
+      lock.withLock { keys += more }
+      wake.signal()
+    }
+
+    func take() -> (ticks: Int, keys: [UInt8]) {
+      lock.withLock {
+        defer {
+          ticks = 0
+          keys = []
+        }
+        return (ticks, keys)
+      }
+    }
+  }
+
+  /// How often the view is redrawn, real time.
+  static let frame = DispatchTimeInterval.milliseconds(500)
+  static let frameSeconds = 0.5
+  /// The speeds `+` and `-` stay between.
+  static let speeds = 0.25...1e9
+
+  /// Replays from `start` (reached at once) to the end of the run, then waits for `q`.
+  mutating func run(from start: SimInstant) {
+    guard RawTerminal.enter() else { return }
+    defer { RawTerminal.restore() }
+    let inbox = Inbox()
+    let queue = DispatchQueue(label: "ccsim.pulse.live")
+    let timer = DispatchSource.makeTimerSource(queue: queue)
+    timer.schedule(deadline: .now() + Self.frame, repeating: Self.frame)
+    timer.setEventHandler { inbox.tick() }
+    let keys = DispatchSource.makeReadSource(fileDescriptor: STDIN_FILENO, queue: queue)
+    keys.setEventHandler { inbox.add(RawTerminal.readKeys()) }
+    timer.resume()
+    keys.resume()
+    defer {
+      timer.cancel()
+      keys.cancel()
+    }
+
+    let end = SimInstant(since: configuration.duration)
+    let step = Self.step(for: configuration.duration)
+    var instants: [SimInstant] = []
+    var next = start
+    while next < end {
+      instants.append(next)
+      next = next + step
+    }
+    instants.append(end)
+
+    var allowance = start
+    var paused = false
+    var quit = false
+    var lastDraw = DispatchTime.now()
+    var last: (snapshot: PulseSnapshot, calls: [CallRecord])?
+    var copy = self
+    _ = CentreRun.replay(configuration, replication: 0, at: instants) { snapshot, calls in
+      let now = snapshot.time
+      while true {
+        let (ticks, typed) = inbox.take()
+        if !paused {
+          let gained = Double(ticks) * copy.speed * Self.frameSeconds
+          allowance = allowance + SimDuration.seconds(gained)
+        }
+        var redraw = copy.apply(typed, paused: &paused, quit: &quit)
+        if quit { return false }
+        let drawDue =
+          DispatchTime.now().uptimeNanoseconds - lastDraw.uptimeNanoseconds
+          >= 500_000_000
+        if !paused && now <= allowance {
+          // Falling behind: do not bank simulated time the replay could not use.
+          let slack = SimDuration.seconds(2 * copy.speed * Self.frameSeconds)
+          if allowance > now + slack { allowance = now + slack }
+          redraw = redraw || now + step > allowance || drawDue || now == end
+          if redraw {
+            copy.draw(snapshot, calls, paused: paused)
+            lastDraw = .now()
+            last = (snapshot, calls)
+          }
+          return true
+        }
+        if redraw || (paused && last?.snapshot.time != now) {
+          copy.draw(snapshot, calls, paused: paused)
+          lastDraw = .now()
+          last = (snapshot, calls)
+        }
+        inbox.wake.wait()
+      }
+    }
+    // The end of the run: the last view stays until q (team and profile keys still work).
+    while !quit, let shown = last {
+      copy.draw(shown.snapshot, shown.calls, ending: "end of the run — q to quit")
+      inbox.wake.wait()
+      var ignored = false
+      _ = copy.apply(inbox.take().keys, paused: &ignored, quit: &quit)
+    }
+    self = copy
+  }
+
+  /// The grid of instants the replay stops at: every simulated second, or coarser so that a
+  /// long run has at most 200,000 stops.
+  static func step(for duration: SimDuration) -> SimDuration {
+    let seconds = max(1, (duration.microseconds / 1_000_000 + 199_999) / 200_000)
+    return .seconds(Int(seconds))
+  }
+
+  /// Applies the keys typed; returns whether the view must be redrawn.
+  private mutating func apply(_ keys: [UInt8], paused: inout Bool, quit: inout Bool) -> Bool {
+    var redraw = false
+    for key in keys {
+      switch Character(UnicodeScalar(key)) {
+      case " ", "p", "P":
+        paused.toggle()
+      case "+", "=":
+        speed = min(speed * 2, Self.speeds.upperBound)
+      case "-", "_":
+        speed = max(speed / 2, Self.speeds.lowerBound)
+      case "t", "T":
+        let teams = configuration.teams.count
+        team = team.map { $0 + 1 < teams ? $0 + 1 : nil } ?? (teams > 0 ? 0 : nil)
+      case "v", "V":
+        let all = PulseProfile.allCases
+        profile = all[(all.firstIndex(of: profile)! + 1) % all.count]
+      case "q", "Q":
+        quit = true
+      default:
+        continue
+      }
+      redraw = true
+    }
+    return redraw
+  }
+
+  /// Draws the view at `snapshot` with the status line, cut to the terminal's height.
+  private func draw(
+    _ snapshot: PulseSnapshot, _ calls: [CallRecord], paused: Bool = false, ending: String? = nil
+  ) {
+    let view = PulseView(
+      configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
+      team: team)
+    let clock = PulseTerminal.clock(snapshot.time, startOfDay: configuration.startOfDay)
+    let teamName = team.map { configuration.teams[$0].id } ?? "all"
+    let state =
+      ending ?? (paused ? "⏸ paused" : "▶") + " \(Self.describe(speed))× real time"
+    let help = "space pause · +/- speed · t team (\(teamName)) · v \(profile.rawValue) · q quit"
+    var lines = ["Live \(clock) — \(state) — \(help)", ""]
+    lines += PulseTerminal.render(view, colour: true).split(
+      separator: "\n", omittingEmptySubsequences: false
+    ).map(String.init)
+    let rows = RawTerminal.size.rows
+    if lines.count > rows {
+      let hidden = lines.count - rows + 1
+      lines =
+        Array(lines.prefix(rows - 1)) + ["… \(hidden) more lines (a taller window shows them)"]
+    }
+    RawTerminal.draw(lines)
+  }
+
+  /// A speed as typed: "60", "0.5", "1024".
+  private static func describe(_ speed: Double) -> String {
+    speed == speed.rounded() && speed < 1e15 ? String(Int64(speed)) : String(speed)
+  }
+}
