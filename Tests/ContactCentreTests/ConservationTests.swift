@@ -121,3 +121,20 @@ struct ConservationTests {
     }
   }
 }
+
+/// Watching a run does not change it: progress reports and the trace leave the numbers alone.
+struct ObservationTests {
+  @Test func progressAndTraceChangeNothing() {
+    let configuration = ConservationTests.busyDay(seed: 5)
+    let plain = CentreRun.run(configuration, replication: 0)
+    var ticks = 0
+    var traced = 0
+    let watched = CentreRun.run(
+      configuration, replication: 0, trace: { _ in traced += 1 },
+      progress: { _, _ in ticks += 1 })
+    var same = watched
+    same.events = plain.events
+    #expect(same == plain)
+    #expect(ticks > 100 && traced > plain.events, "every event and every change of state")
+  }
+}

@@ -367,6 +367,13 @@ extension Centre {
     return count
   }
 
+  /// Callers who have rung so far (after the warm-up), for progress reports.
+  public var callersSoFar: Int {
+    var total = 0
+    for line in lineArrivals.indices { total += lineArrivals[line] }
+    return total
+  }
+
   /// CC Pulse's view of the centre at `now` (no earlier than the last event handled): agents on
   /// shift or logged in, with their figures so far; queues with their waiting calls.
   public func snapshot(at now: SimInstant) -> PulseSnapshot {

@@ -5,11 +5,11 @@ public enum CentreRun {
   /// Runs replication `replication` (0-based) of `configuration` and returns what it measured;
   /// `intervals` asks for per-interval tallies, `calls` for a record of every call, `states`
   /// for every change of an agent's state; `trace` receives every event; `progress` is told
-  /// the simulated time about two hundred times in the run.
+  /// the simulated time and the callers so far about two hundred times in the run.
   public static func run(
     _ configuration: CentreConfiguration, replication: Int, intervals: Bool = true,
     calls: Bool = false, states: Bool = false, trace: ((TraceRecord) -> Void)? = nil,
-    progress: ((SimInstant) -> Void)? = nil
+    progress: ((SimInstant, Int) -> Void)? = nil
   ) -> RunStatistics {
     var simulation = Simulation<CentreEvent>()
     var centre = Centre(
@@ -22,7 +22,7 @@ public enum CentreRun {
       var next = SimInstant.zero + step
       while next < end {
         simulation.run(until: next, handler: &centre)
-        progress(next)
+        progress(next, centre.callersSoFar)
         next = next + step
       }
     }

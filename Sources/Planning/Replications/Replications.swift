@@ -1,5 +1,6 @@
 import ContactCentre
 import Dispatch
+import SimKernel
 
 /// Runs independent replications of a centre, side by side on Dispatch worker threads.
 ///
@@ -8,10 +9,14 @@ import Dispatch
 public enum Replications {
   /// Runs replications `first ..< first + count` of `configuration` on at most `jobs` threads.
   ///
-  /// `progress` is called (from any thread) after each replication with the number finished.
+  /// `trace` receives the first replication's events; `simulated` is told, now and then, how
+  /// far each replication has got (simulated time, callers so far); `progress` is called after
+  /// each replication with the number finished. All are called from worker threads.
   public static func run(
     _ configuration: CentreConfiguration, count: Int, first: Int = 0, jobs: Int,
     intervals: Bool = true, calls: Bool = false, states: Bool = false,
+    trace: (@Sendable (TraceRecord) -> Void)? = nil,
+    simulated: (@Sendable (_ replication: Int, SimInstant, _ callers: Int) -> Void)? = nil,
     progress: (@Sendable (Int) -> Void)? = nil
   ) -> [RunStatistics] {
     precondition(count >= 0 && jobs >= 1)
@@ -19,9 +24,15 @@ public enum Replications {
     let workers = min(jobs, max(count, 1))
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       for index in stride(from: worker, to: count, by: workers) {
+        var reportProgress: ((SimInstant, Int) -> Void)?
+        if let simulated {
+          reportProgress = { time, callers in simulated(index, time, callers) }
+        }
+        var traceHere: ((TraceRecord) -> Void)?
+        if index == 0, let trace { traceHere = { trace($0) } }
         let statistics = CentreRun.run(
           configuration, replication: first + index, intervals: intervals, calls: calls,
-          states: states)
+          states: states, trace: traceHere, progress: reportProgress)
         let finished = results.store(statistics, at: index)
         progress?(finished)
       }

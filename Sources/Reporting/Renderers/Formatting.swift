@@ -56,5 +56,14 @@ enum Formatting {
     return day > 0 ? "d\(day + 1) \(label)" : label
   }
 
+  /// A clock label to the second: "08:15:07", or "d2 08:15:07" from the second day.
+  static func clockSeconds(_ sinceMidnight: SimDuration) -> String {
+    let seconds = Int(sinceMidnight.microseconds / 1_000_000)
+    let day = seconds / 86_400
+    let label =
+      "\(pad(seconds % 86_400 / 3600)):\(pad(seconds % 3600 / 60)):\(pad(seconds % 60))"
+    return day > 0 ? "d\(day + 1) \(label)" : label
+  }
+
   static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -1,7 +1,11 @@
 import ContactCentre
 import SimKernel
 
-/// Renders per-interval, per-queue figures as CSV, the columns a WFM tool imports.
+/// Renders per-interval, per-queue figures as CSV, the columns a WFM tool imports: the calls,
+/// the metrics and, when agent time per interval was kept, the agents by state of the teams
+/// serving the queue (`CentreConfiguration.servingTeams`), as average numbers of agents over
+/// the interval: staffed (logged in), Ready, Talking (ringing, inbound, outbound and consults),
+/// in ACW and NotReady.
 public enum IntervalsCSV {
   /// Column names.
   public static let header = [
@@ -10,17 +14,28 @@ public enum IntervalsCSV {
     "averageHandleTime", "abandonRate",
   ]
 
-  /// One row per interval and queue; counts are summed over replications, metrics are means.
-  /// When the run counted outcomes per interval, a column per outcome follows, named exactly.
+  /// The agents-by-state columns.
+  public static let agentColumns = [
+    "agentsStaffed", "agentsReady", "agentsTalking", "agentsAfterCallWork", "agentsNotReady",
+  ]
+
+  /// One row per interval and queue; counts are summed over replications, metrics and agents
+  /// are means. When the run counted outcomes per interval, a column per outcome follows.
   public static func render(_ summary: RunSummary) -> String {
     let outcomes = summary.hasIntervalOutcomes
+    let configuration = summary.configuration
+    let states =
+      summary.runs.allSatisfy {
+        $0.intervalStates.count == configuration.intervalCount * configuration.teams.count
+      } && !summary.runs.isEmpty
+    let serving = configuration.queues.indices.map { configuration.servingTeams(ofPlan: $0) }
     var columns = header
+    if states { columns += agentColumns }
     if outcomes { columns += Outcome.allCases.map(\.name) }
     var text = columns.map(CSVField.escape).joined(separator: ",") + "\n"
-    let configuration = summary.configuration
     for interval in 0..<configuration.intervalCount {
       let start = configuration.startOfDay + configuration.interval * Int64(interval)
-      for scope in summary.intervalScopes(interval) {
+      for (queue, scope) in summary.intervalScopes(interval).enumerated() {
         let calls = scope.calls
         var fields = [
           String(interval), Formatting.clock(start), CSVField.escape(scope.id),
@@ -32,6 +47,11 @@ public enum IntervalsCSV {
           CSVField.number(scope.metrics[.averageHandleTime]?.mean),
           CSVField.number(scope.metrics[.abandonRate]?.mean),
         ]
+        if states {
+          fields += agents(summary, interval: interval, teams: serving[queue]).map {
+            CSVField.number($0)
+          }
+        }
         if outcomes, let counts = scope.outcomes {
           fields += Outcome.allCases.map { String(counts[$0]) }
         }
@@ -39,5 +59,25 @@ public enum IntervalsCSV {
       }
     }
     return text
+  }
+
+  /// Average agents in each group of states over the interval, across replications.
+  static func agents(_ summary: RunSummary, interval: Int, teams: [Int]) -> [Double] {
+    let configuration = summary.configuration
+    var times = StateTimes()
+    for run in summary.runs {
+      for team in teams {
+        times.merge(run.intervalStates[interval * configuration.teams.count + team])
+      }
+    }
+    let start = configuration.interval * Int64(interval)
+    let length = min(configuration.interval, configuration.duration - start)
+    let scale = length.seconds * Double(summary.runs.count)
+    let talking: [AgentState] = [.reserved, .talking, .talkingOutbound, .consulting]
+    return [
+      times.loggedIn.seconds, times[.ready].seconds,
+      talking.reduce(0) { $0 + times[$1].seconds }, times[.afterCallWork].seconds,
+      times[.notReady].seconds,
+    ].map { $0 / scale }
   }
 }
