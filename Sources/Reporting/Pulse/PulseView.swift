@@ -77,9 +77,9 @@ public struct PulseView: Sendable {
       for line in snapshot.queues { queueCalls[line.queue] = line.calls }
     }
 
-    let queueIndices =
-      team.map { PulseScope.queues(reaching: $0, in: configuration) }
-      ?? Array(configuration.plans.indices)
+    let queueIndices = configuration.plans.indices.filter { queue in
+      team.map { configuration.servingTeams(ofPlan: queue).contains($0) } ?? true
+    }
     let lines = Dictionary(uniqueKeysWithValues: snapshot.queues.map { ($0.queue, $0) })
     queues = queueIndices.map { queue in
       PulseQueueRow(
