@@ -115,21 +115,27 @@ struct PulseViewTests {
   }
 
   @Test func aRecountOfTheEndedCallsAgreesWithTheTallies() throws {
-    // No transfers here: every answered call's record exists once its wrap-up is done, which
-    // is when the model counts it answered; abandons are counted as they happen.
+    // No transfers here: an answered call's record exists once its wrap-up is done; the
+    // snapshot counts it answered from the moment it is answered, so the calls in hand (agents
+    // talking or in ACW) make the difference. Abandons are counted as they happen.
     for (snapshot, calls, _) in Self.views(at: Self.instants) {
+      var ended = 0
       for line in snapshot.queues {
         var recount = CallTally()
         for record in calls where record.queue == line.queue {
           recount.count(record, serviceLevelThreshold: .seconds(20), shortAbandon: .zero)
         }
-        #expect(recount.answered == line.calls.answered)
+        ended += recount.answered
+        #expect(recount.answered <= line.calls.answered)
         #expect(recount.abandoned == line.calls.abandoned)
-        #expect(recount.answeredWithinThreshold == line.calls.answeredWithinThreshold)
+        #expect(recount.answeredWithinThreshold <= line.calls.answeredWithinThreshold)
         #expect(recount.handleTime == line.calls.handleTime)
-        #expect(recount.answeredWait == line.calls.answeredWait)
+        #expect(recount.answeredWait <= line.calls.answeredWait)
         #expect(line.calls.offered >= recount.offered + line.waiting)
       }
+      let inHand = snapshot.agents.count { $0.state == .talking || $0.state == .afterCallWork }
+      let answered = snapshot.queues.map(\.calls.answered).reduce(0, +)
+      #expect(answered == ended + inHand, "answered = ended + in the agents' hands")
     }
   }
 

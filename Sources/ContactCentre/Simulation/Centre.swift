@@ -396,6 +396,14 @@ extension Centre {
       PulseSnapshot.QueueLine(queue: $0, waiting: 0, longestWait: nil, calls: CallTally())
     }
     for index in callTallies.indices { queues[index % queueCount].calls.merge(callTallies[index]) }
+    // Calls answered by now whose handling is accounted when it ends: answered, as Pulse shows.
+    for agent in agents.indices where agents[agent].answerAt <= now {
+      let slot = Int(agents[agent].call)
+      guard calls[slot].counted else { continue }
+      let wait = calls[slot].wait.microseconds
+      queues[Int(calls[slot].plan)].calls.countAnswered(
+        wait: wait, withinThreshold: wait <= serviceLevelThreshold)
+    }
     for slot in calls.indices where calls[slot].phase == .waiting {
       let queue = Int(calls[slot].plan)
       queues[queue].waiting += 1
