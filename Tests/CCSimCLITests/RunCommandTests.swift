@@ -97,7 +97,9 @@ struct RunCommandTests {
     #expect(rows[1].hasPrefix("0,08:00,"))
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
     #expect(
-      leftovers.sorted() == ["agents.csv", "calls.csv", "intervals.csv", "summary.json"],
+      leftovers.sorted() == [
+        "agents.csv", "calls.csv", "intervals.csv", "report.html", "summary.json",
+      ],
       "no temporary files")
   }
 

@@ -21,8 +21,9 @@ enum RunCommand {
       --jobs J            Replications run side by side (default: all cores). Never changes
                           the numbers.
       --out DIR           Also write DIR/summary.json, DIR/intervals.csv (per interval and
-                          queue), DIR/agents.csv (per agent) and DIR/calls.csv (one row per
-                          call: memory grows with the calls), each atomically.
+                          queue), DIR/agents.csv (per agent), DIR/calls.csv (one row per
+                          call: memory grows with the calls) and DIR/report.html (one
+                          self-contained page for team leaders), each atomically.
       --format F          table (default), json (the summary.json object) or csv.
       --quiet             No diagnostics on stderr except errors.
       -h, --help          This help.
@@ -76,6 +77,7 @@ enum RunCommand {
       try AtomicFile.write(IntervalsCSV.render(summary), to: outDirectory + "/intervals.csv")
       try AtomicFile.write(AgentsCSV.render(summary), to: outDirectory + "/agents.csv")
       try AtomicFile.write(CallsCSV.render(summary), to: outDirectory + "/calls.csv")
+      try AtomicFile.write(ReportHTML.render(summary), to: outDirectory + "/report.html")
     }
     switch format {
     case "json": console.out(SummaryJSON.render(summary))

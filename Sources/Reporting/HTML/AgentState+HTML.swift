@@ -1,0 +1,51 @@
+import ContactCentre
+
+extension AgentState {
+  /// The states in the order the report stacks and lists them: work first, then Ready,
+  /// NotReady and LoggedOut.
+  static let reportOrder: [AgentState] = [
+    .talking, .talkingOutbound, .consulting, .reserved, .afterCallWork, .ready, .notReady,
+    .loggedOut,
+  ]
+
+  /// The columns of CC Pulse's agents-by-state view, each a state or states taken together:
+  /// Talking includes a call ringing (Reserved) and a consult before a warm transfer.
+  static let pulseGroups: [(label: String, state: AgentState, members: [AgentState])] = [
+    ("Talking", .talking, [.talking, .reserved, .consulting]),
+    ("Outbound", .talkingOutbound, [.talkingOutbound]),
+    ("ACW", .afterCallWork, [.afterCallWork]),
+    ("Ready", .ready, [.ready]),
+    ("NotReady", .notReady, [.notReady]),
+    ("LoggedOut", .loggedOut, [.loggedOut]),
+  ]
+
+  /// The state as CC Pulse labels it.
+  var pulseLabel: String {
+    switch self {
+    case .loggedOut: "LoggedOut"
+    case .ready: "Ready"
+    case .reserved: "Reserved"
+    case .talking: "Talking"
+    case .afterCallWork: "ACW"
+    case .talkingOutbound: "Outbound"
+    case .consulting: "Consulting"
+    case .notReady: "NotReady"
+    }
+  }
+
+  /// The CSS class that colours the state (`fill` in SVG, `background` in HTML).
+  var cssClass: String { "st-\(reportName)" }
+
+  /// The label of a state-time bucket (`StateTimes.bucket`): the state, with the reason code
+  /// for NotReady.
+  static func bucketLabel(_ bucket: Int) -> String {
+    let notReady = AgentState.notReady.rawValue
+    guard bucket >= notReady else { return AgentState(rawValue: bucket)!.pulseLabel }
+    return "NotReady – " + NotReadyReason(rawValue: bucket - notReady)!.name
+  }
+
+  /// The state of a state-time bucket.
+  static func ofBucket(_ bucket: Int) -> AgentState {
+    AgentState(rawValue: min(bucket, AgentState.notReady.rawValue))!
+  }
+}

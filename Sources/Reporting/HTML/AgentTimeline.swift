@@ -1,0 +1,149 @@
+import ContactCentre
+import SimKernel
+
+/// The day of every agent slot at work in the first replication's first day, from its log of
+/// state changes: one row per slot (at most `rowLimit`), coloured by state, as inline SVG.
+struct AgentTimeline {
+  /// One agent slot's changes of state, in time order.
+  struct Row {
+    /// The roster slot.
+    var slot: Int
+    /// When each change happened and the state-time bucket it entered (state and reason).
+    var changes: [(time: SimInstant, bucket: Int)]
+  }
+
+  /// Rows beyond this are left out (with a note), to keep the file readable and small.
+  static let rowLimit = 200
+  /// The timeline covers the run's first day at most.
+  static let longestWindow = SimDuration.hours(24)
+
+  static let labelWidth = 210.0
+  static let plotWidth = 1090.0
+  static let rowHeight = 11.0
+  static let teamHeight = 17.0
+  static let axisHeight = 22.0
+  /// Segment ends are rounded to this fraction of a unit, so one path draws many agents.
+  static let resolution = 5.0
+
+  /// The rows shown, in roster order.
+  var rows: [Row]
+  /// The agent slots at work in the window (logged in at some point): the rows shown are the
+  /// first `rowLimit` of them.
+  var slots: Int
+  /// The span shown, from t = 0.
+  var window: SimDuration
+
+  /// The timeline of `summary`'s first replication (no rows if it kept no state changes).
+  init(_ summary: RunSummary) {
+    let configuration = summary.configuration
+    window = min(configuration.duration, Self.longestWindow)
+    let changes = summary.runs.first?.stateChanges ?? []
+    let end = SimInstant(since: window)
+    var atWork = Array(repeating: false, count: configuration.roster.count)
+    for change in changes
+    where change.time < end && change.state != .loggedOut && change.agent < atWork.count {
+      atWork[change.agent] = true
+    }
+    let working = atWork.indices.filter { atWork[$0] }
+    slots = working.count
+    let shown = working.prefix(Self.rowLimit)
+    var rowOfSlot = Array(repeating: -1, count: atWork.count)
+    for (row, slot) in shown.enumerated() { rowOfSlot[slot] = row }
+    var lists = Array(repeating: [(time: SimInstant, bucket: Int)](), count: shown.count)
+    for change in changes where change.agent < rowOfSlot.count && rowOfSlot[change.agent] >= 0 {
+      lists[rowOfSlot[change.agent]].append(
+        (change.time, StateTimes.bucket(change.state, change.reason ?? .breakTime)))
+    }
+    rows = zip(shown, lists).map { Row(slot: $0, changes: $1) }
+  }
+
+  /// Each roster slot's label: staff number and name, else the team and place.
+  static func labels(_ configuration: CentreConfiguration) -> [String] {
+    var places = Array(repeating: 0, count: configuration.teams.count)
+    return configuration.roster.map { slot in
+      places[slot.team] += 1
+      let parts = [slot.profile.staffNumber, slot.profile.name].compactMap { $0 }
+      guard parts.isEmpty else { return parts.joined(separator: " ") }
+      return "\(configuration.teams[slot.team].id) #\(places[slot.team])"
+    }
+  }
+
+  /// The SVG, or nothing without rows.
+  func render(_ configuration: CentreConfiguration) -> String {
+    guard !rows.isEmpty, window > .zero else { return "" }
+    let labels = Self.labels(configuration)
+    let roster = configuration.roster
+    let scale = Self.plotWidth / window.seconds
+    func x(_ time: SimInstant) -> Double {
+      let clipped = min(max(time.seconds, 0), window.seconds)
+      return ((Self.left + clipped * scale) * Self.resolution).rounded() / Self.resolution
+    }
+    var paths = [AgentState: String]()
+    var text = ""
+    var y = Self.axisHeight
+    var team = -1
+    for row in rows {
+      let slot = roster[row.slot]
+      if slot.team != team {
+        team = slot.team
+        text += "<text class=\"team\" x=\"4\" y=\"\(c(y + 12))\">"
+        text += "\(HTML.escape(configuration.teams[team].id))</text>"
+        text += "<line class=\"team-rule\" x1=\"0\" y1=\"\(c(y + 15.5))\" "
+        text += "x2=\"\(c(Self.left + Self.plotWidth))\" y2=\"\(c(y + 15.5))\"/>\n"
+        y += Self.teamHeight
+      }
+      text += "<text class=\"agent\" x=\"10\" y=\"\(c(y + 8.5))\">"
+      text += "\(HTML.escape(labels[row.slot]))</text>"
+      for (index, change) in row.changes.enumerated() {
+        let state = AgentState.ofBucket(change.bucket)
+        guard state != .loggedOut else { continue }
+        let end =
+          index + 1 < row.changes.count
+          ? row.changes[index + 1].time : SimInstant(since: window)
+        let from = x(change.time)
+        let to = x(end)
+        guard to > from else { continue }
+        paths[state, default: ""] +=
+          "M\(c(from)) \(c(y + 1))h\(c(to - from))v\(c(Self.rowHeight - 2))h-\(c(to - from))z"
+      }
+      y += Self.rowHeight
+    }
+    let height = y + 6
+    var svg = """
+      <svg class="timeline" viewBox="0 0 \(c(Self.left + Self.plotWidth + 24)) \(c(height))" \
+      role="img" aria-label="Agent states through the day" data-x0="\(c(Self.left))" \
+      data-scale="\(SVGChart.coordinate(scale, decimals: 6))">\n
+      """
+    svg += axis(configuration, scale: scale, height: height)
+    for state in AgentState.reportOrder {
+      guard let path = paths[state] else { continue }
+      svg += "<path class=\"\(state.cssClass)\" d=\"\(path)\"/>\n"
+    }
+    svg += text
+    svg += "<line class=\"cursor-line\" x1=\"\(c(Self.left))\" y1=\"\(c(Self.axisHeight - 4))\" "
+    svg += "x2=\"\(c(Self.left))\" y2=\"\(c(height))\" visibility=\"hidden\"/>\n</svg>"
+    return svg
+  }
+
+  /// Hour marks along the top, with gridlines down the rows.
+  private func axis(_ configuration: CentreConfiguration, scale: Double, height: Double) -> String {
+    let hour: Int64 = 3_600_000_000
+    let every = window > .hours(12) ? 2 * hour : hour
+    let start = configuration.startOfDay.microseconds
+    var mark = (start + every - 1) / every * every - start
+    var svg = ""
+    while mark <= window.microseconds {
+      let at = c(Self.left + Double(mark) / 1e6 * scale)
+      svg += "<line class=\"grid\" x1=\"\(at)\" y1=\"\(c(Self.axisHeight - 4))\" x2=\"\(at)\" "
+      svg += "y2=\"\(c(height))\"/><text class=\"tick\" x=\"\(at)\" y=\"12\" "
+      svg += "text-anchor=\"middle\">"
+      svg += "\(Formatting.clock(SimDuration(microseconds: start + mark)))</text>\n"
+      mark += every
+    }
+    return svg
+  }
+
+  private static var left: Double { labelWidth }
+
+  private func c(_ value: Double) -> String { SVGChart.coordinate(value, decimals: 1) }
+}

@@ -1,0 +1,65 @@
+/// Escaping for text that goes into the HTML report.
+///
+/// Every string that comes from a scenario (its name, team, queue and agent names) passes
+/// through one of these before it reaches the page.
+enum HTML {
+  /// `text` safe inside an element or a double- or single-quoted attribute.
+  static func escape(_ text: String) -> String {
+    var escaped = ""
+    escaped.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "&": escaped += "&amp;"
+      case "<": escaped += "&lt;"
+      case ">": escaped += "&gt;"
+      case "\"": escaped += "&quot;"
+      case "'": escaped += "&#39;"
+      default: escaped.append(character)
+      }
+    }
+    return escaped
+  }
+
+  /// JSON text safe inside a `<script>` element: `<`, `>` and `&` become `\u` escapes, which
+  /// a JSON parser reads back unchanged, so no string can close the element.
+  static func scriptSafeJSON(_ json: String) -> String {
+    var safe = ""
+    safe.reserveCapacity(json.utf8.count)
+    for character in json {
+      switch character {
+      case "<": safe += "\\u003c"
+      case ">": safe += "\\u003e"
+      case "&": safe += "\\u0026"
+      default: safe.append(character)
+      }
+    }
+    return safe
+  }
+
+  /// A JSON Pointer (RFC 6901) to a value of `summary.json`, from its keys.
+  static func pointer(_ keys: String...) -> String {
+    keys.map { key in
+      var token = ""
+      for character in key {
+        switch character {
+        case "~": token += "~0"
+        case "/": token += "~1"
+        default: token.append(character)
+        }
+      }
+      return "/" + token
+    }.joined()
+  }
+
+  /// The attributes that tie a figure on the page to the value at `pointer` in `summary.json`:
+  /// the value in the same shortest round-trip form the JSON uses, empty for null.
+  static func figure(_ pointer: String, _ value: Double?) -> String {
+    let text = value.map { $0.isFinite ? JSONOutput.format($0) : "" } ?? ""
+    return " data-metric=\"\(escape(pointer))\" data-value=\"\(text)\""
+  }
+
+  /// The same for a count.
+  static func figure(_ pointer: String, _ value: Int) -> String {
+    " data-metric=\"\(escape(pointer))\" data-value=\"\(value)\""
+  }
+}

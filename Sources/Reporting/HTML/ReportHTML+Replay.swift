@@ -1,0 +1,82 @@
+import ContactCentre
+
+extension ReportHTML {
+  /// The replay: a slider over the reporting intervals showing CC Pulse's queue view of the
+  /// interval, the teams' agents by state over it and every agent's state at its end (the
+  /// script draws them from the embedded data).
+  static func replay(
+    _ summary: RunSummary, _ series: IntervalSeries, _ timeline: AgentTimeline
+  ) -> String {
+    var html = "<section id=\"replay\" class=\"panel\">\n<h2>Replay: CC Pulse interval by "
+    html += "interval</h2>\n"
+    guard series.count > 0 else {
+      return html + "<p class=\"note\">The replay needs the per-interval figures of "
+        + "<code>--out</code>.</p>\n</section>\n"
+    }
+    let peak = series.total.indices.max { series.total[$0].offered < series.total[$1].offered }
+    html += "<div class=\"replay-controls\"><label for=\"replay-slider\">Interval</label>"
+    html += "<input type=\"range\" id=\"replay-slider\" min=\"0\" max=\"\(series.count - 1)\" "
+    html += "step=\"1\" value=\"\(peak ?? 0)\">"
+    html += "<output id=\"replay-label\" for=\"replay-slider\">\(series.labels[peak ?? 0])</output>"
+    html += "</div>\n<noscript><p class=\"note\">The replay needs JavaScript.</p></noscript>\n"
+    let perDay = summary.replications > 1 ? ", mean per replication" : ""
+    html += "<div class=\"replay-grid\">\n<div><h3>Queues in the interval\(perDay)</h3>\n"
+    html += "<table class=\"figures\" id=\"replay-queues\"><thead><tr><th>Queue</th>"
+    html += "<th>Offered</th><th>Answered</th><th>Abandoned</th><th>Service level</th>"
+    html += "<th>ASA</th><th>Abandon rate</th></tr></thead><tbody></tbody></table>\n</div>\n"
+    html += "<div><h3>Agents by state, average over the interval</h3>\n"
+    html += "<table class=\"figures\" id=\"replay-teams\"><thead><tr><th>Team</th>"
+    html += AgentState.pulseGroups.map {
+      "<th><i class=\"swatch \($0.state.cssClass)\"></i>\($0.label)</th>"
+    }.joined()
+    html += "</tr></thead><tbody></tbody></table>\n<p class=\"note\">Talking includes calls "
+    html += "ringing (Reserved) and consults before a warm transfer.</p>\n</div>\n</div>\n"
+    html += "<h3>Agents at <span id=\"replay-end\"></span>"
+    if summary.replications > 1 { html += " (first replication)" }
+    html += "</h3>\n"
+    if timeline.rows.isEmpty {
+      html += "<p class=\"note\">Agent state changes were not kept in this run.</p>\n"
+    } else {
+      if timeline.rows.count < timeline.slots {
+        let slots = Formatting.count(timeline.slots)
+        html += "<p class=\"note\">The first \(timeline.rows.count) of the \(slots) agent slots "
+        html += "at work on the first day, as in the timeline.</p>\n"
+      }
+      html += "<p class=\"note\">Time in state is amber or red past the thresholds for ACW "
+      html += "(\(durationLabel(summary.configuration.pulse.afterCallWorkAmber)), "
+      html += "\(durationLabel(summary.configuration.pulse.afterCallWorkRed))) and NotReady "
+      html += "(\(durationLabel(summary.configuration.pulse.notReadyAmber)), "
+      html += "\(durationLabel(summary.configuration.pulse.notReadyRed))).</p>\n"
+    }
+    html += "<div id=\"replay-agents\"></div>\n</section>\n"
+    return html
+  }
+
+  /// The agent-state timeline of the first replication.
+  static func timelineSection(_ summary: RunSummary, _ timeline: AgentTimeline) -> String {
+    var html = "<section id=\"timeline\" class=\"panel\">\n<h2>Agent states through the day"
+    if summary.replications > 1 { html += " (first replication)" }
+    html += "</h2>\n"
+    guard !timeline.rows.isEmpty else {
+      return html + "<p class=\"note\">Agent state changes are kept with <code>--out</code>."
+        + "</p>\n</section>\n"
+    }
+    html += "<div class=\"legend\">"
+    html += AgentState.reportOrder.filter { $0 != .loggedOut }.map {
+      "<span><i class=\"swatch \($0.cssClass)\"></i>\($0.pulseLabel)</span>"
+    }.joined()
+    html += "<span><i class=\"swatch st-loggedOut\"></i>LoggedOut (blank)</span></div>\n"
+    var notes: [String] = []
+    if timeline.rows.count < timeline.slots {
+      let slots = Formatting.count(timeline.slots)
+      notes.append(
+        "The first \(timeline.rows.count) of the \(slots) agent slots at work are shown.")
+    }
+    if timeline.window < summary.configuration.duration {
+      notes.append("The run's first \(durationLabel(timeline.window)) are shown.")
+    }
+    if !notes.isEmpty { html += "<p class=\"note\">\(notes.joined(separator: " "))</p>\n" }
+    html += timeline.render(summary.configuration) + "\n</section>\n"
+    return html
+  }
+}
