@@ -209,4 +209,58 @@ struct RunCommandTests {
     }
     #expect(count >= 5)
   }
+
+  /// --trace: one JSON object per line, every event of the run and every change of state,
+  /// written whole (no temporary file left).
+  @Test func traceWritesEveryEventAsJSONLines() throws {
+    let directory = CLI.temporaryDirectory()
+    let path = directory.appendingPathComponent("trace.jsonl").path
+    let result = CLI.run(
+      "run", CLI.scenario("cms-day.json"), "--trace", path, "--format", "json")
+    #expect(result.code == 0, "\(result.err)")
+    let summary = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    let text = try String(contentsOf: URL(fileURLWithPath: path), encoding: .utf8)
+    let lines = text.split(separator: "\n")
+    var events: [String: Int] = [:]
+    var previous = -1.0
+    for line in lines {
+      let object = try #require(
+        try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      let time = try #require(object["t"] as? Double)
+      let event = try #require(object["event"] as? String)
+      #expect(object["clock"] is String)
+      if event != "state" {
+        #expect(time >= previous, "events in time order")
+        previous = time
+      }
+      events[event, default: 0] += 1
+    }
+    #expect(events["state", default: 0] > 1_000 && events["handlingEnd", default: 0] > 1_000)
+    let calls = try #require(summary["calls"] as? [String: Int])
+    #expect(events["handlingEnd", default: 0] >= calls["handled"]! - calls["transferred"]!)
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+    #expect(leftovers == ["trace.jsonl"], "no temporary file")
+  }
+
+  /// intervals.csv: agents by state of the teams serving each queue, averaged over the interval.
+  @Test func intervalsCarryAgentsByState() throws {
+    let directory = CLI.temporaryDirectory()
+    let result = CLI.run("run", CLI.scenario("quickstart.json"), "--out", directory.path)
+    #expect(result.code == 0, "\(result.err)")
+    let text = try String(
+      contentsOf: directory.appendingPathComponent("intervals.csv"), encoding: .utf8)
+    let rows = text.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+    let header = rows[0]
+    let staffed = try #require(header.firstIndex(of: "agentsStaffed"))
+    let parts = ["agentsReady", "agentsTalking", "agentsAfterCallWork", "agentsNotReady"].compactMap
+    {
+      header.firstIndex(of: $0)
+    }
+    #expect(parts.count == 4)
+    for row in rows.dropFirst() {
+      let total = parts.reduce(0.0) { $0 + Double(row[$1])! }
+      #expect(abs(Double(row[staffed])! - total) < 1e-6, "the states add up to the staffed agents")
+    }
+  }
 }

@@ -1,0 +1,56 @@
+import ContactCentre
+import SimKernel
+
+/// Renders trace records as JSON Lines: one object per event, with the seconds since the start,
+/// the clock time, the event and what it is about, named as the scenario names it.
+public struct TraceJSONL: Sendable {
+  let configuration: CentreConfiguration
+  let roster: [CentreConfiguration.RosterSlot]
+
+  public init(configuration: CentreConfiguration) {
+    self.configuration = configuration
+    roster = configuration.roster
+  }
+
+  /// One line (with its newline).
+  public func line(_ record: TraceRecord) -> String {
+    let seconds = Double(record.time.microseconds) / 1e6
+    let clock = Formatting.clockSeconds(
+      configuration.startOfDay + SimDuration(microseconds: record.time.microseconds))
+    var fields: [(String, JSONOutput)] = [
+      ("t", .number(seconds)), ("clock", .string(clock)), ("event", .string(record.kind)),
+    ]
+    fields.append(subject(record))
+    if let state = record.state { fields.append(("state", .string(state.reportName))) }
+    if let reason = record.reason { fields.append(("reason", .string(reason.name))) }
+    return JSONOutput.object(fields).compact() + "\n"
+  }
+
+  /// What the event is about: a line, a call slot, an agent, a team or a roster entry.
+  func subject(_ record: TraceRecord) -> (String, JSONOutput) {
+    let index = record.subject
+    switch record.kind {
+    case "arrival":
+      return ("line", .string(configuration.lines[index].id))
+    case "redial", "leaveIVR", "callTimer":
+      return ("call", .int(index))
+    case "idleCheck", "shrinkage":
+      return ("team", .string(configuration.teams[index].id))
+    case "roster":
+      return ("rosterEntry", .int(index))
+    case "activityPlan":
+      return ("activityPlan", .int(index))
+    case "outboundRetry":
+      return ("outboundItem", .int(index))
+    default:
+      return ("agent", .string(agentName(index)))
+    }
+  }
+
+  /// An agent slot's staff number, else name, else team/shift/place.
+  func agentName(_ slot: Int) -> String {
+    let entry = roster[slot]
+    return entry.profile.staffNumber ?? entry.profile.name
+      ?? "\(configuration.teams[entry.team].id)/\(entry.shift + 1)/\(entry.place + 1)"
+  }
+}
