@@ -73,7 +73,8 @@ struct ScenarioLoaderTests {
     try "start,calls,aht\n08:00,30,300\n08:15,\"45\",310\n08:30,60,320\n".write(
       to: directory.appendingPathComponent("forecast.csv"), atomically: true, encoding: .utf8)
     let text = Self.minimal.replacingOccurrences(
-      of: "{\"perHour\": 60}", with: "{\"csv\": \"forecast.csv\", \"column\": \"calls\"}")
+      of: "{\"perHour\": 60}", with: "{\"csv\": \"forecast.csv\", \"column\": \"calls\"}"
+    ).replacingOccurrences(of: "{\"duration\"", with: "{\"start\": \"08:00\", \"duration\"")
     let configuration = try Self.decode(text, directory: directory.path)
     let rates = configuration.lines[0].arrivals.ratePerSecond.map { $0 * 900 }
     #expect(rates.count == 3)

@@ -543,7 +543,8 @@ public enum ScenarioSchema {
             },
             "talk": {
               "$ref": "#/$defs/distribution",
-              "description": "The time the agent talks with the caller."
+              "description": "The time the agent talks with the caller; with aht, its shape, \#
+    stretched to the forecast's handle time (required unless aht is given; then exponential)."
             },
             "acw": {
               "$ref": "#/$defs/distribution",
@@ -580,13 +581,63 @@ public enum ScenarioSchema {
               "$ref": "#/$defs/transfer",
               "description": "Where calls closed as Call Transferred go; required exactly when a \#
     mix gives Call Transferred a share."
+            },
+            "aht": {
+              "description": "The average handle time of a WFM forecast: talk is stretched so \#
+    that its mean plus the mean ACW equals the forecast's AHT, averaged over the rows in the run \#
+    (weighted by the calls column when given).",
+              "type": "object",
+              "properties": {
+                "csv": {
+                  "$ref": "#/$defs/forecastFile"
+                },
+                "column": {
+                  "$ref": "#/$defs/name",
+                  "description": "The header of the column of average handle times (seconds, \#
+    M:SS or H:MM:SS)."
+                },
+                "calls": {
+                  "$ref": "#/$defs/name",
+                  "description": "The header of the column of calls that weighs each row's AHT \#
+    (absent: every interval weighs the same)."
+                },
+                "timeColumn": {
+                  "$ref": "#/$defs/name",
+                  "description": "The header of the interval start column (absent: Interval, \#
+    Start, Time, Period or Date/Time, in any case)."
+                }
+              },
+              "required": [
+                "csv",
+                "column"
+              ],
+              "additionalProperties": false
             }
           },
           "required": [
-            "id",
-            "talk"
+            "id"
+          ],
+          "anyOf": [
+            {
+              "required": [
+                "talk"
+              ]
+            },
+            {
+              "required": [
+                "aht"
+              ]
+            }
           ],
           "additionalProperties": false
+        },
+        "forecastFile": {
+          "description": "A forecast CSV file exported by a WFM tool, relative to the scenario's \#
+    directory and inside it: a header row, then one row per interval (15 or 30 minutes, or any \#
+    length that divides the day) with its start time, in time order with no gaps or overlaps.",
+          "type": "string",
+          "minLength": 1,
+          "pattern": "^(?!/)(?!(.*/)?\\.\\.(/|$))[^\\\\]*$"
         },
         "arrivals": {
           "description": "When calls arrive on the line: exactly one of perHour, perInterval or \#
@@ -607,16 +658,17 @@ public enum ScenarioSchema {
               "minItems": 1
             },
             "csv": {
-              "description": "A forecast CSV file, relative to the scenario's directory and \#
-    inside it, with one row per reporting interval after a header row.",
-              "type": "string",
-              "minLength": 1,
-              "pattern": "^(?!/)(?!(.*/)?\\.\\.(/|$))"
+              "$ref": "#/$defs/forecastFile"
             },
             "column": {
               "$ref": "#/$defs/name",
-              "description": "The header of the forecast CSV column that holds this line's calls; \#
-    goes with csv only."
+              "description": "The header of the forecast CSV column that holds this line's \#
+    expected calls per interval; goes with csv only."
+            },
+            "timeColumn": {
+              "$ref": "#/$defs/name",
+              "description": "The header of the forecast's interval start column (absent: \#
+    Interval, Start, Time, Period or Date/Time, in any case); goes with csv only."
             },
             "overdispersion": {
               "description": "Day-to-day busyness: every rate of the line is multiplied each day \#
@@ -660,6 +712,9 @@ public enum ScenarioSchema {
               "column"
             ],
             "column": [
+              "csv"
+            ],
+            "timeColumn": [
               "csv"
             ]
           }

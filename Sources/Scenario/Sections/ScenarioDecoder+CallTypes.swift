@@ -9,11 +9,21 @@ extension ScenarioDecoder {
       guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
       reader.rejectUnknownKeys(allowed: [
         "id", "talk", "acw", "patience", "outcomes", "outboundOutcomes", "security",
-        "interpretation", "transfer",
+        "interpretation", "transfer", "aht",
       ])
       let id = reader.required("id", Parse.identifier)
-      let talk = reader.required("talk", Parse.distribution)
+      // With a forecast's AHT and no talk, talk is exponential with the mean the AHT leaves.
+      let shape: Distribution? =
+        reader.has("aht") && !reader.has("talk")
+        ? .exponential(mean: 1) : reader.required("talk", Parse.distribution)
       let acw = reader.optional("acw", Parse.distribution) ?? .fixed(0)
+      let aht = reader.optional("aht", forecastHandleTime(context))
+      var talk = shape
+      if reader.has("aht") {
+        talk = shape.flatMap { shape in
+          aht.flatMap { Self.talk(shape, meeting: $0, acw: acw, at: path.key("aht"), reader) }
+        }
+      }
       let patience = reader.optional("patience", Parse.distribution)
       let inbound = reader.optional("outcomes", Self.outcomeShares)
       let outbound = reader.optional("outboundOutcomes", Self.outcomeShares)
@@ -51,6 +61,49 @@ extension ScenarioDecoder {
         outboundOutcomes: outbound.map(Self.mix) ?? .resolved, security: security,
         interpretation: interpretation, transfer: transfer)
     }
+  }
+
+  /// `{"csv": FILE, "column": NAME, "calls": NAME, "timeColumn": NAME}`: the average handle
+  /// time of a forecast, in seconds.
+  func forecastHandleTime(_ context: ScenarioContext) -> Parse.Parser<Double> {
+    { node, path, diagnostics in
+      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
+      reader.rejectUnknownKeys(allowed: ["csv", "column", "calls", "timeColumn"])
+      let file = reader.required("csv", Parse.string)
+      let column = reader.required("column", Parse.identifier)
+      let calls = reader.optional("calls", Parse.identifier)
+      let timeColumn = reader.optional("timeColumn", Parse.identifier)
+      guard let file, let column, let csvNode = reader.member("csv"),
+        !reader.has("calls") || calls != nil, !reader.has("timeColumn") || timeColumn != nil
+      else { return nil }
+      return ForecastCSV(context, diagnostics).averageHandleTime(
+        column: column, weights: calls, timeColumn: timeColumn,
+        ForecastCSV.Origin(file: file, node: csvNode, path: path.key("csv")))
+    }
+  }
+
+  /// The talk distribution stretched so that talk and ACW take the forecast's handle time on
+  /// average.
+  static func talk(
+    _ talk: Distribution, meeting aht: Double, acw: Distribution, at path: JSONPath,
+    _ reader: ObjectReader
+  ) -> Distribution? {
+    let node = reader.member("aht") ?? reader.node
+    let target = aht - acw.mean
+    guard target > 0 else {
+      reader.diagnostics.invalid(
+        node, at: path,
+        "the forecast's average handle time (\(DurationText.describe(.seconds(aht)))) is not"
+          + " more than the mean ACW (\(DurationText.describe(.seconds(acw.mean)))):"
+          + " nothing would be left for talk")
+      return nil
+    }
+    guard talk.mean > 0 else {
+      reader.diagnostics.invalid(
+        node, at: path, "talk has a mean of 0, so it cannot be stretched to the forecast's AHT")
+      return nil
+    }
+    return talk.scaled(by: target / talk.mean)
   }
 
   static func mix(_ shares: [OutcomeShare]) -> OutcomeMix {

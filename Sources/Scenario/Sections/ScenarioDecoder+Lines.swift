@@ -107,7 +107,7 @@ extension ScenarioDecoder {
     { node, path, diagnostics in
       guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
       reader.rejectUnknownKeys(allowed: [
-        "perHour", "perInterval", "csv", "column", "overdispersion",
+        "perHour", "perInterval", "csv", "column", "timeColumn", "overdispersion",
       ])
       let sources = ["perHour", "perInterval", "csv"].filter(reader.has)
       guard sources.count == 1, let source = sources.first else {
@@ -118,8 +118,10 @@ extension ScenarioDecoder {
             : "has \(sources.joined(separator: " and ")); give exactly one")
         return nil
       }
-      if reader.has("column") && source != "csv", let column = reader.member("column") {
-        diagnostics.invalid(column, at: path.key("column"), "column goes with csv only")
+      for key in ["column", "timeColumn"] where source != "csv" {
+        if let member = reader.member(key) {
+          diagnostics.invalid(member, at: path.key(key), "\(key) goes with csv only")
+        }
       }
       let cv = reader.optional("overdispersion", Self.overdispersion) ?? 0
       switch source {
@@ -132,15 +134,15 @@ extension ScenarioDecoder {
           ArrivalProfile.perInterval($0, interval: context.interval, overdispersion: cv)
         }
       default:
-        guard let file = reader.required("csv", Parse.string),
-          let column = reader.required("column", Parse.identifier),
-          let csvNode = reader.member("csv")
+        let file = reader.required("csv", Parse.string)
+        let column = reader.required("column", Parse.identifier)
+        let timeColumn = reader.optional("timeColumn", Parse.identifier)
+        guard let file, let column, let csvNode = reader.member("csv"),
+          !reader.has("timeColumn") || timeColumn != nil
         else { return nil }
-        let forecast = ForecastCSV(directory: context.directory, diagnostics: diagnostics)
-        let calls = forecast.column(column, of: file, node: csvNode, at: path.key("csv"))
-        return calls.map {
-          ArrivalProfile.perInterval($0, interval: context.interval, overdispersion: cv)
-        }
+        return ForecastCSV(context, diagnostics).arrivals(
+          column: column, timeColumn: timeColumn, overdispersion: cv,
+          ForecastCSV.Origin(file: file, node: csvNode, path: path.key("csv")))
       }
     }
   }

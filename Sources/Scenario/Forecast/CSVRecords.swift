@@ -1,0 +1,80 @@
+/// The records of a small comma-separated file: a header and data rows, each with its line
+/// number, split into fields.
+///
+/// The dialect is what spreadsheets and WFM tools export: fields separated by commas, a field
+/// optionally wrapped in double quotes (`""` inside quotes is one quote), spaces around a field
+/// ignored, lines ending in LF, CR LF or CR, a UTF-8 byte-order mark at the start ignored.
+/// A field never spans lines.
+struct CSVRecords {
+  /// One line of the file.
+  struct Record {
+    /// The line number in the file, from 1.
+    var line: Int
+    var fields: [String]
+  }
+
+  /// Why a file could not be split into records.
+  enum Problem: Error, Equatable {
+    case empty
+    case semicolons
+    case unterminatedQuote(line: Int)
+    case blankLine(line: Int)
+  }
+
+  /// The first line.
+  let header: Record
+  /// The lines after it; blank lines at the end of the file are dropped.
+  let rows: [Record]
+
+  init(_ text: String) throws(Problem) {
+    var text = Substring(text)
+    if text.first == "\u{FEFF}" { text = text.dropFirst() }
+    var lines = text.split(omittingEmptySubsequences: false) {
+      $0 == "\n" || $0 == "\r\n" || $0 == "\r"
+    }
+    while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+    guard let first = lines.first else { throw .empty }
+    if first.contains(";") && !first.contains(",") { throw .semicolons }
+    var records: [Record] = []
+    for (index, line) in lines.enumerated() {
+      guard !line.allSatisfy(\.isWhitespace) else { throw .blankLine(line: index + 1) }
+      guard let fields = Self.fields(line) else { throw .unterminatedQuote(line: index + 1) }
+      records.append(Record(line: index + 1, fields: fields))
+    }
+    header = records[0]
+    rows = Array(records.dropFirst())
+  }
+
+  /// Splits one line into fields, honouring double quotes; nil when a quote is not closed.
+  static func fields(_ line: Substring) -> [String]? {
+    var fields: [String] = []
+    var current = ""
+    var quoted = false
+    var wasQuoted = false
+    var characters = Array(line)[...]
+    while let character = characters.popFirst() {
+      switch character {
+      case "\"" where quoted:
+        if characters.first == "\"" {
+          characters.removeFirst()
+          current.append("\"")
+        } else {
+          quoted = false
+        }
+      case "\"" where current.allSatisfy(\.isWhitespace) && !wasQuoted:
+        quoted = true
+        wasQuoted = true
+        current = ""
+      case "," where !quoted:
+        fields.append(wasQuoted ? current : String(current.trimmingSpaces))
+        current = ""
+        wasQuoted = false
+      default:
+        if !(wasQuoted && !quoted && character.isWhitespace) { current.append(character) }
+      }
+    }
+    guard !quoted else { return nil }
+    fields.append(wasQuoted ? current : String(current.trimmingSpaces))
+    return fields
+  }
+}

@@ -1,0 +1,75 @@
+/// The start of a forecast interval as a WFM tool writes it: a clock time (`08:15`, `8:15`,
+/// `08:15:00`) or an ISO 8601 local date-time (`2024-03-04T08:15`, `2024-03-04 08:15:00`).
+struct ForecastTime: Equatable {
+  /// The day as a count of days from 1970-01-01, or nil for a clock time alone.
+  var day: Int?
+  /// Seconds since midnight.
+  var second: Int
+
+  /// The forms accepted, for messages.
+  static let forms = "HH:MM, HH:MM:SS or an ISO date-time like 2024-03-04T08:15"
+
+  /// Parses `text`; nil when it is none of the accepted forms (time zones are refused: a
+  /// forecast is in the centre's local time).
+  init?(_ text: String) {
+    let characters = Array(text)
+    var clock = characters[...]
+    if characters.count >= 11, characters[4] == "-", characters[10] == "T" || characters[10] == " "
+    {
+      let date = String(characters[0..<10]).split(separator: "-", omittingEmptySubsequences: false)
+      guard date.count == 3, date[0].count == 4, date[1].count == 2, date[2].count == 2,
+        let year = Self.digits(date[0]), let month = Self.digits(date[1]),
+        let dayOfMonth = Self.digits(date[2]), (1...12).contains(month),
+        (1...Self.daysIn(month: month, year: year)).contains(dayOfMonth)
+      else { return nil }
+      day = Self.daysFromEpoch(year: year, month: month, day: dayOfMonth)
+      clock = characters[11...]
+    } else {
+      day = nil
+    }
+    let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count == 2 || parts.count == 3,
+      (1...2).contains(parts[0].count), parts.dropFirst().allSatisfy({ $0.count == 2 }),
+      let hours = Self.digits(parts[0]), let minutes = Self.digits(parts[1]),
+      hours < 24, minutes < 60
+    else { return nil }
+    let seconds = parts.count == 3 ? Self.digits(parts[2]) : 0
+    guard let seconds, seconds < 60 else { return nil }
+    second = hours * 3600 + minutes * 60 + seconds
+  }
+
+  /// The value of a run of ASCII digits.
+  private static func digits(_ text: some Collection<Character>) -> Int? {
+    guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+    return Int(String(text))
+  }
+
+  private static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  /// Days from 1970-01-01 in the proleptic Gregorian calendar.
+  static func daysFromEpoch(year: Int, month: Int, day: Int) -> Int {
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yearOfEra = y - era * 400
+    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+    return era * 146_097 + dayOfEra - 719_468
+  }
+
+  /// `HH:MM`, or `HH:MM:SS` when not on the minute, for seconds since some midnight (a later
+  /// day shows as `d2 HH:MM`).
+  static func clock(_ seconds: Int) -> String {
+    let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
+    let inDay = seconds - days * 86400
+    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    var text = two(inDay / 3600) + ":" + two(inDay / 60 % 60)
+    if inDay % 60 != 0 { text += ":" + two(inDay % 60) }
+    return days == 0 ? text : "d\(days + 1) " + text
+  }
+}
