@@ -8,7 +8,8 @@ struct ConservationTests {
   @Test(arguments: 1...30)
   func callsAreConservedPerQueueAndInTotal(seed: Int) {
     let configuration = CentreFixtures.twoQueues(seed: UInt64(seed))
-    let statistics = CentreRun.run(configuration, replication: 0)
+    let statistics = CentreRun.run(configuration, replication: 0, checks: true)
+    #expect(statistics.violation == nil, "seed \(seed): \(statistics.violation ?? "")")
     var sum = CallTally()
     for (index, queue) in statistics.queues.enumerated() {
       #expect(
@@ -95,7 +96,8 @@ struct ConservationTests {
   @Test(arguments: 1...20)
   func callsAreConservedWithRedialsTransfersAndCallBacks(seed: Int) {
     let configuration = Self.busyDay(seed: UInt64(seed))
-    let statistics = CentreRun.run(configuration, replication: 0)
+    let statistics = CentreRun.run(configuration, replication: 0, checks: true)
+    #expect(statistics.violation == nil, "seed \(seed): \(statistics.violation ?? "")")
     for (index, queue) in statistics.queues.enumerated() {
       let name = "seed \(seed), queue \(configuration.queues[index].id)"
       #expect(queue.offered == queue.answered + queue.abandoned + queue.unresolvedAtEnd, "\(name)")

@@ -241,13 +241,14 @@ struct CallWorkReportTests {
 
   @Test func intervalsCSVHasOutcomeColumnsOnlyWhenCounted() throws {
     let rows = IntervalsCSV.render(Self.summary).split(separator: "\n").map(String.init)
-    #expect(rows[0] == (IntervalsCSV.header + Self.names).joined(separator: ","))
+    let columns = IntervalsCSV.header + IntervalsCSV.halfWidthColumns
+    #expect(rows[0] == (columns + Self.names).joined(separator: ","), "two replications")
     #expect(rows.count == 1 + 4 * 2)
     let fields = rows[2].split(separator: ",", omittingEmptySubsequences: false)
     #expect(fields[2] == "employer")
-    let resolved = IntervalsCSV.header.count + Outcome.callResolved.rawValue
+    let resolved = columns.count + Outcome.callResolved.rawValue
     #expect(fields[resolved] == "9", "interval 0, queue employer, both replications")
-    #expect(fields.count == IntervalsCSV.header.count + 19)
+    #expect(fields.count == columns.count + 19)
 
     let bare = RunSummary(
       configuration: Self.configuration,

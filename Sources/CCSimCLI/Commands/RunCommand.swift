@@ -3,12 +3,14 @@ import Foundation
 import Planning
 import Reporting
 import Scenario
+import SimKernel
 
 /// `ccsim run SCENARIO`: simulate and report.
 enum RunCommand {
   static let help = """
     Usage: ccsim run SCENARIO [--seed N] [--replications R] [--jobs J] [--out DIR]
-                              [--format table|json|csv] [--quiet]
+                              [--format table|json|csv] [--trace FILE.jsonl] [--quiet]
+                              [--precision H [--metric NAME] [--max-replications N]]
 
     Simulates the scenario and reports calls offered, answered and abandoned, service level,
     average speed of answer (ASA), average handle time (AHT), abandon rate, probability of
@@ -20,12 +22,26 @@ enum RunCommand {
                           replications with a Student-t 95 % half-width; counts are summed.
       --jobs J            Replications run side by side (default: all cores). Never changes
                           the numbers.
+      --precision H       Keep adding replications (from --replications, else 8) until the
+                          95 % half-width of the service level, or of --metric, is at most
+                          H: a share for shares (0.005 = 0.5 percentage points), seconds for
+                          times. Batches grow in a fixed order, so --jobs never changes where
+                          the run stops. Says on stderr whether the target was reached; exit
+                          0 either way.
+      --metric NAME       With --precision: serviceLevel (default), averageSpeedOfAnswer,
+                          averageHandleTime, abandonRate, probabilityOfWait, occupancy or
+                          longestWait, over the whole run.
+      --max-replications N  With --precision: the cap (default 1000).
       --out DIR           Also write DIR/summary.json, DIR/intervals.csv (per interval and
                           queue), DIR/agents.csv (per agent), DIR/calls.csv (one row per
                           call: memory grows with the calls) and DIR/report.html (one
                           self-contained page for team leaders), each atomically.
       --format F          table (default), json (the summary.json object) or csv.
-      --quiet             No diagnostics on stderr except errors.
+      --trace FILE.jsonl  Write every event of the first replication, and every change of an
+                          agent's state, one JSON object per line (for debugging a routing
+                          change): t (seconds), clock, event, what it is about. Atomically.
+      --quiet             No diagnostics on stderr except errors; no progress bar (shown on
+                          a terminal when a run takes more than a second).
       -h, --help          This help.
 
     """
@@ -33,7 +49,8 @@ enum RunCommand {
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "run",
-      options: ["--seed", "--replications", "--jobs", "--out", "--format"],
+      options: Set(["--seed", "--replications", "--jobs", "--out", "--format", "--trace"])
+        .union(PrecisionOptions.options),
       flags: ["--help", "-h", "--quiet"])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
@@ -42,7 +59,10 @@ enum RunCommand {
     let path = try arguments.positionals(["SCENARIO"], command: "run")[0]
     let format =
       try arguments.choice("--format", ["table", "json", "csv"], command: "run") ?? "table"
-    let replications = try arguments.integer("--replications", in: 1...100_000, command: "run") ?? 1
+    let givenReplications = try arguments.integer(
+      "--replications", in: 1...100_000, command: "run")
+    let replications = givenReplications ?? 1
+    let precision = try PrecisionOptions(arguments, command: "run")
     let jobs =
       try arguments.integer("--jobs", in: 1...1024, command: "run")
       ?? ProcessInfo.processInfo.activeProcessorCount
@@ -65,12 +85,46 @@ enum RunCommand {
     if let seed { configuration.seed = seed }
     if let outDirectory { try AtomicFile.prepareDirectory(outDirectory) }
 
+    var traceFile: TraceFile?
+    var traceLine: (@Sendable (TraceRecord) -> Void)?
+    if let tracePath = arguments.value("--trace") {
+      let file = try TraceFile(path: tracePath)
+      let renderer = TraceJSONL(configuration: configuration)
+      traceFile = file
+      traceLine = { file.write(renderer.line($0)) }
+    }
+    let showProgress = console.errIsTerminal && !arguments.has("--quiet")
+    /// Replications `first ..< first + count`, with a progress bar of their own on a terminal.
+    func replicate(first: Int, count: Int) -> [RunStatistics] {
+      var progressBar: ProgressBar?
+      if showProgress {
+        progressBar = ProgressBar(
+          console: console, replications: count,
+          durationSeconds: configuration.duration.seconds,
+          startOfDaySeconds: configuration.startOfDay.seconds)
+      }
+      let bar = progressBar
+      var simulated: (@Sendable (Int, SimInstant, Int) -> Void)?
+      if let bar {
+        simulated = { replication, time, callers in
+          bar.update(
+            replication: replication, seconds: Double(time.microseconds) / 1e6, calls: callers)
+        }
+      }
+      let runs = Replications.run(
+        configuration, count: count, first: first, jobs: jobs, intervals: outDirectory != nil,
+        calls: outDirectory != nil, states: outDirectory != nil,
+        trace: first == 0 ? traceLine : nil, simulated: simulated)
+      progressBar?.finish()
+      return runs
+    }
+
     let started = Date()
-    let runs = Replications.run(
-      configuration, count: replications, jobs: jobs, intervals: outDirectory != nil,
-      calls: outDirectory != nil, states: outDirectory != nil)
-    let summary = RunSummary(configuration: configuration, runs: runs)
+    let summary =
+      precision?.run(configuration, initial: givenReplications, batch: replicate)
+      ?? RunSummary(configuration: configuration, runs: replicate(first: 0, count: replications))
     let elapsed = Date().timeIntervalSince(started)
+    if let traceFile { try traceFile.commit() }
 
     if let outDirectory {
       try AtomicFile.write(SummaryJSON.render(summary), to: outDirectory + "/summary.json")
@@ -84,6 +138,7 @@ enum RunCommand {
     case "csv": console.out(SummaryCSV.render(summary))
     default: console.out(SummaryTable.render(summary))
     }
+    if let note = PrecisionNote.render(summary), !arguments.has("--quiet") { console.err(note) }
     if !arguments.has("--quiet") && format == "table" {
       let calls = summary.total.calls.offered
       let rate = elapsed > 0 ? Double(calls) / elapsed : 0

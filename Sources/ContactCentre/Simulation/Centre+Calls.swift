@@ -132,6 +132,7 @@ extension Centre {
       handle(slot: slot, agent: agent, answeredAt: now, in: &simulation)
       return
     }
+    if checks && violation == nil { violation = checkRedirect(agent: agent, at: now) }
     // Redirect On No Answer: back in the queue at its old place, offered to someone else.
     if calls[slot].counted {
       record(calls[slot]) { $0.redirectedOnNoAnswer += 1 }

@@ -64,6 +64,11 @@ public struct Centre: EventHandler, ~Copyable {
   let recordsCalls: Bool
   let recordsStates: Bool
   let trace: ((TraceRecord) -> Void)?
+  /// Whether the model's rules are checked as it runs (`Centre+Invariants`), the first rule
+  /// found broken, and the events checked.
+  let checks: Bool
+  public internal(set) var violation: String?
+  var checkedEvents = 0
   /// Agent time per reporting interval, team and bucket, when intervals are kept.
   var intervalStateTime: Table<Int64>
   var lineTallies: Table<CallTally>
@@ -101,8 +106,10 @@ public struct Centre: EventHandler, ~Copyable {
   /// `intervals` asks for per-interval tallies.
   public init(
     configuration: CentreConfiguration, replication: Int, intervals: Bool, calls: Bool = false,
-    states: Bool = false, trace: ((TraceRecord) -> Void)? = nil
+    states: Bool = false, trace: ((TraceRecord) -> Void)? = nil,
+    checks: Bool = Centre.checksByDefault
   ) {
+    self.checks = checks
     recordsCalls = calls
     recordsStates = states
     self.trace = trace
@@ -225,6 +232,7 @@ public struct Centre: EventHandler, ~Copyable {
     case .roster(let index): followRoster(index: Int(index), in: &simulation)
     case .shrinkage(let team): feelShrinkage(team: Int(team), in: &simulation)
     }
+    if checks { checkRules(after: event, at: simulation.now) }
   }
 
   /// Closes the books at the end of the run: state times up to `now`, unresolved calls.
@@ -325,6 +333,8 @@ public struct Centre: EventHandler, ~Copyable {
       }
     }
     statistics.autoLogouts = statistics.agents.reduce(0) { $0 + $1.autoLogouts }
+    if checks && violation == nil { violation = checkTotals(statistics, at: now) }
+    statistics.violation = violation
     statistics.acwTimeouts = statistics.agents.reduce(0) { $0 + $1.acwTimeouts }
     return statistics
   }
@@ -354,6 +364,17 @@ public struct Centre: EventHandler, ~Copyable {
 
 @available(*, unavailable)
 extension Centre: Sendable {}
+
+extension Centre {
+  /// Checks are on in debug builds (and so in tests), off in release unless asked for.
+  public static var checksByDefault: Bool {
+    #if CCSIM_CHECKS
+      true
+    #else
+      false
+    #endif
+  }
+}
 
 extension Centre {
   /// How many calls are waiting in `plan`'s queue now (ringing calls excepted).

@@ -9,27 +9,40 @@ public enum CentreRun {
   public static func run(
     _ configuration: CentreConfiguration, replication: Int, intervals: Bool = true,
     calls: Bool = false, states: Bool = false, trace: ((TraceRecord) -> Void)? = nil,
-    progress: ((SimInstant, Int) -> Void)? = nil
+    progress: ((SimInstant, Int) -> Void)? = nil, checks: Bool = Centre.checksByDefault
   ) -> RunStatistics {
     var simulation = Simulation<CentreEvent>()
     var centre = Centre(
       configuration: configuration, replication: replication, intervals: intervals,
-      calls: calls, states: states, trace: trace)
+      calls: calls, states: states, trace: trace, checks: checks)
     centre.start(in: &simulation)
     let end = SimInstant(since: configuration.duration)
     if let progress {
       let step = SimDuration(microseconds: max(configuration.duration.microseconds / 200, 1))
       var next = SimInstant.zero + step
-      while next < end {
-        simulation.run(until: next, handler: &centre)
+      while next < end && centre.violation == nil {
+        advance(&simulation, &centre, to: next)
         progress(next, centre.callersSoFar)
         next = next + step
       }
     }
-    simulation.run(until: end, handler: &centre)
+    advance(&simulation, &centre, to: end)
     var statistics = centre.finish(at: simulation.now)
     statistics.events = simulation.eventsHandled
     return statistics
+  }
+
+  /// Runs the events due by `time`; with checks on, one at a time, stopping at a broken rule.
+  static func advance(
+    _ simulation: inout Simulation<CentreEvent>, _ centre: inout Centre, to time: SimInstant
+  ) {
+    guard centre.checks else {
+      simulation.run(until: time, handler: &centre)
+      return
+    }
+    while centre.violation == nil, let event = simulation.step(until: time) {
+      centre.handle(event, in: &simulation)
+    }
   }
 
   /// Replays replication `replication`, stopping at each of `instants` (in time order) to show

@@ -53,6 +53,8 @@ public struct RunStatistics: Sendable, Equatable {
   /// Agent time per reporting interval and team, at `interval * teams + team`, when intervals
   /// are kept (agents by state in `intervals.csv`), else empty.
   public var intervalStates: [StateTimes] = []
+  /// The first rule of the model found broken when checks were on (`--check`), else nil.
+  public var violation: String?
   public var autoLogouts = 0
   /// After Call Work periods ended by the ACW limit.
   public var acwTimeouts = 0

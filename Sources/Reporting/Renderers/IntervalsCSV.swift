@@ -14,13 +14,23 @@ public enum IntervalsCSV {
     "averageHandleTime", "abandonRate",
   ]
 
+  /// The metrics of an interval, in the order of their columns.
+  static let metrics: [MetricName] = [
+    .serviceLevel, .averageSpeedOfAnswer, .averageHandleTime, .abandonRate,
+  ]
+
+  /// The 95 % half-width of each metric over replications, after the metrics when the run had
+  /// more than one replication.
+  public static let halfWidthColumns = metrics.map { $0.rawValue + "HalfWidth95" }
+
   /// The agents-by-state columns.
   public static let agentColumns = [
     "agentsStaffed", "agentsReady", "agentsTalking", "agentsAfterCallWork", "agentsNotReady",
   ]
 
   /// One row per interval and queue; counts are summed over replications, metrics and agents
-  /// are means. When the run counted outcomes per interval, a column per outcome follows.
+  /// are means, each metric with its Student-t 95 % half-width over replications when there
+  /// are several. When the run counted outcomes per interval, a column per outcome follows.
   public static func render(_ summary: RunSummary) -> String {
     let outcomes = summary.hasIntervalOutcomes
     let configuration = summary.configuration
@@ -29,7 +39,9 @@ public enum IntervalsCSV {
         $0.intervalStates.count == configuration.intervalCount * configuration.teams.count
       } && !summary.runs.isEmpty
     let serving = configuration.queues.indices.map { configuration.servingTeams(ofPlan: $0) }
+    let halfWidths = summary.replications > 1
     var columns = header
+    if halfWidths { columns += halfWidthColumns }
     if states { columns += agentColumns }
     if outcomes { columns += Outcome.allCases.map(\.name) }
     var text = columns.map(CSVField.escape).joined(separator: ",") + "\n"
@@ -42,11 +54,11 @@ public enum IntervalsCSV {
           String(calls.offered), String(calls.answered), String(calls.abandoned),
           String(calls.shortAbandoned), String(calls.answeredWithinThreshold),
           String(calls.unresolvedAtEnd),
-          CSVField.number(scope.metrics[.serviceLevel]?.mean),
-          CSVField.number(scope.metrics[.averageSpeedOfAnswer]?.mean),
-          CSVField.number(scope.metrics[.averageHandleTime]?.mean),
-          CSVField.number(scope.metrics[.abandonRate]?.mean),
         ]
+        fields += metrics.map { CSVField.number(scope.metrics[$0]?.mean) }
+        if halfWidths {
+          fields += metrics.map { CSVField.number(scope.metrics[$0]?.halfWidth95) }
+        }
         if states {
           fields += agents(summary, interval: interval, teams: serving[queue]).map {
             CSVField.number($0)

@@ -8,8 +8,30 @@ public enum SummaryJSON {
     document(summary).rendered() + "\n"
   }
 
-  /// The document as a value, keys in contract order.
+  /// The document as a value, keys in contract order; `precision` last, when the replications
+  /// were added until a half-width met its target (`ccsim run --precision`).
   public static func document(_ summary: RunSummary) -> JSONOutput {
+    let document = contract(summary)
+    guard let precision = summary.precision, case .object(let members) = document else {
+      return document
+    }
+    return .object(
+      members + [
+        (
+          "precision",
+          .object([
+            ("metric", .string(precision.metric.rawValue)),
+            ("target", .number(precision.target)),
+            ("halfWidth95", .number(precision.halfWidth95)),
+            ("reached", .bool(precision.reached)),
+            ("replications", .int(summary.replications)),
+          ])
+        )
+      ])
+  }
+
+  /// The keys of PRODUCT §5 and those added since, in contract order.
+  static func contract(_ summary: RunSummary) -> JSONOutput {
     let configuration = summary.configuration
     return .object([
       ("scenario", .string(configuration.name)),

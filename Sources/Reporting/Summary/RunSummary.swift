@@ -79,6 +79,8 @@ public struct RunSummary: Sendable {
   public var ronaNotReady: Int
   /// Simulation events handled, summed over replications.
   public var events: Int
+  /// How the number of replications was chosen, when it was by `--precision`.
+  public var precision: PrecisionSummary?
 
   /// Summarises `runs`, one per replication, of `configuration`.
   public init(configuration: CentreConfiguration, runs: [RunStatistics]) {

@@ -1,0 +1,92 @@
+import SimKernel
+
+/// The rules every run must keep (PRODUCT §8 and the seeds' timers), checked while it runs when
+/// checks are on (`--check`, and always in debug builds and tests): the first broken rule stops
+/// the run, naming the event.
+extension Centre {
+  /// Checks the agents and calls the event touched, and every agent now and then.
+  mutating func checkRules(after event: CentreEvent, at now: SimInstant) {
+    guard violation == nil else { return }
+    checkedEvents &+= 1
+    var broken: String?
+    switch event {
+    case .ringEnd(let agent), .handlingEnd(let agent), .notReadyEnd(let agent),
+      .wrapUpEnd(let agent), .consultEnd(let agent), .outboundEnd(let agent),
+      .transferStart(let agent), .login(let agent):
+      broken = checkAgent(Int(agent), at: now)
+    case .arrival, .redial, .leaveIVR, .callTimer, .outboundRetry, .activityPlan, .idleCheck,
+      .roster, .shrinkage:
+      break
+    }
+    if broken == nil && checkedEvents % 1024 == 0 {
+      for agent in agents.indices {
+        broken = checkAgent(agent, at: now)
+        if broken != nil { break }
+      }
+    }
+    if let broken {
+      violation = "t = \(now.microseconds) µs, after \(event.traceRecord(at: now).kind): \(broken)"
+    }
+  }
+
+  /// One agent's rules: in one place only; Ready no longer than the idle-logout time; not in ACW
+  /// past the limit.
+  func checkAgent(_ agent: Int, at now: SimInstant) -> String? {
+    let record = agents[agent]
+    let (state, _) = self.state(ofAgent: agent, at: now)
+    switch state {
+    case .ready:
+      if now - record.since > idleLogout {
+        return "agent \(agent) has been Ready for \(now - record.since), past the idle logout"
+      }
+    case .afterCallWork where record.answerAt == .distantFuture && record.outboundItem < 0:
+      if now - record.since > acwLimit {
+        return "agent \(agent) has been in ACW for \(now - record.since), past the limit"
+      }
+    case .reserved, .talking, .afterCallWork, .consulting:
+      guard record.outboundItem < 0 else { break }
+      let slot = Int(record.call)
+      let call = calls[slot]
+      let holds = call.agent == Int32(agent) || state == .consulting || state == .afterCallWork
+      if call.phase == .free || call.phase == .waiting || !holds {
+        return "agent \(agent) is \(state.reportName) on call slot \(slot), which is not theirs"
+      }
+    case .loggedOut, .notReady, .talkingOutbound:
+      break
+    }
+    return nil
+  }
+
+  /// A redirect on no answer comes exactly at the RONA timeout after the call was offered.
+  func checkRedirect(agent: Int, at now: SimInstant) -> String? {
+    let offered = agents[agent].since
+    guard now - offered == ronaTimeout else {
+      return "agent \(agent)'s call was redirected \(now - offered) after it was offered"
+    }
+    return nil
+  }
+
+  /// At the end: calls conserved per queue, one outcome per answered call, agent time adding up.
+  func checkTotals(_ statistics: RunStatistics, at now: SimInstant) -> String? {
+    for (queue, tally) in statistics.queues.enumerated() {
+      if tally.offered != tally.answered + tally.abandoned + tally.unresolvedAtEnd {
+        return "queue \(configuration.queues[queue].id): offered \(tally.offered) ≠ answered "
+          + "\(tally.answered) + abandoned \(tally.abandoned) + unresolved \(tally.unresolvedAtEnd)"
+      }
+      if statistics.queueOutcomes[queue].total != tally.answered {
+        return "queue \(configuration.queues[queue].id): \(statistics.queueOutcomes[queue].total) "
+          + "outcomes for \(tally.answered) answered calls"
+      }
+    }
+    let observed = max(now.microseconds - countFrom.microseconds, 0)
+    let buckets = StateTimes.bucketCount
+    for agent in agents.indices {
+      var total: Int64 = 0
+      for bucket in 0..<buckets { total += stateTime[agent * buckets + bucket] }
+      if total != observed {
+        return "agent \(agent): state times add up to \(total) µs, not the \(observed) µs observed"
+      }
+    }
+    return nil
+  }
+}
