@@ -306,6 +306,17 @@ struct ForecastCSVTests {
       ])
   }
 
+  @Test func aFileReadForSeveralKeysHasItsProblemsListedOnce() throws {
+    let scenario = Self.scenario(
+      callType: #", "aht": {"csv": "forecast.csv", "column": "other"}"#)
+    let problems = try Self.problems(
+      Self.header + "08:00,1,300\n08:15,1,300\n08:45,2,300\n", scenario: scenario)
+    #expect(
+      problems == [
+        "day.json:4:100: callTypes[0].aht.csv: forecast.csv:4: gap: no row for 08:30–08:45 between line 3 and this one"
+      ])
+  }
+
   @Test func everyBadRowIsListedUpToALimit() throws {
     var csv = Self.header
     for index in 0..<30 { csv += ForecastTime.clock(8 * 3600 + index * 900) + ",x,0\n" }

@@ -421,9 +421,13 @@ extension ForecastCSV {
     func report(_ line: Int?, _ message: String) {
       count += 1
       let place = origin.file + (line.map { ":\($0)" } ?? "")
+      // A file read for several keys has its problems listed once, at the first.
+      let text = "\(place): \(message)"
+      if diagnostics.errors.contains(where: { $0.code == .referencedFile && $0.message == text }) {
+        return
+      }
       if count <= ForecastCSV.problemLimit {
-        diagnostics.report(
-          .referencedFile, at: origin.path, origin.node.location, "\(place): \(message)")
+        diagnostics.report(.referencedFile, at: origin.path, origin.node.location, text)
       } else if count == ForecastCSV.problemLimit + 1 {
         diagnostics.report(
           .referencedFile, at: origin.path, origin.node.location,
