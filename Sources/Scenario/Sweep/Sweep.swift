@@ -1,0 +1,69 @@
+import ContactCentre
+
+/// A sweep: a grid of factor levels applied to a base scenario, every point of the grid run for
+/// the same replications with the same seed (common random numbers across the grid).
+public struct Sweep: Sendable {
+  /// One dimension of the grid.
+  public struct Factor: Sendable, Equatable {
+    /// What the factor changes.
+    public enum Kind: Sendable, Equatable {
+      /// The number of call-taking agents of a team.
+      case agents(team: String)
+      /// A named set of replacements in the scenario's JSON.
+      case variant
+      /// A multiplier of every line's arrivals.
+      case demand
+    }
+
+    public var kind: Kind
+    /// The levels, in the order of the sweep file.
+    public var levels: [Level]
+
+    /// The factor's name in results: `agents:gich`, `variant` or `demand`.
+    public var name: String {
+      switch kind {
+      case .agents(let team): "agents:" + team
+      case .variant: "variant"
+      case .demand: "demand"
+      }
+    }
+  }
+
+  /// A factor's value at a point.
+  public enum Level: Sendable, Equatable {
+    case agents(Int)
+    case variant(String)
+    case demand(Double)
+  }
+
+  /// One point of the grid: a level of every factor and the configuration they make.
+  public struct Point: Sendable {
+    /// The point's position in the grid, from 0.
+    public var index: Int
+    /// One level per factor, in the order of `Sweep.factors`.
+    public var levels: [Level]
+    /// The base scenario with the levels applied and the sweep's seed.
+    public var configuration: CentreConfiguration
+  }
+
+  /// The sweep's name, for reports.
+  public var name: String
+  /// The sweep file as given.
+  public var file: String
+  /// The base scenario's name.
+  public var scenario: String
+  /// The seed of every point.
+  public var seed: UInt64
+  /// Replications per point.
+  public var replications: Int
+  /// The factors, in grid order: the last one changes fastest from point to point.
+  public var factors: [Factor]
+  /// Every point of the grid, in order.
+  public var points: [Point]
+  /// A digest of everything the results depend on (the sweep file, the base scenario and every
+  /// point's arrivals), 16 hexadecimal digits: parts of a sweep merge only when theirs agree.
+  public var fingerprint: String
+
+  /// The work units: replication r of point p is unit `p × replications + r`.
+  public var units: Int { points.count * replications }
+}

@@ -1,0 +1,221 @@
+import ContactCentre
+import Foundation
+
+/// Loads a sweep file and its base scenario into the grid of configurations, reporting every
+/// problem at once: those of the sweep file at their JSON paths, then those of the scenario (or
+/// of a variant of it).
+public enum SweepLoader {
+  /// Reads the sweep at `path` and builds every point.
+  ///
+  /// - Throws: `ScenarioLoadError.unreadable` when the sweep file cannot be read, `.invalid`
+  ///   with every problem found otherwise (a base scenario that cannot be read is one of them).
+  public static func load(path: String) throws(ScenarioLoadError) -> Sweep {
+    let bytes = try read(path, what: "sweep file")
+    let root: JSONNode
+    do {
+      root = try JSONParser.parse(bytes)
+    } catch {
+      throw .invalid([
+        ScenarioError(
+          code: .syntax, file: path, path: "", location: error.location, message: error.message)
+      ])
+    }
+    let diagnostics = Diagnostics(file: path)
+    let defaultName = path.split(separator: "/").last.map(String.init) ?? path
+    let decoded = SweepDecoder(diagnostics: diagnostics).decode(root, defaultName: defaultName)
+    // The rest of the sweep file is checked against the scenario even when part of it is wrong,
+    // so that every problem is listed at once.
+    guard let specification = decoded else { throw .invalid(diagnostics.sortedErrors) }
+
+    let scenarioPath = resolve(specification.scenario, from: path)
+    let scenarioBytes: [UInt8]
+    do {
+      scenarioBytes = try read(scenarioPath, what: "scenario")
+    } catch {
+      diagnostics.report(
+        .referencedFile, at: JSONPath.root.key("scenario"), specification.scenarioNode.location,
+        "cannot read the scenario: \(error)")
+      throw .invalid(diagnostics.sortedErrors)
+    }
+    let scenarioDirectory = URL(fileURLWithPath: scenarioPath).deletingLastPathComponent().path
+    let base: CentreConfiguration
+    do {
+      base = try ScenarioLoader.decode(
+        scenarioBytes, file: scenarioPath, directory: scenarioDirectory)
+    } catch .invalid(let errors) {
+      throw .invalid(diagnostics.sortedErrors + errors)
+    } catch {
+      throw error
+    }
+    let baseRoot = try! JSONParser.parse(scenarioBytes)  // it has just decoded
+
+    var scenarioErrors: [ScenarioError] = []
+    // One configuration per variant, in order; nil for a variant with problems.
+    var variants: [CentreConfiguration?] = []
+    for variant in specification.variants ?? [] {
+      var variantRoot = baseRoot
+      var patched: [String] = []
+      var applied = true
+      for (patch, patchPath) in variant.patches {
+        do {
+          let (node, reached) = try patch.apply(to: variantRoot)
+          variantRoot = node
+          patched.append(reached.description)
+        } catch {
+          diagnostics.report(
+            .invalidValue, at: patchPath.key("path"), patch.location, error.message)
+          applied = false
+        }
+      }
+      guard applied, !variant.patches.isEmpty else {
+        variants.append(applied ? base : nil)
+        continue
+      }
+      let variantDiagnostics = Diagnostics(file: "\(scenarioPath) (variant \"\(variant.name)\")")
+      let decoder = ScenarioDecoder(
+        diagnostics: variantDiagnostics, directory: scenarioDirectory, file: scenarioPath)
+      let configuration = decoder.decode(variantRoot)
+      guard let configuration, variantDiagnostics.errors.isEmpty else {
+        scenarioErrors += variantDiagnostics.sortedErrors.map { error in
+          // A value the variant wrote stands in the sweep file, not at this line of the scenario.
+          var error = error
+          if patched.contains(where: { error.path.isWithin($0) }) { error.location = nil }
+          return error
+        }
+        variants.append(nil)
+        continue
+      }
+      variants.append(configuration)
+    }
+    if specification.variants == nil { variants = [base] }
+    checkAgents(specification, base: base, variants: variants, diagnostics: diagnostics)
+    guard diagnostics.errors.isEmpty, scenarioErrors.isEmpty else {
+      throw .invalid(diagnostics.sortedErrors + scenarioErrors)
+    }
+    return grid(
+      specification, base: base, variants: variants.map { $0! }, file: path,
+      inputs: [bytes, scenarioBytes])
+  }
+
+  /// Every agents factor names a team of the scenario and of every variant, with agents to
+  /// scale from.
+  private static func checkAgents(
+    _ specification: SweepSpecification, base: CentreConfiguration,
+    variants: [CentreConfiguration?], diagnostics: Diagnostics
+  ) {
+    for factor in specification.agents {
+      guard base.teams.contains(where: { $0.id == factor.team }) else {
+        diagnostics.report(
+          .unknownReference, at: factor.path, factor.node.location,
+          "no team \"\(factor.team)\" in the scenario"
+            + ObjectReader.hint(for: factor.team, among: base.teams.map(\.id)))
+        continue
+      }
+      for (index, configuration) in variants.enumerated() {
+        guard let configuration else { continue }
+        let variant = specification.variants.map { " of variant \"\($0[index].name)\"" } ?? ""
+        guard let team = configuration.teams.first(where: { $0.id == factor.team }) else {
+          diagnostics.report(
+            .unknownReference, at: factor.path, factor.node.location,
+            "no team \"\(factor.team)\" in the scenario\(variant)")
+          continue
+        }
+        guard team.callTakers == 0, let first = factor.counts.firstIndex(where: { $0 > 0 }) else {
+          continue
+        }
+        diagnostics.report(
+          .invalidValue, at: factor.path.index(first), factor.node.location,
+          "team \"\(factor.team)\"\(variant) has no call-taking agents to scale to "
+            + "\(factor.counts[first]); give it some in the scenario")
+      }
+    }
+  }
+
+  /// The points in grid order (agents factors, then variant, then demand; the last changes
+  /// fastest) with their configurations.
+  private static func grid(
+    _ specification: SweepSpecification, base: CentreConfiguration,
+    variants: [CentreConfiguration], file: String, inputs: [[UInt8]]
+  ) -> Sweep {
+    var factors = specification.agents.map {
+      Sweep.Factor(kind: .agents(team: $0.team), levels: $0.counts.map { .agents($0) })
+    }
+    if let variants = specification.variants {
+      factors.append(Sweep.Factor(kind: .variant, levels: variants.map { .variant($0.name) }))
+    }
+    if let demand = specification.demand {
+      factors.append(Sweep.Factor(kind: .demand, levels: demand.map { .demand($0) }))
+    }
+    let seed = specification.seed ?? base.seed
+    let count = factors.reduce(1) { $0 * $1.levels.count }
+    var points: [Sweep.Point] = []
+    points.reserveCapacity(count)
+    for index in 0..<count {
+      var rest = index
+      var choices = Array(repeating: 0, count: factors.count)
+      for factor in factors.indices.reversed() {
+        choices[factor] = rest % factors[factor].levels.count
+        rest /= factors[factor].levels.count
+      }
+      let levels = factors.indices.map { factors[$0].levels[choices[$0]] }
+      let variant = factors.firstIndex { $0.kind == .variant }.map { choices[$0] } ?? 0
+      var configuration = variants[variant]
+      for (factor, level) in zip(factors, levels) {
+        switch (factor.kind, level) {
+        case (.agents(let team), .agents(let count)):
+          let position = configuration.teams.firstIndex { $0.id == team }!
+          configuration.teams[position] = configuration.teams[position].withCallTakers(count)!
+        case (.demand, .demand(let factor)):
+          configuration = configuration.scalingDemand(by: factor)
+        default:
+          break
+        }
+      }
+      configuration.seed = seed
+      points.append(Sweep.Point(index: index, levels: levels, configuration: configuration))
+    }
+
+    var hash = FNV1a()
+    hash.combine("ccsim sweep 1".utf8)
+    for input in inputs {
+      hash.combine(UInt64(input.count))
+      hash.combine(input)
+    }
+    for point in points {
+      for line in point.configuration.lines {
+        for rate in line.arrivals.ratePerSecond { hash.combine(rate.bitPattern) }
+      }
+    }
+    return Sweep(
+      name: specification.name, file: file, scenario: base.name, seed: seed,
+      replications: specification.replications, factors: factors, points: points,
+      fingerprint: hash.hex)
+  }
+
+  /// The scenario's path: as written when absolute, else from the sweep file's directory.
+  static func resolve(_ scenario: String, from sweep: String) -> String {
+    guard !scenario.hasPrefix("/"), let slash = sweep.lastIndex(of: "/") else { return scenario }
+    return String(sweep[...slash]) + scenario
+  }
+
+  private static func read(_ path: String, what: String) throws(ScenarioLoadError) -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .unreadable(file: path, reason: "no such file")
+    }
+    guard !isDirectory.boolValue else {
+      throw .unreadable(file: path, reason: "is a directory, not a \(what)")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw .unreadable(file: path, reason: "cannot be read (permission denied?)")
+    }
+    return Array(data)
+  }
+}
+
+extension String {
+  /// Whether this JSON path is `path` or inside it.
+  fileprivate func isWithin(_ path: String) -> Bool {
+    self == path || hasPrefix(path + ".") || hasPrefix(path + "[")
+  }
+}
