@@ -1,0 +1,145 @@
+import Foundation
+import Planning
+import Reporting
+import Scenario
+
+/// `ccsim sweep SWEEP --out DIR`: run a grid of scenarios, whole or one shard of it.
+enum SweepCommand {
+  static let help = """
+    Usage: ccsim sweep SWEEP --out DIR [--shard K/N] [--jobs J] [--format table|json|csv]
+                       [--quiet]
+
+    Runs every point of the sweep's grid (e.g. agents × routing variant × demand factor; see
+    docs/sweeps.md) for the sweep's replications. Replication r of a point always uses the
+    random streams of replication r, so a point gives the same numbers wherever it runs.
+
+    Writes DIR/replications.tsv (one line per replication) and DIR/manifest.json (the sweep's
+    hash, the shard and the grid), and, when the run covers the whole sweep, DIR/results.json
+    (per point: its factors, calls, metrics, queues and teams) and DIR/results.csv (one row per
+    point: factors, SL, ASA, abandon rate and occupancy with their 95 % half-widths), each
+    atomically; the results also go to stdout.
+
+    Options:
+      --out DIR           Where to write (required).
+      --shard K/N         Run only part K of N (1 ≤ K ≤ N): the units i (a unit is one
+                          replication of one point, i = point × replications + replication)
+                          with i mod N = K − 1. Parts never overlap; 'ccsim merge' combines
+                          the N directories into results identical to an unsharded run.
+                          Default 1/1: everything.
+      --jobs J            Units run side by side (default: all cores). Never changes the
+                          numbers.
+      --format F          What stdout shows when the whole sweep ran: table (default), json
+                          (results.json) or csv (results.csv).
+      --quiet             No diagnostics on stderr except errors.
+      -h, --help          This help.
+
+    """
+
+  static func main(_ arguments: [String], console: Console) throws(CLIError) {
+    let arguments = try Arguments(
+      arguments, command: "sweep", options: ["--out", "--shard", "--jobs", "--format"],
+      flags: ["--help", "-h", "--quiet"])
+    if arguments.has("--help") || arguments.has("-h") {
+      console.out(help)
+      return
+    }
+    let path = try arguments.positionals(["SWEEP"], command: "sweep")[0]
+    guard let outDirectory = arguments.value("--out") else {
+      throw .usage("--out DIR is required (where the results go)", command: "sweep")
+    }
+    var shard = SweepShard.whole
+    if let text = arguments.value("--shard") {
+      guard let parsed = SweepShard(parsing: text) else {
+        throw .usage(
+          "--shard must be K/N with whole numbers 1 ≤ K ≤ N (e.g. 3/8), not '\(text)'",
+          command: "sweep")
+      }
+      shard = parsed
+    }
+    let format =
+      try arguments.choice("--format", ["table", "json", "csv"], command: "sweep") ?? "table"
+    let jobs =
+      try arguments.integer("--jobs", in: 1...1024, command: "sweep")
+      ?? ProcessInfo.processInfo.activeProcessorCount
+    let quiet = arguments.has("--quiet")
+
+    let sweep: Sweep
+    do {
+      sweep = try SweepLoader.load(path: path)
+    } catch {
+      throw CLIError.from(error)
+    }
+    try AtomicFile.prepareDirectory(outDirectory)
+
+    let started = Date()
+    let units = shard.units(of: sweep.units)
+    var progress: (@Sendable (Int) -> Void)?
+    if console.errIsTerminal && !quiet {
+      progress = { [console, shard, total = units.count] finished in
+        console.err("\rshard \(shard): \(finished) of \(total) units")
+      }
+    }
+    let replications = SweepRunner.run(
+      sweep.points.map(\.configuration), replications: sweep.replications, units: units,
+      jobs: jobs,
+      keep: { point, replication, statistics in
+        SweepReplication(point: point, replication: replication, statistics: statistics)
+      }, progress: progress)
+    if progress != nil { console.err("\r\u{1B}[K") }
+    let part = SweepPart(
+      version: CCSim.version, fingerprint: sweep.fingerprint, shard: shard,
+      outline: outline(sweep), replications: replications)
+    try part.write(to: outDirectory)
+    let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
+    guard shard.isWhole else {
+      if !quiet {
+        console.err(
+          "shard \(shard): ran \(units.count) of \(sweep.units) units in \(elapsed) s;"
+            + " wrote \(outDirectory)/ (combine the parts with 'ccsim merge')\n")
+      }
+      return
+    }
+    let results = SweepResults(outline: part.outline, replications: replications)
+    try writeResults(results, to: outDirectory)
+    console.out(render(results, format: format))
+    if !quiet {
+      console.err(
+        "ran \(sweep.points.count) points × \(sweep.replications) replications in \(elapsed) s;"
+          + " wrote \(outDirectory)/\n")
+    }
+  }
+
+  /// The grid as results show it.
+  static func outline(_ sweep: Sweep) -> SweepOutline {
+    SweepOutline(
+      name: sweep.name, scenario: sweep.scenario, seed: sweep.seed,
+      replications: sweep.replications, factors: sweep.factors.map(\.name),
+      points: sweep.points.map { point in
+        SweepOutline.Point(
+          levels: point.levels.map { level in
+            switch level {
+            case .agents(let count): .integer(count)
+            case .variant(let name): .text(name)
+            case .demand(let factor): .number(factor)
+            }
+          },
+          queues: point.configuration.queues.map(\.id),
+          teams: point.configuration.teams.map { ($0.id, $0.headcount) })
+      })
+  }
+
+  /// Writes `results.json` and `results.csv`, each atomically.
+  static func writeResults(_ results: SweepResults, to directory: String) throws(CLIError) {
+    try AtomicFile.write(SweepResultsJSON.render(results), to: directory + "/results.json")
+    try AtomicFile.write(SweepResultsCSV.render(results), to: directory + "/results.csv")
+  }
+
+  /// The results for stdout.
+  static func render(_ results: SweepResults, format: String) -> String {
+    switch format {
+    case "json": SweepResultsJSON.render(results)
+    case "csv": SweepResultsCSV.render(results)
+    default: SweepTable.render(results)
+    }
+  }
+}

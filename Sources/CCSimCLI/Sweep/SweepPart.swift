@@ -1,0 +1,68 @@
+import Planning
+import Reporting
+
+/// The part of a sweep one shard ran, as a directory: `replications.tsv` (one line per unit)
+/// and `manifest.json` (the sweep, the shard and the grid), written in that order, each
+/// atomically, so that a directory with a manifest holds a whole part.
+struct SweepPart {
+  /// The manifest's `format`, changed whenever the files change incompatibly.
+  static let format = "ccsim-sweep-part-1"
+  static let manifestFile = "manifest.json"
+  static let replicationsFile = "replications.tsv"
+
+  /// The ccsim that ran the part.
+  var version: String
+  /// The sweep's fingerprint (`Sweep.fingerprint`).
+  var fingerprint: String
+  var shard: SweepShard
+  var outline: SweepOutline
+  /// The part's units, in unit order.
+  var replications: [SweepReplication]
+
+  /// Writes the part's two files into `directory`.
+  func write(to directory: String) throws(CLIError) {
+    try AtomicFile.write(replicationsText, to: directory + "/" + Self.replicationsFile)
+    try AtomicFile.write(manifest.rendered() + "\n", to: directory + "/" + Self.manifestFile)
+  }
+
+  /// `replications.tsv`: a header naming the columns, then a line per unit.
+  var replicationsText: String {
+    var text = "# point\treplication\toccupancy\tteam occupancies\ttotal\tqueues…"
+    text += " (a tally: " + SweepReplication.tallyFields.joined(separator: ",") + ")\n"
+    for record in replications { text += record.line + "\n" }
+    return text
+  }
+
+  /// `manifest.json`.
+  var manifest: JSONOutput {
+    .object(
+      [
+        ("format", .string(Self.format)),
+        ("ccsim", .string(version)),
+        ("sweepHash", .string(fingerprint)),
+      ] + SweepResultsJSON.header(outline) + [
+        ("units", .int(outline.units)),
+        ("shard", .string(shard.description)),
+        ("unitsDone", .int(replications.count)),
+        ("replicationsFile", .string(Self.replicationsFile)),
+        (
+          "points",
+          .array(
+            outline.points.map { point in
+              .object([
+                ("factors", SweepResultsJSON.levels(point, factors: outline.factors)),
+                ("queues", .array(point.queues.map { .string($0) })),
+                (
+                  "teams",
+                  .array(
+                    point.teams.map {
+                      .object([("id", .string($0.id)), ("agents", .int($0.agents))])
+                    }
+                  )
+                ),
+              ])
+            })
+        ),
+      ])
+  }
+}
