@@ -1,0 +1,89 @@
+import SimKernel
+
+/// A routing regression test: a probe and what must come of it.
+public struct RoutingTestCase: Sendable, Equatable {
+  /// The case's name, unique in its file.
+  public var name: String
+  public var probe: RoutingProbe
+  public var expectation: RoutingExpectation
+  /// The line of the tests file where the case starts, for reports.
+  public var line: Int?
+
+  /// Creates a case.
+  public init(
+    name: String, probe: RoutingProbe, expectation: RoutingExpectation, line: Int? = nil
+  ) {
+    self.name = name
+    self.probe = probe
+    self.expectation = expectation
+    self.line = line
+  }
+}
+
+/// What a routing test expects; every expectation given must hold, and those not given are not
+/// checked.
+public struct RoutingExpectation: Sendable, Equatable {
+  /// The caller hangs up in the IVR (true) or joins a queue (false).
+  public var hangsUp: Bool?
+  /// The plan (queue) the call waits in.
+  public var queue: Int?
+  /// The call is still waiting when the check's limit is reached (true) or is offered (false).
+  public var waits: Bool?
+  /// The staff number of the agent the call is offered to.
+  public var agent: String?
+  /// The team of the agent the call is offered to.
+  public var team: Int?
+  /// The step (index in the plan) that offers the call.
+  public var step: Int?
+  /// The steps (indices in the plan) that took effect, in order, up to the offer or the limit.
+  public var path: [Int]?
+  /// The steps (indices in the plan) passed over.
+  public var skipped: [Int]?
+  /// How long the call waits in queue before it is offered.
+  public var wait: SimDuration?
+
+  /// Creates an expectation; each argument left nil is not checked.
+  public init(
+    hangsUp: Bool? = nil, queue: Int? = nil, waits: Bool? = nil, agent: String? = nil,
+    team: Int? = nil, step: Int? = nil, path: [Int]? = nil, skipped: [Int]? = nil,
+    wait: SimDuration? = nil
+  ) {
+    self.hangsUp = hangsUp
+    self.queue = queue
+    self.waits = waits
+    self.agent = agent
+    self.team = team
+    self.step = step
+    self.path = path
+    self.skipped = skipped
+    self.wait = wait
+  }
+}
+
+/// The verdict on one routing test.
+public struct RoutingCaseResult: Sendable, Equatable {
+  /// The case's name.
+  public var name: String
+  /// What happened to the call, in a sentence.
+  public var summary: String
+  /// Each expectation that did not hold, in a sentence; empty when the case passed.
+  public var failures: [String]
+  /// How long the check took, in seconds of real time.
+  public var seconds: Double
+  /// The line of the tests file where the case starts.
+  public var line: Int?
+
+  /// Creates a verdict.
+  public init(
+    name: String, summary: String, failures: [String], seconds: Double = 0, line: Int? = nil
+  ) {
+    self.name = name
+    self.summary = summary
+    self.failures = failures
+    self.seconds = seconds
+    self.line = line
+  }
+
+  /// Whether every expectation held.
+  public var passed: Bool { failures.isEmpty }
+}
