@@ -1,0 +1,53 @@
+import ContactCentre
+import Planning
+import Reporting
+import Scenario
+
+/// `ccsim check ROUTING-TESTS`: routing regression tests as data.
+enum CheckCommand {
+  static let help = """
+    Usage: ccsim check ROUTING-TESTS [--junit FILE] [--verbose]
+
+    Runs the routing tests of a tests file (JSON, docs/routing-tests.md) against the scenario
+    it names: for each case, places the agents in the states given at the time given, brings
+    in one caller by the line, IVR branch and casegroup given, and checks where the call is
+    offered, by which step of which plan, after how long — or that it waits.
+
+    Prints TAP (Test Anything Protocol, version 14) on stdout: "ok N - name" per passing case,
+    "not ok N - name" with what was expected and what happened per failing one.
+
+    Options:
+      --junit FILE   Also write the verdicts as JUnit XML to FILE (atomically), for CI servers.
+      --verbose      Say what happened to every call, passing or not.
+      -h, --help     This help.
+
+    Exit codes: 0 every case passed, 1 some case failed, 64 usage, 65 malformed tests file
+    (or scenario), 66 tests file or scenario missing, 73 cannot write the JUnit file.
+
+    """
+
+  static func main(_ arguments: [String], console: Console) throws(CLIError) -> ExitCode {
+    let arguments = try Arguments(
+      arguments, command: "check", options: ["--junit"], flags: ["--help", "-h", "--verbose"])
+    if arguments.has("--help") || arguments.has("-h") {
+      console.out(help)
+      return .success
+    }
+    let path = try arguments.positionals(["ROUTING-TESTS"], command: "check")[0]
+    let suite: RoutingTestSuite
+    do {
+      suite = try RoutingTestSuite.load(path: path)
+    } catch {
+      throw CLIError.from(error)
+    }
+    let results = RoutingCheck.run(suite.cases, configuration: suite.configuration)
+    console.out(
+      RoutingCheckTAP.render(
+        results, file: path, scenario: suite.scenario, verbose: arguments.has("--verbose")))
+    if let junit = arguments.value("--junit") {
+      try AtomicFile.write(
+        RoutingCheckJUnit.render(results, file: path, scenario: suite.scenario), to: junit)
+    }
+    return results.allSatisfy(\.passed) ? .success : .failure
+  }
+}

@@ -1,0 +1,152 @@
+import ContactCentre
+import SimKernel
+
+extension RoutingTestDecoder {
+  /// `{"line": ID, "callType": ID, "branch": NAME, "owner": STAFF | "casegroup": N |
+  /// "orphaned": TEAM}`.
+  var caller: Parse.Parser<Caller> {
+    { node, path, diagnostics in
+      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
+      reader.rejectUnknownKeys(allowed: [
+        "line", "callType", "branch", "owner", "casegroup", "orphaned",
+      ])
+      let lineIds = configuration.lines.map(\.id)
+      guard let line = reader.required("line", ScenarioDecoder.reference(to: lineIds, kind: "line"))
+      else { return nil }
+      let spec = configuration.lines[line]
+      let mix = spec.callTypes.map(\.callType)
+      var callType = mix[0]
+      if let node = reader.member("callType") {
+        let ids = configuration.callTypes.map(\.id)
+        guard
+          let chosen = ScenarioDecoder.reference(to: ids, kind: "call type")(
+            node, path.key("callType"), diagnostics)
+        else { return nil }
+        guard mix.contains(chosen) else {
+          diagnostics.invalid(
+            node, at: path.key("callType"),
+            "line \(spec.id) brings no \(ids[chosen]) calls (it brings"
+              + " \(mix.map { ids[$0] }.joined(separator: ", ")))")
+          return nil
+        }
+        callType = chosen
+      }
+      var branch: Int?
+      if let ivr = spec.ivr {
+        let names = ivr.branches.map(\.kind.rawValue)
+        guard let node = reader.member("branch") else {
+          diagnostics.report(
+            .missingKey, at: path.key("branch"), node.location,
+            "required key \"branch\" is missing: the IVR branch the caller takes on \(spec.id)"
+              + " (one of: \(names.joined(separator: ", ")))")
+          return nil
+        }
+        guard let name = Parse.string(node, path.key("branch"), diagnostics) else { return nil }
+        guard let index = names.firstIndex(of: name) else {
+          diagnostics.report(
+            .unknownReference, at: path.key("branch"), node.location,
+            "line \(spec.id) has no IVR branch \"\(name)\""
+              + ObjectReader.hint(for: name, among: names))
+          return nil
+        }
+        branch = index
+      } else if let node = reader.member("branch") {
+        diagnostics.invalid(
+          node, at: path.key("branch"), "line \(spec.id) has no IVR: leave out \"branch\"")
+        return nil
+      }
+      let ivrBranch = branch.map { spec.ivr!.branches[$0] }
+      let plan =
+        ivrBranch.map(\.plan) ?? configuration.plan(line: line, callType: callType)
+      guard let casegroup = casegroup(reader, branch: ivrBranch, line: spec) else { return nil }
+      return Caller(
+        line: line, callType: callType, branch: branch, casegroup: casegroup, plan: plan)
+    }
+  }
+
+  /// The caller's casegroup: required on a branch that finds owners, refused elsewhere. Nil on
+  /// error, `.some(nil)` for a caller without one.
+  func casegroup(_ reader: ObjectReader, branch: IVRBranch?, line: Line)
+    -> RoutingProbe.Casegroup??
+  {
+    let keys = ["owner", "casegroup", "orphaned"].filter(reader.has)
+    let path = reader.path
+    guard branch?.findsOwner == true else {
+      if let key = keys.first, let node = reader.member(key) {
+        diagnostics.invalid(
+          node, at: path.key(key),
+          "only a validScin caller has a casegroup (this one takes"
+            + " \(branch.map { "the \($0.kind.rawValue) branch" } ?? "no IVR branch"))")
+        return nil
+      }
+      return .some(nil)
+    }
+    guard keys.count == 1, let key = keys.first, let node = reader.member(key) else {
+      diagnostics.invalid(
+        reader.node, at: path,
+        keys.isEmpty
+          ? "a validScin caller needs \"owner\" (a staff number), \"casegroup\" (a number) or"
+            + " \"orphaned\" (a team)"
+          : "give one of \(keys.joined(separator: ", ")), not several")
+      return nil
+    }
+    let ranges = configuration.casegroupRanges
+    let choice: RoutingProbe.Casegroup
+    let team: Int
+    switch key {
+    case "owner":
+      guard let number = Parse.string(node, path.key(key), diagnostics) else { return nil }
+      let roster = configuration.roster
+      guard let slot = roster.firstIndex(where: { $0.profile.staffNumber == number }) else {
+        diagnostics.report(
+          .unknownReference, at: path.key(key), node.location,
+          "no agent with staff number \"\(number)\""
+            + ObjectReader.hint(for: number, among: roster.compactMap(\.profile.staffNumber)))
+        return nil
+      }
+      guard configuration.casegroupCount(ownedBySlot: slot) > 0 else {
+        diagnostics.invalid(
+          node, at: path.key(key),
+          "\(number) owns no casegroups (a team leader, or a team that owns none)")
+        return nil
+      }
+      choice = .ownedBy(slot: slot)
+      team = roster[slot].team
+    case "casegroup":
+      let total = ranges.last?.upperBound ?? 0
+      guard total > 0 else {
+        diagnostics.invalid(node, at: path.key(key), "no team owns casegroups")
+        return nil
+      }
+      guard let number = Parse.integer(in: 0...(total - 1))(node, path.key(key), diagnostics)
+      else { return nil }
+      choice = .number(number)
+      team = ranges.firstIndex { $0.contains(number) } ?? 0
+    default:
+      let ids = configuration.teams.map(\.id)
+      guard
+        let chosen = ScenarioDecoder.reference(to: ids, kind: "team")(
+          node, path.key(key), diagnostics)
+      else { return nil }
+      guard !ranges[chosen].isEmpty else {
+        diagnostics.invalid(node, at: path.key(key), "team \(ids[chosen]) owns no casegroups")
+        return nil
+      }
+      choice = .orphaned(team: chosen)
+      team = chosen
+    }
+    // A branch limited to some segments matches callers to those segments' casegroups only.
+    if let branch, !branch.segments.isEmpty,
+      !(configuration.teams[team].segment.map(branch.segments.contains) ?? false)
+    {
+      let segments = branch.segments.map { configuration.segments[$0] }
+      diagnostics.invalid(
+        node, at: path.key(key),
+        "the casegroup is \(configuration.teams[team].id)'s, but callers of \(line.id)'s"
+          + " validScin branch have casegroups of segment"
+          + " \(segments.joined(separator: ", ")) only")
+      return nil
+    }
+    return .some(choice)
+  }
+}
