@@ -9,18 +9,24 @@ public enum ScenarioLoader {
   /// - Throws: `ScenarioLoadError.unreadable` when the file cannot be read,
   ///   `.invalid` with every problem found otherwise.
   public static func load(path: String) throws(ScenarioLoadError) -> CentreConfiguration {
+    let bytes = try contents(of: path, what: "scenario file")
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    return try decode(bytes, file: path, directory: directory)
+  }
+
+  /// The bytes of the file at `path` (`what` it should be names it when it is a directory).
+  static func contents(of path: String, what: String) throws(ScenarioLoadError) -> [UInt8] {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw .unreadable(file: path, reason: "no such file")
     }
     guard !isDirectory.boolValue else {
-      throw .unreadable(file: path, reason: "is a directory, not a scenario file")
+      throw .unreadable(file: path, reason: "is a directory, not a \(what)")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(file: path, reason: "cannot be read (permission denied?)")
     }
-    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    return try decode(Array(data), file: path, directory: directory)
+    return Array(data)
   }
 
   /// Decodes scenario JSON; `file` names it in errors and `directory` anchors relative paths.

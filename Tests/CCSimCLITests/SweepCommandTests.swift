@@ -94,6 +94,13 @@ struct SweepCommandTests {
       #expect(Self.contents(merged, file) == expected, "\(file) with \(count) shards")
     }
     #expect(result.out.contains("tiny grid — tiny, seed 11, 8 points × 2 replications"))
+
+    // A merged directory is a whole part: merging it again changes nothing.
+    let again = directory.appendingPathComponent("again")
+    #expect(CLI.run("merge", merged.path, "--out", again.path + "/", "--quiet").code == 0)
+    for file in Self.files {
+      #expect(Self.contents(again, file) == Self.contents(whole, file), "\(file) merged again")
+    }
   }
 
   @Test func aShardRunsOnlyItsUnitsAndWritesNoResults() throws {

@@ -39,7 +39,7 @@ enum MergeCommand {
     }
     let format =
       try arguments.choice("--format", ["table", "json", "csv"], command: "merge") ?? "table"
-    let outDirectory = arguments.value("--out")
+    let outDirectory = arguments.value("--out").map(SweepPart.directory)
 
     var parts: [SweepPart] = []
     for directory in directories { parts.append(try SweepPart.read(directory)) }

@@ -44,7 +44,7 @@ enum SweepCommand {
       return
     }
     let path = try arguments.positionals(["SWEEP"], command: "sweep")[0]
-    guard let outDirectory = arguments.value("--out") else {
+    guard let outDirectory = arguments.value("--out").map(SweepPart.directory) else {
       throw .usage("--out DIR is required (where the results go)", command: "sweep")
     }
     var shard = SweepShard.whole

@@ -19,6 +19,13 @@ struct SweepPart {
   /// The part's units, in unit order.
   var replications: [SweepReplication]
 
+  /// A directory as given, without trailing slashes (so that messages name `out/`, not `out//`).
+  static func directory(_ text: String) -> String {
+    var text = text
+    while text.count > 1, text.hasSuffix("/") { text.removeLast() }
+    return text
+  }
+
   /// Writes the part's two files into `directory`.
   func write(to directory: String) throws(CLIError) {
     try AtomicFile.write(replicationsText, to: directory + "/" + Self.replicationsFile)

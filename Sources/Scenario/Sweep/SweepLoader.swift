@@ -10,7 +10,7 @@ public enum SweepLoader {
   /// - Throws: `ScenarioLoadError.unreadable` when the sweep file cannot be read, `.invalid`
   ///   with every problem found otherwise (a base scenario that cannot be read is one of them).
   public static func load(path: String) throws(ScenarioLoadError) -> Sweep {
-    let bytes = try read(path, what: "sweep file")
+    let bytes = try ScenarioLoader.contents(of: path, what: "sweep file")
     let root: JSONNode
     do {
       root = try JSONParser.parse(bytes)
@@ -30,7 +30,7 @@ public enum SweepLoader {
     let scenarioPath = resolve(specification.scenario, from: path)
     let scenarioBytes: [UInt8]
     do {
-      scenarioBytes = try read(scenarioPath, what: "scenario")
+      scenarioBytes = try ScenarioLoader.contents(of: scenarioPath, what: "scenario file")
     } catch {
       diagnostics.report(
         .referencedFile, at: JSONPath.root.key("scenario"), specification.scenarioNode.location,
@@ -196,20 +196,6 @@ public enum SweepLoader {
   static func resolve(_ scenario: String, from sweep: String) -> String {
     guard !scenario.hasPrefix("/"), let slash = sweep.lastIndex(of: "/") else { return scenario }
     return String(sweep[...slash]) + scenario
-  }
-
-  private static func read(_ path: String, what: String) throws(ScenarioLoadError) -> [UInt8] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .unreadable(file: path, reason: "no such file")
-    }
-    guard !isDirectory.boolValue else {
-      throw .unreadable(file: path, reason: "is a directory, not a \(what)")
-    }
-    guard let data = FileManager.default.contents(atPath: path) else {
-      throw .unreadable(file: path, reason: "cannot be read (permission denied?)")
-    }
-    return Array(data)
   }
 }
 
