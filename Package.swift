@@ -13,7 +13,8 @@ let package = Package(
     .target(name: "ContactCentre", dependencies: ["SimKernel"], swiftSettings: checks),
     .target(name: "Scenario", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
     .target(
-      name: "Reporting", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
+      name: "Reporting", dependencies: ["Planning", "ContactCentre", "SimKernel"],
+      swiftSettings: checks),
     .target(name: "Planning", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
     .target(
       name: "CCSimCLI",
@@ -23,7 +24,7 @@ let package = Package(
     .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
     .testTarget(name: "ContactCentreTests", dependencies: ["ContactCentre", "SimKernel"]),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "ContactCentre"]),
-    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "ContactCentre"]),
+    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Planning", "ContactCentre"]),
     .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scenario", "ContactCentre"]),
     .testTarget(
       name: "CCSimCLITests", dependencies: ["CCSimCLI", "Scenario", "Reporting", "Planning"]),

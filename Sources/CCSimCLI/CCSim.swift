@@ -5,7 +5,7 @@ public enum CCSim {
     ("run", "Simulate a scenario and report service level, ASA, AHT, abandons, occupancy."),
     ("validate", "Check a scenario and list every problem with its JSON path."),
     ("pulse", "Show CC Pulse (queues, teams, agents) at a moment of the day, or live."),
-    ("check", "Run routing regression tests: where each caller is offered, and by which step."),
+    ("compare", "Compare two scenarios with common random numbers: paired differences."),
     ("sweep", "Run a grid of scenarios (agents, variants, demand), whole or one shard."),
     ("merge", "Combine the shards of a sweep into the results of the whole sweep."),
     ("erlang", "Erlang B, C and A: the analytic answers for a single queue."),
@@ -25,7 +25,7 @@ public enum CCSim {
       case "run": try RunCommand.main(options, console: console)
       case "validate": return try ValidateCommand.main(options, console: console).rawValue
       case "pulse": try PulseCommand.main(options, console: console)
-      case "check": return try CheckCommand.main(options, console: console).rawValue
+      case "compare": try CompareCommand.main(options, console: console)
       case "sweep": try SweepCommand.main(options, console: console)
       case "merge": try MergeCommand.main(options, console: console)
       case "erlang": try ErlangCommand.main(options, console: console)

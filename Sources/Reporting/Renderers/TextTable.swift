@@ -1,9 +1,15 @@
-/// A plain-text table with aligned columns: the first left-aligned, the rest right-aligned.
+/// A plain-text table with aligned columns: the first (or first few) left-aligned, the rest
+/// right-aligned.
 struct TextTable {
   var header: [String]
   var rows: [[String]] = []
+  /// How many leading columns are left-aligned (names rather than figures).
+  var leftAligned = 1
 
-  init(_ header: [String]) { self.header = header }
+  init(_ header: [String], leftAligned: Int = 1) {
+    self.header = header
+    self.leftAligned = leftAligned
+  }
 
   mutating func add(_ row: [String]) { rows.append(row) }
 
@@ -15,7 +21,7 @@ struct TextTable {
     func line(_ cells: [String]) -> String {
       cells.enumerated().map { column, cell in
         let padding = String(repeating: " ", count: widths[column] - cell.count)
-        return column == 0 ? cell + padding : padding + cell
+        return column < leftAligned ? cell + padding : padding + cell
       }.joined(separator: "  ")
     }
     let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")

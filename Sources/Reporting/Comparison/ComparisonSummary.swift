@@ -1,0 +1,90 @@
+import ContactCentre
+import Planning
+
+/// What `ccsim compare` reports: per metric, for the whole run, each queue and each team the
+/// two scenarios share, both sides and the paired difference candidate − base.
+public struct ComparisonSummary: Sendable {
+  /// The metrics of one scope, in report order.
+  public struct Scope: Sendable {
+    /// The queue's or team's id (empty for the whole run).
+    public var id: String
+    /// Each metric the scope has, with its comparison.
+    public var metrics: [(name: MetricName, difference: PairedDifference)]
+  }
+
+  /// The two runs compared.
+  public var comparison: Comparison
+  /// The whole run: every metric, calls of all queues, occupancy of all teams.
+  public var total: Scope
+  /// Queues (routing plans) with the same id in both, in the base's order: every metric but
+  /// occupancy (a queue has no agents of its own).
+  public var queues: [Scope]
+  /// Teams with the same id in both, in the base's order: ``MetricName/teamMetrics``.
+  public var teams: [Scope]
+  /// Queues and teams only one side has, not compared.
+  public var onlyInBase: (queues: [String], teams: [String])
+  public var onlyInCandidate: (queues: [String], teams: [String])
+
+  /// Summarises `comparison`.
+  public init(_ comparison: Comparison) {
+    self.comparison = comparison
+    total = Scope(
+      id: "",
+      metrics: MetricName.allCases.map { name in
+        (
+          name,
+          PairedDifference(
+            base: name.totals(comparison.baseRuns),
+            candidate: name.totals(comparison.candidateRuns))
+        )
+      })
+    let queueMatches = comparison.queues
+    queues = queueMatches.map { pair in
+      Scope(
+        id: comparison.base.queues[pair.base].id,
+        metrics: MetricName.allCases.filter { $0 != .occupancy }.map { name in
+          (
+            name,
+            comparison.difference(
+              { name.value(of: $0.queues[pair.base]) },
+              { name.value(of: $0.queues[pair.candidate]) })
+          )
+        })
+    }
+    let teamMatches = comparison.teams
+    teams = teamMatches.map { pair in
+      Scope(
+        id: comparison.base.teams[pair.base].id,
+        metrics: MetricName.teamMetrics.map { name in
+          (
+            name,
+            comparison.difference(
+              { name.value(team: pair.base, in: $0) },
+              { name.value(team: pair.candidate, in: $0) })
+          )
+        })
+    }
+    func unmatched(_ ids: [String], _ matched: [Int]) -> [String] {
+      let kept = Set(matched)
+      return ids.indices.filter { !kept.contains($0) }.map { ids[$0] }
+    }
+    let baseQueues = comparison.base.queues.map(\.id)
+    let candidateQueues = comparison.candidate.queues.map(\.id)
+    let baseTeams = comparison.base.teams.map(\.id)
+    let candidateTeams = comparison.candidate.teams.map(\.id)
+    onlyInBase = (
+      unmatched(baseQueues, queueMatches.map(\.base)),
+      unmatched(baseTeams, teamMatches.map(\.base))
+    )
+    onlyInCandidate = (
+      unmatched(candidateQueues, queueMatches.map(\.candidate)),
+      unmatched(candidateTeams, teamMatches.map(\.candidate))
+    )
+  }
+
+  /// The shared seed.
+  public var seed: UInt64 { comparison.base.seed }
+
+  /// The replications of each side.
+  public var replications: Int { comparison.replications }
+}

@@ -1,0 +1,54 @@
+import Planning
+
+/// Renders a comparison as one JSON object (`ccsim compare --format json`).
+///
+/// `base` and `candidate` name the scenarios; `seed` and `replications` are shared by both;
+/// `total`, `queues` (by id) and `teams` (by id) map each metric to its comparison:
+/// `{"base": {"mean", "halfWidth95"}, "candidate": {…}, "difference": {"mean",
+/// "halfWidth95"}, "unpairedHalfWidth95", "significant", "pairs"}`; `onlyInBase` and
+/// `onlyInCandidate` list the queues and teams not compared.
+public enum ComparisonJSON {
+  /// The whole document.
+  public static func render(_ summary: ComparisonSummary) -> String {
+    document(summary).rendered() + "\n"
+  }
+
+  /// The document as a value, keys in a fixed order.
+  public static func document(_ summary: ComparisonSummary) -> JSONOutput {
+    .object([
+      ("base", .object([("scenario", .string(summary.comparison.base.name))])),
+      ("candidate", .object([("scenario", .string(summary.comparison.candidate.name))])),
+      ("seed", SummaryJSON.seed(summary.seed)),
+      ("replications", .int(summary.replications)),
+      ("commonRandomNumbers", .bool(true)),
+      ("total", metrics(summary.total)),
+      ("queues", .object(summary.queues.map { ($0.id, metrics($0)) })),
+      ("teams", .object(summary.teams.map { ($0.id, metrics($0)) })),
+      ("onlyInBase", ids(summary.onlyInBase)),
+      ("onlyInCandidate", ids(summary.onlyInCandidate)),
+    ])
+  }
+
+  static func metrics(_ scope: ComparisonSummary.Scope) -> JSONOutput {
+    .object(scope.metrics.map { ($0.name.rawValue, difference($0.difference)) })
+  }
+
+  /// One metric's comparison; `significant` is null with fewer than two pairs.
+  static func difference(_ compared: PairedDifference) -> JSONOutput {
+    .object([
+      ("base", SummaryJSON.estimate(compared.base)),
+      ("candidate", SummaryJSON.estimate(compared.candidate)),
+      ("difference", SummaryJSON.estimate(compared.difference)),
+      ("unpairedHalfWidth95", .number(compared.unpairedHalfWidth95)),
+      ("significant", compared.significant.map { .bool($0) } ?? .null),
+      ("pairs", .int(compared.difference.count)),
+    ])
+  }
+
+  static func ids(_ ids: (queues: [String], teams: [String])) -> JSONOutput {
+    .object([
+      ("queues", .array(ids.queues.map { .string($0) })),
+      ("teams", .array(ids.teams.map { .string($0) })),
+    ])
+  }
+}
