@@ -42,6 +42,10 @@ enum RunCommand {
                           change): t (seconds), clock, event, what it is about. Atomically.
       --quiet             No diagnostics on stderr except errors; no progress bar (shown on
                           a terminal when a run takes more than a second).
+      --check             Check the model's rules while it runs (always on in debug builds):
+                          one place per agent, no idle Ready past the logout time, no ACW past
+                          the limit, RONA exactly at the timeout, calls conserved, one outcome
+                          per answered call; a broken rule stops the run (exit 70).
       -h, --help          This help.
 
     """
@@ -51,7 +55,7 @@ enum RunCommand {
       arguments, command: "run",
       options: Set(["--seed", "--replications", "--jobs", "--out", "--format", "--trace"])
         .union(PrecisionOptions.options),
-      flags: ["--help", "-h", "--quiet"])
+      flags: ["--help", "-h", "--quiet", "--check"])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return
@@ -114,7 +118,8 @@ enum RunCommand {
       let runs = Replications.run(
         configuration, count: count, first: first, jobs: jobs, intervals: outDirectory != nil,
         calls: outDirectory != nil, states: outDirectory != nil,
-        trace: first == 0 ? traceLine : nil, simulated: simulated)
+        trace: first == 0 ? traceLine : nil, simulated: simulated,
+        checks: arguments.has("--check") || Centre.checksByDefault)
       progressBar?.finish()
       return runs
     }
@@ -125,6 +130,11 @@ enum RunCommand {
       ?? RunSummary(configuration: configuration, runs: replicate(first: 0, count: replications))
     let elapsed = Date().timeIntervalSince(started)
     if let traceFile { try traceFile.commit() }
+    // A broken rule of the model (checks are on in debug builds, or with --check) is a bug in
+    // ccsim: say which, and write no results.
+    if let broken = summary.runs.lazy.compactMap({ $0.violation }).first {
+      throw CLIError(.internalError, "a rule of the model was broken: \(broken)")
+    }
 
     if let outDirectory {
       try AtomicFile.write(SummaryJSON.render(summary), to: outDirectory + "/summary.json")

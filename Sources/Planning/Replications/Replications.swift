@@ -17,7 +17,7 @@ public enum Replications {
     intervals: Bool = true, calls: Bool = false, states: Bool = false,
     trace: (@Sendable (TraceRecord) -> Void)? = nil,
     simulated: (@Sendable (_ replication: Int, SimInstant, _ callers: Int) -> Void)? = nil,
-    progress: (@Sendable (Int) -> Void)? = nil
+    progress: (@Sendable (Int) -> Void)? = nil, checks: Bool = Centre.checksByDefault
   ) -> [RunStatistics] {
     precondition(count >= 0 && jobs >= 1)
     let results = ResultSlots(count: count)
@@ -32,7 +32,7 @@ public enum Replications {
         if index == 0, let trace { traceHere = { trace($0) } }
         let statistics = CentreRun.run(
           configuration, replication: first + index, intervals: intervals, calls: calls,
-          states: states, trace: traceHere, progress: reportProgress)
+          states: states, trace: traceHere, progress: reportProgress, checks: checks)
         let finished = results.store(statistics, at: index)
         progress?(finished)
       }
