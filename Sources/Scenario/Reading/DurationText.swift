@@ -1,13 +1,13 @@
 import SimKernel
 
 /// Durations written with units: "90s", "15m", "1h30m", "2d", "1.5h".
-enum DurationText {
+public enum DurationText {
   private static let units: [(Character, Double)] = [
     ("d", 86400), ("h", 3600), ("m", 60), ("s", 1),
   ]
 
   /// The shortest text with units for `duration`: "7m", "1h30m", "90s", "0.5s".
-  static func describe(_ duration: SimDuration) -> String {
+  public static func describe(_ duration: SimDuration) -> String {
     var micro = duration.microseconds
     guard micro > 0 else { return "0s" }
     var text = ""
@@ -28,7 +28,7 @@ enum DurationText {
 
   /// Seconds, or nil when `text` is not a sequence of number-unit pairs with units in the order
   /// d, h, m, s, each at most once.
-  static func seconds(_ text: String) -> Double? {
+  public static func seconds(_ text: String) -> Double? {
     var total = 0.0
     var number = ""
     var nextUnit = 0
