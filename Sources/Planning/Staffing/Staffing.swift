@@ -1,0 +1,84 @@
+import ContactCentre
+import SimKernel
+
+/// Agents logged in per staffed team and reporting interval, and the rosters that log in
+/// exactly that many.
+public struct Staffing: Sendable, Equatable {
+  /// The teams staffed, in configuration order.
+  public var teams: [StaffedTeam]
+  /// Agents per staffed team (in the order of `teams`) and interval.
+  public var agents: [[Int]]
+
+  /// Creates a staffing.
+  public init(teams: [StaffedTeam], agents: [[Int]]) {
+    precondition(teams.count == agents.count)
+    self.teams = teams
+    self.agents = agents
+  }
+
+  /// `configuration` with each staffed team's roster replaced by ``shifts(_:in:)``. Everything
+  /// else — the team's behaviour and shrinkage, routing, the other teams — stays.
+  public func applied(to configuration: CentreConfiguration) -> CentreConfiguration {
+    var staffed = configuration
+    for (index, team) in teams.enumerated() {
+      staffed.teams[team.team].shifts = Self.shifts(agents[index], in: configuration)
+    }
+    return staffed
+  }
+
+  /// The roster that has `agents[i]` agents logged in throughout interval i.
+  ///
+  /// Agents are stacked: the k-th agent (from 0) works every interval staffed with more than k,
+  /// so an agent stays logged in across consecutive intervals and the count changes only by
+  /// logging agents in or out at interval boundaries — as a real roster does, and unlike fresh
+  /// one-interval shifts, whose leavers would finish their calls while the next interval's
+  /// agents already take new ones. A stretch is cut at each midnight of the clock, as shifts
+  /// cannot cross it. Identical stretches form one shift of several anonymous agents; shifts
+  /// are ordered by start, then end, and carry their position as their roster entry — exactly
+  /// what a scenario file listing them as `shifts` decodes to.
+  public static func shifts(_ agents: [Int], in configuration: CentreConfiguration) -> [Shift] {
+    let interval = configuration.interval
+    let day = SimDuration.hours(24)
+    var stretches: [Stretch: Int] = [:]
+    for level in 0..<(agents.max() ?? 0) {
+      var first: Int?
+      for index in 0...agents.count {
+        let working = index < agents.count && agents[index] > level
+        if working, first == nil { first = index }
+        guard !working, let from = first else { continue }
+        first = nil
+        // Cut [from, index) at the clock's midnights.
+        var start = interval * Int64(from)
+        let end = interval * Int64(index)
+        while start < end {
+          let clock = (start + configuration.startOfDay).microseconds
+          let midnight =
+            start + SimDuration(microseconds: day.microseconds - clock % day.microseconds)
+          let until = min(end, midnight)
+          stretches[Stretch(start: start, end: until), default: 0] += 1
+          start = until
+        }
+      }
+    }
+    return stretches.keys.sorted().enumerated().map { entry, stretch in
+      Shift(
+        start: stretch.start, end: stretch.end,
+        agents: Array(repeating: AgentProfile(), count: stretches[stretch]!), entry: entry)
+    }
+  }
+
+  /// A time span some agents are logged in for.
+  private struct Stretch: Hashable, Comparable {
+    var start: SimDuration
+    var end: SimDuration
+
+    static func < (lhs: Stretch, rhs: Stretch) -> Bool {
+      (lhs.start, lhs.end) < (rhs.start, rhs.end)
+    }
+  }
+
+  /// Agent-hours over the run: each interval's agents times its length within the run.
+  public func agentHours(ofTeamAt index: Int, intervalSeconds: [Double]) -> Double {
+    zip(agents[index], intervalSeconds).reduce(0) { $0 + Double($1.0) * $1.1 } / 3600
+  }
+}

@@ -1,0 +1,145 @@
+import ContactCentre
+import SimKernel
+
+/// The calls the arrival profiles bring to each queue in each reporting interval and the work
+/// they carry: what the Erlang formulas staff for.
+///
+/// A line's expected callers are split by its call-type mix and, with an IVR, by the branches'
+/// shares (IVR hang-ups reach no queue); each reaches the queue its branch, its line's plan or
+/// its call type's default plan names, in the interval it rings in (the time in the IVR is
+/// ignored). Redials, transfer legs and outbound calls are not forecast: only the simulation
+/// sees them.
+public struct WorkloadForecast: Sendable, Equatable {
+  /// The forecast of one queue (or several together) in one interval.
+  public struct Cell: Sendable, Equatable {
+    /// Expected calls.
+    public var calls = 0.0
+    /// Expected handle time of those calls, summed, in seconds.
+    public var handleSeconds = 0.0
+    /// Expected calls whose type has a patience (callers who may abandon).
+    public var patientCalls = 0.0
+    /// Their mean patience, summed over them, in seconds.
+    public var patienceSeconds = 0.0
+
+    /// Creates an empty cell.
+    public init() {}
+
+    /// The mean handle time in seconds; nil without calls.
+    public var averageHandleTime: Double? { calls > 0 ? handleSeconds / calls : nil }
+
+    /// The mean patience of the callers who have one, in seconds; nil when none has.
+    public var meanPatience: Double? { patientCalls > 0 ? patienceSeconds / patientCalls : nil }
+
+    /// Adds `other`'s calls and work to these.
+    public mutating func merge(_ other: Cell) {
+      calls += other.calls
+      handleSeconds += other.handleSeconds
+      patientCalls += other.patientCalls
+      patienceSeconds += other.patienceSeconds
+    }
+  }
+
+  /// The number of reporting intervals.
+  public let intervalCount: Int
+  /// The number of queues (routing plans).
+  public let queueCount: Int
+  /// The length of each interval within the run, in seconds (the last may be partial).
+  public let intervalSeconds: [Double]
+  /// Per interval and queue, at `interval * queueCount + queue`.
+  private var cells: [Cell]
+
+  /// The forecast of `configuration`'s arrival profiles.
+  public init(_ configuration: CentreConfiguration) {
+    intervalCount = configuration.intervalCount
+    queueCount = configuration.queues.count
+    let length = configuration.interval
+    intervalSeconds = (0..<intervalCount).map { interval in
+      (min(configuration.duration, length * Int64(interval + 1)) - length * Int64(interval))
+        .seconds
+    }
+    cells = Array(repeating: Cell(), count: intervalCount * queueCount)
+    for (index, line) in configuration.lines.enumerated() {
+      let routes = Self.routes(ofLine: index, in: configuration)
+      for interval in 0..<intervalCount {
+        let from = length * Int64(interval)
+        let callers = line.arrivals.expectedCalls(
+          from: from, to: min(configuration.duration, from + length))
+        guard callers > 0 else { continue }
+        for route in routes {
+          let calls = callers * route.share
+          var cell = Cell()
+          cell.calls = calls
+          cell.handleSeconds = calls * route.handleTime
+          if let patience = route.patience {
+            cell.patientCalls = calls
+            cell.patienceSeconds = calls * patience
+          }
+          cells[interval * queueCount + route.queue].merge(cell)
+        }
+      }
+    }
+  }
+
+  /// The forecast of `queues` together in `interval`.
+  public func cell(interval: Int, queues: [Int]) -> Cell {
+    queues.reduce(into: Cell()) { $0.merge(cells[interval * queueCount + $1]) }
+  }
+
+  /// The queues some forecast call reaches, in plan order.
+  public var queuesWithCalls: [Int] {
+    (0..<queueCount).filter { queue in
+      (0..<intervalCount).contains { cells[$0 * queueCount + queue].calls > 0 }
+    }
+  }
+
+  /// One way a line's callers reach a queue: their share, mean handle time and patience.
+  private struct Route {
+    var queue: Int
+    var share: Double
+    var handleTime: Double
+    var patience: Double?
+  }
+
+  /// Where the callers of line `index` go: per call type and IVR branch (hang-ups excluded).
+  private static func routes(ofLine index: Int, in configuration: CentreConfiguration) -> [Route] {
+    let line = configuration.lines[index]
+    var routes: [Route] = []
+    for mix in line.callTypes where mix.share > 0 {
+      let callType = configuration.callTypes[mix.callType]
+      let patience = callType.patience?.mean
+      guard let ivr = line.ivr else {
+        guard let queue = configuration.plan(line: index, callType: mix.callType) else { continue }
+        routes.append(
+          Route(
+            queue: queue, share: mix.share,
+            handleTime: meanHandleTime(callType, identification: 0), patience: patience))
+        continue
+      }
+      for branch in ivr.branches where branch.share > 0 {
+        guard let queue = branch.plan else { continue }
+        routes.append(
+          Route(
+            queue: queue, share: mix.share * branch.share,
+            handleTime: meanHandleTime(callType, identification: branch.identification.mean),
+            patience: patience))
+      }
+    }
+    return routes
+  }
+
+  /// The mean time an agent spends on a call of `callType`: the security questions and the
+  /// interpreter's connection, then (unless the check fails) talk, identification and
+  /// interpreting, then the whole ACW — beyond the ACW limit it goes on as clerical work,
+  /// which keeps the agent from calls just the same.
+  static func meanHandleTime(_ callType: CallType, identification: Double) -> Double {
+    let failShare = callType.security?.failShare ?? 0
+    let interpreted = callType.interpretation?.share ?? 0
+    let preamble =
+      (callType.security?.time.mean ?? 0)
+      + interpreted * (callType.interpretation?.connect.mean ?? 0)
+    let conversation =
+      callType.talk.mean + identification
+      + interpreted * (callType.interpretation?.extraTalk.mean ?? 0)
+    return preamble + (1 - failShare) * conversation + callType.acw.mean
+  }
+}
