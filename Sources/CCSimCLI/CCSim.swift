@@ -6,6 +6,7 @@ public enum CCSim {
     ("validate", "Check a scenario and list every problem with its JSON path."),
     ("pulse", "Show CC Pulse (queues, teams, agents) at a moment of the day, or live."),
     ("compare", "Compare two scenarios with common random numbers: paired differences."),
+    ("staff", "Find the fewest agents per interval that meet the service-level goal."),
     ("check", "Run routing regression tests: where each caller is offered, and by which step."),
     ("sweep", "Run a grid of scenarios (agents, variants, demand), whole or one shard."),
     ("merge", "Combine the shards of a sweep into the results of the whole sweep."),
@@ -27,6 +28,7 @@ public enum CCSim {
       case "validate": return try ValidateCommand.main(options, console: console).rawValue
       case "pulse": try PulseCommand.main(options, console: console)
       case "compare": try CompareCommand.main(options, console: console)
+      case "staff": try StaffCommand.main(options, console: console)
       case "check": return try CheckCommand.main(options, console: console).rawValue
       case "sweep": try SweepCommand.main(options, console: console)
       case "merge": try MergeCommand.main(options, console: console)

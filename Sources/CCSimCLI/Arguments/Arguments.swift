@@ -81,6 +81,16 @@ struct Arguments {
     return value
   }
 
+  /// The value of `option` as a seed: a whole number from 0 to 2^64 − 1.
+  func seed(_ option: String = "--seed", command: String) throws(CLIError) -> UInt64? {
+    guard let text = values[option] else { return nil }
+    guard let value = UInt64(text) else {
+      throw .usage(
+        "\(option) must be a whole number from 0 to 2^64 − 1, not '\(text)'", command: command)
+    }
+    return value
+  }
+
   /// The value of `option`, which must be one of `choices`.
   func choice(_ option: String, _ choices: [String], command: String) throws(CLIError) -> String? {
     guard let text = values[option] else { return nil }

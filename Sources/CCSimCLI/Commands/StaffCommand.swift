@@ -1,0 +1,155 @@
+import ContactCentre
+import Foundation
+import Planning
+import Reporting
+import Scenario
+import SimKernel
+
+/// `ccsim staff SCENARIO`: the fewest agents per team and interval that meet the goal.
+enum StaffCommand {
+  static let help = """
+    Usage: ccsim staff SCENARIO [--target 0.8] [--threshold 20s] [--max-abandon 0.05]
+                                [--max-occupancy 0.9] [--replications R] [--passes N]
+                                [--team ID] [--seed N] [--jobs J] [--format table|csv|json]
+                                [--write-scenario FILE] [--quiet]
+
+    Finds, for every reporting interval, the fewest agents of each staffed team that meet the
+    service-level target (and the abandon and occupancy caps, if given). It starts from the
+    Erlang C requirement of each interval's forecast calls and handle time (Erlang A when
+    callers abandon), then simulates the day with that staffing and adjusts it interval by
+    interval — more agents where the service level falls short, fewer where one fewer still
+    meets the goal — simulation after simulation, on the same callers each time.
+
+    Teams staffed: with --team, that team; the others keep their rosters. Without it, every
+    team answering calls, each judged on its own queues; when two teams answer the same queue,
+    choose one with --team. A staffed team's roster (shifts, named agents, breaks) is replaced
+    by the agents found; its behaviour and shrinkage, the routing and the other teams stay.
+
+    Options:
+      --target X          Service-level target, above 0 and below 1 (default: the scenario's).
+      --threshold D       Service-level threshold: seconds or a duration such as 20s
+                          (default: the scenario's).
+      --max-abandon X     Largest abandon rate allowed in an interval (e.g. 0.05).
+      --max-occupancy X   Largest occupancy allowed in an interval (e.g. 0.9).
+      --replications R    Replications per simulation (default 30); the service level of
+                          each interval is their mean, with a 95 % half-width.
+      --passes N          The most simulations to run (default 16).
+      --team ID           Staff this team only.
+      --seed N            Master seed (default: the scenario's "seed", else 1).
+      --jobs J            Replications run side by side (default: all cores). Never changes
+                          the numbers.
+      --format F          table (default), csv or json.
+      --write-scenario F  Also write the scenario with the staffing found, as shifts, to F
+                          (atomically; never over the input scenario).
+      --quiet             No progress on stderr.
+      -h, --help          This help.
+
+    """
+
+  static func main(_ arguments: [String], console: Console) throws(CLIError) {
+    let arguments = try Arguments(
+      arguments, command: "staff",
+      options: [
+        "--target", "--threshold", "--max-abandon", "--max-occupancy", "--replications",
+        "--passes", "--team", "--seed", "--jobs", "--format", "--write-scenario",
+      ], flags: ["--help", "-h", "--quiet"])
+    if arguments.has("--help") || arguments.has("-h") {
+      console.out(help)
+      return
+    }
+    let path = try arguments.positionals(["SCENARIO"], command: "staff")[0]
+    let format =
+      try arguments.choice("--format", ["table", "csv", "json"], command: "staff") ?? "table"
+    let target = try share("--target", arguments, below: 1)
+    let maxAbandon = try share("--max-abandon", arguments, below: nil)
+    let maxOccupancy = try share("--max-occupancy", arguments, below: nil)
+    let threshold = try threshold(arguments)
+    let replications =
+      try arguments.integer("--replications", in: 1...100_000, command: "staff") ?? 30
+    let passes = try arguments.integer("--passes", in: 1...1000, command: "staff") ?? 16
+    let jobs =
+      try arguments.integer("--jobs", in: 1...1024, command: "staff")
+      ?? ProcessInfo.processInfo.activeProcessorCount
+    let seed = try arguments.seed(command: "staff")
+    let output = arguments.value("--write-scenario")
+
+    var configuration: CentreConfiguration
+    do {
+      configuration = try ScenarioLoader.load(path: path)
+    } catch {
+      throw CLIError.from(error)
+    }
+    let scenario = configuration
+    if let seed { configuration.seed = seed }
+    let document = try output.map { output throws(CLIError) in
+      try ScenarioFile(input: path, output: output, configuration: configuration)
+    }
+
+    let goalTarget = target ?? configuration.serviceLevelTarget
+    guard goalTarget > 0 && goalTarget < 1 else {
+      throw .usage(
+        "the scenario's service-level target \(goalTarget) cannot be staffed for (it must be"
+          + " above 0 and below 1): give --target", command: "staff")
+    }
+    let goal = StaffingGoal(
+      target: goalTarget, threshold: threshold ?? configuration.serviceLevelThreshold,
+      maxAbandon: maxAbandon, maxOccupancy: maxOccupancy)
+    let quiet = arguments.has("--quiet")
+    let result: StaffingResult
+    do {
+      result = try StaffingSearch.run(
+        configuration, goal: goal,
+        options: .init(
+          replications: replications, jobs: jobs, maxPasses: passes,
+          team: arguments.value("--team")),
+        progress: { progress in
+          guard !quiet else { return }
+          let short = progress.intervalsShort
+          console.err(
+            "simulation \(progress.pass): \(short) interval\(short == 1 ? "" : "s") short of"
+              + " the goal, \(String(format: "%.1f", progress.agentHours)) agent-hours\n")
+        })
+    } catch {
+      throw .usage(error.description, command: "staff")
+    }
+
+    switch format {
+    case "json": console.out(StaffingJSON.render(result))
+    case "csv": console.out(StaffingCSV.render(result))
+    default: console.out(StaffingTable.render(result))
+    }
+    if !quiet && !result.meetsGoal {
+      console.err(
+        "warning: no staffing met the goal in every interval within \(passes) simulations;"
+          + " raise --passes\n")
+    }
+    if let output, let document {
+      try document.write(result, scenario: scenario, to: output)
+      if !quiet { console.err("wrote \(output)\n") }
+    }
+  }
+
+  /// A share option: above 0, and below `bound` (exclusive) or at most 1.
+  private static func share(_ option: String, _ arguments: Arguments, below bound: Double?)
+    throws(CLIError) -> Double?
+  {
+    guard let text = arguments.value(option) else { return nil }
+    guard let value = Double(text), value > 0, bound.map({ value < $0 }) ?? (value <= 1) else {
+      let range = bound == nil ? "above 0 and at most 1" : "above 0 and below 1"
+      throw .usage("\(option) must be a number \(range), not '\(text)'", command: "staff")
+    }
+    return value
+  }
+
+  /// `--threshold`: seconds, or a duration with units.
+  private static func threshold(_ arguments: Arguments) throws(CLIError) -> SimDuration? {
+    guard let text = arguments.value("--threshold") else { return nil }
+    guard let seconds = Double(text) ?? DurationText.seconds(text), seconds.isFinite,
+      seconds >= 0, seconds <= 1e9
+    else {
+      throw .usage(
+        "--threshold must be seconds or a duration such as 20s, not '\(text)'", command: "staff")
+    }
+    return .seconds(seconds)
+  }
+}

@@ -1,0 +1,95 @@
+import ContactCentre
+import Foundation
+import Planning
+import Scenario
+
+/// The scenario `ccsim staff --write-scenario` writes: the input file with the staffed teams'
+/// rosters replaced, checked before the search so that a file that cannot be written is
+/// refused at once.
+struct ScenarioFile {
+  /// The input's JSON.
+  private var document: ScenarioDocument
+
+  /// Reads the scenario at `input` (already loaded as `configuration`) to be written to
+  /// `output`: refused when `output` is the input itself or cannot be written, when shifts
+  /// could not start on the clock's minutes, or when the file reads forecast CSVs and `output`
+  /// is in another directory (their paths are relative to the scenario's).
+  init(input: String, output: String, configuration: CentreConfiguration) throws(CLIError) {
+    try Self.checkOutput(output, input: input)
+    guard configuration.interval.microseconds % 60_000_000 == 0 else {
+      throw .usage(
+        "--write-scenario needs a reporting interval of whole minutes (shifts start and end on"
+          + " clock minutes), not \(DurationText.describe(configuration.interval))",
+        command: "staff")
+    }
+    guard let bytes = FileManager.default.contents(atPath: input),
+      let document = try? ScenarioDocument(bytes: Array(bytes))
+    else { throw CLIError(.inputMissing, "\(input): cannot be read") }
+    if document.readsFiles && Self.directory(of: input) != Self.directory(of: output) {
+      throw .usage(
+        "\(input) reads forecast files relative to its directory: write the staffed scenario"
+          + " in the same directory, \(Self.directory(of: input))", command: "staff")
+    }
+    self.document = document
+  }
+
+  /// Writes the scenario with `result`'s staffing (and its service level and seed where they
+  /// differ from `scenario`'s), atomically, after checking that it reads back as exactly the
+  /// configuration that was simulated.
+  func write(_ result: StaffingResult, scenario: CentreConfiguration, to output: String)
+    throws(CLIError)
+  {
+    let configuration = result.configuration
+    var document = self.document
+    do {
+      for (index, team) in result.staffing.teams.enumerated() {
+        try document.setRoster(
+          team: configuration.teams[team.team].id,
+          shifts: Staffing.shifts(result.staffing.agents[index], in: configuration),
+          startOfDay: configuration.startOfDay)
+      }
+    } catch {
+      throw CLIError(.internalError, "internal error: cannot write the staffing (\(error))")
+    }
+    if configuration.serviceLevelThreshold != scenario.serviceLevelThreshold
+      || configuration.serviceLevelTarget != scenario.serviceLevelTarget
+    {
+      document.setServiceLevel(
+        threshold: configuration.serviceLevelThreshold, target: configuration.serviceLevelTarget)
+    }
+    if configuration.seed != scenario.seed { document.setSeed(configuration.seed) }
+    let text = document.text
+    let readBack = try? ScenarioLoader.decode(
+      Array(text.utf8), file: output, directory: Self.directory(of: output))
+    guard readBack == configuration else {
+      throw CLIError(
+        .internalError, "internal error: the staffed scenario does not read back as simulated")
+    }
+    try AtomicFile.write(text, to: output)
+  }
+
+  /// Refuses to write over the input scenario, or where nothing can be written.
+  private static func checkOutput(_ output: String, input: String) throws(CLIError) {
+    var outputStatus = stat()
+    var inputStatus = stat()
+    if stat(output, &outputStatus) == 0, stat(input, &inputStatus) == 0,
+      outputStatus.st_dev == inputStatus.st_dev, outputStatus.st_ino == inputStatus.st_ino
+    {
+      throw .usage(
+        "--write-scenario \(output) is the input scenario: write the staffed scenario to"
+          + " another file", command: "staff")
+    }
+    let directory = Self.directory(of: output)
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue, FileManager.default.isWritableFile(atPath: directory)
+    else {
+      throw CLIError(.cannotWrite, "\(output): cannot write (no writable directory \(directory))")
+    }
+  }
+
+  /// The directory a file is in, as an absolute path.
+  static func directory(of path: String) -> String {
+    URL(fileURLWithPath: path).deletingLastPathComponent().standardized.path
+  }
+}
