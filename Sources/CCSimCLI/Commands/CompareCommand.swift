@@ -50,14 +50,7 @@ enum CompareCommand {
     let jobs =
       try arguments.integer("--jobs", in: 1...1024, command: "compare")
       ?? ProcessInfo.processInfo.activeProcessorCount
-    var seed: UInt64?
-    if let text = arguments.value("--seed") {
-      guard let value = UInt64(text) else {
-        throw .usage(
-          "--seed must be a whole number from 0 to 2^64 − 1, not '\(text)'", command: "compare")
-      }
-      seed = value
-    }
+    let seed = try arguments.seed(command: "compare")
     let quiet = arguments.has("--quiet")
 
     let (base, candidate) = try load(paths[0], paths[1])

@@ -59,14 +59,7 @@ enum PulseCommand {
     if arguments.value("--speed") != nil && !live {
       throw .usage("--speed goes with --live", command: "pulse")
     }
-    var seed: UInt64?
-    if let text = arguments.value("--seed") {
-      guard let value = UInt64(text) else {
-        throw .usage(
-          "--seed must be a whole number from 0 to 2^64 − 1, not '\(text)'", command: "pulse")
-      }
-      seed = value
-    }
+    let seed = try arguments.seed(command: "pulse")
 
     var configuration: CentreConfiguration
     do {

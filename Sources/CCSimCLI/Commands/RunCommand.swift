@@ -70,14 +70,7 @@ enum RunCommand {
     let jobs =
       try arguments.integer("--jobs", in: 1...1024, command: "run")
       ?? ProcessInfo.processInfo.activeProcessorCount
-    var seed: UInt64?
-    if let text = arguments.value("--seed") {
-      guard let value = UInt64(text) else {
-        throw .usage(
-          "--seed must be a whole number from 0 to 2^64 − 1, not '\(text)'", command: "run")
-      }
-      seed = value
-    }
+    let seed = try arguments.seed(command: "run")
     let outDirectory = arguments.value("--out")
 
     var configuration: CentreConfiguration
