@@ -20,7 +20,7 @@ public enum Replications {
     progress: (@Sendable (Int) -> Void)? = nil, checks: Bool = Centre.checksByDefault
   ) -> [RunStatistics] {
     precondition(count >= 0 && jobs >= 1)
-    let results = ResultSlots(count: count)
+    let results = ResultSlots<RunStatistics>(count: count)
     let workers = min(jobs, max(count, 1))
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       for index in stride(from: worker, to: count, by: workers) {
@@ -38,28 +38,5 @@ public enum Replications {
       }
     }
     return results.values
-  }
-}
-
-/// Result slots filled from several threads under a lock.
-private final class ResultSlots: @unchecked Sendable {
-  private var slots: [RunStatistics?]
-  private var finished = 0
-  private let lock = DispatchSemaphore(value: 1)
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func store(_ statistics: RunStatistics, at index: Int) -> Int {
-    lock.wait()
-    defer { lock.signal() }
-    slots[index] = statistics
-    finished += 1
-    return finished
-  }
-
-  var values: [RunStatistics] {
-    lock.wait()
-    defer { lock.signal() }
-    return slots.map { $0! }
   }
 }

@@ -9,18 +9,17 @@ public enum RoutingCheck {
   public static func run(_ cases: [RoutingTestCase], configuration: CentreConfiguration)
     -> [RoutingCaseResult]
   {
-    let results = ResultSlots(count: cases.count)
+    let results = ResultSlots<RoutingCaseResult>(count: cases.count)
     DispatchQueue.concurrentPerform(iterations: cases.count) { index in
       let testCase = cases[index]
       let started = DispatchTime.now().uptimeNanoseconds
       let result = Centre.probe(testCase.probe, configuration: configuration)
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-      results.set(
-        index,
+      _ = results.store(
         RoutingCaseResult(
           name: testCase.name, summary: describe(result, configuration: configuration),
           failures: judge(result, against: testCase.expectation, configuration: configuration),
-          seconds: seconds, line: testCase.line))
+          seconds: seconds, line: testCase.line), at: index)
     }
     return results.values
   }
@@ -165,20 +164,4 @@ public enum RoutingCheck {
     if seconds % 60 != 0 || parts.isEmpty { parts.append("\(seconds % 60)s") }
     return parts.joined(separator: " ")
   }
-}
-
-/// Results written by concurrent workers, each to its own index.
-private final class ResultSlots: @unchecked Sendable {
-  private var slots: [RoutingCaseResult?]
-  private let lock = DispatchSemaphore(value: 1)
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ result: RoutingCaseResult) {
-    lock.wait()
-    slots[index] = result
-    lock.signal()
-  }
-
-  var values: [RoutingCaseResult] { slots.compactMap { $0 } }
 }

@@ -17,7 +17,7 @@ public enum SweepRunner {
     progress: (@Sendable (Int) -> Void)? = nil
   ) -> [Result] {
     precondition(replications >= 1 && jobs >= 1)
-    let results = UnitResults<Result>(count: units.count)
+    let results = ResultSlots<Result>(count: units.count)
     let workers = min(jobs, max(units.count, 1))
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       for position in stride(from: worker, to: units.count, by: workers) {
@@ -30,28 +30,5 @@ public enum SweepRunner {
       }
     }
     return results.values
-  }
-}
-
-/// One slot per unit, filled from several threads under a lock.
-private final class UnitResults<Result: Sendable>: @unchecked Sendable {
-  private var slots: [Result?]
-  private var finished = 0
-  private let lock = DispatchSemaphore(value: 1)
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func store(_ result: Result, at position: Int) -> Int {
-    lock.wait()
-    defer { lock.signal() }
-    slots[position] = result
-    finished += 1
-    return finished
-  }
-
-  var values: [Result] {
-    lock.wait()
-    defer { lock.signal() }
-    return slots.map { $0! }
   }
 }
