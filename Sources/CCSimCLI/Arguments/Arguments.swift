@@ -1,3 +1,7 @@
+import ContactCentre
+import Foundation
+import Scenario
+
 /// A command's arguments: positionals, options with values and flags, checked against what
 /// the command accepts.
 struct Arguments {
@@ -82,6 +86,21 @@ struct Arguments {
   }
 
   /// The value of `option` as a seed: a whole number from 0 to 2^64 − 1.
+  /// `--jobs J`: replications side by side, by default one per core.
+  func jobs(command: String) throws(CLIError) -> Int {
+    try integer("--jobs", in: 1...1024, command: command)
+      ?? ProcessInfo.processInfo.activeProcessorCount
+  }
+
+  /// The scenario at `path`, with its problems as the CLI reports them (65, 66).
+  static func loadScenario(_ path: String) throws(CLIError) -> CentreConfiguration {
+    do {
+      return try ScenarioLoader.load(path: path)
+    } catch {
+      throw CLIError.from(error)
+    }
+  }
+
   func seed(_ option: String = "--seed", command: String) throws(CLIError) -> UInt64? {
     guard let text = values[option] else { return nil }
     guard let value = UInt64(text) else {

@@ -47,9 +47,7 @@ enum CompareCommand {
       try arguments.choice("--format", ["table", "json", "csv"], command: "compare") ?? "table"
     let replications =
       try arguments.integer("--replications", in: 2...100_000, command: "compare") ?? 30
-    let jobs =
-      try arguments.integer("--jobs", in: 1...1024, command: "compare")
-      ?? ProcessInfo.processInfo.activeProcessorCount
+    let jobs = try arguments.jobs(command: "compare")
     let seed = try arguments.seed(command: "compare")
     let quiet = arguments.has("--quiet")
 

@@ -61,12 +61,7 @@ enum PulseCommand {
     }
     let seed = try arguments.seed(command: "pulse")
 
-    var configuration: CentreConfiguration
-    do {
-      configuration = try ScenarioLoader.load(path: path)
-    } catch {
-      throw CLIError.from(error)
-    }
+    var configuration = try Arguments.loadScenario(path)
     if let seed { configuration.seed = seed }
     let at = try arguments.value("--at").map { text throws(CLIError) in
       try PulseInstant.parse(

@@ -67,18 +67,11 @@ enum RunCommand {
       "--replications", in: 1...100_000, command: "run")
     let replications = givenReplications ?? 1
     let precision = try PrecisionOptions(arguments, command: "run")
-    let jobs =
-      try arguments.integer("--jobs", in: 1...1024, command: "run")
-      ?? ProcessInfo.processInfo.activeProcessorCount
+    let jobs = try arguments.jobs(command: "run")
     let seed = try arguments.seed(command: "run")
     let outDirectory = arguments.value("--out")
 
-    var configuration: CentreConfiguration
-    do {
-      configuration = try ScenarioLoader.load(path: path)
-    } catch {
-      throw CLIError.from(error)
-    }
+    var configuration = try Arguments.loadScenario(path)
     if let seed { configuration.seed = seed }
     if let outDirectory { try AtomicFile.prepareDirectory(outDirectory) }
 

@@ -67,18 +67,11 @@ enum StaffCommand {
     let replications =
       try arguments.integer("--replications", in: 1...100_000, command: "staff") ?? 30
     let passes = try arguments.integer("--passes", in: 1...1000, command: "staff") ?? 16
-    let jobs =
-      try arguments.integer("--jobs", in: 1...1024, command: "staff")
-      ?? ProcessInfo.processInfo.activeProcessorCount
+    let jobs = try arguments.jobs(command: "staff")
     let seed = try arguments.seed(command: "staff")
     let output = arguments.value("--write-scenario")
 
-    var configuration: CentreConfiguration
-    do {
-      configuration = try ScenarioLoader.load(path: path)
-    } catch {
-      throw CLIError.from(error)
-    }
+    var configuration = try Arguments.loadScenario(path)
     let scenario = configuration
     if let seed { configuration.seed = seed }
     let document = try output.map { output throws(CLIError) in

@@ -58,9 +58,7 @@ enum SweepCommand {
     }
     let format =
       try arguments.choice("--format", ["table", "json", "csv"], command: "sweep") ?? "table"
-    let jobs =
-      try arguments.integer("--jobs", in: 1...1024, command: "sweep")
-      ?? ProcessInfo.processInfo.activeProcessorCount
+    let jobs = try arguments.jobs(command: "sweep")
     let quiet = arguments.has("--quiet")
 
     let sweep: Sweep
