@@ -196,6 +196,22 @@ struct MalformedScenarioTests {
           + " (top-level \"emergency\")"
       ]),
     Case(
+      name: "zero transfer hold",
+      document: transfer(
+        "\"targets\": [{\"team\": \"gich\", \"share\": 1}], \"consult\": \"1m\", \"hold\": 0"),
+      expected: ["callTypes[0].transfer.hold:"]),
+    Case(
+      name: "hold on a cold transfer",
+      document: topLevel("\"emergency\": \"strike day\"").replacingOccurrences(
+        of: "{\"mean\": 180}}",
+        with: "{\"mean\": 180}}, \"outcomes\": {\"Call Resolved\": 0.9, \"Call Transferred\":"
+          + " 0.1}, \"transfer\": {\"targets\": [{\"team\": \"gich\", \"share\": 1}],"
+          + " \"cold\": true, \"hold\": \"2m\"}"),
+      expected: [
+        "callTypes[0].transfer.hold: a cold transfer holds nobody: remove \"hold\" or make the"
+          + " transfer warm"
+      ]),
+    Case(
       name: "unknown transfer team",
       document: transfer(
         "\"targets\": [{\"team\": \"gihc\", \"share\": 1}], \"consult\": \"1m\""),

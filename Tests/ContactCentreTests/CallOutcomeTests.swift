@@ -111,7 +111,8 @@ struct CallOutcomeTests {
     var busy = configuration
     busy.teams[0] = Rules.team("maintenance", agents: 2, segment: 0, casegroups: 1)
     // Two caseworkers transfer at 600 s; GICH takes the first leg, the second waits, held by
-    // its caseworker, until GICH is free at 600 + 60 + 600 s.
+    // its caseworker, until GICH is free at 600 + 60 + 600 s — if the hold allows it (20 min).
+    busy.callTypes[0].transfer!.hold = .minutes(20)
     _ = Rules.run(busy, callers: 2, until: .seconds(1_000)) { centre, now in
       let consulting = (0..<2).filter { centre.state(ofAgent: $0, at: now).state == .consulting }
       #expect(consulting.count == 1, "one caseworker still holds a caller")
@@ -119,7 +120,28 @@ struct CallOutcomeTests {
     let held = Rules.run(busy, callers: 2, until: .hours(2))
     #expect(held.transfers.toFallback == 1)
     #expect(held.transfers.warm == 2)
+    #expect(held.transfers.handedOver == 0)
     #expect(held.inboundOutcomes[.callResolved] == 2, "both recipients resolved the calls")
+  }
+
+  @Test func aCaseworkerHoldsTheCallerNoLongerThanTheHold() {
+    var busy = Self.transferCentre(gichAgents: 1)
+    busy.teams[0] = Rules.team("maintenance", agents: 2, segment: 0, casegroups: 1)
+    #expect(busy.callTypes[0].transfer!.hold == .minutes(3), "the standard hold")
+    // The second leg waits from 600 s; its caseworker holds it until 780 s, then wraps up
+    // (no ACW: Ready) and the caller waits on for GICH, who answers at 1,260 s.
+    _ = Rules.run(busy, callers: 2, until: .seconds(779)) { centre, now in
+      let consulting = (0..<2).filter { centre.state(ofAgent: $0, at: now).state == .consulting }
+      #expect(consulting.count == 1, "one caseworker holds a caller until the hold is up")
+    }
+    _ = Rules.run(busy, callers: 2, until: .seconds(781)) { centre, now in
+      let consulting = (0..<2).filter { centre.state(ofAgent: $0, at: now).state == .consulting }
+      #expect(consulting.isEmpty, "then hands the caller over")
+    }
+    let statistics = Rules.run(busy, callers: 2, until: .hours(2))
+    #expect(statistics.transfers.handedOver == 1)
+    #expect(statistics.transfers.consultTime == SimDuration.seconds(60).microseconds, "one consult")
+    #expect(statistics.inboundOutcomes[.callResolved] == 2, "GICH still answered the caller")
   }
 
   @Test func aColdTransferFreesTheCaseworkerAtOnce() {

@@ -37,14 +37,22 @@ public struct Transfer: Sendable, Equatable {
   /// The group (a team, by index) tried last when nobody in the target, nor in its team or
   /// segment, is Ready; nil = none.
   public var fallback: Int?
+  /// How long, at most, the caseworker holds the caller on a warm transfer while the caller
+  /// waits for a recipient; then they hand the caller over to the queue as they are and wrap up.
+  public var hold: SimDuration
+
+  /// The hold when the scenario does not say.
+  public static let standardHold = SimDuration.minutes(3)
 
   /// Creates a transfer rule.
   public init(
-    targets: [TargetShare], consult: Distribution, cold: Bool = false, fallback: Int? = nil
+    targets: [TargetShare], consult: Distribution, cold: Bool = false, fallback: Int? = nil,
+    hold: SimDuration = Transfer.standardHold
   ) {
     self.targets = targets
     self.consult = consult
     self.cold = cold
     self.fallback = fallback
+    self.hold = hold
   }
 }

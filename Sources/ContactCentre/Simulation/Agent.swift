@@ -20,6 +20,9 @@ struct Agent: BitwiseCopyable {
   var answerAt = SimInstant.distantFuture
   /// The outbound work item being dialled or talked, −1 when none.
   var outboundItem: Int32 = -1
+  /// The transfer leg (call slot) whose caller the agent holds while it waits for a recipient
+  /// (state Consulting), −1 when none.
+  var heldLeg: Int32 = -1
   /// Whether the offered call will ring out.
   var missing = false
   /// Between shift start and shift end.
@@ -32,6 +35,8 @@ struct Agent: BitwiseCopyable {
   var pendingLogout = false
   var pendingBreak: Int16 = -1
   var pendingShrinkage: Int8 = -1
+  /// The length of the pending unscheduled time (drawn when the episode fell).
+  var pendingShrinkageLength = SimDuration.zero
   /// On unscheduled NotReady time (shrinkage) now.
   var unscheduled = false
   /// Clerical work left after ACW was cut at the limit.

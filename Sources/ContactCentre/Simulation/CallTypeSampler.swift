@@ -2,10 +2,13 @@ import SimKernel
 
 /// Draws the talk, ACW and patience of each new call of one type.
 ///
-/// Talk and ACW come from their own sequential streams, drawn at arrival. Patience is needed
-/// only for callers who have to wait, so it is drawn only for them, from a counter-based
-/// stream keyed by the caller's number within the type. Either way every caller gets the same
-/// times whatever the routing: common random numbers for comparisons.
+/// A first attempt's talk and ACW come from the type's own sequential streams, drawn at
+/// arrival: first attempts arrive in the same order whatever the routing. A redial or a
+/// transfer leg, whose existence and moment depend on the routing, is `follow`ed instead: it
+/// gets its own key, derived from its caller's, and counter-based draws keyed by it. Patience,
+/// the conversation and the redial choice are counter-based too, keyed by the caller (patience
+/// is needed only for callers who have to wait). Either way every caller gets the same times
+/// whatever the routing: common random numbers for comparisons.
 struct CallTypeSampler {
   /// What the rules of the call type add to a caller's talk, and how the call ends.
   struct Conversation {
@@ -36,6 +39,8 @@ struct CallTypeSampler {
   let recipientOutcomes: OutcomeMix
   let conversationSeed: UInt64
   let redialSeed: UInt64
+  /// The key of the talk and ACW of redials and transfer legs.
+  let followSeed: UInt64
   /// Nothing to draw: no security, no interpreter, every call resolved.
   let isPlain: Bool
   /// How many callers of this type have arrived.
@@ -65,6 +70,7 @@ struct CallTypeSampler {
     conversationSeed = conversationStream.next()
     var redialStream = streams.stream("redials/\(callType.id)")
     redialSeed = redialStream.next()
+    followSeed = streams.key("follow/\(callType.id)")
     isPlain = security == nil && interpretation == nil && outcomes == .resolved
   }
 
@@ -110,6 +116,24 @@ struct CallTypeSampler {
       callers, fixedTalk ?? talk.sampleDuration(using: &talkRandom),
       fixedACW ?? acw.sampleDuration(using: &acwRandom)
     )
+  }
+
+  /// What makes a caller's key for their next call (`follow`).
+  enum Sequel: UInt64 {
+    case redial = 0x7265_6469_616C
+    case transferLeg = 0x7472_616E_7366
+  }
+
+  /// The key, talk time and ACW time of the call that follows caller `caller`'s (their redial,
+  /// or their transfer leg): counter-based, so the same whatever else happened before it.
+  mutating func follow(caller: UInt64, as sequel: Sequel) -> (
+    caller: UInt64, talk: SimDuration, acw: SimDuration
+  ) {
+    let key = SplitMix64.mix(caller ^ sequel.rawValue)
+    var random = SplitMix64(seed: SplitMix64.mix(followSeed &+ key))
+    let talk = fixedTalk ?? talk.sampleDuration(using: &random)
+    let acw = fixedACW ?? acw.sampleDuration(using: &random)
+    return (key, talk, acw)
   }
 
   /// How long caller number `caller` waits before hanging up; nil if callers never abandon.

@@ -82,7 +82,8 @@ extension Centre {
     if agents[agent].pendingShrinkage >= 0 {
       let rule = Int(agents[agent].pendingShrinkage)
       agents[agent].pendingShrinkage = -1
-      startShrinkage(agent: agent, rule: rule, in: &simulation)
+      startShrinkage(
+        agent: agent, rule: rule, for: agents[agent].pendingShrinkageLength, in: &simulation)
       return
     }
     if agents[agent].isLeader && !configuration.teams[team].leadersTakeCalls {
@@ -169,7 +170,7 @@ extension Centre {
     agents[agent].idleLoggedOut = true
     let team = Int(agents[agent].team)
     if let delay = behaviours[team].relogDelay {
-      let back = now + delay.sampleDuration(using: &teamRandom[team])
+      let back = now + delay.sampleDuration(using: &relogRandom[team])
       if back < end { simulation.schedule(.login(agent: Int32(agent)), at: back) }
     }
   }
@@ -262,7 +263,7 @@ extension Centre {
     let rate = shrinkageRate[team]
     guard rate > 0, !(agents[agent].isLeader && !configuration.teams[team].leadersTakeCalls)
     else { return }
-    let first = simulation.now + .seconds(teamRandom[team].nextUnitExponential() / rate)
+    let first = simulation.now + .seconds(shrinkageRandom[team].nextUnitExponential() / rate)
     if let due = shrinkage.join(agent: agent, team: team, first: first), due < end {
       simulation.schedule(.shrinkage(team: Int32(team)), at: due)
     }
@@ -273,23 +274,22 @@ extension Centre {
   mutating func feelShrinkage(team: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     guard shrinkage.due[team] == now else { return }  // overtaken by an earlier episode
-    let (picked, pool) = shrinkage.episode(team: team, u: teamRandom[team].nextUnitInterval())
+    let (picked, pool) = shrinkage.episode(team: team, u: shrinkageRandom[team].nextUnitInterval())
     if pool > 0 {
       let next =
         now
-        + .seconds(teamRandom[team].nextUnitExponential() / (shrinkageRate[team] * Double(pool)))
+        + .seconds(
+          shrinkageRandom[team].nextUnitExponential() / (shrinkageRate[team] * Double(pool)))
       if next < end {
         shrinkage.schedule(team: team, at: next)
         simulation.schedule(.shrinkage(team: Int32(team)), at: next)
       }
     }
-    // An agent already away on unscheduled time, or due to be, lets the episode pass: so an
-    // agent with no calls spends exactly the rules' shares of the time on them.
-    guard let agent = picked, !agents[agent].unscheduled, agents[agent].pendingShrinkage < 0
-    else { return }
+    // Every episode draws its reason and length, whether it is taken or not, so that the
+    // stream stays in step across scenarios (common random numbers).
     let rules = behaviours[team].shrinkage
     let total = rules.reduce(0) { $0 + $1.share / $1.meanLength.seconds }
-    var u = teamRandom[team].nextUnitInterval() * total
+    var u = shrinkageRandom[team].nextUnitInterval() * total
     var choice = rules.count - 1
     for (index, rule) in rules.enumerated() {
       let weight = rule.share / rule.meanLength.seconds
@@ -299,24 +299,30 @@ extension Centre {
       }
       u -= weight
     }
+    let length = SimDuration.seconds(
+      rules[choice].meanLength.seconds * shrinkageRandom[team].nextUnitExponential())
+    // An agent already away on unscheduled time, or due to be, lets the episode pass: so an
+    // agent with no calls spends exactly the rules' shares of the time on them.
+    guard let agent = picked, !agents[agent].unscheduled, agents[agent].pendingShrinkage < 0
+    else { return }
     switch agents[agent].state {
     case .loggedOut:
       return
     case .ready:
-      startShrinkage(agent: agent, rule: choice, in: &simulation)
+      startShrinkage(agent: agent, rule: choice, for: length, in: &simulation)
     case .notReady, .reserved, .talking, .afterCallWork, .talkingOutbound, .consulting:
       agents[agent].pendingShrinkage = Int8(choice)
+      agents[agent].pendingShrinkageLength = length
     }
   }
 
-  /// Unscheduled NotReady time by shrinkage rule `rule`, of an exponential length.
-  mutating func startShrinkage(agent: Int, rule: Int, in simulation: inout Simulation<CentreEvent>)
-  {
+  /// Unscheduled NotReady time by shrinkage rule `rule`, for `length`.
+  mutating func startShrinkage(
+    agent: Int, rule: Int, for length: SimDuration, in simulation: inout Simulation<CentreEvent>
+  ) {
     let team = Int(agents[agent].team)
-    let rule = behaviours[team].shrinkage[rule]
-    let length = SimDuration.seconds(
-      rule.meanLength.seconds * teamRandom[team].nextUnitExponential())
-    goNotReady(agent: agent, reason: rule.reason, for: length, in: &simulation)
+    goNotReady(
+      agent: agent, reason: behaviours[team].shrinkage[rule].reason, for: length, in: &simulation)
     agents[agent].unscheduled = true
   }
 }

@@ -58,7 +58,9 @@ extension Centre {
       let mix = layout.mixStart[line]..<layout.mixStart[line + 1]
       callType = Int(layout.mixCallType[pick(cumulative: layout.mixCumulative, mix, line: line)])
     }
-    let (caller, talk, acw) = samplers[callType].draw()
+    let (caller, talk, acw) =
+      redial.map { samplers[callType].follow(caller: $0.caller, as: .redial) }
+      ?? samplers[callType].draw()
     let conversation = samplers[callType].conversation(ofCaller: caller)
     var call = Call()
     call.phase = .waiting
@@ -87,9 +89,18 @@ extension Centre {
     let branch =
       redial.map { Int($0.branchIndex) }
       ?? pick(cumulative: layout.branchCumulative, branches, line: line)
-    let ivrTime = layout.ivrTime[line].sampleDuration(using: &lineRandom[line])
-    let identification = layout.branchIdentification[branch].sampleDuration(
-      using: &lineRandom[line])
+    // A first attempt's IVR times come from the line's stream, in arrival order; a redial's
+    // are keyed by the caller (common random numbers, however many redials there are).
+    var ivrTime: SimDuration
+    var identification: SimDuration
+    if redial == nil {
+      ivrTime = layout.ivrTime[line].sampleDuration(using: &lineRandom[line])
+      identification = layout.branchIdentification[branch].sampleDuration(using: &lineRandom[line])
+    } else {
+      var random = SplitMix64(seed: SplitMix64.mix(redialIVRKey &+ caller))
+      ivrTime = layout.ivrTime[line].sampleDuration(using: &random)
+      identification = layout.branchIdentification[branch].sampleDuration(using: &random)
+    }
     call.talk = spokenTime(talk + identification, conversation)
     let kind = Int(layout.branchKind[branch])
     call.branch = Int8(kind)

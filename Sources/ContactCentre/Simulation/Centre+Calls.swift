@@ -13,9 +13,10 @@ extension Centre {
     var ring = SimDuration.zero
     var missing = false
     if !instant[team] {
-      ring = behaviours[team].answerDelay.sampleDuration(using: &teamRandom[team])
+      var random = offerRandom(slot: slot)
+      ring = behaviours[team].answerDelay.sampleDuration(using: &random)
       let missProbability = behaviours[team].missProbability
-      missing = missProbability > 0 && teamRandom[team].nextUnitInterval() < missProbability
+      missing = missProbability > 0 && random.nextUnitInterval() < missProbability
       missing = missing || ring >= ronaTimeout
       drawPatience(slot: slot)  // the caller may hang up while it rings
     }
@@ -30,6 +31,16 @@ extension Centre {
     let until = missing ? now + ronaTimeout : answerAt
     agents[agent].timerAt = until
     simulation.schedule(.ringEnd(agent: Int32(agent)), at: until)
+  }
+
+  /// The draws of the call's current offer (how long it rings, whether the agent misses it)
+  /// or, `after` it rang out, of the agent's NotReady time: keyed by the caller and how many
+  /// times the call rang out before, so that the same offer draws the same whichever agent
+  /// it goes to, and whatever happened elsewhere (common random numbers).
+  @inline(__always)
+  func offerRandom(slot: Int, after: Bool = false) -> SplitMix64 {
+    let offer = UInt64(calls[slot].ronas) &+ (after ? 0x100 : 0)
+    return SplitMix64(seed: SplitMix64.mix(offerKey &+ SplitMix64.mix(calls[slot].caller &+ offer)))
   }
 
   /// The agent will answer at `answeredAt`, talk for the call's talk time and wrap up for its
@@ -154,7 +165,8 @@ extension Centre {
       becomeAvailable(agent: agent, in: &simulation)
     case .notReady(let reason, let length):
       if now >= countFrom { statistics.ronaNotReady += 1 }
-      let duration = length.sampleDuration(using: &teamRandom[team])
+      var random = offerRandom(slot: slot, after: true)
+      let duration = length.sampleDuration(using: &random)
       goNotReady(agent: agent, reason: reason, for: duration, in: &simulation)
     }
   }

@@ -14,7 +14,7 @@ extension Centre {
   ) {
     let spec = outboundRules!.activityPlans[plan]
     guard spec.perHour > 0 else { return }
-    let next = time + .seconds(outboundRandom.nextUnitExponential() * 3600 / spec.perHour)
+    let next = time + .seconds(activityRandom[plan].nextUnitExponential() * 3600 / spec.perHour)
     guard next < SimInstant(since: spec.to), next < end else { return }
     simulation.schedule(.activityPlan(plan: Int32(plan)), at: next)
   }
@@ -25,9 +25,12 @@ extension Centre {
     scheduleActivityCall(plan: plan, after: now, in: &simulation)
     let spec = outboundRules!.activityPlans[plan]
     if now >= countFrom { statistics.outbound[spec.team].planned += 1 }
+    activityCalls[plan] += 1
     addOutbound(
       team: spec.team, person: -1, callType: spec.callType, due: now + spec.due,
-      isCallBack: false, in: &simulation)
+      isCallBack: false,
+      client: SplitMix64.mix(UInt64(plan) << 48 &+ activityCalls[plan] ^ Self.planClients),
+      in: &simulation)
   }
 
   /// An inbound call closed with Call-back Request: a call-back for the same caseworker (or
@@ -41,25 +44,35 @@ extension Centre {
     let talkEnd = call.queuedAt + call.wait + call.talk
     addOutbound(
       team: team, person: rule.by == .caseworker ? Int(layout.slotPerson[agent]) : -1,
-      callType: Int(call.callType), due: talkEnd + rule.due, isCallBack: true, in: &simulation)
+      callType: Int(call.callType), due: talkEnd + rule.due, isCallBack: true,
+      client: SplitMix64.mix(call.caller ^ Self.callBackClients), in: &simulation)
+  }
+
+  /// What makes a client's key: from a call-back's caller, or an activity plan's call count.
+  static let callBackClients: UInt64 = 0x6361_6C6C_6261_636B
+  static let planClients: UInt64 = 0x706C_616E_6361_6C6C
+
+  /// The draws for client `client`'s attempt `attempt` (0: whether they are suppressed).
+  func outboundRandom(client: UInt64, attempt: Int16) -> SplitMix64 {
+    SplitMix64(seed: SplitMix64.mix(outboundKey &+ SplitMix64.mix(client &+ UInt64(attempt))))
   }
 
   /// New outbound work: dropped if the client's telephone contact is suppressed, else in line
   /// for the team (or the caseworker), and dialled at once by a Ready agent who may make it.
   mutating func addOutbound(
-    team: Int, person: Int, callType: Int, due: SimInstant, isCallBack: Bool,
+    team: Int, person: Int, callType: Int, due: SimInstant, isCallBack: Bool, client: UInt64,
     in simulation: inout Simulation<CentreEvent>
   ) {
     let now = simulation.now
     let counted = now >= countFrom
-    if outboundRandom.nextUnitInterval() < outboundRules!.suppressedShare {
+    var random = outboundRandom(client: client, attempt: 0)
+    if random.nextUnitInterval() < outboundRules!.suppressedShare {
       if counted { statistics.outbound[team].suppressed += 1 }
       return
     }
-    nextClient &+= 1
     let slot = desk.store(
       OutboundItem(
-        team: Int32(team), person: Int32(person), callType: Int32(callType), client: nextClient,
+        team: Int32(team), person: Int32(person), callType: Int32(callType), client: client,
         due: due, isCallBack: isCallBack, counted: counted))
     queueOutbound(slot: slot, in: &simulation)
   }
@@ -123,18 +136,19 @@ extension Centre {
     }
     let rules = outboundRules!
     let callType = configuration.callTypes[Int(item.callType)]
-    item.outcome = callType.outboundOutcomes.outcome(at: outboundRandom.nextUnitInterval())
+    var random = outboundRandom(client: item.client, attempt: item.attempts)
+    item.outcome = callType.outboundOutcomes.outcome(at: random.nextUnitInterval())
     var talk: SimDuration
     if item.outcome.isConnected {
       if counted { statistics.outbound[team].connected += 1 }
-      talk = callType.talk.sampleDuration(using: &outboundRandom)
+      talk = callType.talk.sampleDuration(using: &random)
       if let security = callType.security {
-        talk = talk + security.time.sampleDuration(using: &outboundRandom)
+        talk = talk + security.time.sampleDuration(using: &random)
       }
-      item.acw = callType.acw.sampleDuration(using: &outboundRandom)
+      item.acw = callType.acw.sampleDuration(using: &random)
     } else {
-      talk = rules.dialTime.sampleDuration(using: &outboundRandom)
-      item.acw = rules.noContactAcw.sampleDuration(using: &outboundRandom)
+      talk = rules.dialTime.sampleDuration(using: &random)
+      item.acw = rules.noContactAcw.sampleDuration(using: &random)
     }
     item.dialledAt = now
     item.talkEnd = now + talk
@@ -181,6 +195,7 @@ extension Centre {
       addOutbound(
         team: team, person: rule.by == .caseworker ? Int(layout.slotPerson[agent]) : -1,
         callType: Int(item.callType), due: item.talkEnd + rule.due, isCallBack: true,
+        client: SplitMix64.mix(item.client &+ UInt64(item.attempts) ^ Self.callBackClients),
         in: &simulation)
     }
     afterWork(agent: agent, in: &simulation)

@@ -29,7 +29,7 @@ extension Centre {
         break
       }
     }
-    let (caller, talk, acw) = samplers[callType].draw()
+    let (caller, talk, acw) = samplers[callType].follow(caller: call.caller, as: .transferLeg)
     var leg = call
     leg.phase = .waiting
     leg.isRedial = false
@@ -66,6 +66,13 @@ extension Centre {
     let legSlot = allocateCall(leg)
     enterQueue(slot: legSlot, in: &simulation)
     if calls[legSlot].phase == .waiting && leg.counted { statistics.transfers.toFallback += 1 }
+    // Not picked up at once (nobody Ready, or the recipient's phone rings out): the caseworker
+    // holds the caller, for the hold at most.
+    if !transfer.cold && calls[legSlot].holder == Int32(agent) {
+      agents[agent].heldLeg = Int32(legSlot)
+      agents[agent].timerAt = now + transfer.hold
+      simulation.schedule(.consultEnd(agent: Int32(agent)), at: now + transfer.hold)
+    }
   }
 
   /// A warm transfer's recipient has answered: both consult for the consult time, then the
@@ -75,21 +82,32 @@ extension Centre {
     slot: Int, holder: Int, answeredAt: SimInstant, in simulation: inout Simulation<CentreEvent>
   ) {
     let callType = Int(calls[slot].callType)
+    var random = SplitMix64(seed: SplitMix64.mix(consultKey &+ calls[slot].caller))
     let consult = configuration.callTypes[callType].transfer!.consult.sampleDuration(
-      using: &teamRandom[Int(agents[holder].team)])
+      using: &random)
     calls[slot].talk = calls[slot].talk + consult
     calls[slot].holder = -1
+    agents[holder].heldLeg = -1
     if calls[slot].counted { statistics.transfers.consultTime += consult.microseconds }
     agents[holder].timerAt = answeredAt + consult
     simulation.schedule(.consultEnd(agent: Int32(holder)), at: answeredAt + consult)
   }
 
-  /// The consult is over: the caseworker who transferred the call wraps it up.
+  /// The consult is over, or the caseworker has held the caller as long as they may: either
+  /// way they wrap the call up. A caller still waiting is left in the queue, held by nobody
+  /// (counted in `transfers.handedOver`), so that a caseworker is never held indefinitely —
+  /// nor in a circle, holding a caller who waits for their own team.
   mutating func endConsult(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     guard agents[agent].state == .consulting, agents[agent].timerAt == simulation.now else {
       return
     }
     agents[agent].timerAt = .distantFuture
+    let leg = Int(agents[agent].heldLeg)
+    if leg >= 0 {
+      agents[agent].heldLeg = -1
+      calls[leg].holder = -1
+      if calls[leg].counted { statistics.transfers.handedOver += 1 }
+    }
     wrapUp(agent: agent, in: &simulation)
   }
 

@@ -32,8 +32,15 @@ public struct Centre: EventHandler, ~Copyable {
   let lineCallType: [Int32]
   let lineHasIVR: [Bool]
   let linePlan: [Int32]
-  /// Per team: ring times, misses, NotReady lengths, logging back in.
-  var teamRandom: Table<Xoshiro256StarStar>
+  /// Per team: the shrinkage episodes (when, whose, why, how long), and logging back in after
+  /// an idle logout. Each its own stream, so that one does not shift the other.
+  var shrinkageRandom: Table<Xoshiro256StarStar>
+  var relogRandom: Table<Xoshiro256StarStar>
+  /// The keys of counter-based draws: each offer's ring time and miss (and NotReady after a
+  /// miss), a redial's IVR times, a warm transfer's consult (`offerRandom`, `ring`, `reachRecipient`).
+  let offerKey: UInt64
+  let redialIVRKey: UInt64
+  let consultKey: UInt64
   let behaviours: [AgentBehaviour]
   let instant: [Bool]
   /// Per team: the total rate of unscheduled NotReady episodes per second of logged-in time.
@@ -94,8 +101,12 @@ public struct Centre: EventHandler, ~Copyable {
   let hasOutbound: Bool
   var desk: OutboundDesk
   var outboundBusy: Table<Int>
-  var outboundRandom: Xoshiro256StarStar
-  var nextClient: UInt64 = 0
+  /// Per activity plan: when its calls fall due, and how many have.
+  var activityRandom: [Xoshiro256StarStar]
+  var activityCalls: [UInt64]
+  /// The key of each client's draws (suppressed or not, and each attempt's outcome and times),
+  /// counter-based by the client (`OutboundItem.client`).
+  let outboundKey: UInt64
   var consecutiveFailures: [Int32: Int] = [:]
 
   /// What this replication measured, complete once `finish` has run (the call tallies and
@@ -140,7 +151,11 @@ public struct Centre: EventHandler, ~Copyable {
       guard spec.ivr == nil, spec.callTypes.count == 1 else { return -1 }
       return Int32(configuration.plan(line: line, callType: spec.callTypes[0].callType) ?? -1)
     }
-    teamRandom = Table(configuration.teams.map { streams.stream("agents/\($0.id)") })
+    shrinkageRandom = Table(configuration.teams.map { streams.stream("shrinkage/\($0.id)") })
+    relogRandom = Table(configuration.teams.map { streams.stream("relog/\($0.id)") })
+    offerKey = streams.key("offers")
+    redialIVRKey = streams.key("redials/ivr")
+    consultKey = streams.key("consults")
     behaviours = configuration.teams.map(\.behaviour)
     instant = configuration.teams.map(\.behaviour.answersInstantly)
     shrinkageRate = configuration.teams.map { team in
@@ -196,7 +211,10 @@ public struct Centre: EventHandler, ~Copyable {
     hasOutbound = configuration.outbound != nil
     desk = OutboundDesk(teams: configuration.teams.count)
     outboundBusy = Table(repeating: 0, count: configuration.teams.count)
-    outboundRandom = streams.stream("outbound")
+    let activityPlans = configuration.outbound?.activityPlans ?? []
+    activityRandom = activityPlans.indices.map { streams.stream("outbound/plan\($0)") }
+    activityCalls = Array(repeating: 0, count: activityPlans.count)
+    outboundKey = streams.key("outbound")
   }
 
   /// Schedules the first arrival on every line and every agent's shift.

@@ -22,6 +22,9 @@ public struct TransferTally: Sendable, Equatable {
   /// Transfers that found nobody Ready in the target, the transferring agent's team and segment,
   /// and went to the fallback group (or waited for the target).
   public var toFallback = 0
+  /// Warm transfers whose caller the caseworker stopped holding after the `hold` time, leaving
+  /// them waiting in the queue.
+  public var handedOver = 0
   /// Time the two agents spent consulting, summed over warm transfers, microseconds.
   public var consultTime: Int64 = 0
 
@@ -31,6 +34,7 @@ public struct TransferTally: Sendable, Equatable {
     warm += other.warm
     cold += other.cold
     toFallback += other.toFallback
+    handedOver += other.handedOver
     consultTime += other.consultTime
   }
 }

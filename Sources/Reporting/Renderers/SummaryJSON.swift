@@ -66,6 +66,7 @@ public enum SummaryJSON {
           ("warm", .int(summary.transfers.warm)),
           ("cold", .int(summary.transfers.cold)),
           ("toFallback", .int(summary.transfers.toFallback)),
+          ("handedOver", .int(summary.transfers.handedOver)),
           ("averageConsultSeconds", estimate(summary.averageConsultTime)),
         ])
       ),

@@ -103,7 +103,11 @@ public enum SummaryTable {
     if transfers.warm + transfers.cold > 0 {
       var line = "Transfers: \(Formatting.count(transfers.warm + transfers.cold)) "
       line += "(\(Formatting.count(transfers.warm)) warm, \(Formatting.count(transfers.cold)) cold"
-      line += "; \(Formatting.count(transfers.toFallback)) to the fallback group)"
+      line += "; \(Formatting.count(transfers.toFallback)) to the fallback group"
+      if transfers.handedOver > 0 {
+        line += ", \(Formatting.count(transfers.handedOver)) handed over unanswered after the hold"
+      }
+      line += ")"
       if let consult = summary.averageConsultTime.mean {
         line += ", average consult \(Formatting.seconds(consult))"
       }

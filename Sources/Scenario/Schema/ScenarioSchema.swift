@@ -1528,6 +1528,12 @@ public enum ScenarioSchema {
               "$ref": "#/$defs/name",
               "description": "The id of the team (the group, e.g. GICH) tried when nobody in the \#
     target, its team or its segment is Ready (absent: none)."
+            },
+            "hold": {
+              "$ref": "#/$defs/positiveDuration",
+              "description": "On a warm transfer that finds nobody Ready, how long at most the \#
+    caseworker holds the caller before handing them over to the queue and wrapping up (default \#
+    3m); not allowed with cold."
             }
           },
           "required": [
@@ -1546,8 +1552,17 @@ public enum ScenarioSchema {
           },
           "then": {
             "not": {
-              "required": [
-                "consult"
+              "anyOf": [
+                {
+                  "required": [
+                    "consult"
+                  ]
+                },
+                {
+                  "required": [
+                    "hold"
+                  ]
+                }
               ]
             }
           },

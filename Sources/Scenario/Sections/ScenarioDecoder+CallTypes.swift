@@ -170,11 +170,11 @@ extension ScenarioDecoder {
   }
 
   /// `{"targets": [{"agent" | "team" | "segment": NAME, "share": P}, …], "consult": D,
-  /// "cold": false, "fallback": TEAM}`.
+  /// "cold": false, "fallback": TEAM, "hold": DURATION}`.
   func transfer(_ context: ScenarioContext) -> Parse.Parser<Transfer> {
     { node, path, diagnostics in
       guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["targets", "consult", "cold", "fallback"])
+      reader.rejectUnknownKeys(allowed: ["targets", "consult", "cold", "fallback", "hold"])
       let targets = reader.required(
         "targets", Parse.array(nonEmpty: true, Self.transferTarget(context)))
       let cold = reader.optional("cold", Parse.boolean) ?? false
@@ -187,6 +187,14 @@ extension ScenarioDecoder {
           "cold transfers are allowed only on an emergency day (top-level \"emergency\")")
         return nil
       }
+      let hold = reader.optional("hold", Parse.positiveDuration)
+      if cold, let node = reader.member("hold") {
+        diagnostics.invalid(
+          node, at: path.key("hold"),
+          "a cold transfer holds nobody: remove \"hold\" or make the transfer warm")
+        return nil
+      }
+      if reader.has("hold") && hold == nil { return nil }
       if cold, let node = reader.member("consult") {
         diagnostics.invalid(
           node, at: path.key("consult"),
@@ -206,7 +214,8 @@ extension ScenarioDecoder {
       else { return nil }
       if reader.has("fallback") && fallback == nil { return nil }
       return Transfer(
-        targets: targets, consult: consult ?? .fixed(0), cold: cold, fallback: fallback)
+        targets: targets, consult: consult ?? .fixed(0), cold: cold, fallback: fallback,
+        hold: hold ?? Transfer.standardHold)
     }
   }
 

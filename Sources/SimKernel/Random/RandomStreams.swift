@@ -12,6 +12,12 @@ public struct RandomStreams: Sendable {
     self.seed = SplitMix64.mix(seed &+ SplitMix64.mix(UInt64(truncatingIfNeeded: replication)))
   }
 
+  /// The seed of the counter-based draws called `name`: `SplitMix64(seed: SplitMix64.mix(key
+  /// &+ n))` is the n-th draw, whatever order the draws are made in.
+  public func key(_ name: String) -> UInt64 {
+    SplitMix64.mix(seed ^ Self.fingerprint(name) ^ 0x6B65_7965_645F_6472)
+  }
+
   /// The stream called `name`.
   public func stream(_ name: String) -> Xoshiro256StarStar {
     Xoshiro256StarStar(seed: SplitMix64.mix(seed ^ Self.fingerprint(name)))
