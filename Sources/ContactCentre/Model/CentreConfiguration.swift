@@ -52,6 +52,12 @@ public struct CentreConfiguration: Sendable, Equatable {
   public var outbound: Outbound?
   /// When CC Pulse views and the HTML report colour a cell amber or red.
   public var pulse = PulseThresholds.standard
+  /// The Area Advice Centre's desk; nil = none.
+  public var aac: AreaAdviceCentre?
+  /// Problems caseworkers meet and raise with AAC; nil = none (needs `aac`).
+  public var incidents: Incidents?
+  /// Case-closure exception reports and the caseworkers' back-office work on them; nil = none.
+  public var exceptions: CaseClosureExceptions?
 
   /// Creates a configuration and derives the default plans.
   public init(

@@ -47,7 +47,7 @@ public struct IVRBranch: Sendable, Equatable {
       case .client: [.welsh, .hangUp, .validScin, .invalidScin, .incompleteScin, .noScin]
       case .employer:
         [.welsh, .hangUp, .validErn, .invalidErn, .incompleteErn, .thirdParty, .wrongOption]
-      case .directDial: []
+      case .directDial, .aac: []
       }
     }
   }

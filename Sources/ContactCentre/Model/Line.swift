@@ -8,6 +8,8 @@ public struct Line: Sendable, Equatable {
     case employer
     /// A team leader's direct-dial number (emergency calls).
     case directDial
+    /// An Area Advice Centre area's line: caseworkers raising incidents (`AreaAdviceCentre`).
+    case aac
   }
 
   /// A call type and the share of the line's calls that are of it.

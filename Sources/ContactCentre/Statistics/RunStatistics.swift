@@ -46,6 +46,15 @@ public struct RunStatistics: Sendable, Equatable {
   public var transfers = TransferTally()
   public var interpretation = InterpretationTally()
   public var redials = RedialTally()
+  /// Problems, incidents raised with AAC and case-closure exception work.
+  public var incidents = IncidentTally()
+  public var exceptions = ExceptionTally()
+  /// Open incidents and unfinished exception work items at the end of each reporting interval
+  /// (the backlog over the day), when the scenario has them.
+  public var incidentBacklog: [Int] = []
+  public var exceptionBacklog: [Int] = []
+  /// Every incident raised with AAC, when asked for (`incidents.csv`).
+  public var incidentRecords: [IncidentRecord] = []
   /// Every call of the run, in the order they ended, when asked for (`calls.csv`).
   public var calls: [CallRecord] = []
   /// Every change of an agent's state, in time order, when asked for (the day's timeline).
@@ -89,6 +98,14 @@ public struct RunStatistics: Sendable, Equatable {
     outbound = Array(repeating: OutboundTally(), count: configuration.teams.count)
     agents = []
     agentTimes = []
+    incidents = IncidentTally(reasons: configuration.aac?.evaluation.rejectReasons.count ?? 0)
+    exceptions = ExceptionTally(reasons: configuration.exceptions?.reasons.count ?? 0)
+    if configuration.aac != nil {
+      incidentBacklog = Array(repeating: 0, count: configuration.intervalCount)
+    }
+    if configuration.exceptions != nil {
+      exceptionBacklog = Array(repeating: 0, count: configuration.intervalCount)
+    }
   }
 
   /// Agent state times over all teams.
