@@ -164,8 +164,17 @@ extension ScenarioDecoder {
   ) {
     let areasPath = JSONPath.root.key("aac").key("areas")
     let areaNodes = Self.elements(scenario.member("aac").flatMap { Self.member("areas", of: $0) })
+    let lineNodes = Self.elements(scenario.member("lines"))
+    // A line whose kind is misspelt has had its error; its kind is not known.
+    func kindIsKnown(_ line: Int) -> Bool {
+      guard case .string(let name)? = Self.member("kind", of: lineNodes[line])?.value else {
+        return true
+      }
+      return Line.Kind(rawValue: name) != nil
+    }
     if let lines, let aac {
-      for (index, area) in aac.areas.enumerated() where lines[area.line].kind != .aac {
+      for (index, area) in aac.areas.enumerated()
+      where lines[area.line].kind != .aac && kindIsKnown(area.line) {
         let node = areaNodes[index]
         diagnostics.invalid(
           Self.member("line", of: node) ?? node, at: areasPath.index(index).key("line"),
@@ -174,7 +183,6 @@ extension ScenarioDecoder {
       }
     }
     if let lines, aac != nil || !scenario.has("aac") {
-      let lineNodes = Self.elements(scenario.member("lines"))
       for (index, line) in lines.enumerated()
       where line.kind == .aac && aac?.area(line: index) == nil {
         let node = Self.member("kind", of: lineNodes[index]) ?? lineNodes[index]

@@ -41,11 +41,14 @@ extension ScenarioDecoder {
       reader.rejectUnknownKeys(
         allowed: ["id", "kind", "callType", "callTypes", "arrivals", "ivr", "plan"])
       let id = reader.required("id", Parse.identifier)
-      let kind = reader.optional("kind", Self.lineKind) ?? .client
+      let givenKind = reader.optional("kind", Self.lineKind)
+      let kind = givenKind ?? .client
       let callTypes = callTypeMix(reader, context: context)
-      // Nobody but caseworkers raising incidents rings an AAC line, unless arrivals say so.
+      // Nobody but caseworkers raising incidents rings an AAC line, unless arrivals say so (and
+      // a line of a misspelt kind may be one).
+      let arrivalsOptional = kind == .aac || (reader.has("kind") && givenKind == nil)
       let arrivals =
-        kind == .aac && !reader.has("arrivals")
+        arrivalsOptional && !reader.has("arrivals")
         ? .perHour(0) : reader.required("arrivals", arrivalProfile(context))
       let noIVR: [Line.Kind: String] = [
         .directDial: "direct-dial numbers have no IVR", .aac: "AAC lines have no IVR",
