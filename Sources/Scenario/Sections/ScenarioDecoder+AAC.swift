@@ -10,6 +10,9 @@ extension ScenarioDecoder {
   static let callBackKeys = ["share", "after", "talk", "success"]
   static let assignKeys = ["share", "domains", "emailSuccess", "response", "respondWithin"]
   static let domainKeys = ["domain", "share", "delay"]
+  /// The model's defaults for the keys an evaluation may leave out.
+  static let evaluationDefaults = IncidentEvaluation(
+    reject: 0, rejectReasons: [], resolve: 0, callBack: 0, assign: 0, domains: [])
 
   /// `"aac": {"areas": [AREA, …], "evaluation": {…}}`: the Area Advice Centre's desk.
   func aacSection(_ context: ScenarioContext) -> Parse.Parser<AreaAdviceCentre> {
@@ -152,8 +155,7 @@ extension ScenarioDecoder {
         return nil
       }
     }
-    let defaults = IncidentEvaluation(
-      reject: 0, rejectReasons: [], resolve: 0, callBack: 0, assign: 0, domains: [])
+    let defaults = evaluationDefaults
     return IncidentEvaluation(
       reject: reject?.share ?? 0, rejectReasons: reject?.reasons ?? [],
       resolve: resolve?.share ?? 0, resolveSuccess: resolve?.success ?? defaults.resolveSuccess,
@@ -187,7 +189,7 @@ extension ScenarioDecoder {
     let share = reader.required("share", Parse.probability)
     let success = reader.optional("success", Parse.probability)
     guard let share, success != nil || !reader.has("success") else { return nil }
-    return (share, success ?? 1)
+    return (share, success ?? evaluationDefaults.resolveSuccess)
   }
 
   /// `{"share", "after", "talk", "success"}`.
@@ -204,7 +206,7 @@ extension ScenarioDecoder {
     guard let share, !unread.contains(where: { key, isNil in isNil && reader.has(key) }) else {
       return nil
     }
-    return (share, after, talk, success ?? 1)
+    return (share, after, talk, success ?? evaluationDefaults.callBackSuccess)
   }
 
   struct Assignment {
@@ -249,7 +251,8 @@ extension ScenarioDecoder {
       else { return nil }
     }
     return Assignment(
-      share: share, domains: domains ?? [], emailSuccess: emailSuccess ?? 1, response: response,
+      share: share, domains: domains ?? [],
+      emailSuccess: emailSuccess ?? evaluationDefaults.emailSuccess, response: response,
       respondWithin: within)
   }
 
