@@ -192,10 +192,14 @@ struct ScenarioDecoder {
     for (index, line) in lines.enumerated() where line.ivr == nil && line.plan == nil {
       for share in line.callTypes
       where !teams.contains(where: { $0.handles.contains(share.callType) }) {
+        let remedy =
+          line.kind == .aac
+          ? "give the line a \"plan\", or list its call type in the \"handles\" of AAC's team"
+          : "give the line a \"plan\" or an \"ivr\", or list its call type in a team's"
+            + " \"handles\""
         diagnostics.report(
           .unknownReference, at: JSONPath.root.key("lines").index(index), nodes[index].location,
-          "no team handles this line's calls: give the line a \"plan\" or an \"ivr\", or"
-            + " list its call type in a team's \"handles\"")
+          "no team handles this line's calls: " + remedy)
       }
     }
   }

@@ -72,6 +72,14 @@ struct MalformedBackOfficeTests {
         "lines[1].kind: \"AAC\" is not a line kind (one of: client, employer, directDial, aac)"
       ]),
     .init(
+      name: "nobody answers AAC",
+      document: edit("\"handles\": [\"incident\"]", "\"handles\": [\"general\"]"),
+      expected: [
+        "lines[1]: no team handles this line's calls: give the line a \"plan\", or list its call"
+          + " type in the \"handles\" of AAC's team",
+        "lines[2]: no team handles this line's calls",
+      ]),
+    .init(
       name: "prefix not in capitals", document: edit("\"PLY\"", "\"Ply\""),
       expected: [
         "aac.areas[0].prefix: \"Ply\" is not an incident-number prefix (three capital letters,"
