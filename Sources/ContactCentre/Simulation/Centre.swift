@@ -343,7 +343,10 @@ public struct Centre: EventHandler, ~Copyable {
     for index in callTallies.indices {
       statistics.queues[index % queueCount].merge(callTallies[index])
     }
-    statistics.total = statistics.queues.reduce(into: CallTally()) { $0.merge($1) }
+    // The totals are the centre's: without the AAC desk's queues if it has lines of its own.
+    statistics.total = statistics.queuesInTotals.reduce(into: CallTally()) {
+      $0.merge(statistics.queues[$1])
+    }
     if keepsIntervals { statistics.intervals = callTallies.array }
     statistics.queueOutcomes = Array(repeating: OutcomeCounts(), count: queueCount)
     for index in 0..<tallyOutcomes.rowCount {

@@ -24,6 +24,10 @@ public struct RunStatistics: Sendable, Equatable {
   public var intervals: [CallTally]
   /// Agent state times per team, in the order of `CentreConfiguration.teams`.
   public var teams: [StateTimes]
+  /// The queues and teams the totals count (`total`, `inboundOutcomes`, `allTeams`): all, or
+  /// all but the AAC desk's in a scenario with a centre of its own.
+  public var queuesInTotals: [Int]
+  public var teamsInTotals: [Int]
   /// Per agent: their tally and state times, in roster order (team, shift, agent); the state
   /// times only when intervals are kept (the detail of `--out`), else empty.
   public var agents: [AgentTally]
@@ -88,6 +92,8 @@ public struct RunStatistics: Sendable, Equatable {
       repeating: CallTally(),
       count: intervals ? configuration.plans.count * configuration.intervalCount : 0)
     teams = Array(repeating: StateTimes(), count: configuration.teams.count)
+    teamsInTotals = configuration.teamsInTotals
+    queuesInTotals = configuration.plansInTotals
     queueOutcomes = Array(repeating: OutcomeCounts(), count: configuration.plans.count)
     lineOutcomes = Array(repeating: OutcomeCounts(), count: configuration.lines.count)
     teamOutcomes = Array(repeating: OutcomeCounts(), count: configuration.teams.count)
@@ -108,10 +114,9 @@ public struct RunStatistics: Sendable, Equatable {
     }
   }
 
-  /// Agent state times over all teams.
-  /// Outcomes of every inbound call.
+  /// Outcomes of every inbound call of the queues counted in the totals.
   public var inboundOutcomes: OutcomeCounts {
-    queueOutcomes.reduce(into: OutcomeCounts()) { $0.merge($1) }
+    queuesInTotals.reduce(into: OutcomeCounts()) { $0.merge(queueOutcomes[$1]) }
   }
 
   /// Outcomes of every outbound call.
@@ -119,8 +124,10 @@ public struct RunStatistics: Sendable, Equatable {
     outboundTeamOutcomes.reduce(into: OutcomeCounts()) { $0.merge($1) }
   }
 
+  /// Agent state times over the teams counted in the totals (all but those serving only the
+  /// AAC desk, in a scenario with a centre of its own: `CentreConfiguration.teamsInTotals`).
   public var allTeams: StateTimes {
-    teams.reduce(into: StateTimes()) { $0.merge($1) }
+    teamsInTotals.reduce(into: StateTimes()) { $0.merge(teams[$1]) }
   }
 
   /// The tally of `queue` in the reporting interval `interval`.

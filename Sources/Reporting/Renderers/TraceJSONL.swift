@@ -34,8 +34,14 @@ public struct TraceJSONL: Sendable {
       return ("line", .string(configuration.lines[index].id))
     case "redial", "leaveIVR", "callTimer":
       return ("call", .int(index))
-    case "idleCheck", "shrinkage":
+    case "idleCheck", "shrinkage", "exceptionItem":
       return ("team", .string(configuration.teams[index].id))
+    case "incident":
+      return ("incident", .int(index))
+    case "backlog":
+      return ("interval", .int(index))
+    case "exceptionBatch":
+      return ("batch", .null)
     case "roster":
       return ("rosterEntry", .int(index))
     case "activityPlan":
