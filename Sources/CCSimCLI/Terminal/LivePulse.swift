@@ -18,6 +18,8 @@ struct LivePulse {
   let configuration: CentreConfiguration
   var profile: PulseProfile
   var team: Int?
+  /// Only the AAC desk's queues and teams (`--aac`).
+  var aacDesk = false
   var speed: Double
   let console: Console
 
@@ -173,7 +175,7 @@ struct LivePulse {
   ) {
     let view = PulseView(
       configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
-      team: team)
+      team: team, aacDesk: aacDesk)
     let clock = PulseTerminal.clock(snapshot.time, startOfDay: configuration.startOfDay)
     let teamName = team.map { configuration.teams[$0].id } ?? "all"
     let state =
