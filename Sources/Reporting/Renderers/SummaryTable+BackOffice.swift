@@ -24,15 +24,16 @@ extension SummaryTable {
       let tally = incidents.tally
       lines.append(
         "Incidents: \(Formatting.count(tally.problems)) problems, "
-          + "\(Formatting.count(incidents.solvedLocally)) solved locally; "
-          + "\(Formatting.count(tally.raised)) raised with AAC: "
-          + "\(Formatting.count(incidents.rejected)) rejected, "
+          + "\(Formatting.count(incidents.solvedLocally)) solved locally, "
+          + "\(Formatting.count(tally.raised)) raised with AAC, "
+          + "\(Formatting.count(tally.openAtEnd)) open at the end")
+      lines.append(
+        "Incident outcomes: \(Formatting.count(incidents.rejected)) rejected, "
           + "\(Formatting.count(tally.resolved)) resolved "
           + "(\(Formatting.count(tally.resolvedInCall)) in the call, "
           + "\(Formatting.count(tally.resolvedByCallBack)) by call-back, "
           + "\(Formatting.count(tally.resolvedByEmail)) by email), "
-          + "\(Formatting.count(incidents.assigned)) assignments, "
-          + "\(Formatting.count(tally.openAtEnd)) open at the end")
+          + "\(Formatting.count(incidents.assigned)) assigned")
       lines.append(
         "Incident time: average to resolve "
           + "\(Formatting.seconds(incidents.averageTimeToResolve.mean)), caseworker time lost "
