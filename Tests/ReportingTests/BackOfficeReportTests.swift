@@ -268,6 +268,20 @@ struct BackOfficeReportTests {
     for word in ["AAC", "Incidents", "exceptions"] { #expect(!core.contains(word), "\(word)") }
   }
 
+  @Test func summaryCSVEndsWithTheDeskAndTheBackOfficeFigures() {
+    let rows = SummaryCSV.render(Self.summary).split(separator: "\n").map(String.init)
+    #expect(rows.contains { $0.hasPrefix("aac:PLY,serviceLevel,0.625,") })
+    #expect(rows.contains { $0.hasPrefix("aac:PLY,averageSpeedOfAnswer,20,") })
+    #expect(rows.contains("aac:BEL,serviceLevel,,"), "no calls: empty cells, as for a queue")
+    #expect(rows.contains { $0.hasPrefix("incidents,raisedPerReplication,7.5,") })
+    #expect(rows.contains { $0.hasPrefix("incidents,averageTimeToResolveSeconds,900,") })
+    let hours = Self.summary.exceptions?.caseworkerHoursPerReplication.halfWidth95
+    #expect(
+      rows.last == "exceptions,caseworkerHoursPerReplication,0.375," + CSVField.number(hours))
+    let core = SummaryCSV.render(CallWorkReportTests.summary)
+    #expect(!core.contains("aac:") && !core.contains("incidents,") && !core.contains("exceptions,"))
+  }
+
   @Test func incidentsCSVHasOneRowPerIncident() {
     let rows = IncidentsCSV.render(Self.summary).split(separator: "\n").map(String.init)
     #expect(rows[0] == IncidentsCSV.header.joined(separator: ","))
