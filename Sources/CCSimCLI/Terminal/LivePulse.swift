@@ -154,8 +154,10 @@ struct LivePulse {
       case "-", "_":
         speed = max(speed / 2, Self.speeds.lowerBound)
       case "t", "T":
-        let teams = configuration.teams.count
-        team = team.map { $0 + 1 < teams ? $0 + 1 : nil } ?? (teams > 0 ? 0 : nil)
+        // Through the teams in view (the desk's alone with --aac), then the whole view.
+        let teams = aacDesk ? configuration.aacTeams : Array(configuration.teams.indices)
+        let next = team.flatMap { teams.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        team = next < teams.count ? teams[next] : nil
       case "v", "V":
         let all = PulseProfile.allCases
         profile = all[(all.firstIndex(of: profile)! + 1) % all.count]
