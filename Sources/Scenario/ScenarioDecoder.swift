@@ -11,7 +11,7 @@ struct ScenarioDecoder {
   static let topLevelKeys = [
     "name", "description", "seed", "start", "duration", "warmup", "interval", "serviceLevel",
     "shortAbandon", "rules", "agentBehaviour", "segments", "routing", "lines", "callTypes",
-    "teams", "emergency", "redials", "outbound", "pulse",
+    "teams", "emergency", "redials", "outbound", "pulse", "aac", "incidents", "exceptions",
   ]
 
   func decode(_ root: JSONNode) -> CentreConfiguration? {
@@ -49,6 +49,7 @@ struct ScenarioDecoder {
       directory: directory, behaviour: .ideal,
       staffNumbers: Self.declaredStaffNumbers(scenario.member("teams")),
       isEmergencyDay: scenario.has("emergency"))
+    context.lineIds = Self.declaredIds(scenario.member("lines"))
     context.behaviour =
       scenario.optional("agentBehaviour", behaviour(base: .ideal)) ?? .ideal
 
@@ -68,6 +69,10 @@ struct ScenarioDecoder {
     let redials = scenario.optional("redials", Self.redials)
     let outbound = scenario.optional("outbound", outbound(context))
     let pulse = scenario.optional("pulse", Self.pulse)
+    let aac = scenario.optional("aac", aacSection(context))
+    let incidents = scenario.optional("incidents", Self.incidentsSection)
+    let exceptions = scenario.optional("exceptions", exceptionsSection(context))
+    checkBackOffice(lines: lines, aac: aac, scenario: scenario)
     guard let duration, let callTypes, let teams, let lines else { return nil }
     var configuration = CentreConfiguration(
       name: name, seed: seed, startOfDay: start, duration: duration, warmup: warmup,
@@ -77,6 +82,9 @@ struct ScenarioDecoder {
       casegroups: routing?.casegroups ?? CasegroupRules(), plans: routing?.plans ?? [],
       emergency: emergency, redials: redials ?? .none, outbound: outbound)
     configuration.pulse = pulse ?? .standard
+    configuration.aac = aac
+    configuration.incidents = incidents
+    configuration.exceptions = exceptions
     return configuration
   }
 
@@ -184,10 +192,14 @@ struct ScenarioDecoder {
     for (index, line) in lines.enumerated() where line.ivr == nil && line.plan == nil {
       for share in line.callTypes
       where !teams.contains(where: { $0.handles.contains(share.callType) }) {
+        let remedy =
+          line.kind == .aac
+          ? "give the line a \"plan\", or list its call type in the \"handles\" of AAC's team"
+          : "give the line a \"plan\" or an \"ivr\", or list its call type in a team's"
+            + " \"handles\""
         diagnostics.report(
           .unknownReference, at: JSONPath.root.key("lines").index(index), nodes[index].location,
-          "no team handles this line's calls: give the line a \"plan\" or an \"ivr\", or"
-            + " list its call type in a team's \"handles\"")
+          "no team handles this line's calls: " + remedy)
       }
     }
   }

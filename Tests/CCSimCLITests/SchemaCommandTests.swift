@@ -1,3 +1,4 @@
+import ContactCentre
 import Foundation
 import Testing
 
@@ -22,6 +23,52 @@ struct SchemaCommandTests {
     ] {
       #expect(result.out.contains("\"\(outcome)\""))
     }
+  }
+
+  /// The properties of the object schema at `path` (keys through `properties` and `$defs`).
+  static func propertyNames(_ schema: [String: Any], _ path: [String]) -> Set<String>? {
+    var node: Any = schema
+    for key in path {
+      guard let object = node as? [String: Any], let next = object[key] else { return nil }
+      node = next
+    }
+    return ((node as? [String: Any])?["properties"] as? [String: Any]).map { Set($0.keys) }
+  }
+
+  @Test func theBackOfficeSectionsNameExactlyTheDecodersKeys() throws {
+    let result = CLI.run("schema")
+    let schema = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    let defs = try #require(schema["$defs"] as? [String: Any])
+    let evaluation = ["$defs", "aac", "properties", "evaluation"]
+    let expected: [([String], [String])] = [
+      (["$defs", "aac"], ScenarioDecoder.aacKeys),
+      (["$defs", "aacArea"], ScenarioDecoder.areaKeys),
+      (evaluation, ScenarioDecoder.evaluationKeys),
+      (evaluation + ["properties", "reject"], ScenarioDecoder.rejectKeys),
+      (evaluation + ["properties", "resolve"], ScenarioDecoder.resolveKeys),
+      (evaluation + ["properties", "callBack"], ScenarioDecoder.callBackKeys),
+      (evaluation + ["properties", "assign"], ScenarioDecoder.assignKeys),
+      (["$defs", "domainShare"], ScenarioDecoder.domainKeys),
+      (["$defs", "incidents"], ScenarioDecoder.incidentKeys),
+      (
+        ["$defs", "incidents", "properties", "local"],
+        Incidents.LocalStep.allCases.map(\.key)
+      ),
+      (["$defs", "localStep"], ScenarioDecoder.localStepKeys),
+      (["$defs", "exceptions"], ScenarioDecoder.exceptionKeys),
+      (["$defs", "exceptions", "properties", "triage"], ScenarioDecoder.triageKeys),
+    ]
+    for (path, keys) in expected {
+      #expect(Self.propertyNames(schema, path) == Set(keys), "\(path.joined(separator: "."))")
+    }
+    let domains = try #require(defs["expertDomain"] as? [String: Any])
+    #expect(domains["enum"] as? [String] == ExpertDomain.allCases.map(\.name))
+    let lineKind = try #require(
+      ((defs["line"] as? [String: Any])?["properties"] as? [String: Any])?["kind"]
+        as? [String: Any])
+    #expect(lineKind["enum"] as? [String] == Line.Kind.allCases.map(\.rawValue))
+    #expect((defs["line"] as? [String: Any])?["required"] as? [String] == ["id"])
   }
 
   @Test func helpAndBadArguments() {

@@ -55,7 +55,10 @@ public struct CentreConfiguration: Sendable, Equatable {
   /// The Area Advice Centre's desk; nil = none.
   public var aac: AreaAdviceCentre?
   /// Problems caseworkers meet and raise with AAC; nil = none (needs `aac`).
-  public var incidents: Incidents?
+  public var incidents: Incidents? { didSet { derivePlans() } }
+  /// With incidents: the queue of calls for a lock-assigned casegroup, which only the
+  /// caseworker holding the lock may take (`"lock-assigned"`).
+  public private(set) var lockedPlan: Int?
   /// Case-closure exception reports and the caseworkers' back-office work on them; nil = none.
   public var exceptions: CaseClosureExceptions?
 
@@ -110,6 +113,12 @@ public struct CentreConfiguration: Sendable, Equatable {
     transferPlans = Array(repeating: [], count: callTypes.count)
     deriveDefaultPlans()
     deriveTransferPlans()
+    lockedPlan = nil
+    if incidents != nil {
+      plans.append(
+        RoutingPlan(id: "lock-assigned", steps: [RoutingStep(after: .zero, target: .owner)]))
+      lockedPlan = plans.count - 1
+    }
   }
 
   private mutating func deriveDefaultPlans() {

@@ -23,6 +23,8 @@ struct Agent: BitwiseCopyable {
   /// The transfer leg (call slot) whose caller the agent holds while it waits for a recipient
   /// (state Consulting), −1 when none.
   var heldLeg: Int32 = -1
+  /// On a case-closure exception work item (NotReady), for the team's reserve count.
+  var onException = false
   /// Whether the offered call will ring out.
   var missing = false
   /// Between shift start and shift end.

@@ -46,7 +46,8 @@ struct Call: BitwiseCopyable {
   var casegroup: Int32 = -1
   /// The agent the call is offered to or talking with.
   var agent: Int32 = -1
-  /// A transfer leg's caseworker holding the caller until it is answered (warm), else −1.
+  /// A transfer leg's caseworker holding the caller until it is answered (warm), an incident
+  /// call's incident (`isIncidentCall`), else −1.
   var holder: Int32 = -1
   /// How long before queuing the caller rang (the IVR), milliseconds: see `arrivedAt`.
   private var ringedBefore: Int32 = 0
@@ -87,6 +88,12 @@ struct Call: BitwiseCopyable {
   var isTransferLeg: Bool {
     get { flag(4) }
     set { setFlag(4, newValue) }
+  }
+  /// A call to the Area Advice Centre about an incident (`holder` is then the incident's
+  /// index): the caller, a caseworker, never hangs up.
+  var isIncidentCall: Bool {
+    get { flag(5) }
+    set { setFlag(5, newValue) }
   }
 
   /// When the caller rang the line (set it after `queuedAt`).

@@ -86,6 +86,11 @@ extension Centre {
         agent: agent, rule: rule, for: agents[agent].pendingShrinkageLength, in: &simulation)
       return
     }
+    // A problem or incident of the caseworker's comes before the calls.
+    if hasIncidents && !backOffice.work.isEmpty && startIncidentWork(agent: agent, in: &simulation)
+    {
+      return
+    }
     if agents[agent].isLeader && !configuration.teams[team].leadersTakeCalls {
       goNotReady(agent: agent, reason: .teamLeader, for: nil, in: &simulation)
       return
@@ -94,12 +99,20 @@ extension Centre {
       dial(slot: item, agent: agent, in: &simulation)
       return
     }
+    if hasExceptions && takesExceptionItem(agent: agent, reserved: true, now: now) {
+      startExceptionWork(agent: agent, in: &simulation)
+      return
+    }
     if let slot = takeWaitingCall(for: agent) {
       offer(slot: slot, to: agent, in: &simulation)
       return
     }
     if let item = takeOutbound(agent: agent, reserved: false, now: now) {
       dial(slot: item, agent: agent, in: &simulation)
+      return
+    }
+    if hasExceptions && takesExceptionItem(agent: agent, reserved: false, now: now) {
+      startExceptionWork(agent: agent, in: &simulation)
       return
     }
     setState(agent: agent, to: .ready, now: now)
@@ -129,6 +142,10 @@ extension Centre {
     guard agents[agent].state == .notReady, agents[agent].timerAt == simulation.now else { return }
     agents[agent].timerAt = .distantFuture
     agents[agent].unscheduled = false
+    if agents[agent].onException {
+      agents[agent].onException = false
+      backOffice.exceptionBusy[Int(agents[agent].team)] -= 1
+    }
     becomeAvailable(agent: agent, in: &simulation)
   }
 
@@ -181,6 +198,7 @@ extension Centre {
     agents[agent].onShift = true
     personSlot[Int(layout.slotPerson[agent])] = Int32(agent)
     joinShrinkagePool(agent: agent, in: &simulation)
+    if hasIncidents { scheduleProblem(agent: agent, in: &simulation) }
     setState(agent: agent, to: .ready, now: simulation.now)
     becomeAvailable(agent: agent, in: &simulation)
   }
@@ -219,6 +237,10 @@ extension Centre {
     case .ready, .notReady:
       agents[agent].timerAt = .distantFuture
       agents[agent].unscheduled = false
+      if agents[agent].onException {
+        agents[agent].onException = false
+        backOffice.exceptionBusy[Int(agents[agent].team)] -= 1
+      }
       setState(agent: agent, to: .loggedOut, now: now)
     case .reserved, .talking, .afterCallWork, .talkingOutbound, .consulting:
       agents[agent].pendingLogout = true

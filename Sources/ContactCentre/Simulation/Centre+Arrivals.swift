@@ -75,6 +75,10 @@ extension Centre {
     call.queuedAt = now
     call.arrivedAt = now
 
+    if hasAACLines && backOffice.lineArea[line] >= 0 {
+      call.isIncidentCall = true
+      call.holder = externalIncident(line: line, at: now)
+    }
     guard lineHasIVR[line] else {
       call.talk = spokenTime(talk, conversation)
       var plan = Int(linePlan[line])
@@ -179,6 +183,11 @@ extension Centre {
       interval = Int(now.microseconds / intervalLength)
       intervalEnd = Int64(interval + 1) * intervalLength
     }
+    if !backOffice.locks.isEmpty && calls[slot].casegroup >= 0 && !calls[slot].isTransferLeg
+      && !calls[slot].isIncidentCall
+    {
+      applyLock(slot: slot)
+    }
     let plan = Int(calls[slot].plan)
     calls[slot].tally = Int32(keepsIntervals ? interval * configuration.plans.count + plan : plan)
     calls[slot].step = -1
@@ -203,6 +212,7 @@ extension Centre {
   @inline(__always)
   mutating func drawPatience(slot: Int) {
     guard calls[slot].abandonAt == .distantFuture, !calls[slot].isTransferLeg,
+      !calls[slot].isIncidentCall,
       let patience = samplers[Int(calls[slot].callType)].patience(ofCaller: calls[slot].caller)
     else { return }
     calls[slot].abandonAt = calls[slot].queuedAt + patience

@@ -54,10 +54,19 @@ extension Centre {
     agents[agent].answerAt = answeredAt
     let holder = Int(calls[slot].holder)
     if holder >= 0 {
-      reachRecipient(slot: slot, holder: holder, answeredAt: answeredAt, in: &simulation)
+      if calls[slot].isIncidentCall {
+        answerAAC(
+          slot: slot, answeredAt: answeredAt, talkEnd: answeredAt + calls[slot].talk,
+          in: &simulation)
+      } else {
+        reachRecipient(slot: slot, holder: holder, answeredAt: answeredAt, in: &simulation)
+      }
     }
     let talkEnd = answeredAt + calls[slot].talk
     let outcome = calls[slot].outcome
+    if hasIncidents && outcome == .unresolvedEscalated && !calls[slot].isIncidentCall {
+      escalate(slot: slot, agent: agent, at: talkEnd, in: &simulation)
+    }
     if outcome == .callTransferred && !calls[slot].isTransferLeg {
       simulation.schedule(.transferStart(agent: Int32(agent)), at: talkEnd)
       return

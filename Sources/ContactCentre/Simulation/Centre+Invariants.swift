@@ -12,10 +12,12 @@ extension Centre {
     switch event {
     case .ringEnd(let agent), .handlingEnd(let agent), .notReadyEnd(let agent),
       .wrapUpEnd(let agent), .consultEnd(let agent), .outboundEnd(let agent),
-      .transferStart(let agent), .login(let agent):
+      .transferStart(let agent), .login(let agent), .problem(let agent):
       broken = checkAgent(Int(agent), at: now)
+    case .incident(let index):
+      broken = checkIncident(Int(index))
     case .arrival, .redial, .leaveIVR, .callTimer, .outboundRetry, .activityPlan, .idleCheck,
-      .roster, .shrinkage:
+      .roster, .shrinkage, .exceptionBatch, .exceptionItem, .backlog:
       break
     }
     if broken == nil && checkedEvents % 1024 == 0 {
@@ -53,6 +55,22 @@ extension Centre {
       }
     case .loggedOut, .notReady, .talkingOutbound:
       break
+    }
+    return nil
+  }
+
+  /// An incident's rules: an incident on a call to AAC has a call; a lock-assigned case is
+  /// locked by its caseworker while the incident is open, and by nobody once it is closed.
+  func checkIncident(_ index: Int) -> String? {
+    let incident = backOffice.open[index]
+    if backOffice.openIncidents < 0 {
+      return "more incidents closed than were raised"
+    }
+    if incident.locked && incident.stage != .closed
+      && backOffice.locks[incident.casegroup]?.person != incident.person
+    {
+      return
+        "incident \(index) is open but its casegroup \(incident.casegroup) is not locked to its caseworker"
     }
     return nil
   }

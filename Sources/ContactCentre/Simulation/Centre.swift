@@ -108,6 +108,11 @@ public struct Centre: EventHandler, ~Copyable {
   /// counter-based by the client (`OutboundItem.client`).
   let outboundKey: UInt64
   var consecutiveFailures: [Int32: Int] = [:]
+  /// Caseworkers' incidents with AAC and case-closure exception work.
+  var backOffice: BackOffice
+  let hasIncidents: Bool
+  let hasAACLines: Bool
+  let hasExceptions: Bool
 
   /// What this replication measured, complete once `finish` has run (the call tallies and
   /// counts above are folded in then).
@@ -215,6 +220,12 @@ public struct Centre: EventHandler, ~Copyable {
     activityRandom = activityPlans.indices.map { streams.stream("outbound/plan\($0)") }
     activityCalls = Array(repeating: 0, count: activityPlans.count)
     outboundKey = streams.key("outbound")
+    backOffice = BackOffice(
+      configuration, agents: layout.agents.count, lockedPlan: configuration.lockedPlan,
+      streams: streams)
+    hasIncidents = configuration.incidents != nil && configuration.aac != nil
+    hasAACLines = configuration.aac != nil
+    hasExceptions = configuration.exceptions != nil
   }
 
   /// Schedules the first arrival on every line and every agent's shift.
@@ -226,6 +237,11 @@ public struct Centre: EventHandler, ~Copyable {
       simulation.schedule(.roster(index: 0), at: first.time)
     }
     startActivityPlans(in: &simulation)
+    startExceptionBatches(in: &simulation)
+    if hasAACLines || hasExceptions {
+      simulation.schedule(
+        .backlog(interval: 0), at: min(end, SimInstant(microseconds: intervalLength)))
+    }
   }
 
   /// Applies one event.
@@ -249,6 +265,11 @@ public struct Centre: EventHandler, ~Copyable {
     case .login(let agent): login(agent: Int(agent), in: &simulation)
     case .roster(let index): followRoster(index: Int(index), in: &simulation)
     case .shrinkage(let team): feelShrinkage(team: Int(team), in: &simulation)
+    case .problem(let agent): meetProblem(agent: Int(agent), in: &simulation)
+    case .incident(let index): advanceIncident(index: Int(index), in: &simulation)
+    case .exceptionBatch: runExceptionBatch(in: &simulation)
+    case .exceptionItem(let team): receiveExceptionItem(team: Int(team), in: &simulation)
+    case .backlog(let interval): sampleBacklog(interval: Int(interval), in: &simulation)
     }
     if checks { checkRules(after: event, at: simulation.now) }
   }
@@ -285,6 +306,20 @@ public struct Centre: EventHandler, ~Copyable {
     }
     for agent in agents.indices {
       setState(agent: agent, to: agents[agent].state, reason: agents[agent].reason, now: now)
+    }
+    if hasAACLines || hasExceptions {
+      closeIncidentBooks()
+      statistics.exceptions.openAtEnd =
+        backOffice.exceptionQueue.reduce(0, +) + backOffice.exceptionsInTransit
+      let last = configuration.intervalCount - 1
+      if last >= 0 && now >= end {
+        if last < statistics.incidentBacklog.count {
+          statistics.incidentBacklog[last] = backOffice.openIncidents
+        }
+        if last < statistics.exceptionBacklog.count {
+          statistics.exceptionBacklog[last] = statistics.exceptions.openAtEnd
+        }
+      }
     }
     for slot in calls.indices {
       let call = calls[slot]

@@ -44,6 +44,15 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   case roster(index: Int32)
   /// An episode of this team's unscheduled NotReady time (`ShrinkagePools`).
   case shrinkage(team: Int32)
+  /// A caseworker's next problem arises (`Incidents`).
+  case problem(agent: Int32)
+  /// An incident's next step falls due (approval, evaluation, call-back, email).
+  case incident(index: Int32)
+  /// The nightly case-closure batch, and a work item reaching a team.
+  case exceptionBatch
+  case exceptionItem(team: Int32)
+  /// The end of a reporting interval: the back-office backlogs are sampled.
+  case backlog(interval: Int32)
 }
 
 extension CentreEvent {
@@ -68,6 +77,11 @@ extension CentreEvent {
       case .login(let agent): ("login", agent)
       case .roster(let index): ("roster", index)
       case .shrinkage(let team): ("shrinkage", team)
+      case .problem(let agent): ("problem", agent)
+      case .incident(let index): ("incident", index)
+      case .exceptionBatch: ("exceptionBatch", -1)
+      case .exceptionItem(let team): ("exceptionItem", team)
+      case .backlog(let interval): ("backlog", interval)
       }
     return TraceRecord(time: time, kind: kind, subject: Int(subject), state: nil, reason: nil)
   }

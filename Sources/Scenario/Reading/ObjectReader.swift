@@ -81,3 +81,18 @@ struct ObjectReader {
     return previous[b.count]
   }
 }
+
+extension ObjectReader {
+  /// Parses `key` with `parse`, reporting an error that says `because` when it is absent.
+  func required<T>(
+    _ key: String, _ parse: (JSONNode, JSONPath, Diagnostics) -> T?, because: String
+  ) -> T? {
+    guard has(key) else {
+      diagnostics.report(
+        .missingKey, at: path.key(key), node.location,
+        "required key \"\(key)\" is missing (\(because))")
+      return nil
+    }
+    return required(key, parse)
+  }
+}

@@ -212,6 +212,21 @@ public enum ScenarioSchema {
           "$ref": "#/$defs/pulse",
           "description": "CC Pulse: the thresholds at which ccsim pulse colours a cell amber \#
     or red (absent: the standard thresholds)."
+        },
+        "aac": {
+          "$ref": "#/$defs/aac",
+          "description": "The Area Advice Centre's desk: its areas (each with a line of kind aac \#
+    and the teams whose caseworkers ring it) and how it evaluates an incident (absent: no AAC)."
+        },
+        "incidents": {
+          "$ref": "#/$defs/incidents",
+          "description": "Problems caseworkers meet, try to solve locally and raise with AAC; \#
+    needs aac, with at least one team in an area (absent: no incidents)."
+        },
+        "exceptions": {
+          "$ref": "#/$defs/exceptions",
+          "description": "The nightly batch of CSA scheme case-closure failure reports, their \#
+    triage and the caseworkers' back-office work on them (absent: none)."
         }
       },
       "required": [
@@ -847,12 +862,14 @@ public enum ScenarioSchema {
               "description": "The line's id, unique among lines."
             },
             "kind": {
-              "description": "Which kind of number: a client number, the employer number, or a \#
-    team leader's direct-dial number (no IVR); default client.",
+              "description": "Which kind of number: a client number, the employer number, a \#
+    team leader's direct-dial number (no IVR), or an AAC area's line (no IVR; arrivals optional, \#
+    default none: only caseworkers raising incidents ring it); default client.",
               "enum": [
                 "client",
                 "employer",
-                "directDial"
+                "directDial",
+                "aac"
               ]
             },
             "callType": {
@@ -870,7 +887,8 @@ public enum ScenarioSchema {
             },
             "arrivals": {
               "$ref": "#/$defs/arrivals",
-              "description": "When calls arrive on this line."
+              "description": "When calls arrive on this line; required except on an aac line \#
+    (default there: none)."
             },
             "ivr": {
               "$ref": "#/$defs/ivr",
@@ -884,8 +902,7 @@ public enum ScenarioSchema {
             }
           },
           "required": [
-            "id",
-            "arrivals"
+            "id"
           ],
           "additionalProperties": false,
           "oneOf": [
@@ -906,6 +923,30 @@ public enum ScenarioSchema {
                 "required": [
                   "ivr",
                   "plan"
+                ]
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "kind": {
+                    "const": "aac"
+                  }
+                },
+                "required": [
+                  "kind"
+                ]
+              },
+              "then": {
+                "not": {
+                  "required": [
+                    "ivr"
+                  ]
+                }
+              },
+              "else": {
+                "required": [
+                  "arrivals"
                 ]
               }
             },
@@ -1783,6 +1824,385 @@ public enum ScenarioSchema {
               }
             }
           },
+          "additionalProperties": false
+        },
+        "reasonShares": {
+          "description": "Reason names (non-empty, no outer spaces) and the share of each; the \#
+    shares sum to 1.",
+          "type": "object",
+          "minProperties": 1,
+          "propertyNames": {
+            "$ref": "#/$defs/name"
+          },
+          "additionalProperties": {
+            "$ref": "#/$defs/probability"
+          }
+        },
+        "aacArea": {
+          "description": "One AAC area: the prefix of its incident numbers, its line and the \#
+    teams whose caseworkers ring it.",
+          "type": "object",
+          "properties": {
+            "prefix": {
+              "description": "Three capital letters that start the area's incident numbers \#
+    (PLY12345), unique among areas.",
+              "type": "string",
+              "pattern": "^[A-Z]{3}$"
+            },
+            "name": {
+              "$ref": "#/$defs/name",
+              "description": "The area's name in reports, e.g. \"Plymouth\" (default: the prefix)."
+            },
+            "line": {
+              "$ref": "#/$defs/name",
+              "description": "The id of the area's line, a line of kind aac; each aac line is \#
+    the line of exactly one area."
+            },
+            "teams": {
+              "description": "The ids of the teams whose caseworkers raise incidents on this \#
+    line; a team is in one area at most, and a team in no area raises no incidents (default []).",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/name"
+              }
+            }
+          },
+          "required": [
+            "prefix",
+            "line"
+          ],
+          "additionalProperties": false
+        },
+        "expertDomain": {
+          "description": "An Expert Domain AAC assigns incidents to, spelled as the procedures \#
+    spell it.",
+          "enum": [
+            "Design / Procedures",
+            "Policy",
+            "Live Service Support",
+            "CFAT",
+            "OED/Customer",
+            "NAT Lead",
+            "OMC"
+          ]
+        },
+        "domainShare": {
+          "description": "An Expert Domain's share of assignments and how long its resolution \#
+    takes to arrive by email.",
+          "type": "object",
+          "properties": {
+            "domain": {
+              "$ref": "#/$defs/expertDomain",
+              "description": "The domain, listed once."
+            },
+            "share": {
+              "$ref": "#/$defs/probability",
+              "description": "Its share of assignments; the shares of the domains sum to 1."
+            },
+            "delay": {
+              "$ref": "#/$defs/distribution",
+              "description": "From the assignment to the resolution email."
+            }
+          },
+          "required": [
+            "domain",
+            "share",
+            "delay"
+          ],
+          "additionalProperties": false
+        },
+        "aac": {
+          "description": "The Area Advice Centre (AAC): caseworkers ring their area's line to \#
+    raise an incident; AAC logs it, gives its number and evaluates it.",
+          "type": "object",
+          "properties": {
+            "areas": {
+              "description": "The areas, each with its own line.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/aacArea"
+              },
+              "minItems": 1
+            },
+            "evaluation": {
+              "description": "What AAC does with an incident on the call. The shares of reject, \#
+    resolve, callBack and assign sum to 1 (a block left out has share 0).",
+              "type": "object",
+              "properties": {
+                "reject": {
+                  "description": "Rejected within the initial call (Closed Rejected, with a \#
+    rejection email).",
+                  "type": "object",
+                  "properties": {
+                    "share": {
+                      "$ref": "#/$defs/probability",
+                      "description": "The share of incidents rejected."
+                    },
+                    "reasons": {
+                      "$ref": "#/$defs/reasonShares",
+                      "description": "Rejection reasons and their shares; required when share \#
+    is above 0."
+                    }
+                  },
+                  "required": [
+                    "share"
+                  ],
+                  "additionalProperties": false
+                },
+                "resolve": {
+                  "description": "Resolved within the initial call (Closed Resolved); a \#
+    resolution that does not work is assigned to an Expert Domain.",
+                  "type": "object",
+                  "properties": {
+                    "share": {
+                      "$ref": "#/$defs/probability",
+                      "description": "The share of incidents resolved in the call."
+                    },
+                    "success": {
+                      "$ref": "#/$defs/probability",
+                      "description": "The share of those resolutions that work (default 1)."
+                    }
+                  },
+                  "required": [
+                    "share"
+                  ],
+                  "additionalProperties": false
+                },
+                "callBack": {
+                  "description": "AAC investigates and rings the caseworker back with a \#
+    resolution; one that does not work is assigned to an Expert Domain.",
+                  "type": "object",
+                  "properties": {
+                    "share": {
+                      "$ref": "#/$defs/probability",
+                      "description": "The share of incidents given a call-back."
+                    },
+                    "after": {
+                      "$ref": "#/$defs/distribution",
+                      "description": "From the end of the call to the call-back (default \"1h\")."
+                    },
+                    "talk": {
+                      "$ref": "#/$defs/distribution",
+                      "description": "How long the call-back takes (default \"10m\")."
+                    },
+                    "success": {
+                      "$ref": "#/$defs/probability",
+                      "description": "The share of call-back resolutions that work (default 1)."
+                    }
+                  },
+                  "required": [
+                    "share"
+                  ],
+                  "additionalProperties": false
+                },
+                "assign": {
+                  "description": "Assigned to an Expert Domain, whose resolution arrives by \#
+    email. Required, with domains, whenever an incident can be assigned: share above 0, or a \#
+    resolve or callBack success below 1.",
+                  "type": "object",
+                  "properties": {
+                    "share": {
+                      "$ref": "#/$defs/probability",
+                      "description": "The share of incidents assigned at once."
+                    },
+                    "domains": {
+                      "description": "The domains and their shares of assignments (summing to 1).",
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/$defs/domainShare"
+                      },
+                      "minItems": 1
+                    },
+                    "emailSuccess": {
+                      "$ref": "#/$defs/probability",
+                      "description": "The share of emailed resolutions that work; one that does \#
+    not escalates again (a new assignment). Above 0 whenever incidents can be assigned \#
+    (default 1)."
+                    },
+                    "response": {
+                      "$ref": "#/$defs/distribution",
+                      "description": "The caseworker's NotReady time answering a resolution \#
+    email (default \"10m\")."
+                    },
+                    "respondWithin": {
+                      "$ref": "#/$defs/positiveDuration",
+                      "description": "How soon the caseworker must answer a resolution email \#
+    (default \"24h\")."
+                    }
+                  },
+                  "required": [
+                    "share"
+                  ],
+                  "additionalProperties": false
+                }
+              },
+              "additionalProperties": false
+            }
+          },
+          "required": [
+            "areas",
+            "evaluation"
+          ],
+          "additionalProperties": false
+        },
+        "localStep": {
+          "description": "A step tried before raising an incident: the caseworker's NotReady \#
+    time on it and the chance it solves the problem.",
+          "type": "object",
+          "properties": {
+            "time": {
+              "$ref": "#/$defs/distribution",
+              "description": "The caseworker's NotReady time on the step."
+            },
+            "solves": {
+              "$ref": "#/$defs/probability",
+              "description": "The probability that the step solves a problem that reaches it."
+            }
+          },
+          "required": [
+            "time",
+            "solves"
+          ],
+          "additionalProperties": false
+        },
+        "incidents": {
+          "description": "How problems arise for caseworkers and what they do before ringing \#
+    AAC (Incident Management – Manage Incident Locally).",
+          "type": "object",
+          "properties": {
+            "perCaseworkerHour": {
+              "description": "Problems per caseworker-hour on shift (Poisson), from 0 to 60.",
+              "type": "number",
+              "minimum": 0,
+              "maximum": 60
+            },
+            "fromEscalated": {
+              "$ref": "#/$defs/probability",
+              "description": "The share of calls closed as Unresolved – Escalated that raise a \#
+    problem about the caller's case (default 1)."
+            },
+            "local": {
+              "description": "The local steps, tried in the procedures' order whatever the order \#
+    of the keys; a step left out is skipped (default: none).",
+              "type": "object",
+              "properties": {
+                "procedures": {
+                  "$ref": "#/$defs/localStep",
+                  "description": "Consulting the online procedures."
+                },
+                "colleagues": {
+                  "$ref": "#/$defs/localStep",
+                  "description": "Discussing the problem with colleagues."
+                },
+                "teamLeader": {
+                  "$ref": "#/$defs/localStep",
+                  "description": "Taking it to the team leader."
+                },
+                "adviceAndGuidance": {
+                  "$ref": "#/$defs/localStep",
+                  "description": "A service request to Advice and Guidance (A&G)."
+                }
+              },
+              "additionalProperties": false
+            },
+            "document": {
+              "$ref": "#/$defs/distribution",
+              "description": "Documenting the problem and referring it to the team leader, in \#
+    NotReady (default \"10m\")."
+            },
+            "approval": {
+              "$ref": "#/$defs/distribution",
+              "description": "From the referral to the team leader's approval; the caseworker \#
+    works on meanwhile (default \"30m\")."
+            },
+            "reason": {
+              "$ref": "#/$defs/notReadyReason",
+              "description": "The NotReady reason of the caseworker's time on incidents \#
+    (default \"Customer Related Clerical Work\")."
+            }
+          },
+          "required": [
+            "perCaseworkerHour"
+          ],
+          "additionalProperties": false
+        },
+        "exceptions": {
+          "description": "CSA scheme case-closure exceptions: the nightly batch's failure \#
+    reports, triaged to technical skip, the AMS team or a caseworker.",
+          "type": "object",
+          "properties": {
+            "at": {
+              "$ref": "#/$defs/clockTime",
+              "description": "The time of day the nightly batch runs."
+            },
+            "reportsPerBatch": {
+              "$ref": "#/$defs/callCount",
+              "description": "The mean number of failure reports per batch (Poisson)."
+            },
+            "reasons": {
+              "$ref": "#/$defs/reasonShares",
+              "description": "The failure reasons and their shares."
+            },
+            "triage": {
+              "description": "Where technical triage sends each report; the shares sum to 1 (a \#
+    key left out is 0).",
+              "type": "object",
+              "properties": {
+                "technicalSkip": {
+                  "$ref": "#/$defs/probability",
+                  "description": "Re-run with the next batch, where closure succeeds."
+                },
+                "ams": {
+                  "$ref": "#/$defs/probability",
+                  "description": "Sent to the AMS team."
+                },
+                "caseworker": {
+                  "$ref": "#/$defs/probability",
+                  "description": "Returned to a caseworker through the incident management team."
+                }
+              },
+              "additionalProperties": false
+            },
+            "amsFixed": {
+              "$ref": "#/$defs/probability",
+              "description": "The share of AMS cases fixed; the rest go to clerical case \#
+    handling (default 1)."
+            },
+            "handOver": {
+              "$ref": "#/$defs/distribution",
+              "description": "From the batch to the work item reaching the caseworkers (default \#
+    0)."
+            },
+            "work": {
+              "$ref": "#/$defs/distribution",
+              "description": "The caseworker's time on an item, in NotReady – Customer Related \#
+    Clerical Work."
+            },
+            "teams": {
+              "description": "The ids of the teams whose caseworkers take the items, each once; \#
+    required when triage.caseworker is above 0.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/name"
+              },
+              "minItems": 1
+            },
+            "reserve": {
+              "description": "Caseworkers kept for exception work in given hours; each team is \#
+    one of teams.",
+              "type": "array",
+              "items": {
+                "$ref": "#/$defs/outboundReserve"
+              }
+            }
+          },
+          "required": [
+            "at",
+            "reportsPerBatch",
+            "reasons",
+            "triage",
+            "work"
+          ],
           "additionalProperties": false
         },
         "pulse": {

@@ -18,6 +18,8 @@ struct ScenarioContext {
   var staffNumbers: [String] = []
   /// Whether the scenario is an emergency day (cold transfers allowed).
   var isEmergencyDay = false
+  /// The ids of the lines, whatever else is wrong with them.
+  var lineIds: [String] = []
 
   /// What to add to a clock time (since midnight) on a day of the run to place it from t = 0:
   /// for day `day` (from 1), or for every day the run touches, counting from the day of
@@ -39,14 +41,23 @@ extension ScenarioDecoder {
       reader.rejectUnknownKeys(
         allowed: ["id", "kind", "callType", "callTypes", "arrivals", "ivr", "plan"])
       let id = reader.required("id", Parse.identifier)
-      let kind = reader.optional("kind", Self.lineKind) ?? .client
+      let givenKind = reader.optional("kind", Self.lineKind)
+      let kind = givenKind ?? .client
       let callTypes = callTypeMix(reader, context: context)
-      let arrivals = reader.required("arrivals", arrivalProfile(context))
-      if kind == .directDial, let node = reader.member("ivr") {
-        diagnostics.invalid(node, at: path.key("ivr"), "direct-dial numbers have no IVR")
+      // Nobody but caseworkers raising incidents rings an AAC line, unless arrivals say so (and
+      // a line of a misspelt kind may be one).
+      let arrivalsOptional = kind == .aac || (reader.has("kind") && givenKind == nil)
+      let arrivals =
+        arrivalsOptional && !reader.has("arrivals")
+        ? .perHour(0) : reader.required("arrivals", arrivalProfile(context))
+      let noIVR: [Line.Kind: String] = [
+        .directDial: "direct-dial numbers have no IVR", .aac: "AAC lines have no IVR",
+      ]
+      if let message = noIVR[kind], let node = reader.member("ivr") {
+        diagnostics.invalid(node, at: path.key("ivr"), message)
       }
       let ivr =
-        kind == .directDial ? nil : reader.optional("ivr", self.ivr(kind: kind, context: context))
+        noIVR[kind] != nil ? nil : reader.optional("ivr", self.ivr(kind: kind, context: context))
       let plan = reader.optional("plan", Self.reference(to: context.planIds, kind: "routing plan"))
       if ivr != nil, plan != nil, let node = reader.member("plan") {
         diagnostics.invalid(

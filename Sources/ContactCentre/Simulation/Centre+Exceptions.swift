@@ -1,0 +1,126 @@
+import SimKernel
+
+extension Centre {
+  /// The first nightly batch: at its time of day on the first day, or at the start if that
+  /// time is before the run starts (the batch ran overnight).
+  mutating func startExceptionBatches(in simulation: inout Simulation<CentreEvent>) {
+    guard let rules = backOffice.exceptions else { return }
+    let day = SimDuration.hours(24).microseconds
+    var first = (rules.at - configuration.startOfDay).microseconds % day
+    if first < 0 { first += day }
+    // A batch time before the start of the run: that night's batch, already run.
+    if rules.at < configuration.startOfDay || first >= day { first = 0 }
+    let time = SimInstant(microseconds: first)
+    if time < end { simulation.schedule(.exceptionBatch, at: time) }
+  }
+
+  /// The nightly batch: a Poisson number of failure reports, each with a reason, triaged to a
+  /// technical skip, the AMS team, or a caseworker (after the hand-over through the incident
+  /// team); the next batch a day later.
+  mutating func runExceptionBatch(in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    let rules = backOffice.exceptions!
+    let next = now + .hours(24)
+    if next < end { simulation.schedule(.exceptionBatch, at: next) }
+    let counted = now >= countFrom
+    var reports = 0
+    var sum = backOffice.exceptionRandom.nextUnitExponential()
+    while sum < rules.reportsPerBatch {
+      reports += 1
+      sum += backOffice.exceptionRandom.nextUnitExponential()
+    }
+    for _ in 0..<reports {
+      var pick = backOffice.exceptionRandom.nextUnitInterval()
+      var reason = rules.reasons.count - 1
+      for (position, share) in rules.reasons.enumerated() {
+        if pick < share.share {
+          reason = position
+          break
+        }
+        pick -= share.share
+      }
+      let triage = backOffice.exceptionRandom.nextUnitInterval()
+      let fixed = backOffice.exceptionRandom.nextUnitInterval() < rules.amsFixed
+      let team = rules.teams[
+        min(
+          Int(backOffice.exceptionRandom.nextUnitInterval() * Double(rules.teams.count)),
+          rules.teams.count - 1)]
+      let handOver = rules.handOver.sampleDuration(using: &backOffice.exceptionRandom)
+      if counted { statistics.exceptions.reports[reason] += 1 }
+      if triage < rules.technicalSkip {
+        if counted { statistics.exceptions.technicalSkips += 1 }
+      } else if triage < rules.technicalSkip + rules.ams {
+        if counted {
+          if fixed {
+            statistics.exceptions.amsFixed += 1
+          } else {
+            statistics.exceptions.amsClerical += 1
+          }
+        }
+      } else {
+        if counted { statistics.exceptions.toCaseworker += 1 }
+        backOffice.exceptionsInTransit += 1
+        if now + handOver < end {
+          simulation.schedule(.exceptionItem(team: Int32(team)), at: now + handOver)
+        }
+      }
+    }
+  }
+
+  /// A work item reaches the team: a Ready caseworker takes it at once (no call is waiting
+  /// for them, or they would not be Ready).
+  mutating func receiveExceptionItem(team: Int, in simulation: inout Simulation<CentreEvent>) {
+    backOffice.exceptionsInTransit -= 1
+    backOffice.exceptionQueue[team] += 1
+    if let agent = takeReadyAgent(team: team) {
+      startExceptionWork(agent: agent, in: &simulation)
+    }
+  }
+
+  /// Whether the agent, now free, takes an exception item: first in the team's reserved
+  /// hours while fewer than the reserve are on them (`reserved`), else only when no call
+  /// waits for them.
+  func takesExceptionItem(agent: Int, reserved: Bool, now: SimInstant) -> Bool {
+    let team = Int(agents[agent].team)
+    guard backOffice.exceptionQueue[team] > 0 else { return false }
+    if agents[agent].isLeader && !configuration.teams[team].leadersTakeCalls { return false }
+    guard reserved else { return true }
+    var kept = 0
+    for reserve in backOffice.exceptions!.reserves
+    where reserve.team == team && SimInstant(since: reserve.from) <= now
+      && now < SimInstant(since: reserve.to)
+    {
+      kept += reserve.agents
+    }
+    return backOffice.exceptionBusy[team] < kept
+  }
+
+  /// The caseworker works an item: NotReady – Customer Related Clerical Work for its time.
+  mutating func startExceptionWork(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    let team = Int(agents[agent].team)
+    backOffice.exceptionQueue[team] -= 1
+    backOffice.exceptionBusy[team] += 1
+    agents[agent].onException = true
+    let time = backOffice.exceptions!.work.sampleDuration(using: &backOffice.exceptionRandom)
+    if simulation.now >= countFrom {
+      statistics.exceptions.worked += 1
+      statistics.exceptions.caseworkerTime += time.microseconds
+    }
+    goNotReady(agent: agent, reason: .customerRelatedClericalWork, for: time, in: &simulation)
+  }
+
+  /// The end of a reporting interval: the backlogs of open incidents and exception items.
+  mutating func sampleBacklog(interval: Int, in simulation: inout Simulation<CentreEvent>) {
+    if interval < statistics.incidentBacklog.count {
+      statistics.incidentBacklog[interval] = backOffice.openIncidents
+    }
+    if interval < statistics.exceptionBacklog.count {
+      statistics.exceptionBacklog[interval] =
+        backOffice.exceptionQueue.reduce(0, +) + backOffice.exceptionsInTransit
+    }
+    let next = SimInstant(microseconds: Int64(interval + 2) * intervalLength)
+    if interval + 1 < configuration.intervalCount {
+      simulation.schedule(.backlog(interval: Int32(interval + 1)), at: min(next, end))
+    }
+  }
+}

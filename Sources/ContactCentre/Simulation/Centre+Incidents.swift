@@ -1,0 +1,417 @@
+import SimKernel
+
+extension Centre {
+  // MARK: Problems
+
+  /// A caseworker on shift in a team of an AAC area: their next problem, at the incidents'
+  /// rate per caseworker-hour (unless one is pending already).
+  mutating func scheduleProblem(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    guard let rules = backOffice.incidents, rules.perCaseworkerHour > 0,
+      backOffice.teamArea[Int(agents[agent].team)] >= 0,
+      backOffice.nextProblemAt[agent] == .distantFuture,
+      !(agents[agent].isLeader && !configuration.teams[Int(agents[agent].team)].leadersTakeCalls)
+    else { return }
+    backOffice.problems[agent] += 1
+    let person = UInt64(layout.slotPerson[agent])
+    var random = SplitMix64(
+      seed: SplitMix64.mix(
+        backOffice.key ^ 0x7072_6F62
+          &+ SplitMix64.mix(person << 32 | UInt64(backOffice.problems[agent]))))
+    let due =
+      simulation.now + .seconds(random.nextUnitExponential() * 3600 / rules.perCaseworkerHour)
+    guard due < end else { return }
+    backOffice.nextProblemAt[agent] = due
+    simulation.schedule(.problem(agent: Int32(agent)), at: due)
+  }
+
+  /// A problem arises for the caseworker, about one of their own cases; the next is scheduled
+  /// while they are on shift.
+  mutating func meetProblem(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    guard backOffice.nextProblemAt[agent] == simulation.now else { return }
+    backOffice.nextProblemAt[agent] = .distantFuture
+    guard agents[agent].onShift else { return }
+    let person = Int(layout.slotPerson[agent])
+    let team = Int(agents[agent].team)
+    var random = SplitMix64(seed: SplitMix64.mix(backOffice.key &+ UInt64(backOffice.open.count)))
+    raiseProblem(
+      person: person, team: team,
+      casegroup: ownCasegroup(person: person, team: team, u: random.nextUnitInterval()),
+      escalated: false, at: simulation.now, in: &simulation)
+    scheduleProblem(agent: agent, in: &simulation)
+  }
+
+  /// One of `person`'s own casegroups (−1 if their team owns none).
+  func ownCasegroup(person: Int, team: Int, u: Double) -> Int32 {
+    let owners = layout.caseworkers.range(team)
+    let owned = layout.casegroupStart[team + 1] - layout.casegroupStart[team]
+    guard owned > 0,
+      let position = owners.firstIndex(where: { layout.caseworkers.element($0) == person })
+    else { return -1 }
+    let offset = position - owners.lowerBound
+    let count = (owned - offset + owners.count - 1) / owners.count
+    guard count > 0 else { return -1 }
+    let k = min(Int(u * Double(count)), count - 1)
+    return Int32(layout.casegroupStart[team] + offset + k * owners.count)
+  }
+
+  /// A call closed Unresolved – Escalated: by the rules' share, a problem about the caller's
+  /// case for the caseworker who took it, from the end of the talk.
+  mutating func escalate(
+    slot: Int, agent: Int, at talkEnd: SimInstant, in simulation: inout Simulation<CentreEvent>
+  ) {
+    guard let rules = backOffice.incidents, backOffice.teamArea[Int(agents[agent].team)] >= 0
+    else { return }
+    var random = SplitMix64(
+      seed: SplitMix64.mix(backOffice.key ^ 0x6573_6361 &+ SplitMix64.mix(calls[slot].caller)))
+    guard random.nextUnitInterval() < rules.fromEscalated else { return }
+    raiseProblem(
+      person: Int(layout.slotPerson[agent]), team: Int(agents[agent].team),
+      casegroup: calls[slot].casegroup, escalated: true, at: talkEnd, in: &simulation)
+  }
+
+  /// A new problem, for the caseworker's local steps when they are next free.
+  mutating func raiseProblem(
+    person: Int, team: Int, casegroup: Int32, escalated: Bool, at time: SimInstant,
+    in simulation: inout Simulation<CentreEvent>
+  ) {
+    let counted = time >= countFrom
+    if counted {
+      statistics.incidents.problems += 1
+      if escalated { statistics.incidents.fromEscalated += 1 }
+    }
+    backOffice.open.append(
+      OpenIncident(
+        person: Int32(person), team: Int32(team), area: backOffice.teamArea[team], counted: counted,
+        casegroup: casegroup, key: UInt64(backOffice.open.count), problemAt: time))
+    giveWork(backOffice.open.count - 1, in: &simulation)
+  }
+
+  // MARK: The caseworker's side
+
+  /// The incident's next step waits for its caseworker: started at once if they are Ready.
+  mutating func giveWork(_ index: Int, in simulation: inout Simulation<CentreEvent>) {
+    let person = backOffice.open[index].person
+    backOffice.work[person, default: []].append(Int32(index))
+    let agent = Int(personSlot[Int(person)])
+    if agents[agent].state == .ready, agents[agent].onShift {
+      _ = startIncidentWork(agent: agent, in: &simulation)
+    }
+  }
+
+  /// Starts the caseworker's next piece of incident work, if they have one.
+  mutating func startIncidentWork(agent: Int, in simulation: inout Simulation<CentreEvent>) -> Bool
+  {
+    let person = layout.slotPerson[agent]
+    guard var queue = backOffice.work[person], !queue.isEmpty else { return false }
+    let index = Int(queue.removeFirst())
+    backOffice.work[person] = queue.isEmpty ? nil : queue
+    let now = simulation.now
+    let rules = backOffice.incidents!
+    let counted = backOffice.open[index].counted
+    switch backOffice.open[index].stage {
+    case .local:
+      var random = backOffice.random(index)
+      var time = SimDuration.zero
+      var solvedBy: Incidents.LocalStep?
+      for step in rules.local {
+        time = time + step.time.sampleDuration(using: &random)
+        if random.nextUnitInterval() < step.solves {
+          solvedBy = step.step
+          break
+        }
+      }
+      if let solvedBy {
+        backOffice.open[index].stage = .closed
+        if counted { statistics.incidents.solvedLocally[solvedBy.rawValue] += 1 }
+      } else {
+        time = time + rules.document.sampleDuration(using: &random)
+        backOffice.open[index].stage = .awaitingApproval
+        let approved = now + time + rules.approval.sampleDuration(using: &random)
+        if approved < end { simulation.schedule(.incident(index: Int32(index)), at: approved) }
+      }
+      if counted { statistics.incidents.caseworkerTime += time.microseconds }
+      goNotReady(agent: agent, reason: rules.reason, for: time, in: &simulation)
+    case .toRing, .callBackDue:
+      // On the phone from now until the talk ends (`answerAAC` sets the end).
+      goNotReady(agent: agent, reason: rules.reason, for: nil, in: &simulation)
+      ringAAC(
+        index: index, callBack: backOffice.open[index].stage == .callBackDue, at: now,
+        in: &simulation)
+    case .emailToAnswer:
+      var random = backOffice.random(index)
+      let time = backOffice.aac!.evaluation.response.sampleDuration(using: &random)
+      backOffice.open[index].stage = .answeringEmail
+      if counted {
+        statistics.incidents.caseworkerTime += time.microseconds
+        if now > backOffice.open[index].emailAt + backOffice.aac!.evaluation.respondWithin {
+          statistics.incidents.emailsAnsweredLate += 1
+        }
+      }
+      simulation.schedule(.incident(index: Int32(index)), at: now + time)
+      goNotReady(agent: agent, reason: rules.reason, for: time, in: &simulation)
+    case .awaitingApproval, .onCall, .awaitingCallBack, .onCallBack, .assigned, .answeringEmail,
+      .closed:
+      return false
+    }
+    return true
+  }
+
+  // MARK: The AAC desk
+
+  /// The incident's call on its area's line: the caseworker rings AAC (or AAC rings back: the
+  /// call waits for an AAC agent all the same, not counted in the line's figures). A caseworker
+  /// never hangs up on AAC.
+  mutating func ringAAC(
+    index: Int, callBack: Bool, at now: SimInstant, in simulation: inout Simulation<CentreEvent>
+  ) {
+    let incident = backOffice.open[index]
+    let area = Int(incident.area)
+    let line = backOffice.aac!.areas[area].line
+    backOffice.open[index].stage = callBack ? .onCallBack : .onCall
+    backOffice.open[index].placedAt = now
+    if !callBack && !incident.locked && incident.casegroup >= 0 && incident.person >= 0 {
+      // A case already lock-assigned to another caseworker stays theirs.
+      let held = backOffice.locks[incident.casegroup]
+      if held == nil || held!.person == incident.person {
+        backOffice.open[index].locked = true
+        backOffice.locks[incident.casegroup] = (incident.person, (held?.count ?? 0) + 1)
+      }
+    }
+    let callType = Int(
+      lineCallType[line] >= 0
+        ? lineCallType[line] : Int32(configuration.lines[line].callTypes[0].callType))
+    var random = backOffice.random(index)
+    var call = Call()
+    call.phase = .waiting
+    call.counted = !callBack && incident.counted
+    call.isIncidentCall = true
+    call.holder = Int32(index)
+    call.line = Int32(line)
+    call.callType = Int32(callType)
+    call.caller = SplitMix64.mix(incident.key ^ 0x6161_6363)
+    call.talk =
+      callBack
+      ? backOffice.aac!.evaluation.callBackTalk.sampleDuration(using: &random)
+      : configuration.callTypes[callType].talk.sampleDuration(using: &random)
+    call.acw = configuration.callTypes[callType].acw.sampleDuration(using: &random)
+    call.queuedAt = now
+    call.arrivedAt = now
+    guard let plan = configuration.plan(line: line, callType: callType) else { return }
+    call.plan = Int32(plan)
+    if call.counted { lineArrivals[line] += 1 }
+    let slot = allocateCall(call)
+    enterQueue(slot: slot, in: &simulation)
+  }
+
+  /// A call to AAC is answered: AAC logs the incident and gives its number (first call only);
+  /// the caseworker is on the phone until the talk ends, when the incident is evaluated.
+  mutating func answerAAC(
+    slot: Int, answeredAt: SimInstant, talkEnd: SimInstant,
+    in simulation: inout Simulation<CentreEvent>
+  ) {
+    let index = Int(calls[slot].holder)
+    let incident = backOffice.open[index]
+    if incident.stage == .onCall {
+      backOffice.open[index].raisedAt = answeredAt
+      backOffice.openIncidents += 1
+      let area = Int(incident.area)
+      backOffice.numbers[area] += 1
+      if incident.counted { statistics.incidents.raised += 1 }
+      if recordsCalls && incident.counted {
+        let number = backOffice.numbers[area]
+        let digits = String(number)
+        let prefix = backOffice.aac!.areas[area].prefix
+        let agent = incident.person >= 0 ? Int(personSlot[Int(incident.person)]) : -1
+        statistics.incidentRecords.append(
+          IncidentRecord(
+            number: prefix + String(repeating: "0", count: max(0, 5 - digits.count)) + digits,
+            area: area, agent: agent, team: Int(incident.team), casegroup: Int(incident.casegroup),
+            problemAt: incident.problemAt.microseconds, raisedAt: answeredAt.microseconds))
+        backOffice.open[index].record = Int32(statistics.incidentRecords.count - 1)
+      }
+    }
+    if incident.person >= 0 {
+      let agent = Int(personSlot[Int(incident.person)])
+      if agents[agent].state == .notReady && agents[agent].timerAt == .distantFuture {
+        agents[agent].timerAt = talkEnd
+        simulation.schedule(.notReadyEnd(agent: Int32(agent)), at: talkEnd)
+      }
+      if incident.counted {
+        statistics.incidents.caseworkerTime += (talkEnd - incident.placedAt).microseconds
+      }
+    }
+    simulation.schedule(.incident(index: Int32(index)), at: talkEnd)
+  }
+
+  /// An incident's timer: approval given, a call's talk over, a call-back due, a resolution
+  /// email arrived, an email answered.
+  mutating func advanceIncident(index: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    let evaluation = backOffice.aac!.evaluation
+    let counted = backOffice.open[index].counted
+    let external = backOffice.open[index].person < 0
+    switch backOffice.open[index].stage {
+    case .awaitingApproval:
+      backOffice.open[index].stage = .toRing
+      giveWork(index, in: &simulation)
+    case .onCall:
+      var random = backOffice.random(index)
+      var u = random.nextUnitInterval()
+      if u < evaluation.reject {
+        var pick = random.nextUnitInterval()
+        var reason = evaluation.rejectReasons.count - 1
+        for (position, share) in evaluation.rejectReasons.enumerated() {
+          if pick < share.share {
+            reason = position
+            break
+          }
+          pick -= share.share
+        }
+        if counted { statistics.incidents.rejected[reason] += 1 }
+        close(incident: index, state: .closedRejected, by: "", reason: reason, at: now)
+        return
+      }
+      u -= evaluation.reject
+      if u < evaluation.resolve {
+        if random.nextUnitInterval() < evaluation.resolveSuccess {
+          if counted { statistics.incidents.resolvedInCall += 1 }
+          close(incident: index, state: .closedResolved, by: "call", reason: -1, at: now)
+        } else {
+          if counted { statistics.incidents.escalations += 1 }
+          assign(index: index, at: now, in: &simulation)
+        }
+        return
+      }
+      u -= evaluation.resolve
+      if u < evaluation.callBack {
+        if counted { statistics.incidents.callBacksArranged += 1 }
+        backOffice.open[index].stage = .awaitingCallBack
+        let due = now + evaluation.callBackAfter.sampleDuration(using: &random)
+        if due < end { simulation.schedule(.incident(index: Int32(index)), at: due) }
+        return
+      }
+      assign(index: index, at: now, in: &simulation)
+    case .awaitingCallBack:
+      backOffice.open[index].stage = .callBackDue
+      if external {
+        ringAAC(index: index, callBack: true, at: now, in: &simulation)
+      } else {
+        giveWork(index, in: &simulation)
+      }
+    case .onCallBack:
+      if counted { statistics.incidents.callBacksMade += 1 }
+      var random = backOffice.random(index)
+      if random.nextUnitInterval() < evaluation.callBackSuccess {
+        if counted { statistics.incidents.resolvedByCallBack += 1 }
+        close(incident: index, state: .closedResolved, by: "call-back", reason: -1, at: now)
+      } else {
+        if counted { statistics.incidents.escalations += 1 }
+        assign(index: index, at: now, in: &simulation)
+      }
+    case .assigned:
+      backOffice.open[index].stage = .emailToAnswer
+      backOffice.open[index].emailAt = now
+      if external {
+        var random = backOffice.random(index)
+        backOffice.open[index].stage = .answeringEmail
+        simulation.schedule(
+          .incident(index: Int32(index)),
+          at: now + evaluation.response.sampleDuration(using: &random))
+      } else {
+        giveWork(index, in: &simulation)
+      }
+    case .answeringEmail:
+      if counted { statistics.incidents.emailsAnswered += 1 }
+      var random = backOffice.random(index)
+      if random.nextUnitInterval() < evaluation.emailSuccess {
+        if counted { statistics.incidents.resolvedByEmail += 1 }
+        close(incident: index, state: .closedResolved, by: "email", reason: -1, at: now)
+      } else {
+        if counted { statistics.incidents.escalations += 1 }
+        assign(index: index, at: now, in: &simulation)
+      }
+    case .local, .toRing, .callBackDue, .emailToAnswer, .closed:
+      break
+    }
+  }
+
+  /// Assigned to an Expert Domain, whose resolution arrives by email after its delay.
+  mutating func assign(index: Int, at now: SimInstant, in simulation: inout Simulation<CentreEvent>)
+  {
+    let evaluation = backOffice.aac!.evaluation
+    var random = backOffice.random(index)
+    var pick = random.nextUnitInterval()
+    var choice = evaluation.domains.count - 1
+    for (position, share) in evaluation.domains.enumerated() {
+      if pick < share.share {
+        choice = position
+        break
+      }
+      pick -= share.share
+    }
+    let domain = evaluation.domains[choice]
+    if backOffice.open[index].counted { statistics.incidents.assigned[domain.domain.rawValue] += 1 }
+    let record = Int(backOffice.open[index].record)
+    if record >= 0 {
+      statistics.incidentRecords[record].domains.append(domain.domain)
+      statistics.incidentRecords[record].state = .assigned
+    }
+    backOffice.open[index].stage = .assigned
+    let arrives = now + domain.delay.sampleDuration(using: &random)
+    if arrives < end { simulation.schedule(.incident(index: Int32(index)), at: arrives) }
+  }
+
+  /// The incident closes (rejected or resolved): its lock is lifted.
+  mutating func close(
+    incident index: Int, state: IncidentState, by: String, reason: Int, at now: SimInstant
+  ) {
+    let incident = backOffice.open[index]
+    backOffice.open[index].stage = .closed
+    backOffice.openIncidents -= 1
+    if incident.counted && state == .closedResolved {
+      statistics.incidents.timeToResolve += (now - incident.raisedAt).microseconds
+    }
+    if incident.locked, var lock = backOffice.locks[incident.casegroup] {
+      lock.count -= 1
+      backOffice.locks[incident.casegroup] = lock.count > 0 ? lock : nil
+    }
+    let record = Int(incident.record)
+    if record >= 0 {
+      statistics.incidentRecords[record].state = state
+      statistics.incidentRecords[record].resolvedBy = by
+      statistics.incidentRecords[record].rejectReason = reason
+      statistics.incidentRecords[record].closedAt = now.microseconds
+    }
+  }
+
+  /// A call about a lock-assigned casegroup waits for the caseworker holding the lock only.
+  @inline(__always)
+  mutating func applyLock(slot: Int) {
+    guard let lock = backOffice.locks[calls[slot].casegroup] else { return }
+    calls[slot].plan = backOffice.lockedPlan
+    calls[slot].owner = personSlot[Int(lock.person)]
+    if calls[slot].counted { statistics.incidents.lockedCalls += 1 }
+  }
+
+  /// A call on an AAC line's own arrivals: an incident raised by a caseworker outside the
+  /// model, logged and evaluated like the others.
+  mutating func externalIncident(line: Int, at now: SimInstant) -> Int32 {
+    let area = backOffice.lineArea[line]
+    backOffice.open.append(
+      OpenIncident(
+        person: -1, team: -1, area: area, stage: .onCall, counted: now >= countFrom, casegroup: -1,
+        key: UInt64(backOffice.open.count), problemAt: now, placedAt: now))
+    return Int32(backOffice.open.count - 1)
+  }
+
+  /// At the end of the run: problems and incidents still open.
+  mutating func closeIncidentBooks() {
+    for incident in backOffice.open where incident.counted && incident.stage != .closed {
+      if incident.raisedAt == .distantFuture {
+        statistics.incidents.problemsOpenAtEnd += 1
+      } else {
+        statistics.incidents.openAtEnd += 1
+      }
+    }
+  }
+}
