@@ -234,7 +234,64 @@ def build(strike):
         outbound["reserve"]=[{"team":"maintenance-north","agents":1,"from":"16:00","to":"17:30"},
                              {"team":"maintenance-south","agents":1,"from":"16:00","to":"17:30"}]
     scenario["outbound"]=outbound
+    add_back_office(scenario)
     return scenario
+
+# The Area Advice Centre (AAC): its five area lines (the procedures' phone numbers), the desk's
+# evaluation of an incident, and a team of AAC agents answering all five lines. This centre is
+# in the Plymouth area: its teams ring the Plymouth line; the other areas' incidents (and the
+# other Plymouth centres') arrive on the lines' own arrivals.
+AREAS=[("BEL","Belfast","aac-belfast",2.5),("NOR","Northern Areas","aac-northern-areas",3.5),
+       ("HAS","Hastings","aac-hastings",2.5),("PLY","Plymouth","aac-plymouth",1.5),
+       ("LEI","Leicester","aac-leicester",3)]
+def aac_evaluation():
+    return {
+      "reject":{"share":0.15,"reasons":{"Required information missing":0.4,"Team leader not consulted":0.25,
+                                        "Local IT matter":0.2,"Advice and Guidance matter":0.15}},
+      "resolve":{"share":0.35,"success":0.85},
+      "callBack":{"share":0.15,"after":{"exponential":{"mean":"2h"}},"talk":{"uniform":{"min":"5m","max":"15m"}},"success":0.8},
+      "assign":{"share":0.35,"domains":[
+          {"domain":"Design / Procedures","share":0.25,"delay":{"uniform":{"min":"4h","max":"3d"}}},
+          {"domain":"Policy","share":0.1,"delay":{"uniform":{"min":"1d","max":"5d"}}},
+          {"domain":"Live Service Support","share":0.3,"delay":{"exponential":{"mean":"6h"}}},
+          {"domain":"CFAT","share":0.1,"delay":{"uniform":{"min":"1d","max":"3d"}}},
+          {"domain":"OED/Customer","share":0.05,"delay":{"uniform":{"min":"1d","max":"4d"}}},
+          {"domain":"NAT Lead","share":0.05,"delay":{"uniform":{"min":"1d","max":"3d"}}},
+          {"domain":"OMC","share":0.15,"delay":{"exponential":{"mean":"1d"}}}],
+        "emailSuccess":0.85,"response":{"uniform":{"min":"5m","max":"20m"}},"respondWithin":"24h"}}
+INCIDENT_CALL={"id":"incident","talk":{"lognormal":{"mean":"12m","sd":"5m"}},"acw":{"uniform":{"min":"2m","max":"6m"}}}
+def add_back_office(scenario):
+    scenario["callTypes"].append(INCIDENT_CALL)
+    scenario["lines"]+=[{"id":line,"kind":"aac","callType":"incident","arrivals":{"perHour":rate}}
+                        for (_,_,line,rate) in AREAS]
+    scenario["teams"].append(
+      {"id":"aac","handles":["incident"],"casegroups":0,"shifts":[
+        {"start":"08:00","end":"16:00","agents":[{"staffNumber":f"AAC{100+i}","name":f"AAC agent {i+1}"} for i in range(4)],"notReady":breaks_early},
+        {"start":"10:00","end":"18:00","agents":[{"staffNumber":f"AACL{100+i}","name":f"AAC agent L{i+1}"} for i in range(3)],"notReady":breaks_late}]})
+    ours=[t["id"] for t in scenario["teams"] if t["id"] not in ("team-leaders","aac")]
+    scenario["aac"]={"areas":[{"prefix":p,"name":name,"line":line,"teams":(ours if p=="PLY" else [])}
+                              for (p,name,line,_) in AREAS],
+                     "evaluation":aac_evaluation()}
+    # Problems in CMS2012 or BaNCS: a few per caseworker-day, and a share of the calls closed
+    # Unresolved – Escalated; most are solved locally before anyone rings AAC.
+    scenario["incidents"]={
+      "perCaseworkerHour":0.03,"fromEscalated":0.3,
+      "local":{"procedures":{"time":{"uniform":{"min":"5m","max":"15m"}},"solves":0.35},
+               "colleagues":{"time":{"uniform":{"min":"5m","max":"10m"}},"solves":0.25},
+               "teamLeader":{"time":{"uniform":{"min":"10m","max":"20m"}},"solves":0.2},
+               "adviceAndGuidance":{"time":{"uniform":{"min":"10m","max":"20m"}},"solves":0.1}},
+      "document":{"uniform":{"min":"10m","max":"20m"}},"approval":{"exponential":{"mean":"45m"}}}
+    # Last night's case-closure batch: failure reports triaged by HP; the caseworkers' share
+    # reaches the maintenance teams through the incident team in the morning.
+    scenario["exceptions"]={
+      "at":"02:00","reportsPerBatch":30,
+      "reasons":{"Transition date not set":0.35,"CSA scheme liability not ended":0.25,
+                 "Liability schedules not ended":0.2,"Closure date before transition date":0.2},
+      "triage":{"technicalSkip":0.4,"ams":0.25,"caseworker":0.35},
+      "amsFixed":0.7,"handOver":{"uniform":{"min":"1h","max":"3h"}},
+      "work":{"exponential":{"mean":"20m"}},
+      "teams":["maintenance-north","maintenance-south"],
+      "reserve":[{"team":"maintenance-south","agents":1,"from":"13:00","to":"14:00"}]}
 
 files={"cms-day":False,"strike-day":True}
 wanted=sys.argv[1:] or list(files)
