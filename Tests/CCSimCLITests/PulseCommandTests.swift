@@ -97,6 +97,14 @@ struct PulseCommandTests {
     #expect(result.out.isEmpty)
   }
 
+  /// `--aac` needs AAC lines; a scenario without them is a usage error, not an empty view.
+  @Test func theAACViewNeedsAnAACDesk() {
+    let result = CLI.run(["pulse", CLI.scenario("quickstart.json"), "--at", "10:30", "--aac"])
+    #expect(result.code == 64, "\(result.err)")
+    #expect(result.err.contains("the scenario has no AAC lines for --aac"), "\(result.err)")
+    #expect(result.out.isEmpty)
+  }
+
   @Test func missingAndInvalidScenarios() {
     let missing = CLI.run("pulse", "/nonexistent/day.json", "--at", "10:00")
     #expect(missing.code == 66)

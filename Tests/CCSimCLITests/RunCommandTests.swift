@@ -239,6 +239,9 @@ struct RunCommandTests {
       events[event, default: 0] += 1
     }
     #expect(events["state", default: 0] > 1_000 && events["handlingEnd", default: 0] > 1_000)
+    // The day raises incidents and works case-closure exceptions: their events are traced too.
+    #expect(events["problem", default: 0] > 0 && events["incident", default: 0] > 0)
+    #expect(events["backlog", default: 0] > 0)
     let calls = try #require(summary["calls"] as? [String: Int])
     #expect(events["handlingEnd", default: 0] >= calls["handled"]! - calls["transferred"]!)
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)

@@ -49,7 +49,8 @@ struct ComparisonTests {
     let day = try ScenarioLoader.load(path: path)
     let comparison = Comparison.run(base: day, candidate: day, seed: 99, count: 4, jobs: 2)
     #expect(comparison.baseRuns == comparison.candidateRuns)
-    #expect(comparison.queues.count == day.queues.count && comparison.teams.count == day.teams.count)
+    #expect(
+      comparison.queues.count == day.queues.count && comparison.teams.count == day.teams.count)
     let figures: [(String, (RunStatistics) -> Double?)] = [
       ("service level", { $0.total.serviceLevel }), ("ASA", { $0.total.averageSpeedOfAnswer }),
       ("abandon rate", { $0.total.abandonRate }), ("occupancy", { $0.allTeams.occupancy }),

@@ -7,9 +7,10 @@ import SimKernel
 /// `ccsim pulse SCENARIO --at HH:MM`: CC Pulse as a team leader would have seen it then.
 enum PulseCommand {
   static let help = """
-    Usage: ccsim pulse SCENARIO --at HH:MM [--team ID] [--profile growing|sliding|interval]
-                                [--seed N]
-           ccsim pulse SCENARIO --live [--speed X] [--at HH:MM] [--team ID] [--profile P]
+    Usage: ccsim pulse SCENARIO --at HH:MM [--team ID] [--aac]
+                                [--profile growing|sliding|interval] [--seed N]
+           ccsim pulse SCENARIO --live [--speed X] [--at HH:MM] [--team ID] [--aac]
+                                [--profile P]
 
     Simulates the scenario's day and shows CC Pulse as it stood at one moment: per queue the
     calls waiting, the longest current wait, calls entered, answered and abandoned, abandon
@@ -24,6 +25,8 @@ enum PulseCommand {
                           longer run; 24:00 is the end of a day. With --live, where the replay
                           starts.
       --team ID           Only this team's agents, its group row and the queues that reach it.
+      --aac               Only the Area Advice Centre's desk: the queues of its area lines
+                          and the teams answering them (with --team, that team's part).
       --profile P         What the queue and team figures count: growing (default: every call
                           since the start), sliding (calls that ended in the last 15 minutes)
                           or interval (calls that entered a queue in the current reporting
@@ -42,13 +45,14 @@ enum PulseCommand {
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "pulse", options: ["--at", "--team", "--seed", "--profile", "--speed"],
-      flags: ["--help", "-h", "--live"])
+      flags: ["--help", "-h", "--live", "--aac"])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return
     }
     let path = try arguments.positionals(["SCENARIO"], command: "pulse")[0]
     let live = arguments.has("--live")
+    let aacDesk = arguments.has("--aac")
     guard live || arguments.value("--at") != nil else {
       throw .usage("give the moment to show with --at HH:MM, or --live", command: "pulse")
     }
@@ -77,23 +81,27 @@ enum PulseCommand {
       }
       team = index
     }
+    if aacDesk && configuration.aacLines.isEmpty {
+      throw .usage("the scenario has no AAC lines for --aac", command: "pulse")
+    }
 
     if !live {
       _ = CentreRun.replay(configuration, replication: 0, at: [at ?? .zero]) {
         snapshot, calls in
         let view = PulseView(
           configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
-          team: team)
+          team: team, aacDesk: aacDesk)
         console.out(PulseTerminal.render(view, colour: console.outIsTerminal))
         return false
       }
     } else if console.outIsTerminal && isatty(STDIN_FILENO) == 1 {
       var session = LivePulse(
-        configuration: configuration, profile: profile, team: team, speed: speed,
-        console: console)
+        configuration: configuration, profile: profile, team: team, aacDesk: aacDesk,
+        speed: speed, console: console)
       session.run(from: at ?? .zero)
     } else {
-      printIntervals(configuration, from: at ?? .zero, profile: profile, team: team, console)
+      printIntervals(
+        configuration, from: at ?? .zero, profile: profile, team: team, aacDesk: aacDesk, console)
     }
   }
 
@@ -101,7 +109,7 @@ enum PulseCommand {
   /// `start` (and at the end of the run), one after another, as they are simulated.
   static func printIntervals(
     _ configuration: CentreConfiguration, from start: SimInstant, profile: PulseProfile,
-    team: Int?, _ console: Console
+    team: Int?, aacDesk: Bool = false, _ console: Console
   ) {
     let end = SimInstant(since: configuration.duration)
     let interval = configuration.interval.microseconds
@@ -116,7 +124,7 @@ enum PulseCommand {
     _ = CentreRun.replay(configuration, replication: 0, at: instants) { snapshot, calls in
       let view = PulseView(
         configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
-        team: team)
+        team: team, aacDesk: aacDesk)
       console.out((first ? "" : "\n") + PulseTerminal.render(view, colour: console.outIsTerminal))
       first = false
       return true

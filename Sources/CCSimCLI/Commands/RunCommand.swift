@@ -34,8 +34,10 @@ enum RunCommand {
       --max-replications N  With --precision: the cap (default 1000).
       --out DIR           Also write DIR/summary.json, DIR/intervals.csv (per interval and
                           queue), DIR/agents.csv (per agent), DIR/calls.csv (one row per
-                          call: memory grows with the calls) and DIR/report.html (one
-                          self-contained page for team leaders), each atomically.
+                          call: memory grows with the calls), DIR/incidents.csv (one row
+                          per incident raised with AAC, when the scenario has "aac") and
+                          DIR/report.html (one self-contained page for team leaders), each
+                          atomically.
       --format F          table (default), json (the summary.json object) or csv.
       --trace FILE.jsonl  Write every event of the first replication, and every change of an
                           agent's state, one JSON object per line (for debugging a routing
@@ -127,6 +129,9 @@ enum RunCommand {
       try AtomicFile.write(IntervalsCSV.render(summary), to: outDirectory + "/intervals.csv")
       try AtomicFile.write(AgentsCSV.render(summary), to: outDirectory + "/agents.csv")
       try AtomicFile.write(CallsCSV.render(summary), to: outDirectory + "/calls.csv")
+      if configuration.aac != nil {
+        try AtomicFile.write(IncidentsCSV.render(summary), to: outDirectory + "/incidents.csv")
+      }
       try AtomicFile.write(ReportHTML.render(summary), to: outDirectory + "/report.html")
     }
     switch format {

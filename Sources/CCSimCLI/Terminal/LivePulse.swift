@@ -18,6 +18,8 @@ struct LivePulse {
   let configuration: CentreConfiguration
   var profile: PulseProfile
   var team: Int?
+  /// Only the AAC desk's queues and teams (`--aac`).
+  var aacDesk = false
   var speed: Double
   let console: Console
 
@@ -152,8 +154,10 @@ struct LivePulse {
       case "-", "_":
         speed = max(speed / 2, Self.speeds.lowerBound)
       case "t", "T":
-        let teams = configuration.teams.count
-        team = team.map { $0 + 1 < teams ? $0 + 1 : nil } ?? (teams > 0 ? 0 : nil)
+        // Through the teams in view (the desk's alone with --aac), then the whole view.
+        let teams = aacDesk ? configuration.aacTeams : Array(configuration.teams.indices)
+        let next = team.flatMap { teams.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
+        team = next < teams.count ? teams[next] : nil
       case "v", "V":
         let all = PulseProfile.allCases
         profile = all[(all.firstIndex(of: profile)! + 1) % all.count]
@@ -173,7 +177,7 @@ struct LivePulse {
   ) {
     let view = PulseView(
       configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
-      team: team)
+      team: team, aacDesk: aacDesk)
     let clock = PulseTerminal.clock(snapshot.time, startOfDay: configuration.startOfDay)
     let teamName = team.map { configuration.teams[$0].id } ?? "all"
     let state =

@@ -71,6 +71,10 @@ enum ReportAssets {
       svg.timeline .team-rule{stroke:#c9ced8}
       .c-offered{--c:#2f6fd0}.c-answered{--c:#3fae5a}.c-abandoned{--c:#d64545}
       .c-service{--c:#2f6fd0}.c-asa{--c:#7d55c7}
+      .c-incidents{--c:#d64545}.c-exceptions{--c:#f08c2e}
+      table.funnel td.bar{width:45%;text-align:left}
+      table.funnel td.bar i{display:inline-block;height:10px;border-radius:2px;background:#2f6fd0}
+      table.figures tr.sub th{font-weight:400;padding-left:22px}
       table.figures{border-collapse:collapse;width:100%;font-variant-numeric:tabular-nums}
       table.figures th,table.figures td{padding:4px 8px;border-bottom:1px solid #eceef2;\
       text-align:right;white-space:nowrap}

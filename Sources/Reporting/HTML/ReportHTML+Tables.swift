@@ -177,7 +177,7 @@ extension ReportHTML {
     count > 0 ? PulseLevel.classAttribute(.amber) : ""
   }
 
-  private static func pointer(_ keys: [String]) -> String {
+  static func pointer(_ keys: [String]) -> String {
     keys.map { HTML.pointer($0) }.joined()
   }
 }

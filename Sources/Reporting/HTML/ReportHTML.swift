@@ -23,6 +23,7 @@ public enum ReportHTML {
     html += replay(summary, series, timeline)
     html += queueTable(summary)
     html += teamTable(summary, agents)
+    html += backOffice(summary)
     html += timelineSection(summary, timeline)
     html += agentTable(summary, agents)
     html += "<footer>Written by ccsim. Self-contained: no network, no external files.</footer>\n"
@@ -74,6 +75,9 @@ public enum ReportHTML {
     }
     html += "</p>\n<nav><a href=\"#charts\">Intervals</a><a href=\"#replay\">Replay</a>"
     html += "<a href=\"#queues\">Queues</a><a href=\"#teams\">Teams</a>"
+    if summary.aac != nil || summary.incidents != nil || summary.exceptions != nil {
+      html += "<a href=\"#aac\">AAC and back office</a>"
+    }
     html += "<a href=\"#timeline\">Timeline</a><a href=\"#agents\">Agents</a></nav>\n</header>\n"
     return html
   }

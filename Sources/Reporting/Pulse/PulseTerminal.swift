@@ -21,6 +21,7 @@ public enum PulseTerminal {
   /// "CMS centre: a Monday — CC Pulse at 10:30, seed 2012" and the profile's line.
   static func title(_ view: PulseView) -> String {
     var text = "\(view.scenario) — CC Pulse at \(clock(view.time, view)), seed \(view.seed)"
+    if view.aacDesk { text += " — AAC desk" }
     if let teamID = view.teamID { text += " — team \(teamID)" }
     let from = clock(view.window.from, view)
     let to = clock(view.window.to, view)

@@ -24,6 +24,8 @@ public struct PulseView: Sendable {
   /// The team watched (nil: the whole centre).
   public var team: Int?
   public var teamID: String?
+  /// Whether the view is limited to the AAC desk: its area lines' queues and its teams.
+  public var aacDesk: Bool
   /// The queues in view, then their total when there is more than one.
   public var queues: [PulseQueueRow]
   public var total: PulseQueueRow?
@@ -37,10 +39,11 @@ public struct PulseView: Sendable {
 
   /// The view at `snapshot.time`: `calls` are the calls that had ended by then (as
   /// `CentreRun.replay` gives them); `team`, when given, limits the view to that team and the
-  /// queues that can reach it.
+  /// queues that can reach it; `aacDesk` limits it to the queues of the AAC's area lines and
+  /// the teams answering them (both: that team's share of the desk).
   public init(
     configuration: CentreConfiguration, snapshot: PulseSnapshot, calls: [CallRecord],
-    profile: PulseProfile = .growing, team: Int? = nil
+    profile: PulseProfile = .growing, team: Int? = nil, aacDesk: Bool = false
   ) {
     let now = snapshot.time
     let thresholds = configuration.pulse
@@ -52,6 +55,7 @@ public struct PulseView: Sendable {
     window = profile.window(at: now, interval: configuration.interval)
     self.team = team
     teamID = team.map { configuration.teams[$0].id }
+    self.aacDesk = aacDesk
     self.thresholds = thresholds
     inWarmup = now.sinceStart < configuration.warmup
 
@@ -77,8 +81,10 @@ public struct PulseView: Sendable {
       for line in snapshot.queues { queueCalls[line.queue] = line.calls }
     }
 
+    let deskQueues = aacDesk ? Set(configuration.aacQueues) : nil
     let queueIndices = configuration.plans.indices.filter { queue in
-      team.map { configuration.servingTeams(ofPlan: queue).contains($0) } ?? true
+      (team.map { configuration.servingTeams(ofPlan: queue).contains($0) } ?? true)
+        && (deskQueues?.contains(queue) ?? true)
     }
     let lines = Dictionary(uniqueKeysWithValues: snapshot.queues.map { ($0.queue, $0) })
     queues = queueIndices.map { queue in
@@ -95,7 +101,10 @@ public struct PulseView: Sendable {
         calls: queues.reduce(into: CallTally()) { $0.merge($1.calls) }, thresholds: thresholds)
       : nil
 
-    let teamIndices = team.map { [$0] } ?? Array(configuration.teams.indices)
+    let deskTeams = aacDesk ? Set(configuration.aacTeams) : nil
+    let teamIndices = (team.map { [$0] } ?? Array(configuration.teams.indices)).filter {
+      deskTeams?.contains($0) ?? true
+    }
     let roster = configuration.roster
     var placeInTeam = Array(repeating: 0, count: roster.count)
     var seen = Array(repeating: 0, count: configuration.teams.count)

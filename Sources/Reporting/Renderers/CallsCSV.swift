@@ -24,15 +24,7 @@ public enum CallsCSV {
     }
     for run in summary.runs {
       for (index, call) in run.calls.enumerated() {
-        let agent: String
-        if call.agent >= 0 {
-          let slot = roster[call.agent]
-          agent =
-            slot.profile.staffNumber ?? slot.profile.name
-            ?? "\(configuration.teams[slot.team].id)/\(slot.shift + 1)/\(slot.place + 1)"
-        } else {
-          agent = ""
-        }
+        let agent = call.agent >= 0 ? configuration.agentLabel(roster[call.agent]) : ""
         let fields = [
           String(run.replication + 1), String(index + 1), call.direction.rawValue,
           call.line >= 0 ? configuration.lines[call.line].id : "",

@@ -7,7 +7,10 @@ public enum SummaryCSV {
   /// `scope,metric,mean,halfWidth95` rows; scope is `total` or `queue:ID`, and `outbound` for the
   /// outcome shares of outbound calls when the scenario dials out. An outcome's row is
   /// `outcomeShare:NAME`: its share of the activities that closed in the scope (inbound and
-  /// outbound for `total`, inbound for a queue), the mean over replications.
+  /// outbound for `total`, inbound for a queue), the mean over replications. Then, when the
+  /// scenario has them, `aac:PREFIX` rows (each area's service level and ASA), `incidents`
+  /// rows (raised per replication, average time to resolve, caseworker hours per replication)
+  /// and an `exceptions` row (caseworker hours per replication).
   public static func render(_ summary: RunSummary) -> String {
     var text = "scope,metric,mean,halfWidth95\n"
     let scopes = [("total", summary.total)] + summary.queues.map { ("queue:" + $0.id, $0) }
@@ -39,6 +42,28 @@ public enum SummaryCSV {
           replications: counts.map { $0.total > 0 ? Double($0[outcome]) / Double($0.total) : nil })
         text += row(scope, "outcomeShare:" + outcome.name, share)
       }
+    }
+    return text + backOffice(summary)
+  }
+
+  /// The AAC areas' metrics and the per-replication figures of incidents and exception work.
+  private static func backOffice(_ summary: RunSummary) -> String {
+    var text = ""
+    for area in summary.aac?.areas ?? [] {
+      for name in [MetricName.serviceLevel, .averageSpeedOfAnswer] {
+        guard let estimate = area.calls.metrics[name] else { continue }
+        text += row("aac:" + area.prefix, name.rawValue, estimate)
+      }
+    }
+    if let incidents = summary.incidents {
+      text += row("incidents", "raisedPerReplication", incidents.raisedPerReplication)
+      text += row("incidents", "averageTimeToResolveSeconds", incidents.averageTimeToResolve)
+      text += row(
+        "incidents", "caseworkerHoursPerReplication", incidents.caseworkerHoursPerReplication)
+    }
+    if let exceptions = summary.exceptions {
+      text += row(
+        "exceptions", "caseworkerHoursPerReplication", exceptions.caseworkerHoursPerReplication)
     }
     return text
   }

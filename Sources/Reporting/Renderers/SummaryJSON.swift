@@ -30,10 +30,16 @@ public enum SummaryJSON {
       ])
   }
 
-  /// The keys of PRODUCT §5 and those added since, in contract order.
+  /// The keys of PRODUCT §5 and those added since, in contract order; then the AAC desk,
+  /// incidents and exception work, each only when the scenario has it.
   static func contract(_ summary: RunSummary) -> JSONOutput {
+    .object(callCentre(summary) + backOffice(summary))
+  }
+
+  /// The keys of PRODUCT §5 and those added since for the calls of the centre.
+  static func callCentre(_ summary: RunSummary) -> [(String, JSONOutput)] {
     let configuration = summary.configuration
-    return .object([
+    return [
       ("scenario", .string(configuration.name)),
       ("seed", seed(configuration.seed)),
       ("replications", .int(summary.replications)),
@@ -155,7 +161,7 @@ public enum SummaryJSON {
             )
           })
       ),
-    ])
+    ]
   }
 
   /// Seconds per agent state, NotReady split by reason code.

@@ -37,6 +37,7 @@ public enum SummaryTable {
     text += metrics.rendered()
     text += outcomes(summary)
     text += callWork(summary)
+    text += backOffice(summary)
 
     if summary.queues.count > 1 || summary.teams.count > 1 {
       var queues = TextTable(["Queue", "Offered", "Answered", "Abandoned", "SL", "ASA", "AHT"])

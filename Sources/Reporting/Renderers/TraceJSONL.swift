@@ -20,14 +20,16 @@ public struct TraceJSONL: Sendable {
     var fields: [(String, JSONOutput)] = [
       ("t", .number(seconds)), ("clock", .string(clock)), ("event", .string(record.kind)),
     ]
-    fields.append(subject(record))
+    if let subject = subject(record) { fields.append(subject) }
     if let state = record.state { fields.append(("state", .string(state.reportName))) }
     if let reason = record.reason { fields.append(("reason", .string(reason.name))) }
     return JSONOutput.object(fields).compact() + "\n"
   }
 
-  /// What the event is about: a line, a call slot, an agent, a team or a roster entry.
-  func subject(_ record: TraceRecord) -> (String, JSONOutput) {
+  /// What the event is about: a line, a call slot, an agent, a team, a roster entry, an
+  /// incident (its index in the run's order) or a reporting interval (the backlog's sample);
+  /// nil for the nightly exception batch, which is about nothing in particular.
+  func subject(_ record: TraceRecord) -> (String, JSONOutput)? {
     let index = record.subject
     switch record.kind {
     case "arrival":
@@ -41,7 +43,7 @@ public struct TraceJSONL: Sendable {
     case "backlog":
       return ("interval", .int(index))
     case "exceptionBatch":
-      return ("batch", .null)
+      return nil
     case "roster":
       return ("rosterEntry", .int(index))
     case "activityPlan":
@@ -55,8 +57,6 @@ public struct TraceJSONL: Sendable {
 
   /// An agent slot's staff number, else name, else team/shift/place.
   func agentName(_ slot: Int) -> String {
-    let entry = roster[slot]
-    return entry.profile.staffNumber ?? entry.profile.name
-      ?? "\(configuration.teams[entry.team].id)/\(entry.shift + 1)/\(entry.place + 1)"
+    configuration.agentLabel(roster[slot])
   }
 }

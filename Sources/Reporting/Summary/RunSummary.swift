@@ -73,6 +73,12 @@ public struct RunSummary: Sendable {
   public var interpretationHandleTime: Estimate
   /// Callers who rang again, by what made them.
   public var redials: RedialTally
+  /// The AAC desk per area; nil when the scenario has none.
+  public var aac: AACSummary?
+  /// Problems and incidents raised with AAC; nil when the scenario has no AAC desk.
+  public var incidents: IncidentSummary?
+  /// Case-closure exception work; nil when the scenario has none.
+  public var exceptions: ExceptionSummary?
   /// Agent event counts summed over replications.
   public var autoLogouts: Int
   public var acwTimeouts: Int
@@ -142,6 +148,13 @@ public struct RunSummary: Sendable {
       guard taken else { return nil }
       return (kind, Self.scope(kind.rawValue, runs.map { $0.branches[kind.index] }, occupancy: nil))
     }
+    aac = configuration.aac.map { AACSummary($0, configuration: configuration, runs: runs) }
+    incidents =
+      configuration.aac != nil || configuration.incidents != nil
+      ? IncidentSummary(configuration: configuration, runs: runs) : nil
+    exceptions =
+      configuration.exceptions != nil
+      ? ExceptionSummary(configuration: configuration, runs: runs) : nil
     autoLogouts = runs.reduce(0) { $0 + $1.autoLogouts }
     acwTimeouts = runs.reduce(0) { $0 + $1.acwTimeouts }
     ronaNotReady = runs.reduce(0) { $0 + $1.ronaNotReady }
