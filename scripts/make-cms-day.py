@@ -241,9 +241,9 @@ def build(strike):
 # evaluation of an incident, and a team of AAC agents answering all five lines. This centre is
 # in the Plymouth area: its teams ring the Plymouth line; the other areas' incidents (and the
 # other Plymouth centres') arrive on the lines' own arrivals.
-AREAS=[("BEL","Belfast","aac-belfast",2.5),("NOR","Northern Areas","aac-northern-areas",3.5),
-       ("HAS","Hastings","aac-hastings",2.5),("PLY","Plymouth","aac-plymouth",1.5),
-       ("LEI","Leicester","aac-leicester",3)]
+AREAS=[("BEL","Belfast","aac-belfast",2),("NOR","Northern Areas","aac-northern-areas",3),
+       ("HAS","Hastings","aac-hastings",2),("PLY","Plymouth","aac-plymouth",1),
+       ("LEI","Leicester","aac-leicester",2.5)]
 def aac_evaluation():
     return {
       "reject":{"share":0.15,"reasons":{"Required information missing":0.4,"Team leader not consulted":0.25,
@@ -266,8 +266,8 @@ def add_back_office(scenario):
                         for (_,_,line,rate) in AREAS]
     scenario["teams"].append(
       {"id":"aac","handles":["incident"],"casegroups":0,"shifts":[
-        {"start":"08:00","end":"16:00","agents":[{"staffNumber":f"AAC{100+i}","name":f"AAC agent {i+1}"} for i in range(4)],"notReady":breaks_early},
-        {"start":"10:00","end":"18:00","agents":[{"staffNumber":f"AACL{100+i}","name":f"AAC agent L{i+1}"} for i in range(3)],"notReady":breaks_late}]})
+        {"start":"08:00","end":"16:00","agents":[{"staffNumber":f"AAC{100+i}","name":f"AAC agent {i+1}"} for i in range(5)],"notReady":breaks_early},
+        {"start":"10:00","end":"18:00","agents":[{"staffNumber":f"AACL{100+i}","name":f"AAC agent L{i+1}"} for i in range(4)],"notReady":breaks_late}]})
     ours=[t["id"] for t in scenario["teams"] if t["id"] not in ("team-leaders","aac")]
     scenario["aac"]={"areas":[{"prefix":p,"name":name,"line":line,"teams":(ours if p=="PLY" else [])}
                               for (p,name,line,_) in AREAS],
