@@ -11,17 +11,17 @@ extension Centre {
     // A batch time before the start of the run: that night's batch, already run.
     if rules.at < configuration.startOfDay || first >= day { first = 0 }
     let time = SimInstant(microseconds: first)
-    if time < end { simulation.schedule(.exceptionBatch, at: time) }
+    if time < end { simulation.schedule(.exceptionBatch(night: 0), at: time) }
   }
 
   /// The nightly batch: a Poisson number of failure reports, each with a reason, triaged to a
   /// technical skip, the AMS team, or a caseworker (after the hand-over through the incident
   /// team); the next batch a day later.
-  mutating func runExceptionBatch(in simulation: inout Simulation<CentreEvent>) {
+  mutating func runExceptionBatch(night: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     let rules = backOffice.exceptions!
     let next = now + .hours(24)
-    if next < end { simulation.schedule(.exceptionBatch, at: next) }
+    if next < end { simulation.schedule(.exceptionBatch(night: Int32(night + 1)), at: next) }
     let counted = now >= countFrom
     var reports = 0
     var sum = backOffice.exceptionRandom.nextUnitExponential()

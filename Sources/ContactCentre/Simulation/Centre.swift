@@ -267,7 +267,7 @@ public struct Centre: EventHandler, ~Copyable {
     case .shrinkage(let team): feelShrinkage(team: Int(team), in: &simulation)
     case .problem(let agent): meetProblem(agent: Int(agent), in: &simulation)
     case .incident(let index): advanceIncident(index: Int(index), in: &simulation)
-    case .exceptionBatch: runExceptionBatch(in: &simulation)
+    case .exceptionBatch(let night): runExceptionBatch(night: Int(night), in: &simulation)
     case .exceptionItem(let team): receiveExceptionItem(team: Int(team), in: &simulation)
     case .backlog(let interval): sampleBacklog(interval: Int(interval), in: &simulation)
     }

@@ -49,7 +49,7 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   /// An incident's next step falls due (approval, evaluation, call-back, email).
   case incident(index: Int32)
   /// The nightly case-closure batch, and a work item reaching a team.
-  case exceptionBatch
+  case exceptionBatch(night: Int32)
   case exceptionItem(team: Int32)
   /// The end of a reporting interval: the back-office backlogs are sampled.
   case backlog(interval: Int32)
@@ -79,7 +79,7 @@ extension CentreEvent {
       case .shrinkage(let team): ("shrinkage", team)
       case .problem(let agent): ("problem", agent)
       case .incident(let index): ("incident", index)
-      case .exceptionBatch: ("exceptionBatch", -1)
+      case .exceptionBatch(let night): ("exceptionBatch", night)
       case .exceptionItem(let team): ("exceptionItem", team)
       case .backlog(let interval): ("backlog", interval)
       }
