@@ -17,7 +17,8 @@ public enum SweepLoader {
     } catch {
       throw .invalid([
         ScenarioError(
-          code: .syntax, file: path, path: "", location: error.location, message: error.message)
+          code: .syntax, file: path, path: error.path, location: error.location,
+          message: error.message)
       ])
     }
     let diagnostics = Diagnostics(file: path)
