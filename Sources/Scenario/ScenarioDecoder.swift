@@ -56,8 +56,12 @@ struct ScenarioDecoder {
     checkUnique(callTypes?.map(\.id) ?? [], in: scenario, key: "callTypes")
     let segments = scenario.optional("segments", Parse.array(Self.segment)) ?? []
     checkUnique(segments, in: scenario, key: "segments")
-    let teams = scenario.required("teams", Parse.array(nonEmpty: true, team(context)))
+    // Rosters are read only when they fit: anonymous agents take memory as they are read.
+    let teams =
+      checkRosterSize(scenario.member("teams"))
+      ? scenario.required("teams", Parse.array(nonEmpty: true, team(context))) : nil
     checkUnique(teams?.map(\.id) ?? [], in: scenario, key: "teams")
+    checkCasegroups(teams ?? [], in: scenario)
     let routing = scenario.optional("routing", routingSection(context))
     checkUniquePlans(routing?.plans ?? [], in: scenario)
     let lines = scenario.required("lines", Parse.array(nonEmpty: true, line(context)))
@@ -198,6 +202,58 @@ struct ScenarioDecoder {
       diagnostics.report(
         .invalidValue, at: JSONPath.root.key("routing").key("plans"),
         scenario.member("routing")?.location, "duplicate plan id \"\(plan.id)\"")
+    }
+  }
+
+  /// The most agents the rosters of a scenario may list between them (each shift entry's
+  /// agents once, however many days it repeats on).
+  static let maximumRosterAgents = 10_000_000
+  /// The most casegroups the teams may own between them (a casegroup's number is 32-bit).
+  static let maximumCasegroups = Int(Int32.max)
+
+  /// Whether the rosters of `teams` list at most `maximumRosterAgents` agents; counted on the
+  /// JSON, before any is read.
+  func checkRosterSize(_ teams: JSONNode?) -> Bool {
+    func member(_ key: String, of node: JSONNode) -> JSONNode? {
+      guard case .object(let members) = node.value else { return nil }
+      return members.first { $0.key == key }?.value
+    }
+    func count(_ node: JSONNode?) -> Double {
+      switch node?.value {
+      case .number(let number)?: max(number.double, 0)
+      case .array(let agents)?: Double(agents.count)
+      default: 0
+      }
+    }
+    guard let teams, case .array(let elements) = teams.value else { return true }
+    var total = 0.0
+    for team in elements {
+      total += count(member("agents", of: team))
+      if case .array(let shifts)? = member("shifts", of: team)?.value {
+        for shift in shifts { total += count(member("agents", of: shift)) }
+      }
+    }
+    guard total > Double(Self.maximumRosterAgents) else { return true }
+    diagnostics.invalid(
+      teams, at: JSONPath.root.key("teams"),
+      "the rosters list \(Int(min(total, 1e18))) agents between them, more than the"
+        + " \(Self.maximumRosterAgents) a scenario may have (each shift counted once, however many"
+        + " days it repeats)")
+    return false
+  }
+
+  /// The teams' casegroups fit in `maximumCasegroups`.
+  func checkCasegroups(_ teams: [Team], in scenario: ObjectReader) {
+    guard case .array(let nodes)? = scenario.member("teams")?.value else { return }
+    var total = 0
+    for (index, team) in teams.enumerated() {
+      total += team.casegroups
+      guard total > Self.maximumCasegroups else { continue }
+      diagnostics.invalid(
+        nodes[index], at: JSONPath.root.key("teams").index(index).key("casegroups"),
+        "the teams own \(total) casegroups up to this one, more than the"
+          + " \(Self.maximumCasegroups) a scenario may have")
+      return
     }
   }
 }
