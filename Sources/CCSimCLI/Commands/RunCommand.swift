@@ -53,6 +53,11 @@ enum RunCommand {
 
     """
 
+  /// The files `--out DIR` writes.
+  static let outputFiles = [
+    "summary.json", "intervals.csv", "agents.csv", "calls.csv", "report.html",
+  ]
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "run",
@@ -83,6 +88,15 @@ enum RunCommand {
       RunEstimate.Need(
         replications: planned, kept: planned, intervals: outDirectory != nil,
         callRecords: outDirectory != nil), arguments: arguments, command: "run")
+    if let outDirectory {
+      try InputFiles.refuseOverwriting(
+        [path], with: InputFiles.paths(outputFiles, in: outDirectory), option: "--out",
+        command: "run")
+    }
+    if let tracePath = arguments.value("--trace") {
+      try InputFiles.refuseOverwriting(
+        [path], with: [tracePath], option: "--trace", command: "run")
+    }
     if let outDirectory { try AtomicFile.prepareDirectory(outDirectory) }
 
     var traceFile: TraceFile?

@@ -37,6 +37,11 @@ enum SweepCommand {
 
     """
 
+  /// The files `--out DIR` may write.
+  static let outputFiles = [
+    SweepPart.manifestFile, SweepPart.replicationsFile, "results.json", "results.csv",
+  ]
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "sweep", options: ["--out", "--shard", "--jobs", "--format"],
@@ -73,6 +78,9 @@ enum SweepCommand {
     try LargeRuns.check(
       largest(sweep), from: path, RunEstimate.Need(replications: units.count, kept: jobs),
       arguments: arguments, command: "sweep")
+    try InputFiles.refuseOverwriting(
+      [path, sweep.scenarioFile], with: InputFiles.paths(outputFiles, in: outDirectory),
+      option: "--out", command: "sweep")
     try AtomicFile.prepareDirectory(outDirectory)
 
     let started = Date()
