@@ -72,7 +72,12 @@ struct ScenarioDecoder {
     let redials = scenario.optional("redials", Self.redials)
     let outbound = scenario.optional("outbound", outbound(context))
     let pulse = scenario.optional("pulse", Self.pulse)
-    guard let duration, let callTypes, let teams, let lines else { return nil }
+    // Names resolve against every declared id, so with an error somewhere a reference may
+    // point past a list that did not decode (a transfer to a segment whose declaration is
+    // wrong): only a scenario without errors becomes a configuration.
+    guard diagnostics.errors.isEmpty, let duration, let callTypes, let teams, let lines else {
+      return nil
+    }
     var configuration = CentreConfiguration(
       name: name, seed: seed, startOfDay: start, duration: duration, warmup: warmup,
       interval: interval, serviceLevelThreshold: serviceLevel?.threshold ?? .seconds(20),

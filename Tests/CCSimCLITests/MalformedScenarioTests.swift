@@ -658,6 +658,39 @@ struct MalformedScenarioTests {
       document: topLevel(
         "\"outbound\": {\"retry\": {\"No Answer\": {\"after\": -1, \"maxAttempts\": 3}}}"),
       expected: ["outbound.retry[\"No Answer\"].after: duration -1 must not be negative"]),
+    // Found by scripts/fuzz.sh: a reference to a segment (team, plan) whose declaration did not
+    // decode pointed past the list and crashed building the configuration.
+    Case(
+      name: "transfer to a segment whose declaration is wrong",
+      document: topLevel("\"segments\": [{\"id\": \" a\"}]").replacingOccurrences(
+        of: "{\"mean\": 180}}",
+        with: "{\"mean\": 180}}, \"outcomes\": {\"Call Resolved\": 0.9, \"Call Transferred\":"
+          + " 0.1}, \"transfer\": {\"targets\": [{\"segment\": \" a\", \"share\": 1}],"
+          + " \"consult\": \"1m\"}"),
+      expected: ["segments[0].id: \" a\" is not a usable name"]),
+    Case(
+      name: "casegroups past 2^31 between the teams",
+      document: edit(
+        "[{\"id\": \"gich\", \"agents\": 5, \"handles\": [\"general\"]}]",
+        "["
+          + (0..<22).map {
+            "{\"id\": \"t\($0)\", \"agents\": 1, \"casegroups\": 100000000, \"handles\": [\"general\"]}"
+          }.joined(separator: ", ") + "]"),
+      expected: [
+        "teams[21].casegroups: the teams own 2200000000 casegroups up to this one, more than the"
+          + " 2147483647"
+      ]),
+    Case(
+      name: "rosters of more than ten million agents",
+      document: edit(
+        "[{\"id\": \"gich\", \"agents\": 5, \"handles\": [\"general\"]}]",
+        "["
+          + (0..<101).map { "{\"id\": \"t\($0)\", \"agents\": 100000, \"handles\": [\"general\"]}" }
+          .joined(separator: ", ") + "]"),
+      expected: [
+        "teams: the rosters list 10100000 agents between them, more than the 10000000 a scenario"
+          + " may have"
+      ]),
   ]
 
   @Test(arguments: cases)
