@@ -10,8 +10,19 @@ enum LargeRuns {
   static let flag = "--allow-large"
 
   /// The limits in force: the standard ones, or smaller ones a test sets.
-  @TaskLocal static var limits = RunLimits.standard(
-    physicalMemory: ProcessInfo.processInfo.physicalMemory)
+  @TaskLocal static var limits = RunLimits.standard(physicalMemory: memory)
+
+  /// The memory ccsim may use: the machine's, or its container's limit if that is less.
+  static var memory: UInt64 {
+    var memory = ProcessInfo.processInfo.physicalMemory
+    for file in ["/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"] {
+      guard let text = try? String(contentsOfFile: file, encoding: .utf8),
+        let limit = UInt64(text.trimmingCharacters(in: .whitespacesAndNewlines))
+      else { continue }
+      memory = min(memory, limit)
+    }
+    return memory
+  }
 
   /// Refuses (exit 64) to simulate `configuration`, read from `path`, as `need` says, when it
   /// passes the limits and `--allow-large` was not given.

@@ -93,8 +93,8 @@ public struct RunEstimate: Sendable, Equatable {
     let memory = memory(for: need)
     if !(memory <= limits.memory) {
       reasons.append(
-        "about \(Self.bytes(memory)) of memory, more than \(Self.bytes(limits.memory)) (half"
-          + " this machine's)")
+        "about \(Self.bytes(memory)) of memory, more than \(Self.bytes(limits.memory)) (half the"
+          + " memory this machine gives)")
     }
     return reasons.isEmpty ? nil : reasons.joined(separator: "; ")
   }
