@@ -7,8 +7,8 @@
 #   scripts/fuzz.sh [SECONDS]
 #
 # The target (scripts/fuzz/ScenarioLoaderFuzzTarget.swift) is built outside SwiftPM with
-# `swiftc -sanitize=fuzzer`, against the sources of SimKernel, ContactCentre and Scenario, and
-# rebuilt when they change. Seeds: the example scenarios, scripts/fuzz/seeds (scenarios drawn by
+# `swiftc -sanitize=fuzzer` (coverage of ContactCentre and Scenario), against the sources of
+# SimKernel, ContactCentre and Scenario, and rebuilt when they or this script change. Seeds: the example scenarios, scripts/fuzz/seeds (scenarios drawn by
 # the property test's generator) and the corpus kept in .build/fuzz/corpus from earlier runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,10 +26,12 @@ build() {
 }
 
 if [ ! -x "$target" ] || [ -n "$(find Sources/SimKernel Sources/ContactCentre Sources/Scenario \
-  scripts/fuzz -newer "$target" -name '*.swift' | head -1)" ]; then
+  scripts/fuzz scripts/fuzz.sh -newer "$target" \( -name '*.swift' -o -name fuzz.sh \) | head -1)" ]
+then
   echo "== building the fuzz target (swiftc -sanitize=fuzzer)"
   build SimKernel ""
-  build ContactCentre ""
+  # Coverage of the model too, so that inputs reaching new paths of a run are kept.
+  build ContactCentre "-sanitize=fuzzer"
   build Scenario "-sanitize=fuzzer"
   swiftc -O -sanitize=fuzzer -parse-as-library -I "$work/lib" -L "$work/lib" \
     scripts/fuzz/ScenarioLoaderFuzzTarget.swift -lScenario -lContactCentre -lSimKernel \
