@@ -668,6 +668,21 @@ struct MalformedScenarioTests {
           + " 0.1}, \"transfer\": {\"targets\": [{\"segment\": \" a\", \"share\": 1}],"
           + " \"consult\": \"1m\"}"),
       expected: ["segments[0].id: \" a\" is not a usable name"]),
+    // Rang for ever at one instant: a hang, not a run.
+    Case(
+      name: "callers who always ring again at once",
+      document: topLevel("\"redials\": {\"abandoned\": {\"probability\": 1, \"delay\": 0}}"),
+      expected: [
+        "redials.abandoned.delay: a caller who always rings again (probability 1) must wait a"
+          + " second or more on average"
+      ]),
+    Case(
+      name: "gamma of an absurd spread",
+      document: edit(
+        "{\"exponential\": {\"mean\": 180}}", "{\"gamma\": {\"mean\": 1, \"sd\": 1e9}}"),
+      expected: [
+        "callTypes[0].talk.gamma.sd: sd 11574d1h46m40s is more than 100 times the mean 1s"
+      ]),
     Case(
       name: "casegroups past 2^31 between the teams",
       document: edit(
