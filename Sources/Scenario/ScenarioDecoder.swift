@@ -72,6 +72,9 @@ struct ScenarioDecoder {
     let redials = scenario.optional("redials", Self.redials)
     let outbound = scenario.optional("outbound", outbound(context))
     let pulse = scenario.optional("pulse", Self.pulse)
+    if outbound?.callBacks != nil, let callTypes {
+      checkCallBackChains(callTypes, in: scenario)
+    }
     // Names resolve against every declared id, so with an error somewhere a reference may
     // point past a list that did not decode (a transfer to a segment whose declaration is
     // wrong): only a scenario without errors becomes a configuration.
@@ -259,6 +262,23 @@ struct ScenarioDecoder {
         "the teams own \(total) casegroups up to this one, more than the"
           + " \(Self.maximumCasegroups) a scenario may have")
       return
+    }
+  }
+
+  /// A call-back that always ends in a Call-back Request brings another: with no time spent
+  /// talking they would follow one another for ever at the same moment.
+  func checkCallBackChains(_ callTypes: [CallType], in scenario: ObjectReader) {
+    guard case .array(let nodes)? = scenario.member("callTypes")?.value else { return }
+    for (index, callType) in callTypes.enumerated() {
+      let spoken = callType.talk.mean + callType.acw.mean + (callType.security?.time.mean ?? 0)
+      guard callType.outboundOutcomes.share(of: .callBackRequest) >= 1 - 1e-9, spoken < 1,
+        case .object(let members) = nodes[index].value,
+        let node = members.first(where: { $0.key == "outboundOutcomes" })?.value
+      else { continue }
+      diagnostics.invalid(
+        node, at: JSONPath.root.key("callTypes").index(index).key("outboundOutcomes"),
+        "every call-back would end in a Call-back Request and bring another at once: with talk"
+          + " and ACW averaging under a second they would follow one another for ever")
     }
   }
 }

@@ -677,6 +677,16 @@ struct MalformedScenarioTests {
           + " second or more on average"
       ]),
     Case(
+      name: "call-backs that beget call-backs in no time",
+      document: topLevel("\"outbound\": {\"callBacks\": {\"due\": \"1h\"}}")
+        .replacingOccurrences(
+          of: "{\"exponential\": {\"mean\": 180}}",
+          with: "0, \"outboundOutcomes\": {\"Call-back Request\": 1}"),
+      expected: [
+        "callTypes[0].outboundOutcomes: every call-back would end in a Call-back Request and"
+          + " bring another at once"
+      ]),
+    Case(
       name: "gamma of an absurd spread",
       document: edit(
         "{\"exponential\": {\"mean\": 180}}", "{\"gamma\": {\"mean\": 1, \"sd\": 1e9}}"),
