@@ -57,8 +57,12 @@ struct ScenarioDecoder {
     checkUnique(callTypes?.map(\.id) ?? [], in: scenario, key: "callTypes")
     let segments = scenario.optional("segments", Parse.array(Self.segment)) ?? []
     checkUnique(segments, in: scenario, key: "segments")
-    let teams = scenario.required("teams", Parse.array(nonEmpty: true, team(context)))
+    // Rosters are read only when they fit: anonymous agents take memory as they are read.
+    let teams =
+      checkRosterSize(scenario.member("teams"))
+      ? scenario.required("teams", Parse.array(nonEmpty: true, team(context))) : nil
     checkUnique(teams?.map(\.id) ?? [], in: scenario, key: "teams")
+    checkCasegroups(teams ?? [], in: scenario)
     let routing = scenario.optional("routing", routingSection(context))
     checkUniquePlans(routing?.plans ?? [], in: scenario)
     let lines = scenario.required("lines", Parse.array(nonEmpty: true, line(context)))
@@ -73,7 +77,15 @@ struct ScenarioDecoder {
     let incidents = scenario.optional("incidents", Self.incidentsSection)
     let exceptions = scenario.optional("exceptions", exceptionsSection(context))
     checkBackOffice(lines: lines, aac: aac, scenario: scenario)
-    guard let duration, let callTypes, let teams, let lines else { return nil }
+    if outbound?.callBacks != nil, let callTypes {
+      checkCallBackChains(callTypes, in: scenario)
+    }
+    // Names resolve against every declared id, so with an error somewhere a reference may
+    // point past a list that did not decode (a transfer to a segment whose declaration is
+    // wrong): only a scenario without errors becomes a configuration.
+    guard diagnostics.errors.isEmpty, let duration, let callTypes, let teams, let lines else {
+      return nil
+    }
     var configuration = CentreConfiguration(
       name: name, seed: seed, startOfDay: start, duration: duration, warmup: warmup,
       interval: interval, serviceLevelThreshold: serviceLevel?.threshold ?? .seconds(20),
@@ -210,6 +222,75 @@ struct ScenarioDecoder {
       diagnostics.report(
         .invalidValue, at: JSONPath.root.key("routing").key("plans"),
         scenario.member("routing")?.location, "duplicate plan id \"\(plan.id)\"")
+    }
+  }
+
+  /// The most agents the rosters of a scenario may list between them (each shift entry's
+  /// agents once, however many days it repeats on).
+  static let maximumRosterAgents = 10_000_000
+  /// The most casegroups the teams may own between them (a casegroup's number is 32-bit).
+  static let maximumCasegroups = Int(Int32.max)
+
+  /// Whether the rosters of `teams` list at most `maximumRosterAgents` agents; counted on the
+  /// JSON, before any is read.
+  func checkRosterSize(_ teams: JSONNode?) -> Bool {
+    func member(_ key: String, of node: JSONNode) -> JSONNode? {
+      guard case .object(let members) = node.value else { return nil }
+      return members.first { $0.key == key }?.value
+    }
+    func count(_ node: JSONNode?) -> Double {
+      switch node?.value {
+      case .number(let number)?: max(number.double, 0)
+      case .array(let agents)?: Double(agents.count)
+      default: 0
+      }
+    }
+    guard let teams, case .array(let elements) = teams.value else { return true }
+    var total = 0.0
+    for team in elements {
+      total += count(member("agents", of: team))
+      if case .array(let shifts)? = member("shifts", of: team)?.value {
+        for shift in shifts { total += count(member("agents", of: shift)) }
+      }
+    }
+    guard total > Double(Self.maximumRosterAgents) else { return true }
+    diagnostics.invalid(
+      teams, at: JSONPath.root.key("teams"),
+      "the rosters list \(Int(min(total, 1e18))) agents between them, more than the"
+        + " \(Self.maximumRosterAgents) a scenario may have (each shift counted once, however many"
+        + " days it repeats)")
+    return false
+  }
+
+  /// The teams' casegroups fit in `maximumCasegroups`.
+  func checkCasegroups(_ teams: [Team], in scenario: ObjectReader) {
+    guard case .array(let nodes)? = scenario.member("teams")?.value else { return }
+    var total = 0
+    for (index, team) in teams.enumerated() {
+      total += team.casegroups
+      guard total > Self.maximumCasegroups else { continue }
+      diagnostics.invalid(
+        nodes[index], at: JSONPath.root.key("teams").index(index).key("casegroups"),
+        "the teams own \(total) casegroups up to this one, more than the"
+          + " \(Self.maximumCasegroups) a scenario may have")
+      return
+    }
+  }
+
+  /// A call-back that always ends in a Call-back Request brings another: with no time spent
+  /// talking they would follow one another for ever at the same moment.
+  func checkCallBackChains(_ callTypes: [CallType], in scenario: ObjectReader) {
+    guard case .array(let nodes)? = scenario.member("callTypes")?.value else { return }
+    for (index, callType) in callTypes.enumerated() {
+      let spoken = callType.talk.mean + callType.acw.mean + (callType.security?.time.mean ?? 0)
+      guard callType.outboundOutcomes.share(of: .callBackRequest) >= 1 - 1e-9, spoken < 1,
+        case .object(let members) = nodes[index].value,
+        let node = members.first(where: { $0.key == "outboundOutcomes" })?.value
+      else { continue }
+      diagnostics.invalid(
+        node, at: JSONPath.root.key("callTypes").index(index).key("outboundOutcomes"),
+        "every call-back would end in a Call-back Request and bring another at once: with talk"
+          + " and ACW averaging under a second they would follow one another for ever")
     }
   }
 }

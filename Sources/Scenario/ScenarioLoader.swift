@@ -39,7 +39,8 @@ public enum ScenarioLoader {
     } catch {
       throw .invalid([
         ScenarioError(
-          code: .syntax, file: file, path: "", location: error.location, message: error.message)
+          code: .syntax, file: file, path: error.path, location: error.location,
+          message: error.message)
       ])
     }
     let diagnostics = Diagnostics(file: file)

@@ -173,6 +173,10 @@ struct RunCommandTests {
     (["frobnicate"], 64),
     ([], 64),
     (["run", "/no/such/scenario.json"], 66),
+    (["run", "/tmp"], 66),
+    (["run", "x.json", "--jobs", "0"], 64),
+    (["run", "x.json", "--out"], 64),
+    (["run", CLI.scenario("quickstart.json"), "--trace", "/no/such/directory/t.jsonl"], 73),
     (["validate", "/no/such/scenario.json"], 66),
   ]
 

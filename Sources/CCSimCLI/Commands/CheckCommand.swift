@@ -40,6 +40,10 @@ enum CheckCommand {
     } catch {
       throw CLIError.from(error)
     }
+    if let junit = arguments.value("--junit") {
+      try InputFiles.refuseOverwriting(
+        [path, suite.scenario], with: [junit], option: "--junit", command: "check")
+    }
     let results = RoutingCheck.run(suite.cases, configuration: suite.configuration)
     console.out(
       RoutingCheckTAP.render(

@@ -9,7 +9,7 @@ import Scenario
 enum CompareCommand {
   static let help = """
     Usage: ccsim compare BASE CANDIDATE [--replications R] [--jobs J] [--seed N]
-                                        [--format table|json|csv] [--quiet]
+                                        [--format table|json|csv] [--allow-large] [--quiet]
 
     Runs both scenarios with the same seed and the same replications: common random numbers,
     so that both see the same callers (arrivals, call types, IVR choices, talk, ACW and
@@ -29,6 +29,8 @@ enum CompareCommand {
       --seed N            Master seed of both runs (default: the base's "seed", else 1; the
                           candidate's own seed is not used).
       --format F          table (default), json or csv.
+      --allow-large       Compare even scenarios past ccsim's limits (10^10 calls in all
+                          replications, a million agents, half the machine's memory).
       --quiet             No diagnostics on stderr except errors.
       -h, --help          This help.
 
@@ -37,7 +39,7 @@ enum CompareCommand {
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "compare", options: ["--seed", "--replications", "--jobs", "--format"],
-      flags: ["--help", "-h", "--quiet"])
+      flags: ["--help", "-h", "--quiet", LargeRuns.flag])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return
@@ -58,6 +60,11 @@ enum CompareCommand {
         "note: both scenarios run with the base's seed \(base.seed) (the candidate's is "
           + "\(candidate.seed)): common random numbers need the same seed\n")
     }
+
+    let need = RunEstimate.Need(replications: replications, kept: replications)
+    try LargeRuns.check(base, from: paths[0], need, arguments: arguments, command: "compare")
+    try LargeRuns.check(
+      candidate, from: paths[1], need, arguments: arguments, command: "compare")
 
     let started = Date()
     let comparison = Comparison.run(

@@ -41,6 +41,12 @@ enum MergeCommand {
       try arguments.choice("--format", ["table", "json", "csv"], command: "merge") ?? "table"
     let outDirectory = arguments.value("--out").map(SweepPart.directory)
 
+    if let outDirectory {
+      let inputs = directories.flatMap { InputFiles.paths(SweepCommand.outputFiles, in: $0) }
+      try InputFiles.refuseOverwriting(
+        inputs, with: InputFiles.paths(SweepCommand.outputFiles, in: outDirectory),
+        option: "--out", command: "merge")
+    }
     var parts: [SweepPart] = []
     for directory in directories { parts.append(try SweepPart.read(directory)) }
     let merged = try merge(parts, directories: directories)

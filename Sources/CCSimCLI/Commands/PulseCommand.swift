@@ -1,5 +1,6 @@
 import ContactCentre
 import Foundation
+import Planning
 import Reporting
 import Scenario
 import SimKernel
@@ -8,7 +9,7 @@ import SimKernel
 enum PulseCommand {
   static let help = """
     Usage: ccsim pulse SCENARIO --at HH:MM [--team ID] [--aac]
-                                [--profile growing|sliding|interval] [--seed N]
+                                [--profile growing|sliding|interval] [--seed N] [--allow-large]
            ccsim pulse SCENARIO --live [--speed X] [--at HH:MM] [--team ID] [--aac]
                                 [--profile P]
 
@@ -38,6 +39,8 @@ enum PulseCommand {
                           is restored either way). Without a terminal on standard input and
                           output, prints a plain view at the end of every reporting interval.
       --speed X           Simulated seconds per real second with --live (default 60).
+      --allow-large       Replay even a scenario past ccsim's limits (10^10 calls, a million
+                          agents, half the machine's memory).
       -h, --help          This help.
 
     """
@@ -45,7 +48,7 @@ enum PulseCommand {
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "pulse", options: ["--at", "--team", "--seed", "--profile", "--speed"],
-      flags: ["--help", "-h", "--live", "--aac"])
+      flags: ["--help", "-h", "--live", "--aac", LargeRuns.flag])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return
@@ -67,6 +70,10 @@ enum PulseCommand {
 
     var configuration = try Arguments.loadScenario(path)
     if let seed { configuration.seed = seed }
+    try LargeRuns.check(
+      configuration, from: path,
+      RunEstimate.Need(replications: 1, kept: 1, intervals: true, callRecords: true),
+      arguments: arguments, command: "pulse")
     let at = try arguments.value("--at").map { text throws(CLIError) in
       try PulseInstant.parse(
         text, startOfDay: configuration.startOfDay, duration: configuration.duration)

@@ -11,6 +11,7 @@ enum RunCommand {
     Usage: ccsim run SCENARIO [--seed N] [--replications R] [--jobs J] [--out DIR]
                               [--format table|json|csv] [--trace FILE.jsonl] [--quiet]
                               [--precision H [--metric NAME] [--max-replications N]]
+                              [--check] [--allow-large]
 
     Simulates the scenario and reports calls offered, answered and abandoned, service level,
     average speed of answer (ASA), average handle time (AHT), abandon rate, probability of
@@ -44,6 +45,8 @@ enum RunCommand {
                           change): t (seconds), clock, event, what it is about. Atomically.
       --quiet             No diagnostics on stderr except errors; no progress bar (shown on
                           a terminal when a run takes more than a second).
+      --allow-large       Run even a scenario past ccsim's limits (10^10 calls in all, a
+                          million agents, half the machine's memory), refused otherwise.
       --check             Check the model's rules while it runs (always on in debug builds):
                           one place per agent, no idle Ready past the logout time, no ACW past
                           the limit, RONA exactly at the timeout, calls conserved, one outcome
@@ -52,12 +55,17 @@ enum RunCommand {
 
     """
 
+  /// The files `--out DIR` writes.
+  static let outputFiles = [
+    "summary.json", "intervals.csv", "agents.csv", "calls.csv", "report.html",
+  ]
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "run",
       options: Set(["--seed", "--replications", "--jobs", "--out", "--format", "--trace"])
         .union(PrecisionOptions.options),
-      flags: ["--help", "-h", "--quiet", "--check"])
+      flags: ["--help", "-h", "--quiet", "--check", LargeRuns.flag])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return
@@ -75,6 +83,22 @@ enum RunCommand {
 
     var configuration = try Arguments.loadScenario(path)
     if let seed { configuration.seed = seed }
+    // Every replication is kept for the report; --precision is judged on its first batch.
+    let planned = precision == nil ? replications : (givenReplications ?? 8)
+    try LargeRuns.check(
+      configuration, from: path,
+      RunEstimate.Need(
+        replications: planned, kept: planned, intervals: outDirectory != nil,
+        callRecords: outDirectory != nil), arguments: arguments, command: "run")
+    if let outDirectory {
+      try InputFiles.refuseOverwriting(
+        [path], with: InputFiles.paths(outputFiles, in: outDirectory), option: "--out",
+        command: "run")
+    }
+    if let tracePath = arguments.value("--trace") {
+      try InputFiles.refuseOverwriting(
+        [path], with: [tracePath], option: "--trace", command: "run")
+    }
     if let outDirectory { try AtomicFile.prepareDirectory(outDirectory) }
 
     var traceFile: TraceFile?

@@ -11,7 +11,7 @@ enum StaffCommand {
     Usage: ccsim staff SCENARIO [--target 0.8] [--threshold 20s] [--max-abandon 0.05]
                                 [--max-occupancy 0.9] [--replications R] [--passes N]
                                 [--team ID] [--seed N] [--jobs J] [--format table|csv|json]
-                                [--write-scenario FILE] [--quiet]
+                                [--write-scenario FILE] [--allow-large] [--quiet]
 
     Finds, for every reporting interval, the fewest agents of each staffed team that meet the
     service-level target (and the abandon and occupancy caps, if given). It starts from the
@@ -41,6 +41,8 @@ enum StaffCommand {
       --format F          table (default), csv or json.
       --write-scenario F  Also write the scenario with the staffing found, as shifts, to F
                           (atomically; never over the input scenario).
+      --allow-large       Staff even a scenario past ccsim's limits (10^10 calls in all
+                          simulations, a million agents, half the machine's memory).
       --quiet             No progress on stderr.
       -h, --help          This help.
 
@@ -52,7 +54,7 @@ enum StaffCommand {
       options: [
         "--target", "--threshold", "--max-abandon", "--max-occupancy", "--replications",
         "--passes", "--team", "--seed", "--jobs", "--format", "--write-scenario",
-      ], flags: ["--help", "-h", "--quiet"])
+      ], flags: ["--help", "-h", "--quiet", LargeRuns.flag])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return
@@ -74,6 +76,10 @@ enum StaffCommand {
     var configuration = try Arguments.loadScenario(path)
     let scenario = configuration
     if let seed { configuration.seed = seed }
+    try LargeRuns.check(
+      configuration, from: path,
+      RunEstimate.Need(replications: replications * passes, kept: replications, intervals: true),
+      arguments: arguments, command: "staff")
     let document = try output.map { output throws(CLIError) in
       try ScenarioFile(input: path, output: output, configuration: configuration)
     }

@@ -7,7 +7,7 @@ import Scenario
 enum SweepCommand {
   static let help = """
     Usage: ccsim sweep SWEEP --out DIR [--shard K/N] [--jobs J] [--format table|json|csv]
-                       [--quiet]
+                       [--allow-large] [--quiet]
 
     Runs every point of the sweep's grid (e.g. agents × routing variant × demand factor; see
     docs/sweeps.md) for the sweep's replications. Replication r of a point always uses the
@@ -30,15 +30,22 @@ enum SweepCommand {
                           numbers.
       --format F          What stdout shows when the whole sweep ran: table (default), json
                           (results.json) or csv (results.csv).
+      --allow-large       Run even a sweep past ccsim's limits (10^10 calls in all, a
+                          million agents in a point, half the machine's memory).
       --quiet             No diagnostics on stderr except errors.
       -h, --help          This help.
 
     """
 
+  /// The files `--out DIR` may write.
+  static let outputFiles = [
+    SweepPart.manifestFile, SweepPart.replicationsFile, "results.json", "results.csv",
+  ]
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "sweep", options: ["--out", "--shard", "--jobs", "--format"],
-      flags: ["--help", "-h", "--quiet"])
+      flags: ["--help", "-h", "--quiet", LargeRuns.flag])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return
@@ -67,10 +74,16 @@ enum SweepCommand {
     } catch {
       throw CLIError.from(error)
     }
+    let units = shard.units(of: sweep.units)
+    try LargeRuns.check(
+      largest(sweep), from: path, RunEstimate.Need(replications: units.count, kept: jobs),
+      arguments: arguments, command: "sweep")
+    try InputFiles.refuseOverwriting(
+      [path, sweep.scenarioFile], with: InputFiles.paths(outputFiles, in: outDirectory),
+      option: "--out", command: "sweep")
     try AtomicFile.prepareDirectory(outDirectory)
 
     let started = Date()
-    let units = shard.units(of: sweep.units)
     var progress: (@Sendable (Int) -> Void)?
     if console.errIsTerminal && !quiet {
       progress = { [console, shard, total = units.count] finished in
@@ -139,5 +152,19 @@ enum SweepCommand {
     case "csv": SweepResultsCSV.render(results)
     default: SweepTable.render(results)
     }
+  }
+
+  /// The sweep's points as one: their mean calls per replication, and the most agents and
+  /// interval tallies of any point.
+  static func largest(_ sweep: Sweep) -> RunEstimate {
+    let estimates = sweep.points.map { RunEstimate($0.configuration) }
+    guard var largest = estimates.first else {
+      return RunEstimate(callsPerReplication: 0, agents: 0, intervalCells: 0)
+    }
+    largest.callsPerReplication =
+      estimates.reduce(0) { $0 + $1.callsPerReplication } / Double(estimates.count)
+    largest.agents = estimates.map(\.agents).max() ?? 0
+    largest.intervalCells = estimates.map(\.intervalCells).max() ?? 0
+    return largest
   }
 }

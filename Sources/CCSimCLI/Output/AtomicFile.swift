@@ -14,7 +14,7 @@ enum AtomicFile {
       try Data(text.utf8).write(to: temporary)
     } catch {
       try? FileManager.default.removeItem(at: temporary)
-      throw CLIError(.cannotWrite, "\(path): cannot write (\(error.localizedDescription))")
+      throw CLIError(.cannotWrite, "\(path): cannot write (\(reason(writing: url, error)))")
     }
     // rename(2) replaces the target in one step: readers see the old file or the new one.
     guard rename(temporary.path, url.path) == 0 else {
@@ -22,6 +22,19 @@ enum AtomicFile {
       try? FileManager.default.removeItem(at: temporary)
       throw CLIError(.cannotWrite, "\(path): cannot write (\(reason))")
     }
+  }
+
+  /// Why `url` could not be written, in words: Foundation's own are vague on Linux.
+  private static func reason(writing url: URL, _ error: any Error) -> String {
+    let directory = url.deletingLastPathComponent().path
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
+      isDirectory.boolValue
+    else { return "no such directory \(directory)" }
+    guard FileManager.default.isWritableFile(atPath: directory) else {
+      return "the directory \(directory) is not writable"
+    }
+    return error.localizedDescription
   }
 
   /// Creates `directory` if needed and checks that files can be written there.

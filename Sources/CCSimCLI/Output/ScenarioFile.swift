@@ -70,11 +70,7 @@ struct ScenarioFile {
 
   /// Refuses to write over the input scenario, or where nothing can be written.
   private static func checkOutput(_ output: String, input: String) throws(CLIError) {
-    var outputStatus = stat()
-    var inputStatus = stat()
-    if stat(output, &outputStatus) == 0, stat(input, &inputStatus) == 0,
-      outputStatus.st_dev == inputStatus.st_dev, outputStatus.st_ino == inputStatus.st_ino
-    {
+    if InputFiles.isSameFile(output, input) {
       throw .usage(
         "--write-scenario \(output) is the input scenario: write the staffed scenario to"
           + " another file", command: "staff")

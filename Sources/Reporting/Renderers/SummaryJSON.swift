@@ -45,6 +45,7 @@ public enum SummaryJSON {
       ("replications", .int(summary.replications)),
       ("calls", calls(summary.total.calls)),
       ("metrics", metrics(summary.total.metrics)),
+      ("notes", .array(MetricName.notes(summary.total.metrics).map(JSONOutput.string))),
       (
         "agents",
         .object([

@@ -35,6 +35,16 @@ public enum SummaryTable {
       metrics.add([label, value(name, estimate.mean), halfWidth(name, estimate.halfWidth95)])
     }
     text += metrics.rendered()
+    let empty = MetricName.allCases.filter {
+      summary.total.metrics[$0].map { $0.mean == nil } ?? false
+    }
+    if !empty.isEmpty {
+      var reasons: [String] = []
+      for name in empty where !reasons.contains(name.emptyDenominator) {
+        reasons.append(name.emptyDenominator)
+      }
+      text += "— no value: " + reasons.joined(separator: "; ") + "\n"
+    }
     text += outcomes(summary)
     text += callWork(summary)
     text += backOffice(summary)

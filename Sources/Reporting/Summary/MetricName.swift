@@ -1,4 +1,5 @@
 import ContactCentre
+import SimKernel
 
 /// The run metrics of PRODUCT §6, in report order, with their JSON names and units.
 public enum MetricName: String, CaseIterable, Sendable {
@@ -20,6 +21,27 @@ public enum MetricName: String, CaseIterable, Sendable {
     case .probabilityOfWait: "Probability of wait"
     case .occupancy: "Occupancy"
     case .longestWait: "Longest wait"
+    }
+  }
+
+  /// Why the metric has no value when its denominator is empty: the note that goes with a
+  /// null in JSON and a "—" in tables.
+  public var emptyDenominator: String {
+    switch self {
+    case .serviceLevel: "no call was answered or abandoned (short abandons aside)"
+    case .averageSpeedOfAnswer: "no call was answered"
+    case .averageHandleTime: "no call was handled"
+    case .abandonRate, .probabilityOfWait, .longestWait: "no call was answered or abandoned"
+    case .occupancy: "no agent was busy or Ready after the warm-up"
+    }
+  }
+
+  /// Notes on the metrics of `metrics` that have no value, one per metric:
+  /// `"averageSpeedOfAnswer: no value, no call was answered"`.
+  public static func notes(_ metrics: [MetricName: Estimate]) -> [String] {
+    allCases.compactMap { name in
+      guard let estimate = metrics[name], estimate.mean == nil else { return nil }
+      return "\(name.rawValue): no value, \(name.emptyDenominator)"
     }
   }
 

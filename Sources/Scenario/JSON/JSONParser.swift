@@ -99,7 +99,11 @@ private struct JSONReader {
       return elements
     }
     while true {
-      elements.append(try value())
+      do {
+        elements.append(try value())
+      } catch {
+        throw error.inside(index: elements.count)
+      }
       if try closes(UInt8(ascii: "]"), after: "an array element") { return elements }
     }
   }
@@ -163,7 +167,12 @@ private struct JSONReader {
       }
       index += 1
       skipWhitespace()
-      let value = try value()
+      let value: JSONNode
+      do {
+        value = try self.value()
+      } catch {
+        throw error.inside(key: key)
+      }
       members.append(JSONMember(key: key, keyLocation: keyLocation, value: value))
       if try closes(UInt8(ascii: "}"), after: "an object member") { return .object(members) }
     }
@@ -394,10 +403,12 @@ private struct JSONReader {
     let text = String(decoding: bytes[first..<index], as: UTF8.self)
     guard let double = Double(text), double.isFinite else {
       let shown = text.count > 24 ? text.prefix(20) + "..." : Substring(text)
-      throw JSONSyntaxError(
+      var error = JSONSyntaxError(
         location: location,
         message: "number too large: \(shown) is beyond the range of a 64-bit floating-point number"
       )
+      error.locatesValue = true
+      throw error
     }
     return JSONNumber(text: text, double: double, isInteger: isInteger)
   }

@@ -44,6 +44,14 @@ extension Parse {
         guard let mean = reader.required("mean", positiveSeconds),
           let sd = reader.required("sd", positiveSeconds)
         else { return nil }
+        // Past this a gamma's shape is so small that nearly every draw rounds to 0 µs.
+        if member.key == "gamma" && sd > 100 * mean, let node = reader.member("sd") {
+          diagnostics.invalid(
+            node, at: path.key("gamma").key("sd"),
+            "sd \(DurationText.describe(.seconds(sd))) is more than 100 times the mean"
+              + " \(DurationText.describe(.seconds(mean))): nearly every draw would be 0")
+          return nil
+        }
         return member.key == "gamma" ? .gamma(mean: mean, sd: sd) : .lognormal(mean: mean, sd: sd)
       case "erlang":
         reader.rejectUnknownKeys(allowed: ["mean", "k"])

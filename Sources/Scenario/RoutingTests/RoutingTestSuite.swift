@@ -64,7 +64,8 @@ public struct RoutingTestSuite: Sendable {
     } catch {
       throw .invalid([
         ScenarioError(
-          code: .syntax, file: file, path: "", location: error.location, message: error.message)
+          code: .syntax, file: file, path: error.path, location: error.location,
+          message: error.message)
       ])
     }
     let diagnostics = Diagnostics(file: file)

@@ -152,7 +152,8 @@ extension ScenarioDecoder {
         guard let kind = IVRBranch.Kind(rawValue: name), allowed.contains(kind) else {
           diagnostics.invalid(
             node, at: path,
-            "\"\(name)\" is not a branch of a \(lineKind.rawValue) line (one of: "
+            "\"\(name)\" is not a branch of \(lineKind == .employer ? "an" : "a") \(lineKind.rawValue) line"
+              + " (one of: "
               + allowed.map(\.rawValue).joined(separator: ", ") + ")")
           return nil
         }

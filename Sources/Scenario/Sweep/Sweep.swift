@@ -52,6 +52,8 @@ public struct Sweep: Sendable {
   public var file: String
   /// The base scenario's name.
   public var scenario: String
+  /// The base scenario's file, from the working directory.
+  public var scenarioFile = ""
   /// The seed of every point.
   public var seed: UInt64
   /// Replications per point.

@@ -17,7 +17,8 @@ public enum SweepLoader {
     } catch {
       throw .invalid([
         ScenarioError(
-          code: .syntax, file: path, path: "", location: error.location, message: error.message)
+          code: .syntax, file: path, path: error.path, location: error.location,
+          message: error.message)
       ])
     }
     let diagnostics = Diagnostics(file: path)
@@ -92,9 +93,11 @@ public enum SweepLoader {
     guard diagnostics.errors.isEmpty, scenarioErrors.isEmpty else {
       throw .invalid(diagnostics.sortedErrors + scenarioErrors)
     }
-    return grid(
+    var sweep = grid(
       specification, base: base, variants: variants.map { $0! }, file: path,
       inputs: [bytes, scenarioBytes])
+    sweep.scenarioFile = scenarioPath
+    return sweep
   }
 
   /// Every agents factor names a team of the scenario and of every variant, with agents to
