@@ -384,7 +384,7 @@ struct MalformedScenarioTests {
       name: "unknown line kind",
       document: edit("\"id\": \"main\"", "\"id\": \"main\", \"kind\": \"Client\""),
       expected: [
-        "lines[0].kind: \"Client\" is not a line kind (one of: client, employer, directDial)"
+        "lines[0].kind: \"Client\" is not a line kind (one of: client, employer, directDial, aac)"
       ]),
     Case(
       name: "line mix not summing to 1",
