@@ -3,7 +3,8 @@ import SimKernel
 /// A valid scenario drawn at random from the whole format — IVR, call-type mixes, routing plans
 /// with every kind of step, rosters with named agents, team leaders and breaks, agent behaviour
 /// with RONA and shrinkage, casegroups, outcomes, security, interpretation, warm and cold
-/// transfers, redials, call-backs, activity plans, retries and reserves, Pulse thresholds — as
+/// transfers, redials, call-backs, activity plans, retries and reserves, Pulse thresholds, the
+/// AAC desk with caseworkers' incidents, case-closure exceptions — as
 /// JSON text, small enough to simulate in a few milliseconds: a few hours, a few agents.
 ///
 /// The same seed always gives the same text (the generator draws with its own arithmetic, not
@@ -157,11 +158,20 @@ struct RandomScenario {
     members.append(("routing", routing()))
     members.append(("callTypes", .array(callTypes.indices.map { callType($0) })))
     members.append(("teams", teamList))
-    members.append(("lines", .array((0..<int(1...3)).map { line($0) })))
+    var lines = (0..<int(1...3)).map { line($0) }
+    let deskLines = chance(0.3) ? int(1...2) : 0
+    lines += (0..<deskLines).map { deskLine($0) }
+    members.append(("lines", .array(lines)))
     if isEmergency { members.append(("emergency", .string("strike day"))) }
     if chance(0.5) { members.append(("redials", redials())) }
     if chance(0.6) { members.append(("outbound", outbound())) }
     if chance(0.2) { members.append(("pulse", pulse())) }
+    if deskLines > 0 {
+      let (desk, areaTeams) = aac(lines: deskLines)
+      members.append(("aac", desk))
+      if areaTeams && chance(0.7) { members.append(("incidents", incidents())) }
+    }
+    if chance(0.25) { members.append(("exceptions", exceptions())) }
     return .object(members)
   }
 
@@ -518,6 +528,113 @@ struct RandomScenario {
             (0..<int(1...2)).map { _ in
               .object([("team", .string(pick(teams))), ("agents", .int(int(1...3)))] + window())
             })
+        ))
+    }
+    return .object(members)
+  }
+
+  // MARK: - The AAC desk and back-office work
+
+  /// An AAC area's line: a call type some team handles, sometimes arrivals of its own.
+  private mutating func deskLine(_ index: Int) -> GeneratedJSON {
+    var members: [(String, GeneratedJSON)] = [
+      ("id", .string("aac-\(index)")), ("kind", .string("aac")),
+      ("callType", .string(pick(handled))),
+    ]
+    if chance(0.5) { members.append(("arrivals", .object([("perHour", .number(share(10)))]))) }
+    return .object(members)
+  }
+
+  /// The desk: one area per AAC line, each with some teams (a team in one area at most); and
+  /// whether any team is in an area.
+  private mutating func aac(lines: Int) -> (GeneratedJSON, Bool) {
+    var free = teams
+    var anyTeam = false
+    let areas: [GeneratedJSON] = (0..<lines).map { index in
+      let mine = free.filter { _ in chance(0.5) }
+      free.removeAll { mine.contains($0) }
+      anyTeam = anyTeam || !mine.isEmpty
+      return .object([
+        ("prefix", .string(["PLY", "HAS", "BEL", "LEI", "NOR"][index])),
+        ("line", .string("aac-\(index)")), ("teams", .array(mine.map(GeneratedJSON.string))),
+      ])
+    }
+    guard case .object(let shares) = mix(subset(["reject", "resolve", "callBack", "assign"]))
+    else { return (.null, false) }
+    let shareOf = Dictionary(uniqueKeysWithValues: shares.map { ($0.0, $0.1) })
+    var evaluation: [(String, GeneratedJSON)] = []
+    if let reject = shareOf["reject"] {
+      evaluation.append(
+        ("reject", .object([("share", reject), ("reasons", mix(subset(["a", "b", "c"])))])))
+    }
+    if let resolve = shareOf["resolve"] {
+      evaluation.append(("resolve", .object([("share", resolve), ("success", .number(share(1)))])))
+    }
+    if let callBack = shareOf["callBack"] {
+      evaluation.append(
+        (
+          "callBack",
+          .object([
+            ("share", callBack), ("after", distribution(1800)), ("talk", distribution(300)),
+            ("success", .number(share(1))),
+          ])
+        ))
+    }
+    // Resolutions that fail are assigned: the assign block is always there.
+    let domains = subset([
+      "Design / Procedures", "Policy", "Live Service Support", "CFAT", "OED/Customer", "NAT Lead",
+      "OMC",
+    ])
+    guard case .object(let domainShares) = mix(domains) else { return (.null, false) }
+    evaluation.append(
+      (
+        "assign",
+        .object([
+          ("share", shareOf["assign"] ?? .number(0)),
+          (
+            "domains",
+            .array(
+              domainShares.map {
+                .object([
+                  ("domain", .string($0.0)), ("share", $0.1), ("delay", distribution(3600)),
+                ])
+              })
+          ),
+          ("emailSuccess", .number(0.2 + share(0.8))), ("response", distribution(600)),
+        ])
+      ))
+    return (.object([("areas", .array(areas)), ("evaluation", .object(evaluation))]), anyTeam)
+  }
+
+  private mutating func incidents() -> GeneratedJSON {
+    var local: [(String, GeneratedJSON)] = []
+    for step in subset(["procedures", "colleagues", "teamLeader", "adviceAndGuidance"]) {
+      local.append(
+        (step, .object([("time", distribution(600)), ("solves", .number(share(0.5)))])))
+    }
+    return .object([
+      ("perCaseworkerHour", .number(share(2))), ("fromEscalated", .number(share(1))),
+      ("local", .object(local)), ("document", distribution(600)),
+      ("approval", distribution(1800)),
+    ])
+  }
+
+  private mutating func exceptions() -> GeneratedJSON {
+    let mine = subset(teams)
+    var members: [(String, GeneratedJSON)] = [
+      ("at", clock(60 * int(0...23))), ("reportsPerBatch", .number(Double(int(0...30)))),
+      ("reasons", mix(subset(["Transition date not set", "Closure date before T-date"]))),
+      ("triage", mix(["technicalSkip", "ams", "caseworker"])),
+      ("amsFixed", .number(share(1))), ("handOver", distribution(3600)),
+      ("work", distribution(900)), ("teams", .array(mine.map(GeneratedJSON.string))),
+    ]
+    if chance(0.3) {
+      members.append(
+        (
+          "reserve",
+          .array([
+            .object([("team", .string(pick(mine))), ("agents", .int(int(1...2)))] + window())
+          ])
         ))
     }
     return .object(members)
