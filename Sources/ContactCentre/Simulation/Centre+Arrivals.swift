@@ -76,6 +76,8 @@ extension Centre {
     call.arrivedAt = now
 
     if hasAACLines && backOffice.lineArea[line] >= 0 {
+      // A call to AAC ends as the desk's evaluation says, not by the call type's outcomes.
+      call.outcome = .callResolved
       call.isIncidentCall = true
       call.holder = externalIncident(line: line, at: now)
     }

@@ -74,7 +74,7 @@ extension Centre {
     let done = talkEnd + min(calls[slot].acw, acwLimit)
     simulation.schedule(.handlingEnd(agent: Int32(agent)), at: done)
     // The caller's next move is certain now: whether they ring again after this outcome.
-    if redialsAfterOutcomes, let rule = redials.rule(after: outcome) {
+    if redialsAfterOutcomes, !calls[slot].isIncidentCall, let rule = redials.rule(after: outcome) {
       var random = samplers[Int(calls[slot].callType)].redialRandom(ofCaller: calls[slot].caller)
       if random.nextUnitInterval() < rule.probability {
         let delay = rule.delay.sampleDuration(using: &random)

@@ -185,6 +185,7 @@ extension Centre {
     call.phase = .waiting
     call.counted = !callBack && incident.counted
     call.isIncidentCall = true
+    call.outcome = .callResolved  // the desk's evaluation decides, not the call type's outcomes
     call.holder = Int32(index)
     call.line = Int32(line)
     call.callType = Int32(callType)
