@@ -310,17 +310,9 @@ extension Centre {
     // Every episode draws its reason and length, whether it is taken or not, so that the
     // stream stays in step across scenarios (common random numbers).
     let rules = behaviours[team].shrinkage
-    let total = rules.reduce(0) { $0 + $1.share / $1.meanLength.seconds }
-    var u = shrinkageRandom[team].nextUnitInterval() * total
-    var choice = rules.count - 1
-    for (index, rule) in rules.enumerated() {
-      let weight = rule.share / rule.meanLength.seconds
-      if u < weight {
-        choice = index
-        break
-      }
-      u -= weight
-    }
+    let weights = rules.map { $0.share / $0.meanLength.seconds }
+    let total = weights.reduce(0, +)
+    let choice = position(drawnBy: shrinkageRandom[team].nextUnitInterval() * total, among: weights)
     let length = SimDuration.seconds(
       rules[choice].meanLength.seconds * shrinkageRandom[team].nextUnitExponential())
     // An agent already away on unscheduled time, or due to be, lets the episode pass: so an

@@ -30,15 +30,8 @@ extension Centre {
       sum += backOffice.exceptionRandom.nextUnitExponential()
     }
     for _ in 0..<reports {
-      var pick = backOffice.exceptionRandom.nextUnitInterval()
-      var reason = rules.reasons.count - 1
-      for (position, share) in rules.reasons.enumerated() {
-        if pick < share.share {
-          reason = position
-          break
-        }
-        pick -= share.share
-      }
+      let reason = position(
+        drawnBy: backOffice.exceptionRandom.nextUnitInterval(), among: rules.reasons.map(\.share))
       let triage = backOffice.exceptionRandom.nextUnitInterval()
       let fixed = backOffice.exceptionRandom.nextUnitInterval() < rules.amsFixed
       let team = rules.teams[

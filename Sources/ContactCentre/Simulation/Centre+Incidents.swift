@@ -259,28 +259,17 @@ extension Centre {
       var random = backOffice.random(index)
       var u = random.nextUnitInterval()
       if u < evaluation.reject {
-        var pick = random.nextUnitInterval()
-        var reason = evaluation.rejectReasons.count - 1
-        for (position, share) in evaluation.rejectReasons.enumerated() {
-          if pick < share.share {
-            reason = position
-            break
-          }
-          pick -= share.share
-        }
+        let reason = position(
+          drawnBy: random.nextUnitInterval(), among: evaluation.rejectReasons.map(\.share))
         if counted { statistics.incidents.rejected[reason] += 1 }
         close(incident: index, state: .closedRejected, by: "", reason: reason, at: now)
         return
       }
       u -= evaluation.reject
       if u < evaluation.resolve {
-        if random.nextUnitInterval() < evaluation.resolveSuccess {
-          if counted { statistics.incidents.resolvedInCall += 1 }
-          close(incident: index, state: .closedResolved, by: "call", reason: -1, at: now)
-        } else {
-          if counted { statistics.incidents.escalations += 1 }
-          assign(index: index, at: now, in: &simulation)
-        }
+        settle(
+          index: index, success: evaluation.resolveSuccess, by: "call",
+          counting: \.resolvedInCall, in: &simulation)
         return
       }
       u -= evaluation.resolve
@@ -301,14 +290,9 @@ extension Centre {
       }
     case .onCallBack:
       if counted { statistics.incidents.callBacksMade += 1 }
-      var random = backOffice.random(index)
-      if random.nextUnitInterval() < evaluation.callBackSuccess {
-        if counted { statistics.incidents.resolvedByCallBack += 1 }
-        close(incident: index, state: .closedResolved, by: "call-back", reason: -1, at: now)
-      } else {
-        if counted { statistics.incidents.escalations += 1 }
-        assign(index: index, at: now, in: &simulation)
-      }
+      settle(
+        index: index, success: evaluation.callBackSuccess, by: "call-back",
+        counting: \.resolvedByCallBack, in: &simulation)
     case .assigned:
       backOffice.open[index].stage = .emailToAnswer
       backOffice.open[index].emailAt = now
@@ -323,16 +307,28 @@ extension Centre {
       }
     case .answeringEmail:
       if counted { statistics.incidents.emailsAnswered += 1 }
-      var random = backOffice.random(index)
-      if random.nextUnitInterval() < evaluation.emailSuccess {
-        if counted { statistics.incidents.resolvedByEmail += 1 }
-        close(incident: index, state: .closedResolved, by: "email", reason: -1, at: now)
-      } else {
-        if counted { statistics.incidents.escalations += 1 }
-        assign(index: index, at: now, in: &simulation)
-      }
+      settle(
+        index: index, success: evaluation.emailSuccess, by: "email",
+        counting: \.resolvedByEmail, in: &simulation)
     case .local, .toRing, .callBackDue, .emailToAnswer, .closed:
       break
+    }
+  }
+
+  /// A resolution (in the call, by call-back or by email) works with probability `success`:
+  /// the incident is Closed Resolved; otherwise the caseworker says so and it is assigned.
+  mutating func settle(
+    index: Int, success: Double, by: String, counting resolved: WritableKeyPath<IncidentTally, Int>,
+    in simulation: inout Simulation<CentreEvent>
+  ) {
+    let counted = backOffice.open[index].counted
+    var random = backOffice.random(index)
+    if random.nextUnitInterval() < success {
+      if counted { statistics.incidents[keyPath: resolved] += 1 }
+      close(incident: index, state: .closedResolved, by: by, reason: -1, at: simulation.now)
+    } else {
+      if counted { statistics.incidents.escalations += 1 }
+      assign(index: index, at: simulation.now, in: &simulation)
     }
   }
 
@@ -341,16 +337,8 @@ extension Centre {
   {
     let evaluation = backOffice.aac!.evaluation
     var random = backOffice.random(index)
-    var pick = random.nextUnitInterval()
-    var choice = evaluation.domains.count - 1
-    for (position, share) in evaluation.domains.enumerated() {
-      if pick < share.share {
-        choice = position
-        break
-      }
-      pick -= share.share
-    }
-    let domain = evaluation.domains[choice]
+    let domain = evaluation.domains[
+      position(drawnBy: random.nextUnitInterval(), among: evaluation.domains.map(\.share))]
     if backOffice.open[index].counted { statistics.incidents.assigned[domain.domain.rawValue] += 1 }
     let record = Int(backOffice.open[index].record)
     if record >= 0 {

@@ -19,16 +19,7 @@ extension Centre {
     let callType = Int(call.callType)
     let transfer = configuration.callTypes[callType].transfer!
     var random = samplers[callType].transferRandom(ofCaller: call.caller)
-    let u = random.nextUnitInterval()
-    var target = transfer.targets.count - 1
-    var cumulative = 0.0
-    for (index, share) in transfer.targets.enumerated() {
-      cumulative += share.share
-      if u < cumulative {
-        target = index
-        break
-      }
-    }
+    let target = position(drawnBy: random.nextUnitInterval(), among: transfer.targets.map(\.share))
     let (caller, talk, acw) = samplers[callType].follow(caller: call.caller, as: .transferLeg)
     var leg = call
     leg.phase = .waiting

@@ -47,18 +47,15 @@ public struct IncidentTally: Sendable, Equatable {
   public mutating func merge(_ other: IncidentTally) {
     problems += other.problems
     fromEscalated += other.fromEscalated
-    for index in solvedLocally.indices { solvedLocally[index] += other.solvedLocally[index] }
+    solvedLocally.add(other.solvedLocally)
     raised += other.raised
-    if rejected.count < other.rejected.count {
-      rejected += Array(repeating: 0, count: other.rejected.count - rejected.count)
-    }
-    for index in other.rejected.indices { rejected[index] += other.rejected[index] }
+    rejected.add(other.rejected)
     resolvedInCall += other.resolvedInCall
     resolvedByCallBack += other.resolvedByCallBack
     resolvedByEmail += other.resolvedByEmail
     callBacksArranged += other.callBacksArranged
     callBacksMade += other.callBacksMade
-    for index in assigned.indices { assigned[index] += other.assigned[index] }
+    assigned.add(other.assigned)
     escalations += other.escalations
     emailsAnswered += other.emailsAnswered
     emailsAnsweredLate += other.emailsAnsweredLate
@@ -92,10 +89,7 @@ public struct ExceptionTally: Sendable, Equatable {
   }
 
   public mutating func merge(_ other: ExceptionTally) {
-    if reports.count < other.reports.count {
-      reports += Array(repeating: 0, count: other.reports.count - reports.count)
-    }
-    for index in other.reports.indices { reports[index] += other.reports[index] }
+    reports.add(other.reports)
     technicalSkips += other.technicalSkips
     amsFixed += other.amsFixed
     amsClerical += other.amsClerical
@@ -158,5 +152,13 @@ public struct IncidentRecord: Sendable, Equatable {
     domains = []
     resolvedBy = ""
     closedAt = nil
+  }
+}
+
+extension [Int] {
+  /// Adds `other` count by count, growing to its length.
+  fileprivate mutating func add(_ other: [Int]) {
+    if count < other.count { append(contentsOf: repeatElement(0, count: other.count - count)) }
+    for index in other.indices { self[index] += other[index] }
   }
 }

@@ -52,19 +52,8 @@ public struct AreaAdviceCentre: Sendable, Equatable {
 /// What AAC does with an incident once it is logged and numbered, as shares of incidents and
 /// times per step (Incident Management – AAC Manage Incident).
 public struct IncidentEvaluation: Sendable, Equatable {
-  /// A named share: a rejection reason.
-  public struct Reason: Sendable, Equatable {
-    /// The reason, e.g. `"Required information missing"`.
-    public var name: String
-    /// Its share of rejections (the shares sum to 1).
-    public var share: Double
-
-    /// Creates a reason.
-    public init(name: String, share: Double) {
-      self.name = name
-      self.share = share
-    }
-  }
+  /// A rejection reason and its share of rejections.
+  public typealias Reason = NamedShare
 
   /// An Expert Domain's share of assignments and how long its resolution takes to arrive by
   /// email.

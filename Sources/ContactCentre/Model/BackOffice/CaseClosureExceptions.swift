@@ -10,17 +10,8 @@ import SimKernel
 /// management team: a work item for one of `teams`, done in NotReady – Customer Related
 /// Clerical Work when no call is waiting for the caseworker (or at once in reserved time).
 public struct CaseClosureExceptions: Sendable, Equatable {
-  /// A named share: a failure reason.
-  public struct Reason: Sendable, Equatable {
-    public var name: String
-    public var share: Double
-
-    /// Creates a reason.
-    public init(name: String, share: Double) {
-      self.name = name
-      self.share = share
-    }
-  }
+  /// A failure reason and its share of reports.
+  public typealias Reason = NamedShare
 
   /// When the nightly batch runs, as time of day.
   public var at: SimDuration
