@@ -178,8 +178,8 @@ extension ScenarioDecoder {
         let node = areaNodes[index]
         diagnostics.invalid(
           Self.member("line", of: node) ?? node, at: areasPath.index(index).key("line"),
-          "line \"\(lines[area.line].id)\" is a \(lines[area.line].kind.rawValue) line: an"
-            + " area's line has \"kind\": \"aac\"")
+          "line \"\(lines[area.line].id)\" is \(lines[area.line].kind == .employer ? "an" : "a")"
+            + " \(lines[area.line].kind.rawValue) line: an area's line has \"kind\": \"aac\"")
       }
     }
     if let lines, aac != nil || !scenario.has("aac") {
