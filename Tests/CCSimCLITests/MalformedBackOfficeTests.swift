@@ -157,9 +157,9 @@ struct MalformedBackOfficeTests {
       name: "emailed resolutions that never work",
       document: edit("\"emailSuccess\": 0.9", "\"emailSuccess\": 0"),
       expected: [
-        "aac.evaluation.assign.emailSuccess: must be greater than 0 when incidents are assigned"
-          + " (assign.share is 0.35): an incident whose emailed resolutions never work would be"
-          + " escalated for ever"
+        "aac.evaluation.assign.emailSuccess: must be at least 0.01 when incidents are assigned"
+          + " (assign.share is 0.35): an incident whose emailed resolutions (almost) never work"
+          + " would be escalated for ever"
       ]),
     .init(
       name: "assigned with no domains",

@@ -146,12 +146,14 @@ extension ScenarioDecoder {
             + " (\(because))")
         return nil
       }
-      guard assign.emailSuccess > 0 else {
+      // At least 1 %: an incident is escalated 100 times on average at worst, and a scenario
+      // with no delays cannot loop at one instant for ever (the fuzzer's kind of hang).
+      guard assign.emailSuccess >= 0.01 else {
         let emailNode = reader.member("assign").flatMap { member("emailSuccess", of: $0) }
         diagnostics.invalid(
           emailNode ?? node, at: path.key("assign").key("emailSuccess"),
-          "must be greater than 0 when incidents are assigned (\(because)): an incident whose"
-            + " emailed resolutions never work would be escalated for ever")
+          "must be at least 0.01 when incidents are assigned (\(because)): an incident whose"
+            + " emailed resolutions (almost) never work would be escalated for ever")
         return nil
       }
     }
