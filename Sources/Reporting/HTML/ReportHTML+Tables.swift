@@ -10,8 +10,11 @@ extension ReportHTML {
     html += "<th>Answered</th><th>Abandoned</th><th>Service level</th><th>ASA</th><th>AHT</th>"
     html += "<th>Abandon rate</th><th>Longest wait</th></tr></thead>\n<tbody>\n"
     let rows = summary.queues.map { ($0, ["queues", $0.id]) } + [(summary.total, [])]
+    // The totals are the centre's: without the AAC desk when it has lines of its own.
+    let total =
+      summary.configuration.totalsLeaveOutDesk ? "All queues but the AAC desk's" : "All queues"
     for (scope, path) in rows {
-      let name = path.isEmpty ? "All queues" : scope.id
+      let name = path.isEmpty ? total : scope.id
       html += "<tr\(path.isEmpty ? " class=\"total\"" : "")><th>\(HTML.escape(name))</th>"
       let calls = scope.calls
       for (key, value) in [
