@@ -29,13 +29,11 @@ public enum ScenarioLoader {
     return Array(data)
   }
 
-  /// Decodes scenario JSON; `file` names it in errors and `directory` anchors relative paths.
-  public static func decode(_ bytes: [UInt8], file: String, directory: String)
-    throws(ScenarioLoadError) -> CentreConfiguration
-  {
-    let root: JSONNode
+  /// Parses JSON read from `file`: a syntax error becomes the file's one problem, with its
+  /// line:column (scenarios, sweeps and routing tests alike).
+  static func parse(_ bytes: [UInt8], file: String) throws(ScenarioLoadError) -> JSONNode {
     do {
-      root = try JSONParser.parse(bytes)
+      return try JSONParser.parse(bytes)
     } catch {
       throw .invalid([
         ScenarioError(
@@ -43,6 +41,13 @@ public enum ScenarioLoader {
           message: error.message)
       ])
     }
+  }
+
+  /// Decodes scenario JSON; `file` names it in errors and `directory` anchors relative paths.
+  public static func decode(_ bytes: [UInt8], file: String, directory: String)
+    throws(ScenarioLoadError) -> CentreConfiguration
+  {
+    let root = try parse(bytes, file: file)
     let diagnostics = Diagnostics(file: file)
     let decoder = ScenarioDecoder(diagnostics: diagnostics, directory: directory, file: file)
     let configuration = decoder.decode(root)

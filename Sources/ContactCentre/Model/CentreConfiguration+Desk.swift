@@ -1,15 +1,28 @@
 extension CentreConfiguration {
-  /// The queues of the AAC desk: those the calls of its area lines wait in.
-  public var deskPlans: Set<Int> {
-    var plans = Set<Int>()
-    for line in lines where line.kind == .aac {
-      for share in line.callTypes {
-        if let plan = plan(line: lines.firstIndex(of: line)!, callType: share.callType) {
-          plans.insert(plan)
-        }
+  /// The AAC's area lines: those of kind `aac` and those the desk's areas name.
+  public var aacLines: [Int] {
+    let named = Set(aac?.areas.map(\.line) ?? [])
+    return lines.indices.filter { lines[$0].kind == .aac || named.contains($0) }
+  }
+
+  /// The queues (routing plans) the calls of the AAC's area lines wait in: their IVR branches'
+  /// plans, or else the line's plan or its call types' default plans.
+  public var aacQueues: [Int] {
+    var queues = Set<Int>()
+    for line in aacLines {
+      if let ivr = lines[line].ivr {
+        queues.formUnion(ivr.branches.compactMap(\.plan))
+      } else {
+        queues.formUnion(
+          lines[line].callTypes.compactMap { plan(line: line, callType: $0.callType) })
       }
     }
-    return plans
+    return queues.sorted()
+  }
+
+  /// The teams whose agents may answer the AAC's queues: the AAC desk's agents.
+  public var aacTeams: [Int] {
+    Set(aacQueues.flatMap { servingTeams(ofPlan: $0) }).sorted()
   }
 
   /// Whether the run's totals leave the AAC desk out: when the scenario has lines of its own
@@ -21,7 +34,7 @@ extension CentreConfiguration {
   /// The queues counted in the run's totals: all, or all but the AAC desk's.
   public var plansInTotals: [Int] {
     guard totalsLeaveOutDesk else { return Array(plans.indices) }
-    let desk = deskPlans
+    let desk = Set(aacQueues)
     return plans.indices.filter { !desk.contains($0) }
   }
 
@@ -29,16 +42,9 @@ extension CentreConfiguration {
   /// the AAC desk's queues.
   public var teamsInTotals: [Int] {
     guard totalsLeaveOutDesk else { return Array(teams.indices) }
-    let desk = deskPlans
-    var centre = Set<Int>()
-    var deskOnly = Set<Int>()
-    for plan in plans.indices {
-      if desk.contains(plan) {
-        deskOnly.formUnion(servingTeams(ofPlan: plan))
-      } else {
-        centre.formUnion(servingTeams(ofPlan: plan))
-      }
-    }
-    return teams.indices.filter { !deskOnly.contains($0) || centre.contains($0) }
+    let desk = Set(aacQueues)
+    let centre = Set(plans.indices.filter { !desk.contains($0) }.flatMap(servingTeams(ofPlan:)))
+    let deskOnly = Set(aacTeams).subtracting(centre)
+    return teams.indices.filter { !deskOnly.contains($0) }
   }
 }

@@ -50,9 +50,6 @@ struct OpenIncident {
 /// The work beside the telephony: caseworkers' problems and their incidents with the Area
 /// Advice Centre, and case-closure exception items. Empty when the scenario has none.
 struct BackOffice {
-  let incidents: Incidents?
-  let aac: AreaAdviceCentre?
-  let exceptions: CaseClosureExceptions?
   /// Per team its AAC area, per line the area it is the line of; −1 for none.
   let teamArea: [Int16]
   let lineArea: [Int16]
@@ -81,9 +78,6 @@ struct BackOffice {
 
   init(_ configuration: CentreConfiguration, agents: Int, lockedPlan: Int?, streams: RandomStreams)
   {
-    incidents = configuration.incidents
-    aac = configuration.aac
-    exceptions = configuration.exceptions
     var teamArea = Array(repeating: Int16(-1), count: configuration.teams.count)
     var lineArea = Array(repeating: Int16(-1), count: configuration.lines.count)
     for (index, area) in (configuration.aac?.areas ?? []).enumerated() {

@@ -4,7 +4,7 @@ extension Centre {
   /// The first nightly batch: at its time of day on the first day, or at the start if that
   /// time is before the run starts (the batch ran overnight).
   mutating func startExceptionBatches(in simulation: inout Simulation<CentreEvent>) {
-    guard let rules = backOffice.exceptions else { return }
+    guard let rules = configuration.exceptions else { return }
     let day = SimDuration.hours(24).microseconds
     var first = (rules.at - configuration.startOfDay).microseconds % day
     if first < 0 { first += day }
@@ -19,7 +19,7 @@ extension Centre {
   /// team); the next batch a day later.
   mutating func runExceptionBatch(night: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    let rules = backOffice.exceptions!
+    let rules = configuration.exceptions!
     let next = now + .hours(24)
     if next < end { simulation.schedule(.exceptionBatch(night: Int32(night + 1)), at: next) }
     let counted = now >= countFrom
@@ -79,7 +79,7 @@ extension Centre {
     if agents[agent].isLeader && !configuration.teams[team].leadersTakeCalls { return false }
     guard reserved else { return true }
     var kept = 0
-    for reserve in backOffice.exceptions!.reserves
+    for reserve in configuration.exceptions!.reserves
     where reserve.team == team && SimInstant(since: reserve.from) <= now
       && now < SimInstant(since: reserve.to)
     {
@@ -94,7 +94,7 @@ extension Centre {
     backOffice.exceptionQueue[team] -= 1
     backOffice.exceptionBusy[team] += 1
     agents[agent].onException = true
-    let time = backOffice.exceptions!.work.sampleDuration(using: &backOffice.exceptionRandom)
+    let time = configuration.exceptions!.work.sampleDuration(using: &backOffice.exceptionRandom)
     if simulation.now >= countFrom {
       statistics.exceptions.worked += 1
       statistics.exceptions.caseworkerTime += time.microseconds

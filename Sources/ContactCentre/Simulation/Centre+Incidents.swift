@@ -6,7 +6,7 @@ extension Centre {
   /// A caseworker on shift in a team of an AAC area: their next problem, at the incidents'
   /// rate per caseworker-hour (unless one is pending already).
   mutating func scheduleProblem(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    guard let rules = backOffice.incidents, rules.perCaseworkerHour > 0,
+    guard let rules = configuration.incidents, rules.perCaseworkerHour > 0,
       backOffice.teamArea[Int(agents[agent].team)] >= 0,
       backOffice.nextProblemAt[agent] == .distantFuture,
       !(agents[agent].isLeader && !configuration.teams[Int(agents[agent].team)].leadersTakeCalls)
@@ -59,7 +59,7 @@ extension Centre {
   mutating func escalate(
     slot: Int, agent: Int, at talkEnd: SimInstant, in simulation: inout Simulation<CentreEvent>
   ) {
-    guard let rules = backOffice.incidents, backOffice.teamArea[Int(agents[agent].team)] >= 0
+    guard let rules = configuration.incidents, backOffice.teamArea[Int(agents[agent].team)] >= 0
     else { return }
     var random = SplitMix64(
       seed: SplitMix64.mix(backOffice.key ^ 0x6573_6361 &+ SplitMix64.mix(calls[slot].caller)))
@@ -106,7 +106,7 @@ extension Centre {
     let index = Int(queue.removeFirst())
     backOffice.work[person] = queue.isEmpty ? nil : queue
     let now = simulation.now
-    let rules = backOffice.incidents!
+    let rules = configuration.incidents!
     let counted = backOffice.open[index].counted
     switch backOffice.open[index].stage {
     case .local:
@@ -139,11 +139,11 @@ extension Centre {
         in: &simulation)
     case .emailToAnswer:
       var random = backOffice.random(index)
-      let time = backOffice.aac!.evaluation.response.sampleDuration(using: &random)
+      let time = configuration.aac!.evaluation.response.sampleDuration(using: &random)
       backOffice.open[index].stage = .answeringEmail
       if counted {
         statistics.incidents.caseworkerTime += time.microseconds
-        if now > backOffice.open[index].emailAt + backOffice.aac!.evaluation.respondWithin {
+        if now > backOffice.open[index].emailAt + configuration.aac!.evaluation.respondWithin {
           statistics.incidents.emailsAnsweredLate += 1
         }
       }
@@ -166,7 +166,7 @@ extension Centre {
   ) {
     let incident = backOffice.open[index]
     let area = Int(incident.area)
-    let line = backOffice.aac!.areas[area].line
+    let line = configuration.aac!.areas[area].line
     backOffice.open[index].stage = callBack ? .onCallBack : .onCall
     backOffice.open[index].placedAt = now
     if !callBack && !incident.locked && incident.casegroup >= 0 && incident.person >= 0 {
@@ -192,7 +192,7 @@ extension Centre {
     call.caller = SplitMix64.mix(incident.key ^ 0x6161_6363)
     call.talk =
       callBack
-      ? backOffice.aac!.evaluation.callBackTalk.sampleDuration(using: &random)
+      ? configuration.aac!.evaluation.callBackTalk.sampleDuration(using: &random)
       : configuration.callTypes[callType].talk.sampleDuration(using: &random)
     call.acw = configuration.callTypes[callType].acw.sampleDuration(using: &random)
     call.queuedAt = now
@@ -221,7 +221,7 @@ extension Centre {
       if recordsCalls && incident.counted {
         let number = backOffice.numbers[area]
         let digits = String(number)
-        let prefix = backOffice.aac!.areas[area].prefix
+        let prefix = configuration.aac!.areas[area].prefix
         let agent = incident.person >= 0 ? Int(personSlot[Int(incident.person)]) : -1
         statistics.incidentRecords.append(
           IncidentRecord(
@@ -248,7 +248,7 @@ extension Centre {
   /// email arrived, an email answered.
   mutating func advanceIncident(index: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    let evaluation = backOffice.aac!.evaluation
+    let evaluation = configuration.aac!.evaluation
     let counted = backOffice.open[index].counted
     let external = backOffice.open[index].person < 0
     switch backOffice.open[index].stage {
@@ -335,7 +335,7 @@ extension Centre {
   /// Assigned to an Expert Domain, whose resolution arrives by email after its delay.
   mutating func assign(index: Int, at now: SimInstant, in simulation: inout Simulation<CentreEvent>)
   {
-    let evaluation = backOffice.aac!.evaluation
+    let evaluation = configuration.aac!.evaluation
     var random = backOffice.random(index)
     let domain = evaluation.domains[
       position(drawnBy: random.nextUnitInterval(), among: evaluation.domains.map(\.share))]

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// A JSON document to write, with object keys in the order given, so that output is stable
 /// byte for byte.
 public indirect enum JSONOutput: Sendable, Equatable {
@@ -70,20 +72,6 @@ public indirect enum JSONOutput: Sendable, Equatable {
   }
 
   static func quote(_ string: String, into text: inout String) {
-    text += "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": text += "\\\""
-      case "\\": text += "\\\\"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: text.unicodeScalars.append(scalar)
-      }
-    }
-    text += "\""
+    JSONString.append(string, to: &text)
   }
 }

@@ -58,16 +58,7 @@ public struct RoutingTestSuite: Sendable {
   public static func decode(_ bytes: [UInt8], file: String, directory: String)
     throws(ScenarioLoadError) -> RoutingTestSuite
   {
-    let root: JSONNode
-    do {
-      root = try JSONParser.parse(bytes)
-    } catch {
-      throw .invalid([
-        ScenarioError(
-          code: .syntax, file: file, path: error.path, location: error.location,
-          message: error.message)
-      ])
-    }
+    let root = try ScenarioLoader.parse(bytes, file: file)
     let diagnostics = Diagnostics(file: file)
     guard let reader = ObjectReader(root, at: .root, diagnostics) else {
       throw .invalid(diagnostics.sortedErrors)

@@ -11,16 +11,7 @@ public enum SweepLoader {
   ///   with every problem found otherwise (a base scenario that cannot be read is one of them).
   public static func load(path: String) throws(ScenarioLoadError) -> Sweep {
     let bytes = try ScenarioLoader.contents(of: path, what: "sweep file")
-    let root: JSONNode
-    do {
-      root = try JSONParser.parse(bytes)
-    } catch {
-      throw .invalid([
-        ScenarioError(
-          code: .syntax, file: path, path: error.path, location: error.location,
-          message: error.message)
-      ])
-    }
+    let root = try ScenarioLoader.parse(bytes, file: path)
     let diagnostics = Diagnostics(file: path)
     let defaultName = path.split(separator: "/").last.map(String.init) ?? path
     let decoded = SweepDecoder(diagnostics: diagnostics).decode(root, defaultName: defaultName)

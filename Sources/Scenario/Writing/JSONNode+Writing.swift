@@ -1,3 +1,5 @@
+import SimKernel
+
 extension JSONNode {
   /// The value as JSON text for people to read and edit: two spaces per level, and anything
   /// that fits within ``lineWidth`` columns — an object of a few keys, a list of numbers — kept
@@ -79,22 +81,6 @@ extension JSONNode {
     }
   }
 
-  /// `string` as a JSON string literal: quotes, backslashes and control characters escaped.
-  static func quoted(_ string: String) -> String {
-    var text = "\""
-    for scalar in string.unicodeScalars {
-      switch scalar {
-      case "\"": text += "\\\""
-      case "\\": text += "\\\\"
-      case "\n": text += "\\n"
-      case "\r": text += "\\r"
-      case "\t": text += "\\t"
-      case _ where scalar.value < 0x20:
-        let hex = String(scalar.value, radix: 16)
-        text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-      default: text.unicodeScalars.append(scalar)
-      }
-    }
-    return text + "\""
-  }
+  /// `string` as a JSON string literal.
+  static func quoted(_ string: String) -> String { JSONString.quoted(string) }
 }
