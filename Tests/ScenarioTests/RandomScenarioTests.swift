@@ -1,4 +1,5 @@
 import ContactCentre
+import Foundation
 import Scenario
 import Testing
 
@@ -49,6 +50,22 @@ struct RandomScenarioTests {
       "\"emergency\"", "\"overdispersion\"", "\"perInterval\"", "\"segments\"", "\"agent\":",
     ] {
       #expect(texts.contains { $0.contains(key) }, "no scenario has \(key)")
+    }
+  }
+
+  /// Writes random scenarios 1…N as `random-K.json` into the directory named by
+  /// `CCSIM_WRITE_RANDOM_SCENARIOS` (N from `CCSIM_RANDOM_SCENARIO_COUNT`, default 50), for
+  /// `scripts/identity.sh`; skipped unless that variable is set.
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["CCSIM_WRITE_RANDOM_SCENARIOS"] != nil))
+  func writesRandomScenariosForScripts() throws {
+    let environment = ProcessInfo.processInfo.environment
+    let directory = try #require(environment["CCSIM_WRITE_RANDOM_SCENARIOS"])
+    let count = Int(environment["CCSIM_RANDOM_SCENARIO_COUNT"] ?? "") ?? 50
+    try FileManager.default.createDirectory(
+      atPath: directory, withIntermediateDirectories: true)
+    for seed in 1...UInt64(max(count, 1)) {
+      let path = directory + "/random-\(seed).json"
+      try RandomScenario(seed: seed).json.write(toFile: path, atomically: true, encoding: .utf8)
     }
   }
 }
