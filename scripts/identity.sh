@@ -10,21 +10,29 @@
 #   git worktree add /tmp/ccsim-base main && (cd /tmp/ccsim-base && swift build -c release)
 #   scripts/identity.sh /tmp/ccsim-base/.build/release/ccsim
 # Exit 0 when every summary.json is identical, 1 otherwise (the differing runs are listed).
+# CANDIDATE=BINARY compares that binary instead of building; RANDOM_DIR=DIR keeps the drawn
+# scenarios there (and reuses them when they are already there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 baseline=${1:?usage: scripts/identity.sh BASELINE-BINARY [RANDOM-SCENARIOS]}
 count=${2:-50}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-swift build -c release --product ccsim >&2
-candidate=.build/release/ccsim
-echo "== drawing $count random scenarios" >&2
-CCSIM_WRITE_RANDOM_SCENARIOS="$work/random" CCSIM_RANDOM_SCENARIO_COUNT="$count" \
-  swift test --filter writesRandomScenariosForScripts > "$work/draw.log" 2>&1 \
-  || { cat "$work/draw.log" >&2; exit 1; }
+candidate=${CANDIDATE:-}
+if [ -z "$candidate" ]; then
+  swift build -c release --product ccsim >&2
+  candidate=.build/release/ccsim
+fi
+random=${RANDOM_DIR:-$work/random}
+if [ ! -f "$random/random-$count.json" ]; then
+  echo "== drawing $count random scenarios" >&2
+  CCSIM_WRITE_RANDOM_SCENARIOS="$random" CCSIM_RANDOM_SCENARIO_COUNT="$count" \
+    swift test --filter writesRandomScenariosForScripts > "$work/draw.log" 2>&1 \
+    || { cat "$work/draw.log" >&2; exit 1; }
+fi
 
 scenarios=$(find scenarios -name '*.json' -not -path 'scenarios/sweeps/*' \
-  -not -path 'scenarios/routing-tests/*' | sort; ls "$work"/random/random-*.json | sort -V)
+  -not -path 'scenarios/routing-tests/*' | sort; for k in $(seq 1 "$count"); do echo "$random/random-$k.json"; done)
 runs=0 same=0 differ=0 files_differ=0
 for scenario in $scenarios; do
   for seed in 1 2 3; do

@@ -42,6 +42,11 @@ public struct Team: Sendable, Equatable {
       ])
   }
 
+  /// Whether `agent` takes calls: everyone but team leaders, unless leaders take calls too
+  /// (team leaders who take none are NotReady – Team Leader, and have no unscheduled NotReady
+  /// time, problems or back-office work).
+  public func takesCalls(_ agent: AgentProfile) -> Bool { leadersTakeCalls || !agent.isTeamLeader }
+
   /// A shift end later than any run.
   public static let wholeRun = SimDuration(microseconds: Int64.max / 4)
 

@@ -55,7 +55,11 @@ struct BackOffice {
   let lineArea: [Int16]
   /// The queue of calls for a lock-assigned casegroup (its owner only), −1 when none.
   let lockedPlan: Int32
-  let key: UInt64
+  let draws: KeyedStreams
+  /// Salts of the draws of problems (per caseworker, by count: "prob") and of escalations (per
+  /// caller: "esca").
+  static let problemSalt: UInt64 = 0x7072_6F62
+  static let escalationSalt: UInt64 = 0x6573_6361
   var open: [OpenIncident] = []
   /// Per person, the incidents whose next step waits for them to be free, in order.
   var work: [Int32: [Int32]] = [:]
@@ -87,7 +91,7 @@ struct BackOffice {
     self.teamArea = teamArea
     self.lineArea = lineArea
     self.lockedPlan = Int32(lockedPlan ?? -1)
-    key = streams.key("incidents")
+    draws = streams.keyed("incidents")
     nextProblemAt = Array(
       repeating: .distantFuture, count: configuration.incidents == nil ? 0 : agents)
     problems = Array(repeating: 0, count: configuration.incidents == nil ? 0 : agents)
@@ -100,7 +104,6 @@ struct BackOffice {
   /// Keyed draws for incident `index`'s next round.
   mutating func random(_ index: Int) -> SplitMix64 {
     open[index].round += 1
-    return SplitMix64(
-      seed: SplitMix64.mix(key &+ SplitMix64.mix(open[index].key &+ UInt64(open[index].round))))
+    return draws.stream(open[index].key, UInt64(open[index].round))
   }
 }

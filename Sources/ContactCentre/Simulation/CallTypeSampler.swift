@@ -30,17 +30,17 @@ struct CallTypeSampler {
   let fixedACW: SimDuration?
   var talkRandom: Xoshiro256StarStar
   var acwRandom: Xoshiro256StarStar
-  let patienceSeed: UInt64
+  let patienceDraws: KeyedStreams
   /// Security, interpretation and outcome: drawn per caller from a counter-based stream too.
   let security: SecurityCheck?
   let interpretation: Interpretation?
   let outcomes: OutcomeMix
   /// The mix for the recipient of a transfer: without Call Transferred (transferred once).
   let recipientOutcomes: OutcomeMix
-  let conversationSeed: UInt64
-  let redialSeed: UInt64
-  /// The key of the talk and ACW of redials and transfer legs.
-  let followSeed: UInt64
+  let conversationDraws: KeyedStreams
+  let redialDraws: KeyedStreams
+  /// The talk and ACW of redials and transfer legs.
+  let followDraws: KeyedStreams
   /// Nothing to draw: no security, no interpreter, every call resolved.
   let isPlain: Bool
   /// How many callers of this type have arrived.
@@ -55,7 +55,7 @@ struct CallTypeSampler {
     talkRandom = streams.stream("talk/\(callType.id)")
     acwRandom = streams.stream("acw/\(callType.id)")
     var patienceStream = streams.stream("patience/\(callType.id)")
-    patienceSeed = patienceStream.next()
+    patienceDraws = KeyedStreams(key: patienceStream.next())
     security = callType.security
     interpretation = callType.interpretation
     outcomes = callType.outcomes
@@ -67,10 +67,10 @@ struct CallTypeSampler {
     recipientOutcomes =
       kept > 0 ? OutcomeMix(others.map { ($0.0, $0.1 / kept) }) : OutcomeMix.resolved
     var conversationStream = streams.stream("conversation/\(callType.id)")
-    conversationSeed = conversationStream.next()
+    conversationDraws = KeyedStreams(key: conversationStream.next())
     var redialStream = streams.stream("redials/\(callType.id)")
-    redialSeed = redialStream.next()
-    followSeed = streams.key("follow/\(callType.id)")
+    redialDraws = KeyedStreams(key: redialStream.next())
+    followDraws = streams.keyed("follow/\(callType.id)")
     isPlain = security == nil && interpretation == nil && outcomes == .resolved
   }
 
@@ -79,7 +79,7 @@ struct CallTypeSampler {
   mutating func conversation(ofCaller caller: UInt64, recipient: Bool = false) -> Conversation {
     var result = Conversation()
     guard !isPlain else { return result }
-    var random = SplitMix64(seed: SplitMix64.mix(conversationSeed &+ caller))
+    var random = conversationDraws.stream(caller)
     if let interpretation, random.nextUnitInterval() < interpretation.share {
       result.interpreted = true
       result.preamble = result.preamble + interpretation.connect.sampleDuration(using: &random)
@@ -98,15 +98,18 @@ struct CallTypeSampler {
     return result
   }
 
+  /// The salt of the transfer targets' draws (from the conversations' key): "transfer".
+  static let transferTargets: UInt64 = 0x7472_616E_7366_6572
+
   /// The stream choosing caller number `caller`'s transfer target.
   mutating func transferRandom(ofCaller caller: UInt64) -> SplitMix64 {
-    SplitMix64(seed: SplitMix64.mix(conversationSeed ^ 0x7472_616E_7366_6572 &+ caller))
+    conversationDraws.salted(Self.transferTargets).stream(caller)
   }
 
   /// A uniform draw in (0, 1) for whether caller number `caller` rings again, and their delay
   /// stream (counter-based: the same caller decides the same way whatever the routing).
   mutating func redialRandom(ofCaller caller: UInt64) -> SplitMix64 {
-    SplitMix64(seed: SplitMix64.mix(redialSeed &+ caller))
+    redialDraws.stream(caller)
   }
 
   /// The next caller's number, talk time and ACW time.
@@ -130,7 +133,7 @@ struct CallTypeSampler {
     caller: UInt64, talk: SimDuration, acw: SimDuration
   ) {
     let key = SplitMix64.mix(caller ^ sequel.rawValue)
-    var random = SplitMix64(seed: SplitMix64.mix(followSeed &+ key))
+    var random = followDraws.stream(key)
     let talk = fixedTalk ?? talk.sampleDuration(using: &random)
     let acw = fixedACW ?? acw.sampleDuration(using: &random)
     return (key, talk, acw)
@@ -140,7 +143,7 @@ struct CallTypeSampler {
   /// (Mutating only so that it runs in place in the centre's table, without a copy.)
   mutating func patience(ofCaller caller: UInt64) -> SimDuration? {
     guard let patienceDistribution else { return nil }
-    var random = SplitMix64(seed: SplitMix64.mix(patienceSeed &+ caller))
+    var random = patienceDraws.stream(caller)
     return patienceDistribution.sampleDuration(using: &random)
   }
 }

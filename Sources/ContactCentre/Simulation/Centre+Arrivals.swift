@@ -103,7 +103,7 @@ extension Centre {
       ivrTime = layout.ivrTime[line].sampleDuration(using: &lineRandom[line])
       identification = layout.branchIdentification[branch].sampleDuration(using: &lineRandom[line])
     } else {
-      var random = SplitMix64(seed: SplitMix64.mix(redialIVRKey &+ caller))
+      var random = redialIVR.stream(caller)
       ivrTime = layout.ivrTime[line].sampleDuration(using: &random)
       identification = layout.branchIdentification[branch].sampleDuration(using: &random)
     }

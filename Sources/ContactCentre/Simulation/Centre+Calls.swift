@@ -40,7 +40,7 @@ extension Centre {
   @inline(__always)
   func offerRandom(slot: Int, after: Bool = false) -> SplitMix64 {
     let offer = UInt64(calls[slot].ronas) &+ (after ? 0x100 : 0)
-    return SplitMix64(seed: SplitMix64.mix(offerKey &+ SplitMix64.mix(calls[slot].caller &+ offer)))
+    return offers.stream(calls[slot].caller, offer)
   }
 
   /// The agent will answer at `answeredAt`, talk for the call's talk time and wrap up for its

@@ -13,10 +13,8 @@ extension Centre {
     else { return }
     backOffice.problems[agent] += 1
     let person = UInt64(layout.slotPerson[agent])
-    var random = SplitMix64(
-      seed: SplitMix64.mix(
-        backOffice.key ^ 0x7072_6F62
-          &+ SplitMix64.mix(person << 32 | UInt64(backOffice.problems[agent]))))
+    var random = backOffice.draws.salted(BackOffice.problemSalt).stream(
+      hashing: person << 32 | UInt64(backOffice.problems[agent]))
     let due =
       simulation.now + .seconds(random.nextUnitExponential() * 3600 / rules.perCaseworkerHour)
     guard due < end else { return }
@@ -32,7 +30,7 @@ extension Centre {
     guard agents[agent].onShift else { return }
     let person = Int(layout.slotPerson[agent])
     let team = Int(agents[agent].team)
-    var random = SplitMix64(seed: SplitMix64.mix(backOffice.key &+ UInt64(backOffice.open.count)))
+    var random = backOffice.draws.stream(UInt64(backOffice.open.count))
     raiseProblem(
       person: person, team: team,
       casegroup: ownCasegroup(person: person, team: team, u: random.nextUnitInterval()),
@@ -61,8 +59,8 @@ extension Centre {
   ) {
     guard let rules = configuration.incidents, backOffice.teamArea[Int(agents[agent].team)] >= 0
     else { return }
-    var random = SplitMix64(
-      seed: SplitMix64.mix(backOffice.key ^ 0x6573_6361 &+ SplitMix64.mix(calls[slot].caller)))
+    var random = backOffice.draws.salted(BackOffice.escalationSalt).stream(
+      hashing: calls[slot].caller)
     guard random.nextUnitInterval() < rules.fromEscalated else { return }
     raiseProblem(
       person: Int(layout.slotPerson[agent]), team: Int(agents[agent].team),

@@ -54,7 +54,7 @@ extension Centre {
 
   /// The draws for client `client`'s attempt `attempt` (0: whether they are suppressed).
   func outboundRandom(client: UInt64, attempt: Int16) -> SplitMix64 {
-    SplitMix64(seed: SplitMix64.mix(outboundKey &+ SplitMix64.mix(client &+ UInt64(attempt))))
+    outboundDraws.stream(client, UInt64(attempt))
   }
 
   /// New outbound work: dropped if the client's telephone contact is suppressed, else in line

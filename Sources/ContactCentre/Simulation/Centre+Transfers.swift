@@ -73,7 +73,7 @@ extension Centre {
     slot: Int, holder: Int, answeredAt: SimInstant, in simulation: inout Simulation<CentreEvent>
   ) {
     let callType = Int(calls[slot].callType)
-    var random = SplitMix64(seed: SplitMix64.mix(consultKey &+ calls[slot].caller))
+    var random = consults.stream(calls[slot].caller)
     let consult = configuration.callTypes[callType].transfer!.consult.sampleDuration(
       using: &random)
     calls[slot].talk = calls[slot].talk + consult

@@ -38,9 +38,9 @@ public struct Centre: EventHandler, ~Copyable {
   var relogRandom: Table<Xoshiro256StarStar>
   /// The keys of counter-based draws: each offer's ring time and miss (and NotReady after a
   /// miss), a redial's IVR times, a warm transfer's consult (`offerRandom`, `ring`, `reachRecipient`).
-  let offerKey: UInt64
-  let redialIVRKey: UInt64
-  let consultKey: UInt64
+  let offers: KeyedStreams
+  let redialIVR: KeyedStreams
+  let consults: KeyedStreams
   let behaviours: [AgentBehaviour]
   let instant: [Bool]
   /// Per team: the total rate of unscheduled NotReady episodes per second of logged-in time.
@@ -106,7 +106,7 @@ public struct Centre: EventHandler, ~Copyable {
   var activityCalls: [UInt64]
   /// The key of each client's draws (suppressed or not, and each attempt's outcome and times),
   /// counter-based by the client (`OutboundItem.client`).
-  let outboundKey: UInt64
+  let outboundDraws: KeyedStreams
   var consecutiveFailures: [Int32: Int] = [:]
   /// Caseworkers' incidents with AAC and case-closure exception work.
   var backOffice: BackOffice
@@ -158,9 +158,9 @@ public struct Centre: EventHandler, ~Copyable {
     }
     shrinkageRandom = Table(configuration.teams.map { streams.stream("shrinkage/\($0.id)") })
     relogRandom = Table(configuration.teams.map { streams.stream("relog/\($0.id)") })
-    offerKey = streams.key("offers")
-    redialIVRKey = streams.key("redials/ivr")
-    consultKey = streams.key("consults")
+    offers = streams.keyed("offers")
+    redialIVR = streams.keyed("redials/ivr")
+    consults = streams.keyed("consults")
     behaviours = configuration.teams.map(\.behaviour)
     instant = configuration.teams.map(\.behaviour.answersInstantly)
     shrinkageRate = configuration.teams.map { team in
@@ -172,7 +172,7 @@ public struct Centre: EventHandler, ~Copyable {
     }
     lineTallies = Table(repeating: CallTally(), count: configuration.lines.count)
     branchTallies = Table(repeating: CallTally(), count: IVRBranch.Kind.allCases.count)
-    for _ in 0..<layout.listCount { lists.append(WaitingList()) }
+    for _ in 0..<layout.listCount { lists.append(WaitingList(capacity: 4)) }
     for _ in configuration.teams { readyLines.append(Ring()) }
     shrinkage = ShrinkagePools(
       agentTeams: layout.agents.map { $0.team }, teamCount: configuration.teams.count)
@@ -219,7 +219,7 @@ public struct Centre: EventHandler, ~Copyable {
     let activityPlans = configuration.outbound?.activityPlans ?? []
     activityRandom = activityPlans.indices.map { streams.stream("outbound/plan\($0)") }
     activityCalls = Array(repeating: 0, count: activityPlans.count)
-    outboundKey = streams.key("outbound")
+    outboundDraws = streams.keyed("outbound")
     backOffice = BackOffice(
       configuration, agents: layout.agents.count, lockedPlan: configuration.lockedPlan,
       streams: streams)

@@ -1,9 +1,6 @@
 import ContactCentre
 
 extension Team {
-  /// Whether `agent` takes calls: everyone but team leaders, unless leaders take calls too.
-  func takesCalls(_ agent: AgentProfile) -> Bool { leadersTakeCalls || !agent.isTeamLeader }
-
   /// The call-taking agents on the roster: distinct people (a shift repeated every day counts
   /// once), team leaders only when they take calls.
   var callTakers: Int {

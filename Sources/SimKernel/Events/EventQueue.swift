@@ -1,13 +1,12 @@
-/// A future-event list: a binary min-heap keyed by `(time, sequence)`.
+/// A future-event list: a `Heap` of events keyed by `(time, sequence)`.
 ///
 /// The sequence number grows with every push, so events due at the same instant come out in
 /// the order they were scheduled; ties are never broken at random. Entries are small and
 /// bitwise-copyable (the time, the sequence and the event, which should carry indices only:
-/// payloads belong in the model's own arrays), and live in one buffer the queue owns, so the
-/// hot path has no reference counting, no uniqueness checks and no bounds checks.
+/// payloads belong in the model's own arrays).
 public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
   @usableFromInline
-  struct Entry: BitwiseCopyable {
+  struct Entry: HeapElement {
     @usableFromInline var time: Int64
     @usableFromInline var sequence: UInt64
     @usableFromInline var event: Event
@@ -26,59 +25,41 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
       let sooner = sequence < other.sequence
       return earlier || (tie && sooner)
     }
+
+    @inlinable @inline(__always) static func markEnd(_ slot: UnsafeMutablePointer<Entry>) {
+      slot.pointee.time = .max
+      slot.pointee.sequence = .max
+    }
   }
 
-  /// The heap in `heap[0 ..< storedCount]`, followed by a sentinel that every entry precedes,
-  /// so that a parent whose second child would be the sentinel needs no bounds test.
-  @usableFromInline var heap: UnsafeMutablePointer<Entry>
-  @usableFromInline var capacity: Int
-  @usableFromInline var storedCount = 0
+  @usableFromInline var heap: Heap<Entry>
   @usableFromInline var nextSequence: UInt64 = 0
 
   /// Creates an empty queue with room for `capacity` events before it grows.
   public init(capacity: Int = 256) {
-    self.capacity = max(capacity, 4)
-    heap = .allocate(capacity: self.capacity + 1)
+    heap = Heap(capacity: capacity)
   }
 
-  deinit { heap.deallocate() }
-
   /// The number of pending events.
-  @inlinable public var count: Int { storedCount }
+  @inlinable public var count: Int { heap.count }
 
   /// Whether no event is pending.
-  @inlinable public var isEmpty: Bool { storedCount == 0 }
+  @inlinable public var isEmpty: Bool { heap.isEmpty }
 
   /// The time of the earliest pending event, if any.
   ///
   /// - Complexity: O(1)
   @inlinable public var nextTime: SimInstant? {
-    storedCount == 0 ? nil : SimInstant(microseconds: heap[0].time)
+    heap.first.map { SimInstant(microseconds: $0.time) }
   }
 
   /// Adds `event`, due at `time`, after every event already due at that time.
   ///
   /// - Complexity: O(log n)
   @inlinable public mutating func push(_ event: Event, at time: SimInstant) {
-    if storedCount == capacity { grow() }
     let entry = Entry(time: time.microseconds, sequence: nextSequence, event: event)
     nextSequence &+= 1
-    let hole = storedCount
-    storedCount &+= 1
-    markEnd(at: storedCount)
-    rise(entry, from: hole)
-  }
-
-  /// Moves `entry` up from the hole at `hole` past every parent it precedes, and puts it there.
-  @inlinable @inline(__always) mutating func rise(_ entry: Entry, from hole: Int) {
-    var hole = hole
-    while hole > 0 {
-      let parent = (hole &- 1) &>> 1
-      guard entry.precedes(heap[parent]) else { break }
-      heap[hole] = heap[parent]
-      hole = parent
-    }
-    heap[hole] = entry
+    heap.insert(entry)
   }
 
   /// The earliest event with its time, if it is due no later than `end`; it stays queued.
@@ -87,8 +68,8 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
   @inlinable public func first(until end: SimInstant = .distantFuture)
     -> (time: SimInstant, event: Event)?
   {
-    guard storedCount > 0, heap[0].time <= end.microseconds else { return nil }
-    return (SimInstant(microseconds: heap[0].time), heap[0].event)
+    guard let top = heap.first, top.time <= end.microseconds else { return nil }
+    return (SimInstant(microseconds: top.time), top.event)
   }
 
   /// Removes and returns the earliest event with its time, if it is due no later than `end`.
@@ -98,7 +79,7 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
     -> (time: SimInstant, event: Event)?
   {
     guard let top = first(until: end) else { return nil }
-    removeFirst()
+    heap.removeFirst()
     return top
   }
 
@@ -106,11 +87,8 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
   ///
   /// - Complexity: O(log n)
   @inlinable public mutating func removeFirst() {
-    precondition(storedCount > 0, "no event to remove")
-    storedCount &-= 1
-    let last = heap[storedCount]
-    markEnd(at: storedCount)
-    sink(last)
+    precondition(!heap.isEmpty, "no event to remove")
+    heap.removeFirst()
   }
 
   /// Removes the earliest event, which must exist, and adds `event`, due at `time`, after
@@ -119,53 +97,16 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
   /// - Complexity: O(log n)
   @inlinable @inline(__always)
   public mutating func replaceFirst(with event: Event, at time: SimInstant) {
-    precondition(storedCount > 0, "no event to replace")
     let entry = Entry(time: time.microseconds, sequence: nextSequence, event: event)
     nextSequence &+= 1
-    // Top-down: a new event may well be due soon, and stop high up.
-    let count = storedCount
-    var hole = 0
-    while true {
-      var child = 2 &* hole &+ 1
-      if child >= count { break }
-      if heap[child &+ 1].precedes(heap[child]) { child &+= 1 }
-      guard heap[child].precedes(entry) else { break }
-      heap[hole] = heap[child]
-      hole = child
-    }
-    heap[hole] = entry
-  }
-
-  /// Puts `entry`, the last one, in the hole at the root. Bottom-up: the hole goes down to a
-  /// leaf along the earlier children (one comparison per level), and the entry climbs back
-  /// from there, rarely far (it comes from the bottom).
-  @inlinable @inline(__always) mutating func sink(_ entry: Entry) {
-    let count = storedCount
-    var hole = 0
-    while true {
-      var child = 2 &* hole &+ 1
-      if child >= count { break }
-      if heap[child &+ 1].precedes(heap[child]) { child &+= 1 }
-      heap[hole] = heap[child]
-      hole = child
-    }
-    rise(entry, from: hole)
+    heap.replaceFirst(with: entry)
   }
 
   /// Removes every pending event.
-  public mutating func removeAll() { storedCount = 0 }
+  public mutating func removeAll() { heap.removeAll() }
 
-  /// Makes `heap[index]` the sentinel: only its key is ever read.
-  @inlinable @inline(__always) func markEnd(at index: Int) {
-    heap[index].time = .max
-    heap[index].sequence = .max
-  }
-
-  @usableFromInline mutating func grow() {
-    let bigger = UnsafeMutablePointer<Entry>.allocate(capacity: capacity * 2 + 1)
-    bigger.update(from: heap, count: storedCount + 1)
-    heap.deallocate()
-    heap = bigger
-    capacity *= 2
-  }
+  /// Whether the pending events are in heap order (for invariant checks).
+  ///
+  /// - Complexity: O(n)
+  public var isValid: Bool { heap.isValid }
 }

@@ -1,0 +1,163 @@
+/// A value a `Heap` can order: a strict order, and a way to mark the end of the heap.
+public protocol HeapElement: BitwiseCopyable {
+  /// Whether this value comes out of the heap before `other` (a strict order).
+  func precedes(_ other: Self) -> Bool
+
+  /// Makes the value at `slot` one that every element precedes; only the fields `precedes`
+  /// reads need be set. The heap keeps such a value past its last element, so that a parent
+  /// whose second child would lie past the end needs no bounds test.
+  static func markEnd(_ slot: UnsafeMutablePointer<Self>)
+}
+
+/// A binary min-heap of small plain values, in one buffer the heap owns.
+///
+/// A heap cannot be copied, so its operations need no uniqueness checks; elements are
+/// bitwise-copyable, so they move with plain loads and stores. The event list and the queues of
+/// waiting callers are heaps. Elements that neither precedes the other come out in an order that
+/// depends on the heap's history: give the order a final tie-break when it matters (the event
+/// list breaks ties by a sequence number).
+///
+/// With `CCSIM_CHECKS` (debug builds and tests) the heap property is checked over the whole heap
+/// every 1,024 operations.
+public struct Heap<Element: HeapElement>: ~Copyable {
+  /// The elements in `storage[0 ..< storedCount]`, then the end mark.
+  @usableFromInline var storage: UnsafeMutablePointer<Element>
+  @usableFromInline var capacity: Int
+  @usableFromInline var storedCount = 0
+  #if CCSIM_CHECKS
+    @usableFromInline var operations = 0
+  #endif
+
+  /// Creates an empty heap with room for `capacity` elements before it grows.
+  public init(capacity: Int = 16) {
+    self.capacity = max(capacity, 4)
+    storage = .allocate(capacity: self.capacity + 1)
+    Element.markEnd(storage)
+  }
+
+  deinit { storage.deallocate() }
+
+  /// The number of elements.
+  @inlinable public var count: Int { storedCount }
+
+  /// Whether the heap is empty.
+  @inlinable public var isEmpty: Bool { storedCount == 0 }
+
+  /// The first element (one that no other precedes), if any.
+  ///
+  /// - Complexity: O(1)
+  @inlinable public var first: Element? { storedCount == 0 ? nil : storage[0] }
+
+  /// Adds `element`.
+  ///
+  /// - Complexity: O(log n); O(1) when elements arrive in order.
+  @inlinable public mutating func insert(_ element: Element) {
+    if storedCount == capacity { grow() }
+    let hole = storedCount
+    storedCount &+= 1
+    Element.markEnd(storage + storedCount)
+    rise(element, from: hole)
+    checkAfterChange()
+  }
+
+  /// Removes and returns the first element, if any.
+  ///
+  /// - Complexity: O(log n)
+  @inlinable @discardableResult public mutating func removeFirst() -> Element? {
+    guard storedCount > 0 else { return nil }
+    let top = storage[0]
+    storedCount &-= 1
+    let last = storage[storedCount]
+    Element.markEnd(storage + storedCount)
+    if storedCount > 0 { sink(last) }
+    checkAfterChange()
+    return top
+  }
+
+  /// Removes the first element, which must exist, and adds `element`: a removal and an
+  /// insertion for the price of one sift.
+  ///
+  /// - Complexity: O(log n)
+  @inlinable @inline(__always) public mutating func replaceFirst(with element: Element) {
+    precondition(storedCount > 0, "no element to replace")
+    // Top-down: a new element (a new event, say) often belongs high up.
+    let count = storedCount
+    var hole = 0
+    while true {
+      var child = 2 &* hole &+ 1
+      if child >= count { break }
+      if storage[child &+ 1].precedes(storage[child]) { child &+= 1 }
+      guard storage[child].precedes(element) else { break }
+      storage[hole] = storage[child]
+      hole = child
+    }
+    storage[hole] = element
+    checkAfterChange()
+  }
+
+  /// Removes every element.
+  public mutating func removeAll() {
+    storedCount = 0
+    Element.markEnd(storage)
+  }
+
+  /// Moves `element` up from the hole at `hole` past every parent it precedes, and puts it
+  /// there.
+  @inlinable @inline(__always) mutating func rise(_ element: Element, from hole: Int) {
+    var hole = hole
+    while hole > 0 {
+      let parent = (hole &- 1) &>> 1
+      guard element.precedes(storage[parent]) else { break }
+      storage[hole] = storage[parent]
+      hole = parent
+    }
+    storage[hole] = element
+  }
+
+  /// Puts `element`, the former last one, in the hole at the root. Bottom-up: the hole goes
+  /// down to a leaf along the earlier children (one comparison per level), and the element
+  /// climbs back from there, rarely far (it came from the bottom).
+  @inlinable @inline(__always) mutating func sink(_ element: Element) {
+    let count = storedCount
+    var hole = 0
+    while true {
+      var child = 2 &* hole &+ 1
+      if child >= count { break }
+      if storage[child &+ 1].precedes(storage[child]) { child &+= 1 }
+      storage[hole] = storage[child]
+      hole = child
+    }
+    rise(element, from: hole)
+  }
+
+  @usableFromInline mutating func grow() {
+    let bigger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2 + 1)
+    bigger.update(from: storage, count: storedCount + 1)
+    storage.deallocate()
+    storage = bigger
+    capacity *= 2
+  }
+
+  /// Under `CCSIM_CHECKS`: the whole heap checked every 1,024 operations.
+  @inlinable @inline(__always) mutating func checkAfterChange() {
+    #if CCSIM_CHECKS
+      operations &+= 1
+      if operations & 1023 == 0 { precondition(isValid, "heap order broken") }
+    #endif
+  }
+
+  /// Whether every element comes no earlier than its parent (the heap property).
+  ///
+  /// - Complexity: O(n)
+  public var isValid: Bool {
+    var index = 1
+    while index < storedCount {
+      if storage[index].precedes(storage[(index - 1) / 2]) { return false }
+      index += 1
+    }
+    return true
+  }
+}
+
+@available(*, unavailable)
+extension Heap: Sendable {}
