@@ -37,7 +37,7 @@ struct RoutingTests {
     simulation.run(until: .init(since: .seconds(60)), handler: &centre)
     #expect(simulation.now == .init(since: .seconds(60)))
     #expect(centre.callsWaiting(plan: 0) == 0)
-    #expect(centre.agents[0].call == 2 && centre.agents[1].call == 3)
+    #expect(centre.agents[0].activity.call == 2 && centre.agents[1].activity.call == 3)
     let statistics = centre.finish(at: simulation.now)
     #expect(statistics.total.answered == 2)
     #expect(statistics.total.abandoned == 0)

@@ -1,18 +1,10 @@
 import SimKernel
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
 extension Centre {
   mutating func scheduleArrival(
     line: Int, after time: SimInstant, in simulation: inout Simulation<CentreEvent>
   ) {
-    if let next = arrivals[line].next(after: time, before: end) {
+    if let next = callers.arrivals[line].next(after: time, before: end) {
       simulation.schedule(.arrival(line: Int32(line)), at: next)
     }
   }
@@ -25,7 +17,7 @@ extension Centre {
   /// the lookahead, each scheduled to leave the IVR; then the next arrival is scheduled.
   mutating func arrive(line: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    guard lineHasIVR[line] else {
+    guard layout.lineHasIVR[line] else {
       scheduleArrival(line: line, after: now, in: &simulation)
       ring(line: line, at: now, in: &simulation)
       return
@@ -34,7 +26,7 @@ extension Centre {
     var time = now
     while true {
       ring(line: line, at: time, in: &simulation)
-      guard let next = arrivals[line].next(after: time, before: end) else { return }
+      guard let next = callers.arrivals[line].next(after: time, before: end) else { return }
       guard next < horizon else {
         simulation.schedule(.arrival(line: Int32(line)), at: next)
         return
@@ -52,16 +44,17 @@ extension Centre {
     in simulation: inout Simulation<CentreEvent>
   ) {
     let counted = now >= countFrom
-    if counted { lineArrivals[line] += 1 }
-    var callType = Int(redial?.callType ?? lineCallType[line])
+    if counted { recorder.lineArrivals[line] += 1 }
+    var callType = Int(redial?.callType ?? layout.lineCallType[line])
     if callType < 0 {
       let mix = layout.mixStart[line]..<layout.mixStart[line + 1]
-      callType = Int(layout.mixCallType[pick(cumulative: layout.mixCumulative, mix, line: line)])
+      callType = Int(
+        layout.mixCallType[callers.pick(cumulative: layout.mixCumulative, mix, line: line)])
     }
     let (caller, talk, acw) =
-      redial.map { samplers[callType].follow(caller: $0.caller, as: .redial) }
-      ?? samplers[callType].draw()
-    let conversation = samplers[callType].conversation(ofCaller: caller)
+      redial.map { callers.samplers[callType].follow(caller: $0.caller, as: .redial) }
+      ?? callers.samplers[callType].draw()
+    let conversation = callers.samplers[callType].conversation(ofCaller: caller)
     var call = Call()
     call.phase = .waiting
     call.counted = counted
@@ -75,35 +68,35 @@ extension Centre {
     call.queuedAt = now
     call.arrivedAt = now
 
-    if hasAACLines && backOffice.lineArea[line] >= 0 {
+    if backOffice.hasAACLines && backOffice.lineArea[line] >= 0 {
       // A call to AAC ends as the desk's evaluation says, not by the call type's outcomes.
       call.outcome = .callResolved
       call.isIncidentCall = true
       call.holder = externalIncident(line: line, at: now)
     }
-    guard lineHasIVR[line] else {
+    guard layout.lineHasIVR[line] else {
       call.talk = spokenTime(talk, conversation)
-      var plan = Int(linePlan[line])
+      var plan = Int(layout.linePlan[line])
       if plan < 0 { plan = configuration.plan(line: line, callType: callType) ?? -1 }
       guard plan >= 0 else { return }
       call.plan = Int32(plan)
-      let slot = allocateCall(call)
+      let slot = calls.allocate(call)
       enterQueue(slot: slot, in: &simulation)
       return
     }
     let branches = layout.branchStart[line]..<layout.branchStart[line + 1]
     let branch =
       redial.map { Int($0.branchIndex) }
-      ?? pick(cumulative: layout.branchCumulative, branches, line: line)
+      ?? callers.pick(cumulative: layout.branchCumulative, branches, line: line)
     // A first attempt's IVR times come from the line's stream, in arrival order; a redial's
     // are keyed by the caller (common random numbers, however many redials there are).
     var ivrTime: SimDuration
     var identification: SimDuration
     if redial == nil {
-      ivrTime = layout.ivrTime[line].sampleDuration(using: &lineRandom[line])
-      identification = layout.branchIdentification[branch].sampleDuration(using: &lineRandom[line])
+      ivrTime = callers.sample(layout.ivrTime[line], line: line)
+      identification = callers.sample(layout.branchIdentification[branch], line: line)
     } else {
-      var random = redialIVR.stream(caller)
+      var random = callers.redialIVR.stream(caller)
       ivrTime = layout.ivrTime[line].sampleDuration(using: &random)
       identification = layout.branchIdentification[branch].sampleDuration(using: &random)
     }
@@ -112,7 +105,7 @@ extension Centre {
     call.branch = Int8(kind)
     call.branchIndex = Int16(branch)
     if counted {
-      statistics.branchCounts[line * IVRBranch.Kind.allCases.count + kind] += 1
+      recorder.statistics.branchCounts[line * IVRBranch.Kind.allCases.count + kind] += 1
     }
     if let redial, redial.casegroup >= 0 {
       own(&call, casegroup: Int(redial.casegroup), team: Int(redial.ownerTeam))
@@ -121,13 +114,14 @@ extension Centre {
     }
     let plan = Int(layout.branchPlan[branch])
     guard plan >= 0 else {
-      if counted { statistics.ivrHangUps[line] += 1 }
-      keepRecord(call, agent: -1, answered: nil, ended: now, end: .ivrHangUp, queued: false)
+      if counted { recorder.statistics.ivrHangUps[line] += 1 }
+      recorder.log.keepCall(
+        call, agent: -1, team: -1, answered: nil, ended: now, end: .ivrHangUp, queued: false)
       return
     }
     call.plan = Int32(plan)
     call.phase = .inIVR
-    let slot = allocateCall(call)
+    let slot = calls.allocate(call)
     simulation.schedule(.leaveIVR(call: Int32(slot)), at: now + ivrTime)
   }
 
@@ -150,20 +144,20 @@ extension Centre {
     var waiting = call
     waiting.phase = .awaitingRedial
     waiting.redialAfterAbandon = afterAbandon
-    let slot = allocateCall(waiting)
+    let slot = calls.allocate(waiting)
     simulation.schedule(.redial(call: Int32(slot)), at: time)
   }
 
   /// The caller rings again, on the same line.
   mutating func ringAgain(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     let call = calls[slot]
-    releaseCall(slot: slot)
+    calls.release(slot)
     let now = simulation.now
     if now >= countFrom {
       if call.redialAfterAbandon {
-        statistics.redials.afterAbandon += 1
+        recorder.statistics.redials.afterAbandon += 1
       } else {
-        statistics.redials.afterOutcome[call.outcome] += 1
+        recorder.statistics.redials.afterOutcome[call.outcome] += 1
       }
     }
     ring(line: Int(call.line), at: now, redial: call, in: &simulation)
@@ -178,66 +172,15 @@ extension Centre {
     enterQueue(slot: slot, in: &simulation)
   }
 
-  /// The call enters its plan's queue: it is offered, and patience starts.
-  mutating func enterQueue(slot: Int, in simulation: inout Simulation<CentreEvent>) {
-    let now = simulation.now
-    if now.microseconds >= intervalEnd {
-      interval = Int(now.microseconds / intervalLength)
-      intervalEnd = Int64(interval + 1) * intervalLength
-    }
-    if !backOffice.locks.isEmpty && calls[slot].casegroup >= 0 && !calls[slot].isTransferLeg
-      && !calls[slot].isIncidentCall
-    {
-      applyLock(slot: slot)
-    }
-    let plan = Int(calls[slot].plan)
-    calls[slot].tally = Int32(keepsIntervals ? interval * configuration.plans.count + plan : plan)
-    calls[slot].step = -1
-    calls[slot].appliedSteps = 0
-    if calls[slot].counted {
-      let redial = calls[slot].isRedial
-      let leg = calls[slot].isTransferLeg
-      record(slot: slot) {
-        $0.offered += 1
-        if redial { $0.redials += 1 }
-        if leg { $0.transferLegs += 1 }
-      }
-    }
-    advanceSteps(slot: slot, in: &simulation)
-    // Patience matters to every caller not answered on the spot (a ringing caller's was drawn
-    // when the call was offered).
-    if calls[slot].phase == .waiting { drawPatience(slot: slot) }
-    armTimer(slot: slot, in: &simulation)
-  }
-
-  /// Draws the caller's patience, from queue entry, unless drawn already (or they have none).
-  @inline(__always)
-  mutating func drawPatience(slot: Int) {
-    guard calls[slot].abandonAt == .distantFuture, !calls[slot].isTransferLeg,
-      !calls[slot].isIncidentCall,
-      let patience = samplers[Int(calls[slot].callType)].patience(ofCaller: calls[slot].caller)
-    else { return }
-    calls[slot].abandonAt = calls[slot].queuedAt + patience
-  }
-
-  /// A position in `range` drawn by the cumulative shares stored there, from the line's stream.
-  mutating func pick(cumulative: [Double], _ range: Range<Int>, line: Int) -> Int {
-    let u = lineRandom[line].nextUnitInterval()
-    for position in range where u < cumulative[position] { return position }
-    return range.upperBound - 1
-  }
-
   /// Draws the caller's casegroup among the teams the branch names (all, or its segments'),
   /// and so its owner.
   mutating func assignCasegroup(to call: inout Call, branch: Int) {
     let total = layout.branchCasegroups[branch]
     guard total > 0 else { return }
-    var u = lineRandom[Int(call.line)].nextUnitInterval()
-    let skew = configuration.casegroups.skew
-    if skew > 0 { u = pow(u, 1 / (1 - skew)) }
     // Popular casegroups (low ranks, under skew) are spread over the teams by a stride
     // coprime with the total, so that skew concentrates callers on casegroups, not on a team.
-    var index = (min(Int(u * Double(total)), total - 1) * layout.branchStride[branch]) % total
+    let rank = callers.casegroupRank(line: Int(call.line), of: total)
+    var index = (rank * layout.branchStride[branch]) % total
     for position in layout.branchCasegroupTeams[branch] {
       let team = Int(layout.teamPool[position])
       let owned = layout.casegroupStart[team + 1] - layout.casegroupStart[team]
@@ -251,39 +194,16 @@ extension Centre {
 
   /// The call is about `casegroup` of `team`: its owner now (none if orphaned), their team and
   /// segment.
-  mutating func own(_ call: inout Call, casegroup: Int, team: Int) {
+  func own(_ call: inout Call, casegroup: Int, team: Int) {
     call.casegroup = Int32(casegroup)
     call.ownerTeam = Int32(team)
     call.ownerSegment = layout.teamSegment[team]
     call.owner = -1
-    guard !isOrphaned(casegroup) else { return }
+    guard !callers.isOrphaned(casegroup) else { return }
     let owners = layout.caseworkers.range(team)
     let index = casegroup - layout.casegroupStart[team]
-    call.owner = personSlot[layout.caseworkers.element(owners.lowerBound + index % owners.count)]
-  }
-
-  /// Whether a casegroup has lost its owner: a fixed pseudo-random set of the configured share.
-  func isOrphaned(_ casegroup: Int) -> Bool {
-    let share = configuration.casegroups.orphanedShare
-    guard share > 0 else { return false }
-    let bits = SplitMix64.mix(configuration.seed ^ UInt64(casegroup) &* 0x9E37_79B9_7F4A_7C15)
-    return Double(bits >> 11) * 0x1.0p-53 < share
-  }
-
-  mutating func allocateCall(_ call: Call) -> Int {
-    var call = call
-    if let slot = freeSlots.popLast() {
-      call.ticket = calls[Int(slot)].ticket &+ 1
-      calls[Int(slot)] = call
-      return Int(slot)
-    }
-    calls.append(call)
-    return calls.count - 1
-  }
-
-  mutating func releaseCall(slot: Int) {
-    calls[slot].phase = .free
-    calls[slot].ticket &+= 1
-    freeSlots.append(UInt32(slot))
+    call.owner =
+      agents.personSlot[
+        layout.caseworkers.element(owners.lowerBound + index % owners.count)]
   }
 }

@@ -39,19 +39,19 @@ extension Centre {
           Int(backOffice.exceptionRandom.nextUnitInterval() * Double(rules.teams.count)),
           rules.teams.count - 1)]
       let handOver = rules.handOver.sampleDuration(using: &backOffice.exceptionRandom)
-      if counted { statistics.exceptions.reports[reason] += 1 }
+      if counted { recorder.statistics.exceptions.reports[reason] += 1 }
       if triage < rules.technicalSkip {
-        if counted { statistics.exceptions.technicalSkips += 1 }
+        if counted { recorder.statistics.exceptions.technicalSkips += 1 }
       } else if triage < rules.technicalSkip + rules.ams {
         if counted {
           if fixed {
-            statistics.exceptions.amsFixed += 1
+            recorder.statistics.exceptions.amsFixed += 1
           } else {
-            statistics.exceptions.amsClerical += 1
+            recorder.statistics.exceptions.amsClerical += 1
           }
         }
       } else {
-        if counted { statistics.exceptions.toCaseworker += 1 }
+        if counted { recorder.statistics.exceptions.toCaseworker += 1 }
         backOffice.exceptionsInTransit += 1
         if now + handOver < end {
           simulation.schedule(.exceptionItem(team: Int32(team)), at: now + handOver)
@@ -65,7 +65,7 @@ extension Centre {
   mutating func receiveExceptionItem(team: Int, in simulation: inout Simulation<CentreEvent>) {
     backOffice.exceptionsInTransit -= 1
     backOffice.exceptionQueue[team] += 1
-    if let agent = takeReadyAgent(team: team) {
+    if let agent = agents.takeReady(team: team) {
       startExceptionWork(agent: agent, in: &simulation)
     }
   }
@@ -76,7 +76,7 @@ extension Centre {
   func takesExceptionItem(agent: Int, reserved: Bool, now: SimInstant) -> Bool {
     let team = Int(agents[agent].team)
     guard backOffice.exceptionQueue[team] > 0 else { return false }
-    if agents[agent].isLeader && !configuration.teams[team].leadersTakeCalls { return false }
+    if !agents[agent].takesCalls { return false }
     guard reserved else { return true }
     var kept = 0
     for reserve in configuration.exceptions!.reserves
@@ -93,22 +93,23 @@ extension Centre {
     let team = Int(agents[agent].team)
     backOffice.exceptionQueue[team] -= 1
     backOffice.exceptionBusy[team] += 1
-    agents[agent].onException = true
     let time = configuration.exceptions!.work.sampleDuration(using: &backOffice.exceptionRandom)
     if simulation.now >= countFrom {
-      statistics.exceptions.worked += 1
-      statistics.exceptions.caseworkerTime += time.microseconds
+      recorder.statistics.exceptions.worked += 1
+      recorder.statistics.exceptions.caseworkerTime += time.microseconds
     }
-    goNotReady(agent: agent, reason: .customerRelatedClericalWork, for: time, in: &simulation)
+    goNotReady(
+      agent: agent, reason: .customerRelatedClericalWork, cause: .exception, for: time,
+      in: &simulation)
   }
 
   /// The end of a reporting interval: the backlogs of open incidents and exception items.
   mutating func sampleBacklog(interval: Int, in simulation: inout Simulation<CentreEvent>) {
-    if interval < statistics.incidentBacklog.count {
-      statistics.incidentBacklog[interval] = backOffice.openIncidents
+    if interval < recorder.statistics.incidentBacklog.count {
+      recorder.statistics.incidentBacklog[interval] = backOffice.openIncidents
     }
-    if interval < statistics.exceptionBacklog.count {
-      statistics.exceptionBacklog[interval] =
+    if interval < recorder.statistics.exceptionBacklog.count {
+      recorder.statistics.exceptionBacklog[interval] =
         backOffice.exceptionQueue.reduce(0, +) + backOffice.exceptionsInTransit
     }
     let next = SimInstant(microseconds: Int64(interval + 2) * intervalLength)

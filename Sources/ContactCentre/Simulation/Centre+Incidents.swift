@@ -8,8 +8,7 @@ extension Centre {
   mutating func scheduleProblem(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     guard let rules = configuration.incidents, rules.perCaseworkerHour > 0,
       backOffice.teamArea[Int(agents[agent].team)] >= 0,
-      backOffice.nextProblemAt[agent] == .distantFuture,
-      !(agents[agent].isLeader && !configuration.teams[Int(agents[agent].team)].leadersTakeCalls)
+      !backOffice.problemTimers.isPending(agent), agents[agent].takesCalls
     else { return }
     backOffice.problems[agent] += 1
     let person = UInt64(layout.slotPerson[agent])
@@ -18,15 +17,13 @@ extension Centre {
     let due =
       simulation.now + .seconds(random.nextUnitExponential() * 3600 / rules.perCaseworkerHour)
     guard due < end else { return }
-    backOffice.nextProblemAt[agent] = due
-    simulation.schedule(.problem(agent: Int32(agent)), at: due)
+    let token = backOffice.problemTimers.arm(agent)
+    simulation.schedule(.problem(agent: Int32(agent), token: token), at: due)
   }
 
   /// A problem arises for the caseworker, about one of their own cases; the next is scheduled
   /// while they are on shift.
   mutating func meetProblem(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    guard backOffice.nextProblemAt[agent] == simulation.now else { return }
-    backOffice.nextProblemAt[agent] = .distantFuture
     guard agents[agent].onShift else { return }
     let person = Int(layout.slotPerson[agent])
     let team = Int(agents[agent].team)
@@ -74,8 +71,8 @@ extension Centre {
   ) {
     let counted = time >= countFrom
     if counted {
-      statistics.incidents.problems += 1
-      if escalated { statistics.incidents.fromEscalated += 1 }
+      recorder.statistics.incidents.problems += 1
+      if escalated { recorder.statistics.incidents.fromEscalated += 1 }
     }
     backOffice.open.append(
       OpenIncident(
@@ -90,8 +87,8 @@ extension Centre {
   mutating func giveWork(_ index: Int, in simulation: inout Simulation<CentreEvent>) {
     let person = backOffice.open[index].person
     backOffice.work[person, default: []].append(Int32(index))
-    let agent = Int(personSlot[Int(person)])
-    if agents[agent].state == .ready, agents[agent].onShift {
+    let agent = Int(agents.personSlot[Int(person)])
+    if agents[agent].isReady, agents[agent].onShift {
       _ = startIncidentWork(agent: agent, in: &simulation)
     }
   }
@@ -120,18 +117,18 @@ extension Centre {
       }
       if let solvedBy {
         backOffice.open[index].stage = .closed
-        if counted { statistics.incidents.solvedLocally[solvedBy.rawValue] += 1 }
+        if counted { recorder.statistics.incidents.solvedLocally[solvedBy.rawValue] += 1 }
       } else {
         time = time + rules.document.sampleDuration(using: &random)
         backOffice.open[index].stage = .awaitingApproval
         let approved = now + time + rules.approval.sampleDuration(using: &random)
         if approved < end { simulation.schedule(.incident(index: Int32(index)), at: approved) }
       }
-      if counted { statistics.incidents.caseworkerTime += time.microseconds }
-      goNotReady(agent: agent, reason: rules.reason, for: time, in: &simulation)
+      if counted { recorder.statistics.incidents.caseworkerTime += time.microseconds }
+      goNotReady(agent: agent, reason: rules.reason, cause: .incident, for: time, in: &simulation)
     case .toRing, .callBackDue:
       // On the phone from now until the talk ends (`answerAAC` sets the end).
-      goNotReady(agent: agent, reason: rules.reason, for: nil, in: &simulation)
+      goNotReady(agent: agent, reason: rules.reason, cause: .incident, for: nil, in: &simulation)
       ringAAC(
         index: index, callBack: backOffice.open[index].stage == .callBackDue, at: now,
         in: &simulation)
@@ -140,13 +137,13 @@ extension Centre {
       let time = configuration.aac!.evaluation.response.sampleDuration(using: &random)
       backOffice.open[index].stage = .answeringEmail
       if counted {
-        statistics.incidents.caseworkerTime += time.microseconds
+        recorder.statistics.incidents.caseworkerTime += time.microseconds
         if now > backOffice.open[index].emailAt + configuration.aac!.evaluation.respondWithin {
-          statistics.incidents.emailsAnsweredLate += 1
+          recorder.statistics.incidents.emailsAnsweredLate += 1
         }
       }
       simulation.schedule(.incident(index: Int32(index)), at: now + time)
-      goNotReady(agent: agent, reason: rules.reason, for: time, in: &simulation)
+      goNotReady(agent: agent, reason: rules.reason, cause: .incident, for: time, in: &simulation)
     case .awaitingApproval, .onCall, .awaitingCallBack, .onCallBack, .assigned, .answeringEmail,
       .closed:
       return false
@@ -176,8 +173,8 @@ extension Centre {
       }
     }
     let callType = Int(
-      lineCallType[line] >= 0
-        ? lineCallType[line] : Int32(configuration.lines[line].callTypes[0].callType))
+      layout.lineCallType[line] >= 0
+        ? layout.lineCallType[line] : Int32(configuration.lines[line].callTypes[0].callType))
     var random = backOffice.random(index)
     var call = Call()
     call.phase = .waiting
@@ -197,8 +194,8 @@ extension Centre {
     call.arrivedAt = now
     guard let plan = configuration.plan(line: line, callType: callType) else { return }
     call.plan = Int32(plan)
-    if call.counted { lineArrivals[line] += 1 }
-    let slot = allocateCall(call)
+    if call.counted { recorder.lineArrivals[line] += 1 }
+    let slot = calls.allocate(call)
     enterQueue(slot: slot, in: &simulation)
   }
 
@@ -215,28 +212,30 @@ extension Centre {
       backOffice.openIncidents += 1
       let area = Int(incident.area)
       backOffice.numbers[area] += 1
-      if incident.counted { statistics.incidents.raised += 1 }
-      if recordsCalls && incident.counted {
+      if incident.counted { recorder.statistics.incidents.raised += 1 }
+      if recorder.log.keepsCalls && incident.counted {
         let number = backOffice.numbers[area]
         let digits = String(number)
         let prefix = configuration.aac!.areas[area].prefix
-        let agent = incident.person >= 0 ? Int(personSlot[Int(incident.person)]) : -1
-        statistics.incidentRecords.append(
+        let agent = incident.person >= 0 ? Int(agents.personSlot[Int(incident.person)]) : -1
+        recorder.statistics.incidentRecords.append(
           IncidentRecord(
             number: prefix + String(repeating: "0", count: max(0, 5 - digits.count)) + digits,
             area: area, agent: agent, team: Int(incident.team), casegroup: Int(incident.casegroup),
             problemAt: incident.problemAt.microseconds, raisedAt: answeredAt.microseconds))
-        backOffice.open[index].record = Int32(statistics.incidentRecords.count - 1)
+        backOffice.open[index].record = Int32(recorder.statistics.incidentRecords.count - 1)
       }
     }
     if incident.person >= 0 {
-      let agent = Int(personSlot[Int(incident.person)])
-      if agents[agent].state == .notReady && agents[agent].timerAt == .distantFuture {
-        agents[agent].timerAt = talkEnd
-        simulation.schedule(.notReadyEnd(agent: Int32(agent)), at: talkEnd)
+      let agent = Int(agents.personSlot[Int(incident.person)])
+      if case .notReady(let reason, let cause, .distantFuture) = agents[agent].activity {
+        agents.update(agent, to: .notReady(reason, cause, until: talkEnd))
+        let token = agents.timers.arm(agent)
+        simulation.schedule(.notReadyEnd(agent: Int32(agent), token: token), at: talkEnd)
       }
       if incident.counted {
-        statistics.incidents.caseworkerTime += (talkEnd - incident.placedAt).microseconds
+        recorder.statistics.incidents.caseworkerTime +=
+          (talkEnd - incident.placedAt).microseconds
       }
     }
     simulation.schedule(.incident(index: Int32(index)), at: talkEnd)
@@ -259,7 +258,7 @@ extension Centre {
       if u < evaluation.reject {
         let reason = position(
           drawnBy: random.nextUnitInterval(), among: evaluation.rejectReasons.map(\.share))
-        if counted { statistics.incidents.rejected[reason] += 1 }
+        if counted { recorder.statistics.incidents.rejected[reason] += 1 }
         close(incident: index, state: .closedRejected, by: "", reason: reason, at: now)
         return
       }
@@ -272,7 +271,7 @@ extension Centre {
       }
       u -= evaluation.resolve
       if u < evaluation.callBack {
-        if counted { statistics.incidents.callBacksArranged += 1 }
+        if counted { recorder.statistics.incidents.callBacksArranged += 1 }
         backOffice.open[index].stage = .awaitingCallBack
         let due = now + evaluation.callBackAfter.sampleDuration(using: &random)
         if due < end { simulation.schedule(.incident(index: Int32(index)), at: due) }
@@ -287,7 +286,7 @@ extension Centre {
         giveWork(index, in: &simulation)
       }
     case .onCallBack:
-      if counted { statistics.incidents.callBacksMade += 1 }
+      if counted { recorder.statistics.incidents.callBacksMade += 1 }
       settle(
         index: index, success: evaluation.callBackSuccess, by: "call-back",
         counting: \.resolvedByCallBack, in: &simulation)
@@ -304,7 +303,7 @@ extension Centre {
         giveWork(index, in: &simulation)
       }
     case .answeringEmail:
-      if counted { statistics.incidents.emailsAnswered += 1 }
+      if counted { recorder.statistics.incidents.emailsAnswered += 1 }
       settle(
         index: index, success: evaluation.emailSuccess, by: "email",
         counting: \.resolvedByEmail, in: &simulation)
@@ -322,10 +321,10 @@ extension Centre {
     let counted = backOffice.open[index].counted
     var random = backOffice.random(index)
     if random.nextUnitInterval() < success {
-      if counted { statistics.incidents[keyPath: resolved] += 1 }
+      if counted { recorder.statistics.incidents[keyPath: resolved] += 1 }
       close(incident: index, state: .closedResolved, by: by, reason: -1, at: simulation.now)
     } else {
-      if counted { statistics.incidents.escalations += 1 }
+      if counted { recorder.statistics.incidents.escalations += 1 }
       assign(index: index, at: simulation.now, in: &simulation)
     }
   }
@@ -337,11 +336,13 @@ extension Centre {
     var random = backOffice.random(index)
     let domain = evaluation.domains[
       position(drawnBy: random.nextUnitInterval(), among: evaluation.domains.map(\.share))]
-    if backOffice.open[index].counted { statistics.incidents.assigned[domain.domain.rawValue] += 1 }
+    if backOffice.open[index].counted {
+      recorder.statistics.incidents.assigned[domain.domain.rawValue] += 1
+    }
     let record = Int(backOffice.open[index].record)
     if record >= 0 {
-      statistics.incidentRecords[record].domains.append(domain.domain)
-      statistics.incidentRecords[record].state = .assigned
+      recorder.statistics.incidentRecords[record].domains.append(domain.domain)
+      recorder.statistics.incidentRecords[record].state = .assigned
     }
     backOffice.open[index].stage = .assigned
     let arrives = now + domain.delay.sampleDuration(using: &random)
@@ -356,7 +357,7 @@ extension Centre {
     backOffice.open[index].stage = .closed
     backOffice.openIncidents -= 1
     if incident.counted && state == .closedResolved {
-      statistics.incidents.timeToResolve += (now - incident.raisedAt).microseconds
+      recorder.statistics.incidents.timeToResolve += (now - incident.raisedAt).microseconds
     }
     if incident.locked, var lock = backOffice.locks[incident.casegroup] {
       lock.count -= 1
@@ -364,10 +365,10 @@ extension Centre {
     }
     let record = Int(incident.record)
     if record >= 0 {
-      statistics.incidentRecords[record].state = state
-      statistics.incidentRecords[record].resolvedBy = by
-      statistics.incidentRecords[record].rejectReason = reason
-      statistics.incidentRecords[record].closedAt = now.microseconds
+      recorder.statistics.incidentRecords[record].state = state
+      recorder.statistics.incidentRecords[record].resolvedBy = by
+      recorder.statistics.incidentRecords[record].rejectReason = reason
+      recorder.statistics.incidentRecords[record].closedAt = now.microseconds
     }
   }
 
@@ -376,8 +377,8 @@ extension Centre {
   mutating func applyLock(slot: Int) {
     guard let lock = backOffice.locks[calls[slot].casegroup] else { return }
     calls[slot].plan = backOffice.lockedPlan
-    calls[slot].owner = personSlot[Int(lock.person)]
-    if calls[slot].counted { statistics.incidents.lockedCalls += 1 }
+    calls[slot].owner = agents.personSlot[Int(lock.person)]
+    if calls[slot].counted { recorder.statistics.incidents.lockedCalls += 1 }
   }
 
   /// A call on an AAC line's own arrivals: an incident raised by a caseworker outside the
@@ -395,9 +396,9 @@ extension Centre {
   mutating func closeIncidentBooks() {
     for incident in backOffice.open where incident.counted && incident.stage != .closed {
       if incident.raisedAt == .distantFuture {
-        statistics.incidents.problemsOpenAtEnd += 1
+        recorder.statistics.incidents.problemsOpenAtEnd += 1
       } else {
-        statistics.incidents.openAtEnd += 1
+        recorder.statistics.incidents.openAtEnd += 1
       }
     }
   }

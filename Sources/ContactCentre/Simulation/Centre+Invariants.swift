@@ -8,14 +8,14 @@ extension Centre {
   mutating func checkRules(after event: CentreEvent, at now: SimInstant) {
     guard violation == nil else { return }
     checkedEvents &+= 1
-    var broken: String?
+    var broken: String? = agents.illegalMove
     switch event {
-    case .ringEnd(let agent), .handlingEnd(let agent), .notReadyEnd(let agent),
-      .wrapUpEnd(let agent), .consultEnd(let agent), .outboundEnd(let agent),
-      .transferStart(let agent), .login(let agent), .problem(let agent):
-      broken = checkAgent(Int(agent), at: now)
+    case .ringEnd(let agent, _), .handlingEnd(let agent, _), .notReadyEnd(let agent, _),
+      .wrapUpEnd(let agent, _), .consultEnd(let agent, _), .outboundEnd(let agent, _),
+      .transferStart(let agent, _), .login(let agent, _), .problem(let agent, _):
+      if broken == nil { broken = checkAgent(Int(agent), at: now) }
     case .incident(let index):
-      broken = checkIncident(Int(index))
+      if broken == nil { broken = checkIncident(Int(index)) }
     case .arrival, .redial, .leaveIVR, .callTimer, .outboundRetry, .activityPlan, .idleCheck,
       .roster, .shrinkage, .exceptionBatch, .exceptionItem, .backlog:
       break
@@ -27,33 +27,33 @@ extension Centre {
       }
     }
     if let broken {
-      violation = "t = \(now.microseconds) µs, after \(event.traceRecord(at: now).kind): \(broken)"
+      violation = "t = \(now.microseconds) µs, after \(event.traceName.kind): \(broken)"
     }
   }
 
-  /// One agent's rules: in one place only; Ready no longer than the idle-logout time; not in ACW
-  /// past the limit.
+  /// One agent's rules: Ready no longer than the idle-logout time; not in ACW past the limit;
+  /// the call in hand theirs, and not waiting or gone.
   func checkAgent(_ agent: Int, at now: SimInstant) -> String? {
     let record = agents[agent]
-    let (state, _) = self.state(ofAgent: agent, at: now)
-    switch state {
+    switch record.activity {
     case .ready:
       if now - record.since > idleLogout {
         return "agent \(agent) has been Ready for \(now - record.since), past the idle logout"
       }
-    case .afterCallWork where record.answerAt == .distantFuture && record.outboundItem < 0:
-      if now - record.since > acwLimit {
+    case .ringing(let slot, _, _), .handling(let slot, _, _, _):
+      let call = calls[Int(slot)]
+      if call.phase == .free || call.phase == .waiting || call.agent != Int32(agent) {
+        return "agent \(agent) is \(record.activity.kind) on call slot \(slot), which is not theirs"
+      }
+    case .consulting(let slot, _, _), .wrappingUp(let slot, _):
+      if case .wrappingUp = record.activity, now - record.since > acwLimit {
         return "agent \(agent) has been in ACW for \(now - record.since), past the limit"
       }
-    case .reserved, .talking, .afterCallWork, .consulting:
-      guard record.outboundItem < 0 else { break }
-      let slot = Int(record.call)
-      let call = calls[slot]
-      let holds = call.agent == Int32(agent) || state == .consulting || state == .afterCallWork
-      if call.phase == .free || call.phase == .waiting || !holds {
-        return "agent \(agent) is \(state.reportName) on call slot \(slot), which is not theirs"
+      let call = calls[Int(slot)]
+      if call.phase == .free || call.phase == .waiting {
+        return "agent \(agent) is \(record.activity.kind) on call slot \(slot), which is not theirs"
       }
-    case .loggedOut, .notReady, .talkingOutbound:
+    case .loggedOut, .notReady, .outbound:
       break
     }
     return nil
@@ -84,25 +84,30 @@ extension Centre {
     return nil
   }
 
-  /// At the end: calls conserved per queue, one outcome per answered call, agent time adding up.
-  func checkTotals(_ statistics: RunStatistics, at now: SimInstant) -> String? {
-    for (queue, tally) in statistics.queues.enumerated() {
-      if tally.offered != tally.answered + tally.abandoned + tally.unresolvedAtEnd {
-        return "queue \(configuration.queues[queue].id): offered \(tally.offered) ≠ answered "
-          + "\(tally.answered) + abandoned \(tally.abandoned) + unresolved \(tally.unresolvedAtEnd)"
-      }
-      if statistics.queueOutcomes[queue].total != tally.answered {
-        return "queue \(configuration.queues[queue].id): \(statistics.queueOutcomes[queue].total) "
-          + "outcomes for \(tally.answered) answered calls"
-      }
-    }
+  /// At the end: every agent's state times add up to the time observed.
+  func checkAgentTimes(at now: SimInstant) -> String? {
     let observed = max(now.microseconds - countFrom.microseconds, 0)
     let buckets = StateTimes.bucketCount
     for agent in agents.indices {
       var total: Int64 = 0
-      for bucket in 0..<buckets { total += stateTime[agent * buckets + bucket] }
+      for bucket in 0..<buckets { total += recorder.stateTime[agent * buckets + bucket] }
       if total != observed {
         return "agent \(agent): state times add up to \(total) µs, not the \(observed) µs observed"
+      }
+    }
+    return nil
+  }
+
+  /// At the end: calls conserved per queue, one outcome per answered call.
+  static func checkTotals(_ statistics: RunStatistics, queues: [RoutingPlan]) -> String? {
+    for (queue, tally) in statistics.queues.enumerated() {
+      if tally.offered != tally.answered + tally.abandoned + tally.unresolvedAtEnd {
+        return "queue \(queues[queue].id): offered \(tally.offered) ≠ answered "
+          + "\(tally.answered) + abandoned \(tally.abandoned) + unresolved \(tally.unresolvedAtEnd)"
+      }
+      if statistics.queueOutcomes[queue].total != tally.answered {
+        return "queue \(queues[queue].id): \(statistics.queueOutcomes[queue].total) "
+          + "outcomes for \(tally.answered) answered calls"
       }
     }
     return nil

@@ -3,7 +3,7 @@ import SimKernel
 extension Centre {
   /// Schedules each activity plan's first call.
   mutating func startActivityPlans(in simulation: inout Simulation<CentreEvent>) {
-    guard let plans = outboundRules?.activityPlans else { return }
+    guard let plans = outbound.rules?.activityPlans else { return }
     for plan in plans.indices {
       scheduleActivityCall(plan: plan, after: SimInstant(since: plans[plan].from), in: &simulation)
     }
@@ -12,9 +12,10 @@ extension Centre {
   mutating func scheduleActivityCall(
     plan: Int, after time: SimInstant, in simulation: inout Simulation<CentreEvent>
   ) {
-    let spec = outboundRules!.activityPlans[plan]
+    let spec = outbound.rules!.activityPlans[plan]
     guard spec.perHour > 0 else { return }
-    let next = time + .seconds(activityRandom[plan].nextUnitExponential() * 3600 / spec.perHour)
+    let next =
+      time + .seconds(outbound.activityRandom[plan].nextUnitExponential() * 3600 / spec.perHour)
     guard next < SimInstant(since: spec.to), next < end else { return }
     simulation.schedule(.activityPlan(plan: Int32(plan)), at: next)
   }
@@ -23,13 +24,13 @@ extension Centre {
   mutating func planCall(plan: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     scheduleActivityCall(plan: plan, after: now, in: &simulation)
-    let spec = outboundRules!.activityPlans[plan]
-    if now >= countFrom { statistics.outbound[spec.team].planned += 1 }
-    activityCalls[plan] += 1
+    let spec = outbound.rules!.activityPlans[plan]
+    if now >= countFrom { recorder.statistics.outbound[spec.team].planned += 1 }
+    outbound.activityCalls[plan] += 1
     addOutbound(
       team: spec.team, person: -1, callType: spec.callType, due: now + spec.due,
       isCallBack: false,
-      client: SplitMix64.mix(UInt64(plan) << 48 &+ activityCalls[plan] ^ Self.planClients),
+      client: SplitMix64.mix(UInt64(plan) << 48 &+ outbound.activityCalls[plan] ^ Self.planClients),
       in: &simulation)
   }
 
@@ -38,9 +39,9 @@ extension Centre {
   mutating func requestCallBack(
     after call: Call, agent: Int, in simulation: inout Simulation<CentreEvent>
   ) {
-    guard let rule = outboundRules?.callBacks else { return }
+    guard let rule = outbound.rules?.callBacks else { return }
     let team = Int(agents[agent].team)
-    if call.counted { statistics.outbound[team].callBacksRequested += 1 }
+    if call.counted { recorder.statistics.outbound[team].callBacksRequested += 1 }
     let talkEnd = call.queuedAt + call.wait + call.talk
     addOutbound(
       team: team, person: rule.by == .caseworker ? Int(layout.slotPerson[agent]) : -1,
@@ -54,7 +55,7 @@ extension Centre {
 
   /// The draws for client `client`'s attempt `attempt` (0: whether they are suppressed).
   func outboundRandom(client: UInt64, attempt: Int16) -> SplitMix64 {
-    outboundDraws.stream(client, UInt64(attempt))
+    outbound.draws.stream(client, UInt64(attempt))
   }
 
   /// New outbound work: dropped if the client's telephone contact is suppressed, else in line
@@ -66,11 +67,11 @@ extension Centre {
     let now = simulation.now
     let counted = now >= countFrom
     var random = outboundRandom(client: client, attempt: 0)
-    if random.nextUnitInterval() < outboundRules!.suppressedShare {
-      if counted { statistics.outbound[team].suppressed += 1 }
+    if random.nextUnitInterval() < outbound.rules!.suppressedShare {
+      if counted { recorder.statistics.outbound[team].suppressed += 1 }
       return
     }
-    let slot = desk.store(
+    let slot = outbound.store(
       OutboundItem(
         team: Int32(team), person: Int32(person), callType: Int32(callType), client: client,
         due: due, isCallBack: isCallBack, counted: counted))
@@ -79,17 +80,17 @@ extension Centre {
 
   /// Puts the item in line and, if an agent who may dial it is Ready, dials.
   mutating func queueOutbound(slot: Int, in simulation: inout Simulation<CentreEvent>) {
-    desk.enqueue(slot)
-    let item = desk.items[slot]
+    outbound.enqueue(slot)
+    let item = outbound.items[slot]
     var agent: Int?
     if item.person >= 0 {
-      let own = Int(personSlot[Int(item.person)])
-      if agents[own].state == .ready { agent = own }
+      let own = Int(agents.personSlot[Int(item.person)])
+      if agents[own].isReady { agent = own }
     } else {
-      agent = takeReadyAgent(team: Int(item.team))
+      agent = agents.takeReady(team: Int(item.team))
     }
     guard let agent,
-      let next = desk.take(person: Int(layout.slotPerson[agent]), team: Int(item.team))
+      let next = outbound.take(person: Int(layout.slotPerson[agent]), team: Int(item.team))
     else { return }
     dial(slot: next, agent: agent, in: &simulation)
   }
@@ -97,21 +98,21 @@ extension Centre {
   /// Outbound work for a free agent: first if the team keeps agents for outbound now and not
   /// enough are on it (`reserve`), else only when no inbound call is waiting for them.
   mutating func takeOutbound(agent: Int, reserved: Bool, now: SimInstant) -> Int? {
-    guard hasOutbound else { return nil }
+    guard let rules = outbound.rules else { return nil }
     let team = Int(agents[agent].team)
     let person = Int(layout.slotPerson[agent])
-    guard desk.hasWork(person: person, team: team) else { return nil }
+    guard outbound.hasWork(person: person, team: team) else { return nil }
     if reserved {
       var kept = 0
-      for reserve in outboundRules!.reserves
+      for reserve in rules.reserves
       where reserve.team == team && SimInstant(since: reserve.from) <= now
         && now < SimInstant(since: reserve.to)
       {
         kept += reserve.agents
       }
-      guard outboundBusy[team] < kept else { return nil }
+      guard outbound.busy[team] < kept else { return nil }
     }
-    return desk.take(person: person, team: team)
+    return outbound.take(person: person, team: team)
   }
 
   /// The agent dials the client: an outcome from the call type's outbound mix; a client who
@@ -120,27 +121,27 @@ extension Centre {
   mutating func dial(slot: Int, agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     let team = Int(agents[agent].team)
-    var item = desk.items[slot]
+    var item = outbound.items[slot]
     item.attempts += 1
     let counted = now >= countFrom
     if counted {
-      statistics.outbound[team].dialled += 1
-      agentTally[agent].outboundDialled += 1
+      recorder.statistics.outbound[team].dialled += 1
+      recorder.agentTally[agent].outboundDialled += 1
       if item.isCallBack && item.attempts == 1 {
         if now <= item.due {
-          statistics.outbound[team].callBacksOnTime += 1
+          recorder.statistics.outbound[team].callBacksOnTime += 1
         } else {
-          statistics.outbound[team].callBacksLate += 1
+          recorder.statistics.outbound[team].callBacksLate += 1
         }
       }
     }
-    let rules = outboundRules!
+    let rules = outbound.rules!
     let callType = configuration.callTypes[Int(item.callType)]
     var random = outboundRandom(client: item.client, attempt: item.attempts)
     item.outcome = callType.outboundOutcomes.outcome(at: random.nextUnitInterval())
     var talk: SimDuration
     if item.outcome.isConnected {
-      if counted { statistics.outbound[team].connected += 1 }
+      if counted { recorder.statistics.outbound[team].connected += 1 }
       talk = callType.talk.sampleDuration(using: &random)
       if let security = callType.security {
         talk = talk + security.time.sampleDuration(using: &random)
@@ -152,46 +153,43 @@ extension Centre {
     }
     item.dialledAt = now
     item.talkEnd = now + talk
-    desk.items[slot] = item
-    outboundBusy[team] += 1
-    agents[agent].outboundItem = Int32(slot)
-    setState(agent: agent, to: .talkingOutbound, now: now)
-    simulation.schedule(
-      .outboundEnd(agent: Int32(agent)), at: item.talkEnd + min(item.acw, acwLimit))
+    outbound.items[slot] = item
+    outbound.busy[team] += 1
+    let done = item.talkEnd + min(item.acw, acwLimit)
+    agents.move(
+      agent, to: .outbound(item: Int32(slot), talkEnd: item.talkEnd, done: done), at: now,
+      recorder: &recorder)
+    let token = agents.timers.arm(agent)
+    simulation.schedule(.outboundEnd(agent: Int32(agent), token: token), at: done)
   }
 
   /// The outbound call and its wrap-up are done: it closes with its outcome; a call not
   /// answered is retried later by the rules, and a Call-back Request asks for another.
   mutating func endOutbound(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    let slot = Int(agents[agent].outboundItem)
-    let item = desk.items[slot]
+    guard case .outbound(let itemSlot, _, _) = agents[agent].activity else { return }
+    let slot = Int(itemSlot)
+    let item = outbound.items[slot]
     let team = Int(agents[agent].team)
-    settleOutbound(agent: agent, now: now)
-    agents[agent].outboundItem = -1
-    outboundBusy[team] -= 1
+    outbound.busy[team] -= 1
     if now >= countFrom {
       let handleTime = (item.talkEnd - item.dialledAt + min(item.acw, acwLimit)).microseconds
-      statistics.outbound[team].handled += 1
-      statistics.outbound[team].handleTime += handleTime
-      agentTally[agent].outboundHandled += 1
-      agentTally[agent].outboundHandleTime += handleTime
-      outboundTeamOutcomes.add(item.outcome, row: team)
-      if keepsIntervals { outboundAgentOutcomes.add(item.outcome, row: agent) }
+      recorder.countOutbound(
+        outcome: item.outcome, handleTime: handleTime, agent: agent, team: team)
     }
-    keepOutboundRecord(item, agent: agent, ended: now)
-    if item.acw > acwLimit { agents[agent].clericalLeft = item.acw - acwLimit }
-    if let retry = outboundRules!.retry(after: item.outcome),
+    recorder.log.keepOutboundCall(item, agent: agent, team: team, ended: now)
+    if item.acw > acwLimit { agents[agent].plans.clerical = item.acw - acwLimit }
+    if let retry = outbound.rules!.retry(after: item.outcome),
       Int(item.attempts) < retry.maxAttempts,
       now + retry.after < end
     {
-      if now >= countFrom { statistics.outbound[team].retries += 1 }
+      if now >= countFrom { recorder.statistics.outbound[team].retries += 1 }
       simulation.schedule(.outboundRetry(item: Int32(slot)), at: now + retry.after)
     } else {
-      desk.release(slot)
+      outbound.release(slot)
     }
-    if item.outcome == .callBackRequest, let rule = outboundRules!.callBacks {
-      if now >= countFrom { statistics.outbound[team].callBacksRequested += 1 }
+    if item.outcome == .callBackRequest, let rule = outbound.rules!.callBacks {
+      if now >= countFrom { recorder.statistics.outbound[team].callBacksRequested += 1 }
       addOutbound(
         team: team, person: rule.by == .caseworker ? Int(layout.slotPerson[agent]) : -1,
         callType: Int(item.callType), due: item.talkEnd + rule.due, isCallBack: true,
@@ -199,14 +197,6 @@ extension Centre {
         in: &simulation)
     }
     afterWork(agent: agent, in: &simulation)
-  }
-
-  /// Brings the books of an agent on an outbound call up to `now`: ACW from the end of talk.
-  mutating func settleOutbound(agent: Int, now: SimInstant) {
-    let item = desk.items[Int(agents[agent].outboundItem)]
-    if agents[agent].state == .talkingOutbound && item.talkEnd <= now && item.acw > .zero {
-      setState(agent: agent, to: .afterCallWork, now: item.talkEnd)
-    }
   }
 
   /// A retry of an outbound call falls due: back in line.

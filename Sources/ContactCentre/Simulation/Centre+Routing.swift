@@ -1,6 +1,36 @@
 import SimKernel
 
 extension Centre {
+  /// The call enters its plan's queue: it is offered, and patience starts.
+  mutating func enterQueue(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    let now = simulation.now
+    if !backOffice.locks.isEmpty && calls[slot].casegroup >= 0 && !calls[slot].isTransferLeg
+      && !calls[slot].isIncidentCall
+    {
+      applyLock(slot: slot)
+    }
+    calls[slot].tally = recorder.tally(plan: Int(calls[slot].plan), at: now)
+    calls[slot].step = -1
+    calls[slot].appliedSteps = 0
+    if calls[slot].counted { recorder.countOffered(calls[slot]) }
+    advanceSteps(slot: slot, in: &simulation)
+    // Patience matters to every caller not answered on the spot (a ringing caller's was drawn
+    // when the call was offered).
+    if calls[slot].phase == .waiting { drawPatience(slot: slot) }
+    armTimer(slot: slot, in: &simulation)
+  }
+
+  /// Draws the caller's patience, from queue entry, unless drawn already (or they have none).
+  @inline(__always)
+  mutating func drawPatience(slot: Int) {
+    guard calls[slot].abandonAt == .distantFuture, !calls[slot].isTransferLeg,
+      !calls[slot].isIncidentCall,
+      let patience = callers.samplers[Int(calls[slot].callType)].patience(
+        ofCaller: calls[slot].caller)
+    else { return }
+    calls[slot].abandonAt = calls[slot].queuedAt + patience
+  }
+
   /// Takes the call through every step of its plan that is due, registering it with each
   /// step's target and offering it to a Ready agent there if one exists; notes when the next
   /// step is due (the call's timer wakes it then).
@@ -19,7 +49,7 @@ extension Centre {
       calls[slot].step = Int8(next)
       let applied: UInt64 = 1 << UInt64(next)
       next += 1
-      guard let list = list(for: route, slot: slot) else { continue }
+      guard let list = router.list(for: route, calls[slot]) else { continue }
       guard calls[slot].phase != .ringing else {
         calls[slot].appliedSteps |= applied  // a RONA puts the call back in every list it reached
         continue
@@ -28,7 +58,7 @@ extension Centre {
       if route.skipIfNoneReady && agent == nil { continue }
       calls[slot].appliedSteps |= applied
       guard let agent else {
-        lists[list].insert(entry(slot))
+        router.insert(slot: slot, calls[slot], into: list)
         continue
       }
       offer(slot: slot, to: agent, in: &simulation)
@@ -41,7 +71,6 @@ extension Centre {
   mutating func wake(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     let phase = calls[slot].phase
-    guard phase == .waiting || phase == .ringing, calls[slot].timerAt == now else { return }
     calls[slot].timerAt = .distantFuture
     if calls[slot].abandonAt <= now {
       abandon(slot: slot, in: &simulation)
@@ -53,9 +82,9 @@ extension Centre {
     armTimer(slot: slot, in: &simulation)
   }
 
-  /// Schedules the call's timer for its next step or the end of its patience, whichever comes
+  /// Sets the call's timer for its next step or the end of its patience, whichever comes
   /// first. A ringing call needs waking only if its caller hangs up before the ring ends: a
-  /// RONA re-arms the timer.
+  /// RONA sets the timer again.
   mutating func armTimer(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     var due = SimInstant.distantFuture
     let abandonAt = calls[slot].abandonAt
@@ -63,36 +92,25 @@ extension Centre {
     case .waiting:
       due = min(abandonAt, calls[slot].nextStepAt)
     case .ringing:
-      if abandonAt < agents[Int(calls[slot].agent)].timerAt { due = abandonAt }
+      if abandonAt < agents[Int(calls[slot].agent)].activity.until { due = abandonAt }
     case .free, .inIVR, .talking, .wrappingUp, .awaitingRedial:
       return
     }
     let now = simulation.now
     guard due < .distantFuture else { return }
-    // A timer already pending no later than `due` wakes the call in time and re-arms.
+    // A timer already pending no later than `due` wakes the call in time and sets it again.
     let timerAt = calls[slot].timerAt
-    if timerAt > now && timerAt <= due { return }
+    if timerAt > now && timerAt <= due && calls.timers.isPending(slot) { return }
     calls[slot].timerAt = due
-    simulation.schedule(.callTimer(call: Int32(slot)), at: due)
+    let token = calls.timers.arm(slot)
+    simulation.schedule(.callTimer(call: Int32(slot), token: token), at: due)
   }
 
-  /// The waiting list of a step for the call in `slot`; nil when the step needs an owner, team
-  /// or segment the call does not have (an orphaned casegroup skips its owner step).
-  @inline(__always) func list(for route: StepRoute, slot: Int) -> Int? {
-    let base = Int(route.listBase)
-    switch route.kind {
-    case .owner: return calls[slot].owner >= 0 ? base + Int(calls[slot].owner) : nil
-    case .ownerTeam: return calls[slot].ownerTeam >= 0 ? base + Int(calls[slot].ownerTeam) : nil
-    case .ownerSegment:
-      return calls[slot].ownerSegment >= 0 ? base + Int(calls[slot].ownerSegment) : nil
-    case .fixed: return base
-    }
-  }
-
-  func entry(_ slot: Int) -> WaitEntry {
-    WaitEntry(
-      queuedAt: calls[slot].queuedAt.microseconds, caller: calls[slot].caller,
-      slot: UInt32(slot), ticket: calls[slot].ticket)
+  /// The call leaves its waiting lists (answered): its timer goes stale.
+  @inline(__always)
+  mutating func stopTimer(slot: Int) {
+    calls.timers.cancel(slot)
+    calls[slot].timerAt = .distantFuture
   }
 
   /// Takes the longest-idle Ready agent of a step's target for the call in `slot`, if any.
@@ -100,90 +118,15 @@ extension Centre {
     switch route.kind {
     case .owner:
       let owner = Int(calls[slot].owner)
-      return agents[owner].state == .ready ? owner : nil
+      return agents[owner].isReady ? owner : nil
     case .ownerTeam:
-      return takeReadyAgent(team: Int(calls[slot].ownerTeam))
+      return agents.takeReady(team: Int(calls[slot].ownerTeam))
     case .ownerSegment:
-      return takeReadyAgent(teams: layout.segmentTeamRange[Int(calls[slot].ownerSegment)])
+      return agents.takeReady(
+        teams: layout.segmentTeamRange[Int(calls[slot].ownerSegment)], pool: layout.teamPool)
     case .fixed:
-      return takeReadyAgent(teams: route.teams)
+      return agents.takeReady(teams: route.teams, pool: layout.teamPool)
     }
-  }
-
-  /// The longest-idle valid Ready agent of one team; stale entries met on the way are dropped.
-  mutating func takeReadyAgent(team: Int) -> Int? {
-    while let head = readyLines[team].removeFirst() {
-      if isValid(head) { return Int(head.agent) }
-    }
-    return nil
-  }
-
-  /// The longest-idle valid Ready agent among a set of teams (a range of the team pool).
-  mutating func takeReadyAgent(teams positions: Range<Int>) -> Int? {
-    if positions.count == 1 {
-      return takeReadyAgent(team: Int(layout.teamPool[positions.lowerBound]))
-    }
-    var bestTeam = -1
-    var bestSince = SimInstant.distantFuture
-    for position in positions {
-      let team = Int(layout.teamPool[position])
-      while let head = readyLines[team].first, !isValid(head) {
-        readyLines[team].removeFirst()
-      }
-      if let head = readyLines[team].first, agents[Int(head.agent)].since < bestSince {
-        bestTeam = team
-        bestSince = agents[Int(head.agent)].since
-      }
-    }
-    guard bestTeam >= 0, let head = readyLines[bestTeam].removeFirst() else { return nil }
-    return Int(head.agent)
-  }
-
-  @inline(__always) func isValid(_ entry: ReadyEntry) -> Bool {
-    let agent = Int(entry.agent)
-    return agents[agent].state == .ready && agents[agent].readyEpoch == entry.epoch
-  }
-
-  @inline(__always) func isWaiting(_ entry: WaitEntry) -> Bool {
-    let slot = Int(entry.slot)
-    return calls[slot].phase == .waiting && calls[slot].ticket == entry.ticket
-  }
-
-  /// The best call for a free agent: the highest priority, then the longest waiting, among the
-  /// lists the agent takes calls from. Stale entries met on the way are dropped.
-  mutating func takeWaitingCall(for agent: Int) -> Int? {
-    var best = -1
-    var bestEntry = WaitEntry(queuedAt: 0, caller: 0, slot: 0, ticket: 0)
-    var bestPriority = Int32.min
-    let team = Int(agents[agent].team)
-    var position = layout.teamLists.range(team).lowerBound
-    let teamEnd = layout.teamLists.range(team).upperBound
-    var owner = 0
-    while true {
-      let list: Int
-      if position < teamEnd {
-        list = layout.teamLists.element(position)
-        position += 1
-      } else if owner < layout.ownerListBases.count {
-        list = Int(layout.ownerListBases[owner]) + agent
-        owner += 1
-      } else {
-        break
-      }
-      while let head = lists[list].first, !isWaiting(head) { lists[list].removeFirst() }
-      guard let head = lists[list].first else { continue }
-      let priority = layout.listPriority[list]
-      if best < 0 || priority > bestPriority
-        || (priority == bestPriority && head.precedes(bestEntry))
-      {
-        best = list
-        bestEntry = head
-        bestPriority = priority
-      }
-    }
-    guard best >= 0 else { return nil }
-    lists[best].removeFirst()
-    return Int(bestEntry.slot)
   }
 
   /// After a RONA: offer the call again to a Ready agent of any target it has reached,
@@ -193,13 +136,13 @@ extension Centre {
     for index in 0...Int(calls[slot].step)
     where calls[slot].appliedSteps & (1 << UInt64(index)) != 0 {
       let route = layout.routes[steps.lowerBound + index]
-      guard let list = list(for: route, slot: slot) else { continue }
-      lists[list].insert(entry(slot))
+      guard let list = router.list(for: route, calls[slot]) else { continue }
+      router.insert(slot: slot, calls[slot], into: list)
     }
     for index in 0...Int(calls[slot].step)
     where calls[slot].appliedSteps & (1 << UInt64(index)) != 0 {
       let route = layout.routes[steps.lowerBound + index]
-      guard list(for: route, slot: slot) != nil else { continue }
+      guard router.list(for: route, calls[slot]) != nil else { continue }
       if let agent = takeReadyAgent(for: route, slot: slot) {
         offer(slot: slot, to: agent, in: &simulation)
         return

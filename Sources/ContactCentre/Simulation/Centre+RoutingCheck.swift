@@ -23,16 +23,15 @@ extension Centre {
     var releases: [(time: SimInstant, agent: Int)] = []
     for (slot, placement) in placements.map({ ($0.slot, $0.placement) }) {
       switch placement {
-      case .ready:
-        continue
-      case .loggedOut:
-        centre.setState(agent: slot, to: .loggedOut, now: start)
+      case .ready, .loggedOut:
+        continue  // every agent starts logged out; the Ready ones log in below, in order
       case .busy(let length):
-        centre.setState(agent: slot, to: .talking, now: start)
+        centre.placeOnCall(agent: slot, at: start)
         if let length { releases.append((queuedAt + length, slot)) }
       case .notReady(let reason, let length):
         let lasting = length.map { queuedAt + $0 - start }
-        centre.goNotReady(agent: slot, reason: reason, for: lasting, in: &simulation)
+        centre.goNotReady(
+          agent: slot, reason: reason, cause: .placed, for: lasting, in: &simulation)
       }
     }
     for (index, placement) in ready.enumerated() {
@@ -58,7 +57,8 @@ extension Centre {
       guard until == release, release <= limit else { break }
       let agent = releases[nextRelease].agent
       nextRelease += 1
-      if centre.agents[agent].state == .talking {
+      if case .handling(let call, _, _, _) = centre.agents[agent].activity {
+        centre.calls.release(Int(call))
         centre.becomeAvailable(agent: agent, in: &simulation)
       }
     }
@@ -78,7 +78,7 @@ extension Centre {
       let onShift = shift.start <= time && time < shift.end
       if onShift {
         agents[agent].onShift = true
-        personSlot[Int(layout.slotPerson[agent])] = Int32(agent)
+        agents.personSlot[Int(layout.slotPerson[agent])] = Int32(agent)
       }
       guard chosen[agent] == nil else { continue }
       result.append(
@@ -126,21 +126,37 @@ extension Centre {
       let place =
         owners.firstIndex { layout.caseworkers.element($0) == person } ?? owners.lowerBound
       var index = place - owners.lowerBound
-      while index + owners.count < casegroups && isOrphaned(layout.casegroupStart[team] + index) {
+      while index + owners.count < casegroups
+        && callers.isOrphaned(layout.casegroupStart[team] + index)
+      {
         index += owners.count
       }
       own(&call, casegroup: layout.casegroupStart[team] + index, team: team)
     case .orphaned(let team):
       let range = layout.casegroupStart[team]..<layout.casegroupStart[team + 1]
       var casegroup = range.lowerBound
-      while casegroup + 1 < range.upperBound && !isOrphaned(casegroup) { casegroup += 1 }
-      if !isOrphaned(casegroup) { casegroup = range.lowerBound }
+      while casegroup + 1 < range.upperBound && !callers.isOrphaned(casegroup) { casegroup += 1 }
+      if !callers.isOrphaned(casegroup) { casegroup = range.lowerBound }
       own(&call, casegroup: casegroup, team: team)
       call.owner = -1  // an orphaned casegroup made so for the check when the scenario has none
     }
-    let slot = allocateCall(call)
+    let slot = calls.allocate(call)
     enterQueue(slot: slot, in: &simulation)
     return slot
+  }
+
+  /// A probe's busy agent: talking on another call (not counted), until the probe frees them.
+  mutating func placeOnCall(agent: Int, at now: SimInstant) {
+    var call = Call()
+    call.phase = .talking
+    call.agent = Int32(agent)
+    call.queuedAt = now
+    let slot = calls.allocate(call)
+    agents.move(
+      agent,
+      to: .handling(
+        call: UInt32(slot), answer: now, talkEnd: .distantFuture, done: .distantFuture),
+      at: now, recorder: &recorder)
   }
 
   /// The team whose casegroups include `casegroup`.
@@ -159,7 +175,7 @@ extension Centre {
       reached.append(
         RoutingProbeResult.Step(
           index: index, tookEffect: call.appliedSteps & (1 << UInt64(index)) != 0,
-          noneReady: list(for: route, slot: slot) != nil))
+          noneReady: router.list(for: route, calls[slot]) != nil))
     }
     var outcome = RoutingProbeResult.Outcome.waiting
     if call.agent >= 0 {

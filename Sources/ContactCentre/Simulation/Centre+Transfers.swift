@@ -7,20 +7,19 @@ extension Centre {
   /// emergency day), the caseworker wraps up at once.
   mutating func startTransfer(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    settleHandling(agent: agent, now: now)
-    agents[agent].answerAt = .distantFuture
-    let slot = Int(agents[agent].call)
+    guard let slot = agents[agent].activity.call else { return }
     let call = calls[slot]
     if call.counted {
-      countAnswered(slot: slot, agent: agent, handleTime: nil)
-      record(call) { $0.transferred += 1 }
+      recorder.countAnswered(call, agent: agent, team: Int(agents[agent].team), handleTime: nil)
+      recorder.record(call) { $0.transferred += 1 }
     }
     calls[slot].phase = .wrappingUp
     let callType = Int(call.callType)
     let transfer = configuration.callTypes[callType].transfer!
-    var random = samplers[callType].transferRandom(ofCaller: call.caller)
+    var random = callers.samplers[callType].transferRandom(ofCaller: call.caller)
     let target = position(drawnBy: random.nextUnitInterval(), among: transfer.targets.map(\.share))
-    let (caller, talk, acw) = samplers[callType].follow(caller: call.caller, as: .transferLeg)
+    let (caller, talk, acw) = callers.samplers[callType].follow(
+      caller: call.caller, as: .transferLeg)
     var leg = call
     leg.phase = .waiting
     leg.isRedial = false
@@ -29,7 +28,9 @@ extension Centre {
     leg.caller = caller
     leg.talk = talk
     leg.acw = acw
-    leg.outcome = samplers[callType].conversation(ofCaller: caller, recipient: true).outcome
+    leg.outcome =
+      callers.samplers[callType].conversation(ofCaller: caller, recipient: true)
+      .outcome
     let arrived = call.arrivedAt
     leg.queuedAt = now
     leg.arrivedAt = arrived
@@ -41,28 +42,38 @@ extension Centre {
     if case .agent(let staffNumber) = transfer.targets[target].target,
       let person = layout.staffPerson[staffNumber]
     {
-      let recipient = Int(personSlot[person])
+      let recipient = Int(agents.personSlot[person])
       leg.owner = Int32(recipient)
       leg.ownerTeam = agents[recipient].team
       leg.ownerSegment = layout.teamSegment[Int(agents[recipient].team)]
     }
     if call.counted {
-      if transfer.cold { statistics.transfers.cold += 1 } else { statistics.transfers.warm += 1 }
+      if transfer.cold {
+        recorder.statistics.transfers.cold += 1
+      } else {
+        recorder.statistics.transfers.warm += 1
+      }
     }
     if transfer.cold {
       wrapUp(agent: agent, in: &simulation)
     } else {
-      setState(agent: agent, to: .consulting, now: now)
+      agents.move(
+        agent, to: .consulting(call: UInt32(slot), heldLeg: -1, until: .distantFuture), at: now,
+        recorder: &recorder)
     }
-    let legSlot = allocateCall(leg)
+    let legSlot = calls.allocate(leg)
     enterQueue(slot: legSlot, in: &simulation)
-    if calls[legSlot].phase == .waiting && leg.counted { statistics.transfers.toFallback += 1 }
+    if calls[legSlot].phase == .waiting && leg.counted {
+      recorder.statistics.transfers.toFallback += 1
+    }
     // Not picked up at once (nobody Ready, or the recipient's phone rings out): the caseworker
     // holds the caller, for the hold at most.
     if !transfer.cold && calls[legSlot].holder == Int32(agent) {
-      agents[agent].heldLeg = Int32(legSlot)
-      agents[agent].timerAt = now + transfer.hold
-      simulation.schedule(.consultEnd(agent: Int32(agent)), at: now + transfer.hold)
+      let until = now + transfer.hold
+      agents.update(
+        agent, to: .consulting(call: UInt32(slot), heldLeg: Int32(legSlot), until: until))
+      let token = agents.timers.arm(agent)
+      simulation.schedule(.consultEnd(agent: Int32(agent), token: token), at: until)
     }
   }
 
@@ -73,15 +84,18 @@ extension Centre {
     slot: Int, holder: Int, answeredAt: SimInstant, in simulation: inout Simulation<CentreEvent>
   ) {
     let callType = Int(calls[slot].callType)
-    var random = consults.stream(calls[slot].caller)
+    var random = callers.consults.stream(calls[slot].caller)
     let consult = configuration.callTypes[callType].transfer!.consult.sampleDuration(
       using: &random)
     calls[slot].talk = calls[slot].talk + consult
     calls[slot].holder = -1
-    agents[holder].heldLeg = -1
-    if calls[slot].counted { statistics.transfers.consultTime += consult.microseconds }
-    agents[holder].timerAt = answeredAt + consult
-    simulation.schedule(.consultEnd(agent: Int32(holder)), at: answeredAt + consult)
+    if calls[slot].counted {
+      recorder.statistics.transfers.consultTime += consult.microseconds
+    }
+    guard case .consulting(let held, _, _) = agents[holder].activity else { return }
+    agents.update(holder, to: .consulting(call: held, heldLeg: -1, until: answeredAt + consult))
+    let token = agents.timers.arm(holder)
+    simulation.schedule(.consultEnd(agent: Int32(holder), token: token), at: answeredAt + consult)
   }
 
   /// The consult is over, or the caseworker has held the caller as long as they may: either
@@ -89,15 +103,10 @@ extension Centre {
   /// (counted in `transfers.handedOver`), so that a caseworker is never held indefinitely —
   /// nor in a circle, holding a caller who waits for their own team.
   mutating func endConsult(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    guard agents[agent].state == .consulting, agents[agent].timerAt == simulation.now else {
-      return
-    }
-    agents[agent].timerAt = .distantFuture
-    let leg = Int(agents[agent].heldLeg)
+    guard case .consulting(_, let leg, _) = agents[agent].activity else { return }
     if leg >= 0 {
-      agents[agent].heldLeg = -1
-      calls[leg].holder = -1
-      if calls[leg].counted { statistics.transfers.handedOver += 1 }
+      calls[Int(leg)].holder = -1
+      if calls[Int(leg)].counted { recorder.statistics.transfers.handedOver += 1 }
     }
     wrapUp(agent: agent, in: &simulation)
   }
@@ -106,22 +115,18 @@ extension Centre {
   /// limit.
   mutating func wrapUp(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    let call = calls[Int(agents[agent].call)]
-    setState(agent: agent, to: .afterCallWork, now: now)
-    let until = now + min(call.acw, acwLimit)
-    agents[agent].timerAt = until
-    simulation.schedule(.wrapUpEnd(agent: Int32(agent)), at: until)
+    guard let slot = agents[agent].activity.call else { return }
+    let until = now + min(calls[slot].acw, acwLimit)
+    agents.move(
+      agent, to: .wrappingUp(call: UInt32(slot), until: until), at: now, recorder: &recorder)
+    let token = agents.timers.arm(agent)
+    simulation.schedule(.wrapUpEnd(agent: Int32(agent), token: token), at: until)
   }
 
   /// The wrap-up of a transferred call is done: it is handled, and closes with its outcome.
   mutating func endWrapUp(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    guard agents[agent].state == .afterCallWork, agents[agent].timerAt == simulation.now else {
-      return
-    }
-    agents[agent].timerAt = .distantFuture
-    let slot = Int(agents[agent].call)
-    let call = calls[slot]
-    let answeredAt = call.queuedAt + call.wait
+    guard let slot = agents[agent].activity.call else { return }
+    let answeredAt = calls[slot].queuedAt + calls[slot].wait
     finishCall(
       slot: slot, agent: agent, handleTime: simulation.now - answeredAt, answeredAlready: true,
       in: &simulation)

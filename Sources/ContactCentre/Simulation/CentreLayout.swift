@@ -3,8 +3,9 @@ import SimKernel
 /// The fixed shape of a centre, derived once from its configuration: the agents of every
 /// roster, the routing steps flattened, the waiting lists each step and each agent uses.
 struct CentreLayout {
-  /// One entry per agent: team, global shift index, place on the shift, team leader.
-  var agents: [(team: Int, shift: Int, place: Int, isLeader: Bool)] = []
+  /// One entry per agent slot: team, global shift index, place on the shift, whether the agent
+  /// takes calls (`Team.takesCalls`: not a team leader who takes none).
+  var agents: [(team: Int, shift: Int, place: Int, takesCalls: Bool)] = []
   /// Per global shift: its team, the shift, and how many agents it has.
   var shifts: [(team: Int, shift: Shift)] = []
   /// Per team: its segment (−1 none); per segment: its teams.
@@ -22,6 +23,11 @@ struct CentreLayout {
   /// The person with each staff number (for transfers to a named caseworker).
   var staffPerson: [String: Int] = [:]
 
+  /// Per line: its single call type, or −1 when it has a mix; whether it has an IVR; the plan
+  /// of its calls when that depends on neither the IVR nor the call type (else −1).
+  var lineCallType: [Int32] = []
+  var lineHasIVR: [Bool] = []
+  var linePlan: [Int32] = []
   /// Per line, its call-type mix (`mixStart[line] ..< mixStart[line + 1]`) as call types and
   /// cumulative shares.
   var mixStart: [Int] = [0]
@@ -93,7 +99,7 @@ struct CentreLayout {
             if !profile.isTeamLeader { caseworkers[team].append(slotsOfPerson.count) }
             slotsOfPerson.append([agents.count])
           }
-          agents.append((team, global, place, profile.isTeamLeader))
+          agents.append((team, global, place, spec.takesCalls(profile)))
         }
       }
       casegroupStart.append(
@@ -181,6 +187,15 @@ struct CentreLayout {
     }
     segmentTeamRange = (0..<segmentTeams.count).map { pool(segmentTeams.list($0)) }
 
+    lineCallType = configuration.lines.map {
+      $0.callTypes.count == 1 ? Int32($0.callTypes[0].callType) : -1
+    }
+    lineHasIVR = configuration.lines.map { $0.ivr != nil }
+    linePlan = configuration.lines.indices.map { line in
+      let spec = configuration.lines[line]
+      guard spec.ivr == nil, spec.callTypes.count == 1 else { return -1 }
+      return Int32(configuration.plan(line: line, callType: spec.callTypes[0].callType) ?? -1)
+    }
     for line in configuration.lines {
       var running = 0.0
       for share in line.callTypes {

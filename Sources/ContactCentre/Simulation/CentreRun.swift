@@ -60,7 +60,7 @@ public enum CentreRun {
     var stopped = false
     for instant in instants where instant <= end {
       simulation.run(until: instant, handler: &centre)
-      guard visit(centre.snapshot(at: instant), centre.statistics.calls) else {
+      guard visit(centre.snapshot(at: instant), centre.recorder.log.calls) else {
         stopped = true
         break
       }

@@ -32,13 +32,17 @@ public struct PulseSnapshot: Sendable {
   public var queues: [QueueLine]
 }
 
-/// A change of an agent's state, for the day's timeline (kept only when asked for).
+/// A change of an agent's state, for the day's timeline (kept only when asked for): the state
+/// CC Pulse shows and its NotReady reason; for LoggedOut, whether the agent is on shift (logged
+/// out by the idle timer) or off shift (in no count of agents). `onShift` is true in every
+/// other state: an agent finishing a call after their shift ended is still counted.
 public struct StateChange: Sendable, Equatable {
   public var time: SimInstant
   /// The roster slot.
   public var agent: Int
   public var state: AgentState
   public var reason: NotReadyReason?
+  public var onShift: Bool
 }
 
 /// One event of the simulation as the trace (`--trace FILE.jsonl`) shows it.
@@ -49,7 +53,8 @@ public struct TraceRecord: Sendable {
   public var kind: String
   /// The line, call slot, agent slot, team or roster entry the event is about (by kind).
   public var subject: Int
-  /// For `state`: the new state and NotReady reason.
+  /// For `state`: the new state and NotReady reason, and whether the agent is on shift.
   public var state: AgentState?
   public var reason: NotReadyReason?
+  public var onShift: Bool?
 }

@@ -36,7 +36,7 @@ struct Call: BitwiseCopyable {
   var line: Int32 = 0
   var callType: Int32 = 0
   var plan: Int32 = 0
-  /// Its tally of queue and reporting interval (`Centre.callTallies`), once it queues.
+  /// Its tally of queue and reporting interval (`Recorder.callTallies`), once it queues.
   var tally: Int32 = 0
   /// The casegroup owner (agent), −1 when none or orphaned; their team and segment, −1 if none.
   var owner: Int32 = -1
@@ -94,6 +94,11 @@ struct Call: BitwiseCopyable {
   var isIncidentCall: Bool {
     get { flag(5) }
     set { setFlag(5, newValue) }
+  }
+
+  /// Whether the call is still waiting with `ticket` (a waiting-list entry is still valid).
+  @inline(__always) func isWaiting(ticket: UInt32) -> Bool {
+    phase == .waiting && self.ticket == ticket
   }
 
   /// When the caller rang the line (set it after `queuedAt`).

@@ -49,7 +49,16 @@ struct OpenIncident {
 
 /// The work beside the telephony: caseworkers' problems and their incidents with the Area
 /// Advice Centre, and case-closure exception items. Empty when the scenario has none.
-struct BackOffice {
+///
+/// Owns: the incidents and their stages, the work waiting for each caseworker, the problems'
+/// timers, incident numbers, lock-assigned casegroups; the exception items waiting, in hand
+/// and in transit per team, and the batches' stream.
+struct BackOffice: ~Copyable {
+  /// Whether the scenario has caseworkers' problems and incidents (`incidents` and `aac`), the
+  /// AAC desk's lines (`aac`), case-closure exceptions.
+  let hasIncidents: Bool
+  let hasAACLines: Bool
+  let hasExceptions: Bool
   /// Per team its AAC area, per line the area it is the line of; −1 for none.
   let teamArea: [Int16]
   let lineArea: [Int16]
@@ -63,9 +72,8 @@ struct BackOffice {
   var open: [OpenIncident] = []
   /// Per person, the incidents whose next step waits for them to be free, in order.
   var work: [Int32: [Int32]] = [:]
-  /// Per agent slot: when their next problem arises (distant future: none pending), and how
-  /// many have.
-  var nextProblemAt: [SimInstant]
+  /// Per agent slot: the timer of their next problem, and how many have been drawn.
+  var problemTimers: TimerTokens
   var problems: [UInt32]
   /// Per area, incident numbers given.
   var numbers: [Int32]
@@ -88,12 +96,14 @@ struct BackOffice {
       lineArea[area.line] = Int16(index)
       for team in area.teams { teamArea[team] = Int16(index) }
     }
+    hasIncidents = configuration.incidents != nil && configuration.aac != nil
+    hasAACLines = configuration.aac != nil
+    hasExceptions = configuration.exceptions != nil
     self.teamArea = teamArea
     self.lineArea = lineArea
     self.lockedPlan = Int32(lockedPlan ?? -1)
     draws = streams.keyed("incidents")
-    nextProblemAt = Array(
-      repeating: .distantFuture, count: configuration.incidents == nil ? 0 : agents)
+    problemTimers = TimerTokens(count: configuration.incidents == nil ? 0 : agents)
     problems = Array(repeating: 0, count: configuration.incidents == nil ? 0 : agents)
     numbers = Array(repeating: 0, count: configuration.aac?.areas.count ?? 0)
     exceptionRandom = streams.stream("exceptions")

@@ -20,10 +20,24 @@ struct OutboundItem: BitwiseCopyable {
   var acw = SimDuration.zero
 }
 
-/// The centre's outbound work waiting to be dialled: per team, in the order it became due to
-/// be dialled; per person, the call-backs only they may make. Items live in reusable slots.
+/// The centre's outbound work: the rules, the items waiting to be dialled (per team, in the
+/// order they became due to be dialled; per person, the call-backs only they may make), the
+/// agents on outbound calls per team, and the draws of activity plans and clients.
+///
+/// Owns: the items (in reusable slots) and their queues, the count of agents on them per team,
+/// the activity plans' streams and call counts, the keyed streams of clients.
 struct OutboundDesk: ~Copyable {
+  /// The rules; nil when the scenario has no outbound work.
+  let rules: Outbound?
   var items = Table<OutboundItem>()
+  /// Per team: agents on an outbound call now.
+  var busy: Table<Int>
+  /// Per activity plan: when its calls fall due, and how many have.
+  var activityRandom: [Xoshiro256StarStar]
+  var activityCalls: [UInt64]
+  /// Each client's draws (suppressed or not, each attempt's outcome and times), keyed by the
+  /// client (`OutboundItem.client`) and the attempt.
+  let draws: KeyedStreams
   private var freeSlots = Table<Int32>()
   /// Waiting item slots per team (anyone may dial) and per person (only they may).
   /// (Outbound work is a small fraction of a centre's events: plain arrays will do.)
@@ -32,8 +46,14 @@ struct OutboundDesk: ~Copyable {
   /// Items waiting, for the end of the run.
   private(set) var waiting = 0
 
-  init(teams: Int) {
-    teamQueues = Array(repeating: [], count: teams)
+  init(_ configuration: CentreConfiguration, streams: RandomStreams) {
+    rules = configuration.outbound
+    teamQueues = Array(repeating: [], count: configuration.teams.count)
+    busy = Table(repeating: 0, count: configuration.teams.count)
+    let plans = configuration.outbound?.activityPlans ?? []
+    activityRandom = plans.indices.map { streams.stream("outbound/plan\($0)") }
+    activityCalls = Array(repeating: 0, count: plans.count)
+    draws = streams.keyed("outbound")
   }
 
   /// Stores `item` and returns its slot (not yet waiting: see `enqueue`).

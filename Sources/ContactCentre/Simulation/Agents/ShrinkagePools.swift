@@ -8,6 +8,9 @@ import SimKernel
 /// their own stream (the earlier of the pending episode and the agent's first), and one leaving
 /// changes nothing until the pending episode comes, which falls to each agent in the pool with
 /// probability 1/bound and to nobody otherwise (thinning); the bound then drops to the pool.
+///
+/// Owns: the pools, each team's pending episode and its timer, each team's stream of episodes
+/// (their times, whom they fall to, their reasons and lengths) and its rate.
 struct ShrinkagePools: ~Copyable {
   /// Agents of team `t` in `members[base[t] ..< base[t] + count[t]]`; each agent's place there,
   /// or −1 when out of the pool.
@@ -16,11 +19,27 @@ struct ShrinkagePools: ~Copyable {
   private let base: [Int]
   private var count: Table<Int>
   private var bound: Table<Int>
-  /// When each team's pending episode is due (the distant future when none is).
+  /// When each team's pending episode is due (the distant future when none is), and its timer.
   private(set) var due: Table<SimInstant>
+  var timers: TimerTokens
+  /// Per team: the stream of its episodes, and the rate of one agent's episodes per second of
+  /// logged-in time (0: none).
+  var random: Table<Xoshiro256StarStar>
+  let rate: [Double]
 
-  /// Pools for agents of the given teams (by agent), all out of the pool.
-  init(agentTeams: [Int], teamCount: Int) {
+  /// Pools for the agents of `configuration`'s teams (`agentTeams`: each agent's team), all
+  /// out of the pool.
+  init(_ configuration: CentreConfiguration, agentTeams: [Int], streams: RandomStreams) {
+    let teamCount = configuration.teams.count
+    random = Table(configuration.teams.map { streams.stream("shrinkage/\($0.id)") })
+    rate = configuration.teams.map { team in
+      let total = team.behaviour.shrinkage.reduce(0) { $0 + $1.share }
+      guard total > 0, total < 1 else { return 0 }
+      return team.behaviour.shrinkage.reduce(0) {
+        $0 + $1.share / ($1.meanLength.seconds * (1 - total))
+      }
+    }
+    timers = TimerTokens(count: teamCount)
     var sizes = Array(repeating: 0, count: teamCount)
     for team in agentTeams { sizes[team] += 1 }
     var base = [Int]()

@@ -1,0 +1,191 @@
+import SimKernel
+
+/// The agents: every agent slot of the roster with its activity (`AgentActivity`), each team's
+/// Ready line (longest idle first) and idle check, and who works which slot now.
+///
+/// Owns: the agent table; the Ready lines; the timers of agents' activities, of their logging
+/// back in after an idle logout, and of each team's idle check; the person → slot map; each
+/// team's behaviour at the phone and its stream for the relog delay.
+struct AgentFloor: ~Copyable {
+  private var table = Table<Agent>()
+  /// Ready agents per team, longest idle first (entries go stale when an agent leaves Ready).
+  private var readyLines = Table<Ring<ReadyEntry>>()
+  /// Per agent: the timer of the current activity (a ring, a call, a consult, a wrap-up, a
+  /// NotReady period), and of logging back in after an idle logout.
+  var timers: TimerTokens
+  var logins: TimerTokens
+  /// Per team: the pending idle check, due when the head of the Ready line reaches the limit.
+  var idleChecks: TimerTokens
+  /// Per person: the agent slot they work now (the latest to log in), for casegroup owners.
+  var personSlot: Table<Int32>
+  /// Per team: how its agents behave at the phone, and whether they answer at once.
+  let behaviours: [AgentBehaviour]
+  let answersInstantly: [Bool]
+  /// Per team: the stream of the delays before logging back in after an idle logout.
+  var relogRandom: Table<Xoshiro256StarStar>
+  /// Whether every change is checked against the legal transitions, and the first illegal one.
+  let checksTransitions: Bool
+  private(set) var illegalMove: String?
+
+  init(
+    _ configuration: CentreConfiguration, layout: CentreLayout, streams: RandomStreams,
+    checks: Bool
+  ) {
+    for agent in layout.agents {
+      table.append(
+        Agent(
+          team: agent.team, shift: agent.shift, place: agent.place, takesCalls: agent.takesCalls))
+    }
+    for _ in configuration.teams { readyLines.append(Ring()) }
+    timers = TimerTokens(count: layout.agents.count)
+    logins = TimerTokens(count: layout.agents.count)
+    idleChecks = TimerTokens(count: configuration.teams.count)
+    personSlot = Table(repeating: 0, count: layout.personSlots.count)
+    for person in 0..<layout.personSlots.count {
+      personSlot[person] = Int32(
+        layout.personSlots.element(layout.personSlots.range(person).lowerBound))
+    }
+    behaviours = configuration.teams.map(\.behaviour)
+    answersInstantly = configuration.teams.map(\.behaviour.answersInstantly)
+    relogRandom = Table(configuration.teams.map { streams.stream("relog/\($0.id)") })
+    checksTransitions = checks
+  }
+
+  /// Agent slot `agent`.
+  @inline(__always) subscript(agent: Int) -> Agent {
+    _read { yield table[agent] }
+    _modify { yield &table[agent] }
+  }
+
+  /// Every agent slot.
+  var indices: Range<Int> { table.indices }
+  var count: Int { table.count }
+
+  /// The state CC Pulse shows for `agent` at `now` (no earlier than the last event handled),
+  /// with the NotReady reason.
+  func state(of agent: Int, at now: SimInstant) -> (state: AgentState, reason: NotReadyReason?) {
+    table[agent].activity.state(at: now)
+  }
+
+  /// Moves `agent` to `activity` at `now`: the old activity's timer goes stale, its time is
+  /// accounted, and the change is logged (with the changes a handled call will bring, which
+  /// nothing can interrupt).
+  @inline(__always)
+  mutating func move(
+    _ agent: Int, to activity: AgentActivity, at now: SimInstant, recorder: inout Recorder
+  ) {
+    let old = table[agent]
+    if checksTransitions && illegalMove == nil && !old.activity.mayBeFollowed(by: activity) {
+      illegalMove = "agent \(agent) moved from \(old.activity.kind) to \(activity.kind)"
+    }
+    timers.cancel(agent)
+    recorder.account(
+      agent: agent, team: Int(old.team), activity: old.activity, since: old.since, to: now)
+    table[agent].activity = activity
+    table[agent].since = now
+    if recorder.log.logsStates { log(agent, at: now, recorder: &recorder) }
+  }
+
+  /// Changes the data of `agent`'s activity (when a consult ends, when a call to AAC is
+  /// answered) without changing the activity: nothing to account or log.
+  @inline(__always)
+  mutating func update(_ agent: Int, to activity: AgentActivity) {
+    if checksTransitions && illegalMove == nil && table[agent].activity.kind != activity.kind {
+      illegalMove = "agent \(agent)'s \(table[agent].activity.kind) was updated to \(activity.kind)"
+    }
+    table[agent].activity = activity
+  }
+
+  /// Logs the state `agent` is in at `now`, and announces those their call will bring.
+  private func log(_ agent: Int, at now: SimInstant, recorder: inout Recorder) {
+    let record = table[agent]
+    let (state, reason) = record.activity.state(at: now)
+    recorder.log.change(
+      agent: agent, to: state, reason: reason, onShift: record.onShift, at: now)
+    switch record.activity {
+    case .handling(_, let answer, let talkEnd, let done):
+      if answer > now && talkEnd > answer {
+        recorder.log.expect(agent: agent, state: .talking, at: answer)
+      }
+      if done > talkEnd && talkEnd > now {
+        recorder.log.expect(agent: agent, state: .afterCallWork, at: talkEnd)
+      }
+    case .outbound(_, let talkEnd, let done):
+      if done > talkEnd && talkEnd > now {
+        recorder.log.expect(agent: agent, state: .afterCallWork, at: talkEnd)
+      }
+    case .loggedOut, .ready, .ringing, .consulting, .wrappingUp, .notReady:
+      break
+    }
+  }
+
+  /// Closes every agent's books at the end of the run: the time in their activity up to `now`.
+  mutating func closeBooks(at now: SimInstant, recorder: inout Recorder) {
+    for agent in table.indices {
+      let record = table[agent]
+      recorder.account(
+        agent: agent, team: Int(record.team), activity: record.activity, since: record.since,
+        to: now)
+    }
+  }
+
+  // MARK: Ready lines
+
+  /// `agent` becomes Ready at `now`, at the back of the team's Ready line. Returns whether the
+  /// team has no idle check pending (one must be armed for the agent at the head).
+  mutating func makeReady(_ agent: Int, at now: SimInstant, recorder: inout Recorder) -> Bool {
+    move(agent, to: .ready, at: now, recorder: &recorder)
+    table[agent].readyEpoch &+= 1
+    let team = Int(table[agent].team)
+    readyLines[team].append(ReadyEntry(agent: Int32(agent), epoch: table[agent].readyEpoch))
+    return !idleChecks.isPending(team)
+  }
+
+  /// Whether a Ready-line entry is still its agent's current Ready stint.
+  @inline(__always) func isValid(_ entry: ReadyEntry) -> Bool {
+    let agent = table[Int(entry.agent)]
+    return agent.isReady && agent.readyEpoch == entry.epoch
+  }
+
+  /// The longest-idle Ready agent of `team`, left in the line (stale entries met on the way
+  /// are dropped).
+  mutating func longestIdle(team: Int) -> Int? {
+    while let head = readyLines[team].first {
+      if isValid(head) { return Int(head.agent) }
+      readyLines[team].removeFirst()
+    }
+    return nil
+  }
+
+  /// Takes the longest-idle Ready agent of one team, if any.
+  mutating func takeReady(team: Int) -> Int? {
+    while let head = readyLines[team].removeFirst() {
+      if isValid(head) { return Int(head.agent) }
+    }
+    return nil
+  }
+
+  /// Takes the longest-idle Ready agent among the teams at `positions` of `pool`.
+  mutating func takeReady(teams positions: Range<Int>, pool: [Int32]) -> Int? {
+    if positions.count == 1 { return takeReady(team: Int(pool[positions.lowerBound])) }
+    var bestTeam = -1
+    var bestSince = SimInstant.distantFuture
+    for position in positions {
+      let team = Int(pool[position])
+      if let head = longestIdle(team: team), table[head].since < bestSince {
+        bestTeam = team
+        bestSince = table[head].since
+      }
+    }
+    guard bestTeam >= 0, let head = readyLines[bestTeam].removeFirst() else { return nil }
+    return Int(head.agent)
+  }
+
+  /// Removes the agent at the head of `team`'s Ready line (found by `longestIdle`).
+  mutating func removeLongestIdle(team: Int) {
+    readyLines[team].removeFirst()
+  }
+}
+
+@available(*, unavailable)
+extension AgentFloor: Sendable {}

@@ -1,0 +1,87 @@
+import SimKernel
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Who rings, and everything drawn about a caller: when each line's callers ring, their call
+/// type, IVR branch and times, casegroup, talk, wrap-up, patience and conversation; and the
+/// draws keyed by a caller that the routing cannot shift (each offer's ring time and miss, a
+/// redial's IVR times, a warm transfer's consult).
+///
+/// Owns: the lines' arrival streams and callers' streams, the call types' samplers, the keyed
+/// streams of offers, redials' IVR times and consults.
+struct Callers: ~Copyable {
+  var arrivals: Table<ArrivalStream>
+  /// Per line: the caller's call type, IVR branch and times, and casegroup.
+  private var lineRandom: Table<Xoshiro256StarStar>
+  var samplers: Table<CallTypeSampler>
+  /// Each offer's ring time and miss (and NotReady after a miss), by caller and how many times
+  /// the call rang out before; a redial's IVR times, by caller; a warm transfer's consult.
+  let offers: KeyedStreams
+  let redialIVR: KeyedStreams
+  let consults: KeyedStreams
+  /// Casegroups: the share orphaned and the skew of callers towards popular ones, and the seed
+  /// that fixes which are orphaned.
+  private let orphanedShare: Double
+  private let skew: Double
+  private let seed: UInt64
+
+  init(_ configuration: CentreConfiguration, streams: RandomStreams) {
+    arrivals = Table(
+      configuration.lines.map {
+        ArrivalStream(profile: $0.arrivals, streams: streams, line: $0.id)
+      })
+    lineRandom = Table(configuration.lines.map { streams.stream("callers/\($0.id)") })
+    samplers = Table(configuration.callTypes.map { CallTypeSampler($0, streams: streams) })
+    offers = streams.keyed("offers")
+    redialIVR = streams.keyed("redials/ivr")
+    consults = streams.keyed("consults")
+    orphanedShare = configuration.casegroups.orphanedShare
+    skew = configuration.casegroups.skew
+    seed = configuration.seed
+  }
+
+  /// The draws of a call's current offer (how long it rings, whether the agent misses it) or,
+  /// `after` it rang out, of the agent's NotReady time: keyed by the caller and how many times
+  /// the call rang out before, so that the same offer draws the same whichever agent it goes
+  /// to, and whatever happened elsewhere (common random numbers).
+  @inline(__always)
+  func offerDraws(_ call: borrowing Call, after: Bool = false) -> SplitMix64 {
+    offers.stream(call.caller, UInt64(call.ronas) &+ (after ? 0x100 : 0))
+  }
+
+  /// A position in `range` drawn by the cumulative shares stored there, from `line`'s stream.
+  mutating func pick(cumulative: [Double], _ range: Range<Int>, line: Int) -> Int {
+    let u = lineRandom[line].nextUnitInterval()
+    for position in range where u < cumulative[position] { return position }
+    return range.upperBound - 1
+  }
+
+  /// A draw of `distribution` from `line`'s stream (a first caller's IVR times).
+  mutating func sample(_ distribution: Distribution, line: Int) -> SimDuration {
+    distribution.sampleDuration(using: &lineRandom[line])
+  }
+
+  /// The rank of the caller's casegroup among `total`, from `line`'s stream: uniform, or
+  /// concentrated on the low ranks under skew.
+  mutating func casegroupRank(line: Int, of total: Int) -> Int {
+    var u = lineRandom[line].nextUnitInterval()
+    if skew > 0 { u = pow(u, 1 / (1 - skew)) }
+    return min(Int(u * Double(total)), total - 1)
+  }
+
+  /// Whether a casegroup has lost its owner: a fixed pseudo-random set of the configured share.
+  func isOrphaned(_ casegroup: Int) -> Bool {
+    guard orphanedShare > 0 else { return false }
+    let bits = SplitMix64.mix(seed ^ UInt64(casegroup) &* 0x9E37_79B9_7F4A_7C15)
+    return Double(bits >> 11) * 0x1.0p-53 < orphanedShare
+  }
+}
+
+@available(*, unavailable)
+extension Callers: Sendable {}

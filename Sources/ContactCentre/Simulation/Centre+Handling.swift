@@ -1,0 +1,113 @@
+import SimKernel
+
+extension Centre {
+  /// The agent will answer at `answeredAt`, talk for the call's talk time and wrap up for its
+  /// ACW up to the limit: nothing can interrupt that, so the agent's activity (`handling`)
+  /// knows its moments ahead and one event ends it (`handlingEnd`, or `transferStart` for a
+  /// call to be transferred).
+  mutating func handle(
+    slot: Int, agent: Int, answeredAt: SimInstant, in simulation: inout Simulation<CentreEvent>
+  ) {
+    calls[slot].phase = .talking
+    calls[slot].wait = answeredAt - calls[slot].queuedAt
+    stopTimer(slot: slot)
+    let holder = Int(calls[slot].holder)
+    if holder >= 0 {
+      if calls[slot].isIncidentCall {
+        answerAAC(
+          slot: slot, answeredAt: answeredAt, talkEnd: answeredAt + calls[slot].talk,
+          in: &simulation)
+      } else {
+        reachRecipient(slot: slot, holder: holder, answeredAt: answeredAt, in: &simulation)
+      }
+    }
+    let talkEnd = answeredAt + calls[slot].talk
+    let outcome = calls[slot].outcome
+    let transfers = outcome == .callTransferred && !calls[slot].isTransferLeg
+    let done = transfers ? talkEnd : talkEnd + min(calls[slot].acw, acwLimit)
+    agents.move(
+      agent,
+      to: .handling(call: UInt32(slot), answer: answeredAt, talkEnd: talkEnd, done: done),
+      at: simulation.now, recorder: &recorder)
+    if backOffice.hasIncidents && outcome == .unresolvedEscalated && !calls[slot].isIncidentCall {
+      escalate(slot: slot, agent: agent, at: talkEnd, in: &simulation)
+    }
+    let token = agents.timers.arm(agent)
+    if transfers {
+      simulation.schedule(.transferStart(agent: Int32(agent), token: token), at: talkEnd)
+      return
+    }
+    simulation.schedule(.handlingEnd(agent: Int32(agent), token: token), at: done)
+    // The caller's next move is certain now: whether they ring again after this outcome.
+    if redialsAfterOutcomes, !calls[slot].isIncidentCall, let rule = redials.rule(after: outcome) {
+      var random = callers.samplers[Int(calls[slot].callType)].redialRandom(
+        ofCaller: calls[slot].caller)
+      if random.nextUnitInterval() < rule.probability {
+        let delay = rule.delay.sampleDuration(using: &random)
+        scheduleRedial(of: calls[slot], at: talkEnd + delay, afterAbandon: false, in: &simulation)
+      }
+    }
+  }
+
+  /// The call handled by `agent` is done, wrap-up included: it counts as answered and handled.
+  mutating func endHandling(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    guard let slot = agents[agent].activity.call else { return }
+    finishCall(
+      slot: slot, agent: agent, handleTime: calls[slot].talk + min(calls[slot].acw, acwLimit),
+      answeredAlready: false, in: &simulation)
+  }
+
+  /// The agent's work on the call is done: it is counted handled (and answered, unless it was
+  /// already), closes with its outcome, and the agent moves on; ACW cut at the limit goes on as
+  /// NotReady – Customer Related Clerical Work.
+  mutating func finishCall(
+    slot: Int, agent: Int, handleTime: SimDuration, answeredAlready: Bool,
+    in simulation: inout Simulation<CentreEvent>
+  ) {
+    let acw = calls[slot].acw
+    let counted = calls[slot].counted
+    let team = Int(agents[agent].team)
+    if acw > acwLimit {
+      agents[agent].plans.clerical = acw - acwLimit
+      if counted { recorder.agentTally[agent].acwTimeouts += 1 }
+    }
+    if counted {
+      if answeredAlready {
+        recorder.countHandled(calls[slot], agent: agent, team: team, handleTime: handleTime)
+      } else {
+        recorder.countAnswered(calls[slot], agent: agent, team: team, handleTime: handleTime)
+      }
+    }
+    let form = close(slot: slot, agent: agent, handleTime: handleTime)
+    recorder.log.keepCall(
+      calls[slot], agent: agent, team: team, answered: calls[slot].queuedAt + calls[slot].wait,
+      ended: simulation.now, end: .handled, bogusCallerForm: form)
+    if calls[slot].outcome == .callBackRequest {
+      requestCallBack(after: calls[slot], agent: agent, in: &simulation)
+    }
+    calls.release(slot)
+    afterWork(agent: agent, in: &simulation)
+  }
+
+  /// The call activity closes with its outcome (`handleTime`: the wrap-up is done), counted
+  /// for the call's queue, line, the agent's team and the agent; a failed security check is
+  /// reported (SASC), and the third consecutive one for a SCIN produces a bogus caller form.
+  /// Returns whether the call produced a bogus caller form.
+  @discardableResult
+  mutating func close(slot: Int, agent: Int, handleTime: SimDuration?) -> Bool {
+    let counted = calls[slot].counted
+    if counted {
+      recorder.countOutcome(
+        calls[slot], agent: agent, team: Int(agents[agent].team), handleTime: handleTime)
+    }
+    guard handleTime != nil else { return false }
+    let scin = calls[slot].casegroup
+    let check = security.close(
+      callType: Int(calls[slot].callType), scin: scin, outcome: calls[slot].outcome)
+    if check.failed && counted { recorder.statistics.security.failedChecks += 1 }
+    if check.bogusCallerForm && counted {
+      recorder.statistics.security.bogusCallerForms.append(Int(scin))
+    }
+    return check.bogusCallerForm
+  }
+}

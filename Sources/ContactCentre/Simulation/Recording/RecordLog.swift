@@ -1,0 +1,148 @@
+import SimKernel
+
+/// The logs of a replication, each kept only when asked for: every call as it left the centre
+/// (`calls.csv`), every change of an agent's state in time order (the timeline and the replay),
+/// and the trace of every event and change.
+///
+/// Changes come in time order, one per change: a call that nothing can interrupt announces
+/// when its agent will answer and stop talking (`expect`), and those changes are written when
+/// the clock reaches them — before anything later is written.
+struct RecordLog: ~Copyable {
+  /// A change of state known ahead: due at `time`, in the order announced.
+  struct Expected: HeapElement {
+    var time: Int64
+    var sequence: UInt64
+    var agent: Int32
+    var state: AgentState
+
+    @inline(__always) func precedes(_ other: Expected) -> Bool {
+      time < other.time || (time == other.time && sequence < other.sequence)
+    }
+
+    static func markEnd(_ slot: UnsafeMutablePointer<Expected>) {
+      slot.pointee.time = .max
+      slot.pointee.sequence = .max
+    }
+  }
+
+  let keepsCalls: Bool
+  let keepsStates: Bool
+  let trace: ((TraceRecord) -> Void)?
+  /// Whether changes of state are logged at all (kept, or traced).
+  let logsStates: Bool
+  /// The limit that cut a call's wrap-up, for its record.
+  let acwLimit: SimDuration
+  var calls: [CallRecord] = []
+  var stateChanges: [StateChange] = []
+  private var expected = Heap<Expected>(capacity: 16)
+  private var announced: UInt64 = 0
+  /// Per agent: the last state logged (`StateTimes` bucket, doubled, plus one when on shift),
+  /// so that a change that changes nothing is not logged.
+  private var lastLogged: [Int32]
+
+  init(
+    agents: Int, calls: Bool, states: Bool, trace: ((TraceRecord) -> Void)?,
+    acwLimit: SimDuration
+  ) {
+    keepsCalls = calls
+    keepsStates = states
+    self.trace = trace
+    logsStates = states || trace != nil
+    self.acwLimit = acwLimit
+    // Every agent starts logged out, off shift.
+    lastLogged = Array(
+      repeating: Int32(StateTimes.bucket(.loggedOut, .breakTime) * 2),
+      count: logsStates ? agents : 0)
+  }
+
+  /// Traces `event`, due now (changes due by now first).
+  mutating func event(_ event: CentreEvent, at now: SimInstant) {
+    guard let trace else { return }
+    flush(through: now)
+    trace(event.traceRecord(at: now))
+  }
+
+  /// Logs that `agent` is now in `state` (with `reason` when NotReady), on shift or not,
+  /// unless that is how it was logged last.
+  mutating func change(
+    agent: Int, to state: AgentState, reason: NotReadyReason?, onShift: Bool,
+    at now: SimInstant
+  ) {
+    flush(through: now)
+    write(agent: agent, state: state, reason: reason, onShift: onShift, at: now)
+  }
+
+  /// Announces that `agent` will be in `state` at `time`, with nothing to happen in between
+  /// (a call nothing can interrupt: its answer, the end of its talk).
+  mutating func expect(agent: Int, state: AgentState, at time: SimInstant) {
+    expected.insert(
+      Expected(time: time.microseconds, sequence: announced, agent: Int32(agent), state: state))
+    announced &+= 1
+  }
+
+  /// Writes the announced changes due by `now`, in time order.
+  mutating func flush(through now: SimInstant) {
+    while let next = expected.first, next.time <= now.microseconds {
+      expected.removeFirst()
+      write(
+        agent: Int(next.agent), state: next.state, reason: nil, onShift: true,
+        at: SimInstant(microseconds: next.time))
+    }
+  }
+
+  private mutating func write(
+    agent: Int, state: AgentState, reason: NotReadyReason?, onShift: Bool, at time: SimInstant
+  ) {
+    // Whether an agent is on shift matters only when logged out: an idle logout, or off shift.
+    let onShift = onShift || state != .loggedOut
+    let code = Int32(StateTimes.bucket(state, reason ?? .breakTime) * 2 + (onShift ? 1 : 0))
+    guard code != lastLogged[agent] else { return }
+    lastLogged[agent] = code
+    if keepsStates {
+      stateChanges.append(
+        StateChange(time: time, agent: agent, state: state, reason: reason, onShift: onShift))
+    }
+    trace?(
+      TraceRecord(
+        time: time, kind: "state", subject: agent, state: state, reason: reason,
+        onShift: onShift))
+  }
+
+  /// Records an inbound call as it leaves the centre (or the agent's hands), when asked for.
+  mutating func keepCall(
+    _ call: borrowing Call, agent: Int, team: Int, answered: SimInstant?, ended: SimInstant,
+    end: CallRecord.End, queued: Bool = true, bogusCallerForm: Bool = false
+  ) {
+    guard keepsCalls else { return }
+    guard call.counted else { return }
+    calls.append(
+      CallRecord(
+        direction: .inbound, line: Int(call.line), callType: Int(call.callType),
+        branch: call.branch >= 0 ? IVRBranch.Kind.allCases[Int(call.branch)] : nil,
+        scin: Int(call.casegroup), isRedial: call.isRedial, isTransferLeg: call.isTransferLeg,
+        queue: queued ? Int(call.plan) : -1, agent: agent, team: team, arrived: call.arrivedAt,
+        queued: queued ? call.queuedAt : nil, answered: answered, ended: ended,
+        talk: answered == nil ? .zero : call.talk,
+        acw: end == .handled ? min(call.acw, acwLimit) : .zero,
+        redirectedOnNoAnswer: Int(call.ronas), outcome: end == .handled ? call.outcome : nil,
+        bogusCallerForm: bogusCallerForm, end: end))
+  }
+
+  /// Records an outbound call once its wrap-up is done, when asked for.
+  mutating func keepOutboundCall(
+    _ item: OutboundItem, agent: Int, team: Int, ended: SimInstant
+  ) {
+    guard keepsCalls && item.counted else { return }
+    calls.append(
+      CallRecord(
+        direction: .outbound, line: -1, callType: Int(item.callType), branch: nil, scin: -1,
+        isRedial: false, isTransferLeg: false, queue: -1, agent: agent, team: team,
+        arrived: item.dialledAt, queued: nil,
+        answered: item.outcome.isConnected ? item.dialledAt : nil, ended: ended,
+        talk: item.talkEnd - item.dialledAt, acw: min(item.acw, acwLimit),
+        redirectedOnNoAnswer: 0, outcome: item.outcome, bogusCallerForm: false, end: .handled))
+  }
+}
+
+@available(*, unavailable)
+extension RecordLog: Sendable {}

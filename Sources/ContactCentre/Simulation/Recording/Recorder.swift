@@ -1,0 +1,177 @@
+import SimKernel
+
+/// The record of one replication: every count, outcome and state time the outputs are made of,
+/// and, when asked for, the logs (`RecordLog`: every call, every change of an agent's state, the
+/// trace). The model tells it what happened as it happens; `finish` folds it into the
+/// `RunStatistics` every output renders.
+///
+/// Owns: the call tallies per queue and interval, line, IVR branch and answering team; the
+/// outcome tables; each agent's tally and state times, and the state times per interval and team;
+/// the other tallies of the run (`statistics`: security, transfers, interpretation, redials,
+/// outbound, incidents, exceptions, backlogs); the logs.
+struct Recorder: ~Copyable {
+  /// Calls arriving before this, and agent time before it, are not counted.
+  let countFrom: SimInstant
+  let intervalLength: Int64
+  let queueCount: Int
+  let teamCount: Int
+  /// Whether figures are kept per reporting interval (and per agent: the detail of `--out`).
+  let keepsIntervals: Bool
+  /// The service-level threshold and the short-abandon limit, microseconds.
+  let serviceLevelThreshold: Int64
+  let shortAbandon: Int64
+
+  /// The reporting interval the clock is in, and the microsecond it ends: moved on as calls
+  /// queue, so that finding a call's tally needs no division.
+  private var interval = 0
+  private var intervalEnd: Int64
+  /// Call tallies per queue and reporting interval, at `interval * queues + queue` (per queue
+  /// alone when intervals are not kept); per line; per IVR branch kind; per team of the
+  /// answering agent. Each call event updates its queue's, its line's and its branch's: the
+  /// queues' and the run's tallies are their sums, made at the end.
+  var callTallies: Table<CallTally>
+  var lineTallies: Table<CallTally>
+  var branchTallies: Table<CallTally>
+  var teamCallTallies: Table<CallTally>
+  /// Callers who rang each line (after the warm-up).
+  var lineArrivals: Table<Int>
+  /// Outcomes of inbound calls, by call tally (queue and interval), line, team and agent; of
+  /// outbound calls, by team and agent.
+  var tallyOutcomes: OutcomeTable
+  var lineOutcomes: OutcomeTable
+  var teamOutcomes: OutcomeTable
+  var agentOutcomes: OutcomeTable
+  var outboundTeamOutcomes: OutcomeTable
+  var outboundAgentOutcomes: OutcomeTable
+  /// Per agent: what they did, and their time in each state bucket after the warm-up.
+  var agentTally: Table<AgentTally>
+  var stateTime: Table<Int64>
+  /// Agent time per reporting interval, team and bucket, when intervals are kept.
+  var intervalStateTime: Table<Int64>
+  /// The rest of the run's figures, built as it goes, and the shape of the result.
+  var statistics: RunStatistics
+  var log: RecordLog
+
+  /// An empty record for `configuration`'s replication `replication`, with `agents` agent
+  /// slots; `intervals` asks for figures per interval and agent, `calls` for every call,
+  /// `states` for every change of state, `trace` for every event.
+  init(
+    _ configuration: CentreConfiguration, replication: Int, agents: Int, intervals: Bool,
+    calls: Bool, states: Bool, trace: ((TraceRecord) -> Void)?
+  ) {
+    countFrom = SimInstant(since: configuration.warmup)
+    intervalLength = configuration.interval.microseconds
+    intervalEnd = intervalLength
+    queueCount = configuration.plans.count
+    teamCount = configuration.teams.count
+    serviceLevelThreshold = configuration.serviceLevelThreshold.microseconds
+    shortAbandon = configuration.shortAbandon.microseconds
+    statistics = RunStatistics(
+      replication: replication, configuration: configuration, intervals: intervals)
+    keepsIntervals = !statistics.intervals.isEmpty
+    callTallies = Table(
+      repeating: CallTally(),
+      count: keepsIntervals ? statistics.intervals.count : configuration.plans.count)
+    lineTallies = Table(repeating: CallTally(), count: configuration.lines.count)
+    branchTallies = Table(repeating: CallTally(), count: IVRBranch.Kind.allCases.count)
+    teamCallTallies = Table(repeating: CallTally(), count: configuration.teams.count)
+    lineArrivals = Table(repeating: 0, count: configuration.lines.count)
+    tallyOutcomes = OutcomeTable(rows: callTallies.count)
+    lineOutcomes = OutcomeTable(rows: configuration.lines.count)
+    teamOutcomes = OutcomeTable(rows: configuration.teams.count)
+    // Outcomes per agent are for agents.csv: kept with the other detail (`intervals`).
+    agentOutcomes = OutcomeTable(rows: keepsIntervals ? agents : 0)
+    outboundTeamOutcomes = OutcomeTable(rows: configuration.teams.count)
+    outboundAgentOutcomes = OutcomeTable(rows: keepsIntervals ? agents : 0)
+    agentTally = Table(repeating: AgentTally(), count: agents)
+    stateTime = Table(repeating: 0, count: agents * StateTimes.bucketCount)
+    intervalStateTime = Table(
+      repeating: 0,
+      count: keepsIntervals
+        ? configuration.intervalCount * configuration.teams.count * StateTimes.bucketCount : 0)
+    log = RecordLog(
+      agents: agents, calls: calls, states: states, trace: trace,
+      acwLimit: configuration.rules.acwLimit)
+  }
+
+  /// Whether `time` is after the warm-up (what happens then is counted).
+  @inline(__always) func counts(_ time: SimInstant) -> Bool { time >= countFrom }
+
+  /// The tally of a call queuing in `plan` now: its queue's in the current interval.
+  @inline(__always)
+  mutating func tally(plan: Int, at now: SimInstant) -> Int32 {
+    guard keepsIntervals else { return Int32(plan) }
+    if now.microseconds >= intervalEnd {
+      interval = Int(now.microseconds / intervalLength)
+      intervalEnd = Int64(interval + 1) * intervalLength
+    }
+    return Int32(interval * queueCount + plan)
+  }
+
+  /// Callers who have rung so far (after the warm-up), for progress reports.
+  var callersSoFar: Int {
+    var total = 0
+    for line in lineArrivals.indices { total += lineArrivals[line] }
+    return total
+  }
+
+  /// Folds the record into the run's statistics (the tallies and state times summed as the
+  /// outputs read them, the logs moved in); `agentTeams` gives each agent slot's team.
+  consuming func finish(agentTeams: [Int]) -> RunStatistics {
+    var statistics = statistics
+    let queueCount = queueCount
+    statistics.queues = Array(repeating: CallTally(), count: queueCount)
+    for index in callTallies.indices {
+      statistics.queues[index % queueCount].merge(callTallies[index])
+    }
+    // The totals are the centre's: without the AAC desk's queues if it has lines of its own.
+    statistics.total = statistics.queuesInTotals.reduce(into: CallTally()) {
+      $0.merge(statistics.queues[$1])
+    }
+    if keepsIntervals { statistics.intervals = callTallies.array }
+    statistics.queueOutcomes = Array(repeating: OutcomeCounts(), count: queueCount)
+    for index in 0..<tallyOutcomes.rowCount {
+      statistics.queueOutcomes[index % queueCount].merge(tallyOutcomes.row(index))
+    }
+    if keepsIntervals { statistics.intervalOutcomes = tallyOutcomes.rows }
+    statistics.lineOutcomes = lineOutcomes.rows
+    statistics.teamOutcomes = teamOutcomes.rows
+    statistics.agentOutcomes = agentOutcomes.rows
+    statistics.outboundTeamOutcomes = outboundTeamOutcomes.rows
+    statistics.outboundAgentOutcomes = outboundAgentOutcomes.rows
+    statistics.teamCalls = teamCallTallies.array
+    statistics.arrivals = lineArrivals.array
+    statistics.lines = lineTallies.array
+    statistics.branches = branchTallies.array
+    statistics.agents = agentTally.array
+    // State times per team, summed from the agents' rows; per agent only with the detail.
+    let buckets = StateTimes.bucketCount
+    var teamTimes = Array(
+      repeating: Array(repeating: Int64(0), count: buckets), count: statistics.teams.count)
+    for agent in 0..<agentTally.count {
+      let team = agentTeams[agent]
+      for bucket in 0..<buckets { teamTimes[team][bucket] += stateTime[agent * buckets + bucket] }
+    }
+    for team in teamTimes.indices { statistics.teams[team].microseconds = teamTimes[team] }
+    if keepsIntervals {
+      statistics.intervalStates = (0..<intervalStateTime.count / buckets).map { row in
+        var times = StateTimes()
+        times.microseconds = (0..<buckets).map { intervalStateTime[row * buckets + $0] }
+        return times
+      }
+      statistics.agentTimes = (0..<agentTally.count).map { agent in
+        var times = StateTimes()
+        times.microseconds = (0..<buckets).map { stateTime[agent * buckets + $0] }
+        return times
+      }
+    }
+    statistics.autoLogouts = statistics.agents.reduce(0) { $0 + $1.autoLogouts }
+    statistics.acwTimeouts = statistics.agents.reduce(0) { $0 + $1.acwTimeouts }
+    statistics.calls = log.calls
+    statistics.stateChanges = log.stateChanges
+    return statistics
+  }
+}
+
+@available(*, unavailable)
+extension Recorder: Sendable {}
