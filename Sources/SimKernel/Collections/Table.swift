@@ -42,6 +42,15 @@ public struct Table<Element: ~Copyable>: ~Copyable {
     }
   }
 
+  /// The address of the element at `index`, for a type that keeps its elements in a table and
+  /// offers them through an addressor of its own.
+  ///
+  /// - Complexity: O(1)
+  @inlinable @inline(__always) public func address(_ index: Int) -> UnsafeMutablePointer<Element> {
+    check(index)
+    return base + index
+  }
+
   /// Appends `element`.
   ///
   /// - Complexity: amortised O(1)

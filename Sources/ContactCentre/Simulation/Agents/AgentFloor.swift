@@ -53,8 +53,8 @@ struct AgentFloor: ~Copyable {
 
   /// Agent slot `agent`.
   @inline(__always) subscript(agent: Int) -> Agent {
-    _read { yield table[agent] }
-    _modify { yield &table[agent] }
+    unsafeAddress { UnsafePointer(table.address(agent)) }
+    unsafeMutableAddress { table.address(agent) }
   }
 
   /// Every agent slot.
@@ -74,15 +74,18 @@ struct AgentFloor: ~Copyable {
   mutating func move(
     _ agent: Int, to activity: AgentActivity, at now: SimInstant, recorder: inout Recorder
   ) {
-    let old = table[agent]
-    if checksTransitions && illegalMove == nil && !old.activity.mayBeFollowed(by: activity) {
-      illegalMove = "agent \(agent) moved from \(old.activity.kind) to \(activity.kind)"
+    let record = table.address(agent)
+    if checksTransitions && illegalMove == nil
+      && !record.pointee.activity.mayBeFollowed(by: activity)
+    {
+      illegalMove = "agent \(agent) moved from \(record.pointee.activity.kind) to \(activity.kind)"
     }
     timers.cancel(agent)
     recorder.account(
-      agent: agent, team: Int(old.team), activity: old.activity, since: old.since, to: now)
-    table[agent].activity = activity
-    table[agent].since = now
+      agent: agent, team: Int(record.pointee.team), activity: record.pointee.activity,
+      since: record.pointee.since, to: now)
+    record.pointee.activity = activity
+    record.pointee.since = now
     if recorder.log.logsStates { log(agent, at: now, recorder: &recorder) }
   }
 

@@ -11,8 +11,8 @@ struct CallSlots: ~Copyable {
 
   /// The call in `slot`.
   @inline(__always) subscript(slot: Int) -> Call {
-    _read { yield table[slot] }
-    _modify { yield &table[slot] }
+    unsafeAddress { UnsafePointer(table.address(slot)) }
+    unsafeMutableAddress { table.address(slot) }
   }
 
   /// The number of slots (free or not).

@@ -56,6 +56,7 @@ struct RecordLog: ~Copyable {
   }
 
   /// Traces `event`, due now (changes due by now first).
+  @inline(__always)
   mutating func event(_ event: CentreEvent, at now: SimInstant) {
     guard let trace else { return }
     flush(through: now)
@@ -109,12 +110,22 @@ struct RecordLog: ~Copyable {
   }
 
   /// Records an inbound call as it leaves the centre (or the agent's hands), when asked for.
+  @inline(__always)
   mutating func keepCall(
     _ call: borrowing Call, agent: Int, team: Int, answered: SimInstant?, ended: SimInstant,
     end: CallRecord.End, queued: Bool = true, bogusCallerForm: Bool = false
   ) {
     guard keepsCalls else { return }
     guard call.counted else { return }
+    appendRecord(
+      call, agent: agent, team: team, answered: answered, ended: ended, end: end, queued: queued,
+      bogusCallerForm: bogusCallerForm)
+  }
+
+  private mutating func appendRecord(
+    _ call: borrowing Call, agent: Int, team: Int, answered: SimInstant?, ended: SimInstant,
+    end: CallRecord.End, queued: Bool, bogusCallerForm: Bool
+  ) {
     calls.append(
       CallRecord(
         direction: .inbound, line: Int(call.line), callType: Int(call.callType),

@@ -47,6 +47,7 @@ extension Recorder {
   }
 
   /// Counts the handling of a call counted as answered before (a transferred call).
+  @inline(__always)
   mutating func countHandled(
     _ call: borrowing Call, agent: Int, team: Int, handleTime: SimDuration
   ) {
@@ -60,6 +61,7 @@ extension Recorder {
   /// A counted call closes with its outcome, counted for its queue, line, the agent's team and
   /// the agent; with an interpreter, for the interpretation service (`handleTime`: the
   /// wrap-up is done).
+  @inline(__always)
   mutating func countOutcome(
     _ call: borrowing Call, agent: Int, team: Int, handleTime: SimDuration?
   ) {
@@ -78,6 +80,7 @@ extension Recorder {
   }
 
   /// A counted caller hung up at `now`, waiting or while it rang.
+  @inline(__always)
   mutating func countAbandoned(_ call: borrowing Call, at now: SimInstant) {
     let wait = (now - call.queuedAt).microseconds
     let short = wait <= shortAbandon

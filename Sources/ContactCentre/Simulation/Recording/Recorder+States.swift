@@ -4,6 +4,7 @@ extension Recorder {
   /// Adds the time `agent` of `team` spent in `activity`, from `since` to `now`, after the
   /// warm-up: state by state (a handled call's ringing, talk and wrap-up; an outbound call's
   /// talk and wrap-up), per agent and per interval; time logged out by the idle timer too.
+  @inline(__always)
   mutating func account(
     agent: Int, team: Int, activity: AgentActivity, since: SimInstant, to now: SimInstant
   ) {
