@@ -215,7 +215,9 @@ struct CallWorkReportTests {
     let seconds = try #require(teams["gich"]?["stateSeconds"] as? [String: Any])
     #expect(seconds["talkingOutbound"] as? Double == 240)
     #expect(seconds["consulting"] as? Double == 120)
-    #expect(seconds.count == AgentState.allCases.count)
+    // Every state, and the time off shift (which is no state).
+    #expect(seconds.count == AgentState.allCases.count + 1)
+    #expect(seconds["offShift"] is Double)
   }
 
   @Test func agentsCSVHasOutboundAndOutcomeColumns() throws {

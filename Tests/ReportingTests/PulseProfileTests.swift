@@ -27,7 +27,7 @@ struct PulseProfileTests {
       isTransferLeg: false, queue: 0, agent: abandoned ? -1 : 0, team: abandoned ? -1 : 0,
       arrived: queuedAt, queued: queuedAt, answered: abandoned ? nil : answered,
       ended: abandoned ? answered : answered + .seconds(90), talk: abandoned ? .zero : .seconds(60),
-      acw: abandoned ? .zero : .seconds(30), redirectedOnNoAnswer: 0,
+      hold: .zero, acw: abandoned ? .zero : .seconds(30), redirectedOnNoAnswer: 0,
       outcome: abandoned ? nil : .callResolved, bogusCallerForm: false,
       end: abandoned ? .abandoned : .handled)
   }

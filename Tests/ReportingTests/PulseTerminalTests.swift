@@ -27,7 +27,7 @@ struct PulseTerminalTests {
       agents: [
         PulseSnapshot.AgentLine(
           agent: 0, team: 0, state: .afterCallWork, reason: nil,
-          since: SimInstant(since: .seconds(3600 - 570)), tally: tally)
+          since: SimInstant(since: .seconds(3600 - 570)), onShift: true, tally: tally)
       ],
       queues: [
         PulseSnapshot.QueueLine(queue: 0, waiting: 2, longestWait: .seconds(75), calls: calls)

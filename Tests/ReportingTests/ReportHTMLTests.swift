@@ -108,7 +108,7 @@ struct ReportHTMLTests {
     let series = IntervalSeries(Self.summary(replications: 2))
     #expect(series.count == 8)
     for agents in series.agents {
-      #expect(abs(agents.reduce(0, +) - 6) < 1e-9)
+      #expect(abs(agents.agents(in: AgentState.allCases) - 6) < 1e-9)
     }
   }
 

@@ -23,7 +23,7 @@ extension Centre {
     let now = simulation.now
     if agents[agent].plans.logout {
       agents[agent].plans.logout = false
-      agents.move(agent, to: .loggedOut(idle: false), at: now, recorder: &recorder)
+      agents.move(agent, to: .offShift, at: now, recorder: &recorder)
       return
     }
     if agents[agent].plans.scheduledPeriod >= 0 {
@@ -125,7 +125,7 @@ extension Centre {
   mutating func logOutIdle(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     if now >= countFrom { recorder.agentTally[agent].autoLogouts += 1 }
-    agents.move(agent, to: .loggedOut(idle: true), at: now, recorder: &recorder)
+    agents.move(agent, to: .loggedOut, at: now, recorder: &recorder)
     let team = Int(agents[agent].team)
     if let delay = agents.behaviours[team].relogDelay {
       let back = now + delay.sampleDuration(using: &agents.relogRandom[team])

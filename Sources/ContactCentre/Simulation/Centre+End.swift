@@ -10,14 +10,29 @@ extension Centre {
     where outbound.items[slot].counted && outbound.items[slot].attempts == 0 {
       recorder.statistics.outbound[Int(outbound.items[slot].team)].notMade += 1
     }
+    // Transferred calls still held or wrapped up: answered already, they close now, unfinished.
     for agent in agents.indices {
+      let team = Int(agents[agent].team)
       switch agents[agent].activity {
-      case .consulting(let slot, _, _), .wrappingUp(let slot, _):
+      case .consulting(let slot, _, _):
         let call = calls[Int(slot)]
+        let talkEnd = call.queuedAt + call.wait + call.talk
         close(slot: Int(slot), agent: agent, handleTime: nil)
         recorder.log.keepCall(
-          call, agent: agent, team: Int(agents[agent].team), answered: call.queuedAt + call.wait,
-          ended: now, end: .handled)
+          call, agent: agent, team: team, answered: call.queuedAt + call.wait, ended: now,
+          end: .unfinished, hold: now - talkEnd)
+      case .wrappingUp(let slot, _):
+        let call = calls[Int(slot)]
+        let talkEnd = call.queuedAt + call.wait + call.talk
+        close(slot: Int(slot), agent: agent, handleTime: nil)
+        recorder.log.keepCall(
+          call, agent: agent, team: team, answered: call.queuedAt + call.wait, ended: now,
+          end: .unfinished, hold: agents[agent].since - talkEnd, acw: now - agents[agent].since)
+      case .outbound(let item, _, _) where outbound.items[Int(item)].dialledAt >= countFrom:
+        let work = outbound.items[Int(item)]
+        recorder.log.keepOutboundCall(
+          work, agent: agent, team: team, ended: now,
+          end: work.talkEnd > now ? .unresolved : .unfinished)
       default:
         break
       }
@@ -32,7 +47,7 @@ extension Centre {
       close(slot: Int(slot), agent: agent, handleTime: nil)
       recorder.log.keepCall(
         call, agent: agent, team: Int(agents[agent].team), answered: call.queuedAt + call.wait,
-        ended: now, end: .handled)
+        ended: now, end: .unfinished, acw: now - talkEnd)
     }
     recorder.log.flush(through: now)
     agents.closeBooks(at: now, recorder: &recorder)

@@ -54,14 +54,14 @@ extension Centre {
     guard let slot = agents[agent].activity.call else { return }
     finishCall(
       slot: slot, agent: agent, handleTime: calls[slot].talk + min(calls[slot].acw, acwLimit),
-      answeredAlready: false, in: &simulation)
+      hold: .zero, answeredAlready: false, in: &simulation)
   }
 
   /// The agent's work on the call is done: it is counted handled (and answered, unless it was
   /// already), closes with its outcome, and the agent moves on; ACW cut at the limit goes on as
-  /// NotReady – Customer Related Clerical Work.
+  /// NotReady – Customer Related Clerical Work. `hold`: a warm transfer's hold and consult.
   mutating func finishCall(
-    slot: Int, agent: Int, handleTime: SimDuration, answeredAlready: Bool,
+    slot: Int, agent: Int, handleTime: SimDuration, hold: SimDuration, answeredAlready: Bool,
     in simulation: inout Simulation<CentreEvent>
   ) {
     let acw = calls[slot].acw
@@ -81,7 +81,7 @@ extension Centre {
     let form = close(slot: slot, agent: agent, handleTime: handleTime)
     recorder.log.keepCall(
       calls[slot], agent: agent, team: team, answered: calls[slot].queuedAt + calls[slot].wait,
-      ended: simulation.now, end: .handled, bogusCallerForm: form)
+      ended: simulation.now, end: .handled, bogusCallerForm: form, hold: hold)
     if calls[slot].outcome == .callBackRequest {
       requestCallBack(after: calls[slot], agent: agent, in: &simulation)
     }

@@ -53,7 +53,7 @@ extension Centre {
       if call.phase == .free || call.phase == .waiting {
         return "agent \(agent) is \(record.activity.kind) on call slot \(slot), which is not theirs"
       }
-    case .loggedOut, .notReady, .outbound:
+    case .offShift, .loggedOut, .notReady, .outbound:
       break
     }
     return nil

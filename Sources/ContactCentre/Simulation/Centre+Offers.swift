@@ -47,8 +47,8 @@ extension Centre {
     // Redirect On No Answer: back in the queue at its old place, offered to someone else.
     if calls[slot].counted {
       recorder.record(calls[slot]) { $0.redirectedOnNoAnswer += 1 }
+      recorder.agentTally[agent].redirectedOnNoAnswer += 1
     }
-    if now >= countFrom { recorder.agentTally[agent].redirectedOnNoAnswer += 1 }
     calls[slot].ronas &+= 1
     calls[slot].phase = .waiting
     calls[slot].agent = -1

@@ -172,12 +172,13 @@ extension Centre {
     let item = outbound.items[slot]
     let team = Int(agents[agent].team)
     outbound.busy[team] -= 1
-    if now >= countFrom {
+    // An outbound call is counted when it was dialled after the warm-up, as its dial was.
+    if item.dialledAt >= countFrom {
       let handleTime = (item.talkEnd - item.dialledAt + min(item.acw, acwLimit)).microseconds
       recorder.countOutbound(
         outcome: item.outcome, handleTime: handleTime, agent: agent, team: team)
+      recorder.log.keepOutboundCall(item, agent: agent, team: team, ended: now, end: .handled)
     }
-    recorder.log.keepOutboundCall(item, agent: agent, team: team, ended: now)
     if item.acw > acwLimit { agents[agent].plans.clerical = item.acw - acwLimit }
     if let retry = outbound.rules!.retry(after: item.outcome),
       Int(item.attempts) < retry.maxAttempts,

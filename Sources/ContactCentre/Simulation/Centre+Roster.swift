@@ -18,7 +18,7 @@ extension Centre {
 
   /// The shift starts: the agent logs in and takes whatever is next.
   mutating func startShift(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    guard agents[agent].isLoggedOut, !agents[agent].onShift else { return }
+    guard agents[agent].isOffShift, !agents[agent].onShift else { return }
     agents[agent].onShift = true
     agents.personSlot[Int(layout.slotPerson[agent])] = Int32(agent)
     joinShrinkagePool(agent: agent, in: &simulation)
@@ -31,15 +31,17 @@ extension Centre {
     let now = simulation.now
     agents[agent].onShift = false
     switch agents[agent].activity {
+    case .offShift:
+      break
     case .loggedOut:
-      // Closes the idle logout's time; the agent will not log back in.
-      agents.move(agent, to: .loggedOut(idle: false), at: now, recorder: &recorder)
+      // The idle logout ends with the shift: the agent will not log back in.
+      agents.move(agent, to: .offShift, at: now, recorder: &recorder)
       agents.logins.cancel(agent)
     case .notReady(_, let cause, _):
       if cause == .exception { backOffice.exceptionBusy[Int(agents[agent].team)] -= 1 }
-      agents.move(agent, to: .loggedOut(idle: false), at: now, recorder: &recorder)
+      agents.move(agent, to: .offShift, at: now, recorder: &recorder)
     case .ready:
-      agents.move(agent, to: .loggedOut(idle: false), at: now, recorder: &recorder)
+      agents.move(agent, to: .offShift, at: now, recorder: &recorder)
     case .ringing, .handling, .consulting, .wrappingUp, .outbound:
       agents[agent].plans.logout = true
     }
@@ -53,7 +55,7 @@ extension Centre {
     agent: Int, index: Int, in simulation: inout Simulation<CentreEvent>
   ) {
     switch agents[agent].activity {
-    case .loggedOut:
+    case .offShift, .loggedOut:
       return
     case .ready:
       startScheduledNotReady(agent: agent, index: index, in: &simulation)
@@ -118,7 +120,7 @@ extension Centre {
     // agent with no calls spends exactly the rules' shares of the time on them.
     guard let agent = picked, agents[agent].plans.shrinkageRule < 0 else { return }
     switch agents[agent].activity {
-    case .loggedOut, .notReady(_, .unscheduled, _):
+    case .offShift, .loggedOut, .notReady(_, .unscheduled, _):
       return
     case .ready:
       startShrinkage(agent: agent, rule: choice, for: length, in: &simulation)

@@ -23,8 +23,10 @@ extension Centre {
     var releases: [(time: SimInstant, agent: Int)] = []
     for (slot, placement) in placements.map({ ($0.slot, $0.placement) }) {
       switch placement {
-      case .ready, .loggedOut:
-        continue  // every agent starts logged out; the Ready ones log in below, in order
+      case .ready:
+        continue  // every agent starts off shift; the Ready ones log in below, in order
+      case .loggedOut:
+        if centre.agents[slot].onShift { centre.placeLoggedOut(agent: slot, at: start) }
       case .busy(let length):
         centre.placeOnCall(agent: slot, at: start)
         if let length { releases.append((queuedAt + length, slot)) }
@@ -143,6 +145,11 @@ extension Centre {
     let slot = calls.allocate(call)
     enterQueue(slot: slot, in: &simulation)
     return slot
+  }
+
+  /// A probe's agent on shift and logged out.
+  mutating func placeLoggedOut(agent: Int, at now: SimInstant) {
+    agents.move(agent, to: .loggedOut, at: now, recorder: &recorder)
   }
 
   /// A probe's busy agent: talking on another call (not counted), until the probe frees them.

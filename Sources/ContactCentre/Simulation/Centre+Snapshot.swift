@@ -27,14 +27,14 @@ extension Centre {
   /// shift or logged in, with their figures so far; queues with their waiting calls.
   public func snapshot(at now: SimInstant) -> PulseSnapshot {
     var lines: [PulseSnapshot.AgentLine] = []
-    for agent in agents.indices where agents[agent].onShift || !agents[agent].isLoggedOut {
+    for agent in agents.indices where agents[agent].onShift || !agents[agent].isOffShift {
       let record = agents[agent]
       let (state, reason) = record.activity.state(at: now)
       lines.append(
         PulseSnapshot.AgentLine(
           agent: agent, team: Int(record.team), state: state, reason: reason,
           since: record.activity.stateBegan(at: now, since: record.since),
-          tally: recorder.agentTally[agent]))
+          onShift: record.onShift, tally: recorder.agentTally[agent]))
     }
     let queueCount = configuration.plans.count
     var queues = (0..<queueCount).map {

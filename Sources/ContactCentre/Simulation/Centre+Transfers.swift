@@ -128,7 +128,8 @@ extension Centre {
     guard let slot = agents[agent].activity.call else { return }
     let answeredAt = calls[slot].queuedAt + calls[slot].wait
     finishCall(
-      slot: slot, agent: agent, handleTime: simulation.now - answeredAt, answeredAlready: true,
+      slot: slot, agent: agent, handleTime: simulation.now - answeredAt,
+      hold: agents[agent].since - (answeredAt + calls[slot].talk), answeredAlready: true,
       in: &simulation)
   }
 }

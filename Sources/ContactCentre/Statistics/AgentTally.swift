@@ -1,3 +1,5 @@
+import SimKernel
+
 /// What one agent did in a replication.
 public struct AgentTally: Sendable, Equatable, BitwiseCopyable {
   /// Calls answered (talk ended).
@@ -21,6 +23,17 @@ public struct AgentTally: Sendable, Equatable, BitwiseCopyable {
 
   /// Creates an empty tally.
   public init() {}
+
+  /// The mean handle time of the inbound calls handled, seconds (nil with none).
+  public var averageHandleTime: Double? {
+    handled > 0 ? SimDuration(microseconds: handleTime).seconds / Double(handled) : nil
+  }
+
+  /// The mean handle time of the outbound calls handled, seconds (nil with none).
+  public var outboundAverageHandleTime: Double? {
+    outboundHandled > 0
+      ? SimDuration(microseconds: outboundHandleTime).seconds / Double(outboundHandled) : nil
+  }
 
   /// Adds `other` to this tally.
   public mutating func merge(_ other: AgentTally) {

@@ -7,11 +7,15 @@ public struct CallRecord: Sendable, Equatable {
     /// Talked and wrapped up (its outcome says how it ended; Call Transferred: a new leg
     /// follows, with its own record).
     case handled
+    /// Answered and its talk over, but the agent's work on it — holding or consulting for a
+    /// warm transfer, the wrap-up — not done when the run ended: answered, not handled, with
+    /// its outcome.
+    case unfinished
     /// The caller hung up in queue (or while it rang).
     case abandoned
     /// The caller hung up in the IVR.
     case ivrHangUp
-    /// Still in the IVR, waiting, ringing or talking when the run ended.
+    /// Still in the IVR, waiting, ringing or talking when the run ended (talk so far).
     case unresolved
   }
 
@@ -33,7 +37,10 @@ public struct CallRecord: Sendable, Equatable {
   public var queued: SimInstant?
   public var answered: SimInstant?
   public var ended: SimInstant
+  /// Talk (so far, for a call still talking at the end); the transferring agent's hold and
+  /// consult before a warm transfer's wrap-up; After Call Work (so far, for an unfinished call).
   public var talk: SimDuration
+  public var hold: SimDuration
   public var acw: SimDuration
   public var redirectedOnNoAnswer: Int
   public var outcome: Outcome?

@@ -13,6 +13,8 @@ public struct PulseSnapshot: Sendable {
     public var reason: NotReadyReason?
     /// When the agent entered the state.
     public var since: SimInstant
+    /// Whether the agent is on shift (one whose shift has ended may still be finishing a call).
+    public var onShift: Bool
     /// Counted after the warm-up, up to the instant.
     public var tally: AgentTally
   }
@@ -43,6 +45,11 @@ public struct StateChange: Sendable, Equatable {
   public var state: AgentState
   public var reason: NotReadyReason?
   public var onShift: Bool
+
+  /// The state-time bucket entered (`StateTimes`): off shift has its own.
+  public var bucket: Int {
+    onShift ? StateTimes.bucket(state, reason ?? .breakTime) : StateTimes.offShiftBucket
+  }
 }
 
 /// One event of the simulation as the trace (`--trace FILE.jsonl`) shows it.

@@ -1,9 +1,15 @@
 import SimKernel
 
-/// Time spent in each agent state, NotReady split by reason, in integer microseconds.
+/// Time spent in each agent state, NotReady split by reason, in integer microseconds; and the
+/// time an agent slot was off shift (logged out, and not due to be logged in), which is no
+/// state CC Pulse counts: LoggedOut is an agent on shift who is not logged in.
 public struct StateTimes: Sendable, Equatable {
-  /// The number of buckets: the states other than NotReady, then one per reason.
-  public static let bucketCount = AgentState.notReady.rawValue + NotReadyReason.allCases.count
+  /// The number of buckets: the states other than NotReady, then one per reason, then off shift.
+  public static let bucketCount =
+    AgentState.notReady.rawValue + NotReadyReason.allCases.count + 1
+
+  /// The bucket of time off shift.
+  public static let offShiftBucket = bucketCount - 1
 
   /// The bucket of `state` (with `reason` when NotReady).
   @inline(__always)
@@ -27,6 +33,9 @@ public struct StateTimes: Sendable, Equatable {
   public subscript(reason reason: NotReadyReason) -> SimDuration {
     SimDuration(microseconds: microseconds[Self.bucket(.notReady, reason)])
   }
+
+  /// The time off shift.
+  public var offShift: SimDuration { SimDuration(microseconds: microseconds[Self.offShiftBucket]) }
 
   /// Adds `other`'s times to these.
   public mutating func merge(_ other: StateTimes) {

@@ -8,17 +8,6 @@ extension AgentState {
     .loggedOut,
   ]
 
-  /// The columns of CC Pulse's agents-by-state view, each a state or states taken together:
-  /// Talking includes a call ringing (Reserved) and a consult before a warm transfer.
-  static let pulseGroups: [(label: String, state: AgentState, members: [AgentState])] = [
-    ("Talking", .talking, [.talking, .reserved, .consulting]),
-    ("Outbound", .talkingOutbound, [.talkingOutbound]),
-    ("ACW", .afterCallWork, [.afterCallWork]),
-    ("Ready", .ready, [.ready]),
-    ("NotReady", .notReady, [.notReady]),
-    ("LoggedOut", .loggedOut, [.loggedOut]),
-  ]
-
   /// The state as CC Pulse labels it.
   var pulseLabel: String {
     switch self {
@@ -44,8 +33,22 @@ extension AgentState {
     return "NotReady – " + NotReadyReason(rawValue: bucket - notReady)!.name
   }
 
-  /// The state of a state-time bucket.
+  /// The state of a state-time bucket (off shift: LoggedOut).
   static func ofBucket(_ bucket: Int) -> AgentState {
-    AgentState(rawValue: min(bucket, AgentState.notReady.rawValue))!
+    guard bucket != StateTimes.offShiftBucket else { return .loggedOut }
+    return AgentState(rawValue: min(bucket, AgentState.notReady.rawValue))!
+  }
+}
+
+extension PulseStateGroup {
+  /// The state whose colour the column takes.
+  var colour: AgentState {
+    switch self {
+    case .ready: .ready
+    case .notReady: .notReady
+    case .talking: .talking
+    case .afterCallWork: .afterCallWork
+    case .loggedOut: .loggedOut
+    }
   }
 }

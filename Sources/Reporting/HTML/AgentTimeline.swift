@@ -51,8 +51,7 @@ struct AgentTimeline {
     for (row, slot) in shown.enumerated() { rowOfSlot[slot] = row }
     var lists = Array(repeating: [(time: SimInstant, bucket: Int)](), count: shown.count)
     for change in changes where change.agent < rowOfSlot.count && rowOfSlot[change.agent] >= 0 {
-      lists[rowOfSlot[change.agent]].append(
-        (change.time, StateTimes.bucket(change.state, change.reason ?? .breakTime)))
+      lists[rowOfSlot[change.agent]].append((change.time, change.bucket))
     }
     rows = zip(shown, lists).map { Row(slot: $0, changes: $1) }
   }
@@ -95,8 +94,8 @@ struct AgentTimeline {
       text += "<text class=\"agent\" x=\"10\" y=\"\(c(y + 8.5))\">"
       text += "\(HTML.escape(labels[row.slot]))</text>"
       for (index, change) in row.changes.enumerated() {
+        guard change.bucket != StateTimes.offShiftBucket else { continue }
         let state = AgentState.ofBucket(change.bucket)
-        guard state != .loggedOut else { continue }
         let end =
           index + 1 < row.changes.count
           ? row.changes[index + 1].time : SimInstant(since: window)

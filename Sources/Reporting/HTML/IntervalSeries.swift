@@ -22,11 +22,11 @@ struct IntervalSeries {
   var total: [QueueFigures] = []
   /// Per interval, per queue (`configuration.queues` order).
   var queues: [[QueueFigures]] = []
-  /// Per interval, per `AgentState` raw value: agents in the state on average over the
-  /// interval, all teams; empty without agent time per interval.
-  var agents: [[Double]] = []
-  /// Per interval, per team, per `AgentState` raw value.
-  var teamAgents: [[[Double]]] = []
+  /// Per interval: agents by state on average over the interval, all teams; empty without
+  /// agent time per interval.
+  var agents: [RunSummary.AverageAgents] = []
+  /// Per interval, per team.
+  var teamAgents: [[RunSummary.AverageAgents]] = []
 
   /// The series of `summary`; empty when the run kept no per-interval tallies.
   init(_ summary: RunSummary) {
@@ -34,9 +34,6 @@ struct IntervalSeries {
     let configuration = summary.configuration
     let replications = Double(max(summary.replications, 1))
     let teamCount = configuration.teams.count
-    let hasStates = summary.runs.allSatisfy {
-      $0.intervalStates.count == configuration.intervalCount * teamCount
-    }
     for interval in 0..<configuration.intervalCount {
       let start = configuration.interval * Int64(interval)
       let end = min(start + configuration.interval, configuration.duration)
@@ -52,17 +49,11 @@ struct IntervalSeries {
       total.append(
         Self.figures(
           RunSummary.scope("", tallies, occupancy: nil), replications: replications))
-      guard hasStates else { continue }
-      let length = (end - start).seconds * replications
-      let perTeam = (0..<teamCount).map { team in
-        let times = summary.runs.reduce(into: StateTimes()) {
-          $0.merge($1.intervalStates[interval * teamCount + team])
-        }
-        return AgentState.allCases.map { length > 0 ? times[$0].seconds / length : 0 }
-      }
-      teamAgents.append(perTeam)
-      agents.append(
-        AgentState.allCases.map { state in perTeam.reduce(0) { $0 + $1[state.rawValue] } })
+      guard let all = summary.averageAgents(interval: interval, teams: Array(0..<teamCount))
+      else { continue }
+      agents.append(all)
+      teamAgents.append(
+        (0..<teamCount).compactMap { summary.averageAgents(interval: interval, teams: [$0]) })
     }
   }
 

@@ -2,8 +2,10 @@ import ContactCentre
 import SimKernel
 
 /// The data behind the report's replay slider, as one JSON object: per interval the queues'
-/// figures and the teams' agents by state, and the first replication's agent state changes
-/// from which the page finds every agent's state at an interval's end.
+/// figures, the teams' agents by Pulse column on average over the interval and at its end (the
+/// first replication's, counted as CC Pulse counts them: `AgentStateLog`), and the first
+/// replication's agent state changes from which the page finds every agent's state at an
+/// interval's end.
 enum ReplayData {
   /// The object, keys in a fixed order.
   static func document(
@@ -30,30 +32,10 @@ enum ReplayData {
           })
       ),
       ("teams", .array(configuration.teams.map { .string($0.id) })),
-      (
-        "teamStates",
-        .array(
-          series.teamAgents.map { teams in
-            .array(
-              teams.map { agents in
-                .array(
-                  AgentState.pulseGroups.map { group in
-                    number(group.members.reduce(0) { $0 + agents[$1.rawValue] })
-                  })
-              })
-          })
-      ),
-      (
-        "buckets",
-        .array(
-          (0..<StateTimes.bucketCount).map { bucket in
-            let state = AgentState.ofBucket(bucket)
-            return .array([
-              .string(AgentState.bucketLabel(bucket)), .string(state.cssClass),
-              .string(state == .afterCallWork ? "acw" : state == .notReady ? "notReady" : ""),
-            ])
-          })
-      ),
+      ("groups", .array(PulseStateGroup.allCases.map { .string($0.label) })),
+      ("teamStates", .array(series.teamAgents.map(groupAverages))),
+      ("teamCounts", .array(counts(summary, series).map { teams in .array(teams.map(ints)) })),
+      ("buckets", .array((0..<StateTimes.bucketCount).map(bucket))),
       (
         "agents",
         .array(
@@ -78,6 +60,42 @@ enum ReplayData {
           ("notReadyRed", number(pulse.notReadyRed.seconds)),
         ])
       ),
+    ])
+  }
+
+  /// Per team, the agents in each Pulse column on average over an interval.
+  private static func groupAverages(_ teams: [RunSummary.AverageAgents]) -> JSONOutput {
+    .array(
+      teams.map { agents in
+        .array(
+          PulseStateGroup.allCases.map { group in
+            number(agents.agents(in: AgentState.allCases.filter { PulseStateGroup($0) == group }))
+          })
+      })
+  }
+
+  /// Per interval end, per team, per Pulse column: the first replication's agents then, from
+  /// its log of state changes (empty when the run kept none).
+  private static func counts(_ summary: RunSummary, _ series: IntervalSeries) -> [[[Int]]] {
+    guard let first = summary.runs.first, !first.stateChanges.isEmpty else { return [] }
+    return AgentStateLog.groupCounts(
+      first.stateChanges, at: series.ends.map { SimInstant(since: $0) },
+      agentTeams: summary.configuration.roster.map(\.team),
+      teams: summary.configuration.teams.count)
+  }
+
+  private static func ints(_ values: [Int]) -> JSONOutput { .array(values.map { .int($0) }) }
+
+  /// A state-time bucket: its label, its CSS class, and what colours time in it (ACW,
+  /// NotReady) or that it is no state (off shift).
+  private static func bucket(_ bucket: Int) -> JSONOutput {
+    guard bucket != StateTimes.offShiftBucket else {
+      return .array([.string("Off shift"), .string("st-offShift"), .string("off")])
+    }
+    let state = AgentState.ofBucket(bucket)
+    return .array([
+      .string(AgentState.bucketLabel(bucket)), .string(state.cssClass),
+      .string(state == .afterCallWork ? "acw" : state == .notReady ? "notReady" : ""),
     ])
   }
 

@@ -180,11 +180,18 @@ enum ReportAssets {
         }));
       }
       function showTeams(i) {
-        if (!data.teamStates.length) { return; }
-        fill('replay-teams', data.teams.map(function (team, k) {
-          var agents = data.teamStates[i][k].map(function (v) { return [v.toFixed(1)]; });
-          return [[team]].concat(agents);
-        }));
+        if (data.teamStates.length) {
+          fill('replay-teams', data.teams.map(function (team, k) {
+            var agents = data.teamStates[i][k].map(function (v) { return [v.toFixed(1)]; });
+            return [[team]].concat(agents);
+          }));
+        }
+        if (data.teamCounts.length) {
+          fill('replay-counts', data.teams.map(function (team, k) {
+            var agents = data.teamCounts[i][k].map(function (v) { return [String(v)]; });
+            return [[team]].concat(agents);
+          }));
+        }
       }
       function showAgents(i) {
         var box = document.getElementById('replay-agents');
@@ -200,18 +207,18 @@ enum ReportAssets {
             box.appendChild(group);
           }
           var k = lastChange(agent[2], end);
-          var bucket = data.buckets[k < 0 ? 0 : agent[2][2 * k + 1]];
+          if (k < 0) { return; }
+          var bucket = data.buckets[agent[2][2 * k + 1]];
+          if (bucket[2] === 'off') { return; }
           var tile = make('div', 'tile ' + bucket[1]);
           tile.title = agent[0] + ': ' + bucket[0];
           tile.appendChild(make('span', 'who', agent[0]));
-          if (k >= 0) {
-            var inState = end - agent[2][2 * k];
-            var level = bucket[2] === 'acw'
-              ? above(inState, limits.afterCallWorkAmber, limits.afterCallWorkRed)
-              : bucket[2] === 'notReady'
-              ? above(inState, limits.notReadyAmber, limits.notReadyRed) : '';
-            tile.appendChild(make('span', 'since ' + level, span(inState)));
-          }
+          var inState = end - agent[2][2 * k];
+          var level = bucket[2] === 'acw'
+            ? above(inState, limits.afterCallWorkAmber, limits.afterCallWorkRed)
+            : bucket[2] === 'notReady'
+            ? above(inState, limits.notReadyAmber, limits.notReadyRed) : '';
+          tile.appendChild(make('span', 'since ' + level, span(inState)));
           tile.appendChild(make('span', 'what', bucket[0]));
           tiles.appendChild(tile);
         });
@@ -234,7 +241,9 @@ enum ReportAssets {
       function show(i) {
         document.getElementById('replay-label').textContent =
           data.labels[i] + '–' + data.endLabels[i];
-        document.getElementById('replay-end').textContent = data.endLabels[i];
+        document.querySelectorAll('#replay .replay-end').forEach(function (node) {
+          node.textContent = data.endLabels[i];
+        });
         showQueues(i);
         showTeams(i);
         showAgents(i);

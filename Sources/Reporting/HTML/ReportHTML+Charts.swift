@@ -63,7 +63,7 @@ extension ReportHTML {
           series: AgentState.reportOrder.filter { $0 != .loggedOut }.map { state in
             .init(
               name: state.pulseLabel, cssClass: state.cssClass,
-              values: series.agents.map { $0[state.rawValue] })
+              values: series.agents.map { $0[state] })
           },
           tickFormat: whole, valueFormat: { Formatting.fixed($0, decimals: 1) }))
     }

@@ -24,14 +24,20 @@ extension ReportHTML {
     html += "<table class=\"figures\" id=\"replay-queues\"><thead><tr><th>Queue</th>"
     html += "<th>Offered</th><th>Answered</th><th>Abandoned</th><th>Service level</th>"
     html += "<th>ASA</th><th>Abandon rate</th></tr></thead><tbody></tbody></table>\n</div>\n"
-    html += "<div><h3>Agents by state, average over the interval</h3>\n"
-    html += "<table class=\"figures\" id=\"replay-teams\"><thead><tr><th>Team</th>"
-    html += AgentState.pulseGroups.map {
-      "<th><i class=\"swatch \($0.state.cssClass)\"></i>\($0.label)</th>"
+    let columns = PulseStateGroup.allCases.map {
+      "<th><i class=\"swatch \($0.colour.cssClass)\"></i>\($0.label)</th>"
     }.joined()
-    html += "</tr></thead><tbody></tbody></table>\n<p class=\"note\">Talking includes calls "
-    html += "ringing (Reserved) and consults before a warm transfer.</p>\n</div>\n</div>\n"
-    html += "<h3>Agents at <span id=\"replay-end\"></span>"
+    html += "<div><h3>Agents by state, average over the interval\(perDay)</h3>\n"
+    html += "<table class=\"figures\" id=\"replay-teams\"><thead><tr><th>Team</th>"
+    html += columns + "</tr></thead><tbody></tbody></table>\n</div>\n"
+    html += "<div><h3>Agents at <span class=\"replay-end\"></span>"
+    if summary.replications > 1 { html += " (first replication)" }
+    html += "</h3>\n<table class=\"figures\" id=\"replay-counts\"><thead><tr><th>Team</th>"
+    html += columns + "</tr></thead><tbody></tbody></table>\n</div>\n</div>\n"
+    html += "<p class=\"note\">As CC Pulse counts them: the agents on shift or logged in "
+    html += "(LoggedOut is an agent on shift who is not logged in); Talking includes calls ringing "
+    html += "(Reserved), outbound calls and consults before a warm transfer.</p>\n"
+    html += "<h3>Agents at <span class=\"replay-end\"></span>"
     if summary.replications > 1 { html += " (first replication)" }
     html += "</h3>\n"
     if timeline.rows.isEmpty {
@@ -65,7 +71,8 @@ extension ReportHTML {
     html += AgentState.reportOrder.filter { $0 != .loggedOut }.map {
       "<span><i class=\"swatch \($0.cssClass)\"></i>\($0.pulseLabel)</span>"
     }.joined()
-    html += "<span><i class=\"swatch st-loggedOut\"></i>LoggedOut (blank)</span></div>\n"
+    html += "<span><i class=\"swatch st-loggedOut\"></i>LoggedOut</span>"
+    html += "<span>Off shift (blank)</span></div>\n"
     var notes: [String] = []
     if timeline.rows.count < timeline.slots {
       let slots = Formatting.count(timeline.slots)

@@ -102,9 +102,7 @@ extension ReportHTML {
     for agent in agents.prefix(agentRowLimit) {
       let profile = agent.slot.profile
       let tally = agent.tally
-      let handleTime =
-        tally.handled > 0
-        ? SimDuration(microseconds: tally.handleTime).seconds / Double(tally.handled) : nil
+      let handleTime = tally.averageHandleTime
       let loggedIn = agent.times.loggedIn
       html += "<tr\(profile.isTeamLeader ? " class=\"leader\"" : "")>"
       html += "<td>\(HTML.escape(profile.staffNumber ?? "—"))</td>"
@@ -134,24 +132,22 @@ extension ReportHTML {
     return html
   }
 
-  /// One agent slot's figures over the replications.
+  /// One agent slot's figures over the replications (`RunSummary.agentScopes`), and the
+  /// longest single spell of After Call Work in seconds, from the state changes.
   struct AgentRow {
-    var slot: CentreConfiguration.RosterSlot
-    var team: Int
-    var tally = AgentTally()
-    var times = StateTimes()
-    /// The longest single spell of After Call Work in seconds, from the state changes.
+    var scope: RunSummary.AgentScope
     var longestAfterCallWork: Double?
+
+    var slot: CentreConfiguration.RosterSlot { scope.slot }
+    var team: Int { scope.slot.team }
+    var tally: AgentTally { scope.tally }
+    var times: StateTimes { scope.times }
   }
 
   /// Every roster slot's figures, summed over replications.
   static func agentRows(_ summary: RunSummary) -> [AgentRow] {
-    var rows = summary.configuration.roster.map { AgentRow(slot: $0, team: $0.team) }
+    var rows = summary.agentScopes().map { AgentRow(scope: $0) }
     for run in summary.runs {
-      for index in rows.indices {
-        if index < run.agents.count { rows[index].tally.merge(run.agents[index]) }
-        if index < run.agentTimes.count { rows[index].times.merge(run.agentTimes[index]) }
-      }
       var entered = Array(repeating: SimInstant?.none, count: rows.count)
       for change in run.stateChanges where change.agent < rows.count {
         if let start = entered[change.agent] {

@@ -3,8 +3,9 @@ import SimKernel
 
 extension CallTally {
   /// Counts one inbound call that entered a queue and has ended, as the model counts it:
-  /// offered; answered (wait, within the threshold, waited) and handled (talk + ACW as cut);
-  /// or abandoned (short or not); or unresolved at the end of the run.
+  /// offered; answered (wait, within the threshold, waited) and handled (talk + hold + ACW as
+  /// cut), or answered and unfinished at the end; or abandoned (short or not); or unresolved at
+  /// the end of the run.
   mutating func count(
     _ record: CallRecord, serviceLevelThreshold: SimDuration, shortAbandon: SimDuration
   ) {
@@ -14,7 +15,7 @@ extension CallTally {
     if record.isTransferLeg { transferLegs += 1 }
     redirectedOnNoAnswer += record.redirectedOnNoAnswer
     switch record.end {
-    case .handled:
+    case .handled, .unfinished:
       if let answeredAt = record.answered {
         let wait = answeredAt - queued
         answered += 1
@@ -23,9 +24,11 @@ extension CallTally {
         if wait > .zero { waited += 1 }
         longestWait = max(longestWait, wait.microseconds)
       }
-      handled += 1
-      handleTime += (record.talk + record.acw).microseconds
-      if record.outcome == .callTransferred { transferred += 1 }
+      if record.end == .handled {
+        handled += 1
+        handleTime += (record.talk + record.hold + record.acw).microseconds
+      }
+      if record.outcome == .callTransferred && !record.isTransferLeg { transferred += 1 }
     case .abandoned:
       let wait = record.ended - queued
       abandoned += 1

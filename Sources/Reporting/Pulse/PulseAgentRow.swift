@@ -55,10 +55,7 @@ public struct PulseAgentRow: Sendable, Equatable {
     reason = line.state == .notReady ? line.reason : nil
     timeInState = max(.zero, now - line.since)
     handled = line.tally.handled
-    averageHandleTime =
-      line.tally.handled > 0
-      ? SimDuration(microseconds: line.tally.handleTime).seconds / Double(line.tally.handled)
-      : nil
+    averageHandleTime = line.tally.averageHandleTime
     redirectedOnNoAnswer = line.tally.redirectedOnNoAnswer
     autoLogouts = line.tally.autoLogouts
     outboundHandled = line.tally.outboundHandled

@@ -12,6 +12,13 @@ public enum PulseStateGroup: Int, Sendable, CaseIterable {
   case afterCallWork
   case loggedOut
 
+  /// The group an agent in `state` counts in, if they count at all: CC Pulse shows the agents
+  /// on shift or logged in, so an agent logged out and off shift counts in none.
+  public init?(_ state: AgentState, onShift: Bool) {
+    guard onShift || state != .loggedOut else { return nil }
+    self.init(state)
+  }
+
   /// The group an agent in `state` counts in.
   public init(_ state: AgentState) {
     switch state {

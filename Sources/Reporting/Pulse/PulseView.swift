@@ -123,7 +123,9 @@ public struct PulseView: Sendable {
       let row = PulseAgentRow(
         line, at: now, name: name, staffNumber: profile.staffNumber, thresholds: thresholds)
       rows[line.team].append(row)
-      counts[line.team][row.group.rawValue] += 1
+      if let group = PulseStateGroup(line.state, onShift: line.onShift) {
+        counts[line.team][group.rawValue] += 1
+      }
     }
     groups = teamIndices.map { team in
       PulseGroupRow(

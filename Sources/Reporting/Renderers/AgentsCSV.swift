@@ -16,33 +16,21 @@ public enum AgentsCSV {
     ]
     header += AgentState.allCases.filter { $0 != .notReady }.map { "\($0.reportName)Seconds" }
     header += reasons.map { "notReady:\($0.name)" }
-    header += ["outboundDialled", "outboundHandled", "outboundAverageHandleTime"]
+    header += [
+      "offShiftSeconds", "outboundDialled", "outboundHandled", "outboundAverageHandleTime",
+    ]
     header += Outcome.allCases.map(\.name)
     header += Outcome.allCases.map { "outbound:\($0.name)" }
     var text = header.map(CSVField.escape).joined(separator: ",") + "\n"
     let configuration = summary.configuration
-    for (index, slot) in configuration.roster.enumerated() {
-      var tally = AgentTally()
-      var times = StateTimes()
-      var inbound = OutcomeCounts()
-      var outbound = OutcomeCounts()
-      for run in summary.runs where index < run.agents.count {
-        tally.merge(run.agents[index])
-        if index < run.agentTimes.count { times.merge(run.agentTimes[index]) }
-        if index < run.agentOutcomes.count { inbound.merge(run.agentOutcomes[index]) }
-        if index < run.outboundAgentOutcomes.count {
-          outbound.merge(run.outboundAgentOutcomes[index])
-        }
-      }
+    for agent in summary.agentScopes() {
+      let (slot, tally, times) = (agent.slot, agent.tally, agent.times)
       let profile = slot.profile
       var fields = [
         CSVField.escape(configuration.teams[slot.team].id), String(slot.shift + 1),
         CSVField.escape(profile.staffNumber ?? ""), CSVField.escape(profile.name ?? ""),
         CSVField.escape(profile.teamLeader ?? ""), profile.isTeamLeader ? "true" : "false",
-        String(tally.answered), String(tally.handled),
-        CSVField.number(
-          tally.handled > 0
-            ? SimDuration(microseconds: tally.handleTime).seconds / Double(tally.handled) : nil),
+        String(tally.answered), String(tally.handled), CSVField.number(tally.averageHandleTime),
         String(tally.redirectedOnNoAnswer), String(tally.autoLogouts), String(tally.acwTimeouts),
         CSVField.number(SimDuration(microseconds: tally.idleLoggedOut).seconds),
         CSVField.number(times.loggedIn.seconds), CSVField.number(times.occupancy),
@@ -52,14 +40,11 @@ public enum AgentsCSV {
       }
       fields += reasons.map { CSVField.number(times[reason: $0].seconds) }
       fields += [
-        String(tally.outboundDialled), String(tally.outboundHandled),
-        CSVField.number(
-          tally.outboundHandled > 0
-            ? SimDuration(microseconds: tally.outboundHandleTime).seconds
-              / Double(tally.outboundHandled) : nil),
+        CSVField.number(times.offShift.seconds), String(tally.outboundDialled),
+        String(tally.outboundHandled), CSVField.number(tally.outboundAverageHandleTime),
       ]
-      fields += Outcome.allCases.map { String(inbound[$0]) }
-      fields += Outcome.allCases.map { String(outbound[$0]) }
+      fields += Outcome.allCases.map { String(agent.inbound[$0]) }
+      fields += Outcome.allCases.map { String(agent.outbound[$0]) }
       text += fields.joined(separator: ",") + "\n"
     }
     return text

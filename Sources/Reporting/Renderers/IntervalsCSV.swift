@@ -34,10 +34,7 @@ public enum IntervalsCSV {
   public static func render(_ summary: RunSummary) -> String {
     let outcomes = summary.hasIntervalOutcomes
     let configuration = summary.configuration
-    let states =
-      summary.runs.allSatisfy {
-        $0.intervalStates.count == configuration.intervalCount * configuration.teams.count
-      } && !summary.runs.isEmpty
+    let states = summary.hasIntervalStates
     let serving = configuration.queues.indices.map { configuration.servingTeams(ofPlan: $0) }
     let halfWidths = summary.replications > 1
     var columns = header
@@ -59,10 +56,8 @@ public enum IntervalsCSV {
         if halfWidths {
           fields += metrics.map { CSVField.number(scope.metrics[$0]?.halfWidth95) }
         }
-        if states {
-          fields += agents(summary, interval: interval, teams: serving[queue]).map {
-            CSVField.number($0)
-          }
+        if states, let agents = summary.averageAgents(interval: interval, teams: serving[queue]) {
+          fields += agentGroups(agents).map { CSVField.number($0) }
         }
         if outcomes, let counts = scope.outcomes {
           fields += Outcome.allCases.map { String(counts[$0]) }
@@ -73,23 +68,13 @@ public enum IntervalsCSV {
     return text
   }
 
-  /// Average agents in each group of states over the interval, across replications.
-  static func agents(_ summary: RunSummary, interval: Int, teams: [Int]) -> [Double] {
-    let configuration = summary.configuration
-    var times = StateTimes()
-    for run in summary.runs {
-      for team in teams {
-        times.merge(run.intervalStates[interval * configuration.teams.count + team])
-      }
-    }
-    let start = configuration.interval * Int64(interval)
-    let length = min(configuration.interval, configuration.duration - start)
-    let scale = length.seconds * Double(summary.runs.count)
-    let talking: [AgentState] = [.reserved, .talking, .talkingOutbound, .consulting]
-    return [
-      times.loggedIn.seconds, times[.ready].seconds,
-      talking.reduce(0) { $0 + times[$1].seconds }, times[.afterCallWork].seconds,
-      times[.notReady].seconds,
-    ].map { $0 / scale }
+  /// The agent columns from the average agents (`RunSummary.averageAgents`): staffed (logged
+  /// in), Ready, Talking (ringing, inbound, outbound and consults), ACW and NotReady.
+  static func agentGroups(_ agents: RunSummary.AverageAgents) -> [Double] {
+    [
+      agents.times.loggedIn.seconds / agents.span, agents[.ready],
+      agents.agents(in: [.reserved, .talking, .talkingOutbound, .consulting]),
+      agents[.afterCallWork], agents[.notReady],
+    ]
   }
 }

@@ -165,7 +165,8 @@ public enum SummaryJSON {
     ]
   }
 
-  /// Seconds per agent state, NotReady split by reason code.
+  /// Seconds per agent state, NotReady split by reason code, then off shift (LoggedOut is
+  /// logged out on shift).
   static func stateSeconds(_ times: StateTimes) -> JSONOutput {
     .object(
       AgentState.allCases.map { state in
@@ -174,7 +175,7 @@ public enum SummaryJSON {
           state.reportName,
           .object(NotReadyReason.allCases.map { ($0.name, .number(times[reason: $0].seconds)) })
         )
-      })
+      } + [("offShift", .number(times.offShift.seconds))])
   }
 
   /// A seed as a JSON number when a double holds it exactly, else as a string of digits.

@@ -21,7 +21,11 @@ public struct TraceJSONL: Sendable {
       ("t", .number(seconds)), ("clock", .string(clock)), ("event", .string(record.kind)),
     ]
     if let subject = subject(record) { fields.append(subject) }
-    if let state = record.state { fields.append(("state", .string(state.reportName))) }
+    if let state = record.state {
+      // Logged out and off shift is no state CC Pulse shows: the trace names it apart.
+      let offShift = state == .loggedOut && record.onShift == false
+      fields.append(("state", .string(offShift ? "offShift" : state.reportName)))
+    }
     if let reason = record.reason { fields.append(("reason", .string(reason.name))) }
     return JSONOutput.object(fields).compact() + "\n"
   }

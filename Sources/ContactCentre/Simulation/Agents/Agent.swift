@@ -24,7 +24,7 @@ struct Agent: BitwiseCopyable {
   let place: Int32
   /// Whether the agent takes calls: not a team leader who takes none (`Team.takesCalls`).
   let takesCalls: Bool
-  var activity = AgentActivity.loggedOut(idle: false)
+  var activity = AgentActivity.offShift
   /// When the activity began.
   var since = SimInstant.zero
   /// Between shift start and shift end.
@@ -46,9 +46,9 @@ struct Agent: BitwiseCopyable {
     return false
   }
 
-  /// Logged out now.
-  @inline(__always) var isLoggedOut: Bool {
-    if case .loggedOut = activity { return true }
+  /// Off shift now (logged out, not due to be logged in).
+  @inline(__always) var isOffShift: Bool {
+    if case .offShift = activity { return true }
     return false
   }
 }

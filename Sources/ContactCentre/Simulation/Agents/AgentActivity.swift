@@ -9,8 +9,10 @@ import SimKernel
 /// that nothing can interrupt (`handling`) knows ahead when its agent answers, stops talking and
 /// finishes wrapping up, so it needs one event, not three.
 enum AgentActivity: BitwiseCopyable, Equatable {
-  /// Not logged in; `idle`: logged out by the idle timer while on shift (and not yet back).
-  case loggedOut(idle: Bool)
+  /// Off shift: not logged in, and not due to be (before the shift, after it).
+  case offShift
+  /// Logged out while on shift: by the idle timer, and not yet back.
+  case loggedOut
   /// Ready (Available): in the team's Ready line, waiting for a call.
   case ready
   /// A call in `call`'s slot rings at the phone until `until`: picked up then, unless the agent
@@ -36,7 +38,7 @@ enum AgentActivity: BitwiseCopyable, Equatable {
   @inline(__always)
   func state(at now: SimInstant) -> (state: AgentState, reason: NotReadyReason?) {
     switch self {
-    case .loggedOut: (.loggedOut, nil)
+    case .offShift, .loggedOut: (.loggedOut, nil)
     case .ready: (.ready, nil)
     case .ringing: (.reserved, nil)
     case .handling(_, let answer, let talkEnd, _):
@@ -54,8 +56,15 @@ enum AgentActivity: BitwiseCopyable, Equatable {
     case .handling(_, let answer, let talkEnd, _):
       now < answer ? since : now < talkEnd ? answer : talkEnd
     case .outbound(_, let talkEnd, _): now < talkEnd ? since : talkEnd
-    case .loggedOut, .ready, .ringing, .consulting, .wrappingUp, .notReady: since
+    case .offShift, .loggedOut, .ready, .ringing, .consulting, .wrappingUp, .notReady: since
     }
+  }
+
+  /// The state-time bucket of the state shown at `now` (`StateTimes`): off shift has its own.
+  func bucket(at now: SimInstant) -> Int {
+    if case .offShift = self { return StateTimes.offShiftBucket }
+    let (state, reason) = state(at: now)
+    return StateTimes.bucket(state, reason ?? .breakTime)
   }
 
   /// The call slot in hand (ringing, handling, consulting or wrapping up), if any.
@@ -64,7 +73,7 @@ enum AgentActivity: BitwiseCopyable, Equatable {
     case .ringing(let call, _, _), .handling(let call, _, _, _), .consulting(let call, _, _),
       .wrappingUp(let call, _):
       Int(call)
-    case .loggedOut, .ready, .outbound, .notReady: nil
+    case .offShift, .loggedOut, .ready, .outbound, .notReady: nil
     }
   }
 
@@ -75,7 +84,7 @@ enum AgentActivity: BitwiseCopyable, Equatable {
       .notReady(_, _, let until):
       until
     case .handling(_, _, _, let done), .outbound(_, _, let done): done
-    case .loggedOut, .ready: .distantFuture
+    case .offShift, .loggedOut, .ready: .distantFuture
     }
   }
 }

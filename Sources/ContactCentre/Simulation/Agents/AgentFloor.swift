@@ -102,9 +102,7 @@ struct AgentFloor: ~Copyable {
   /// Logs the state `agent` is in at `now`, and announces those their call will bring.
   private func log(_ agent: Int, at now: SimInstant, recorder: inout Recorder) {
     let record = table[agent]
-    let (state, reason) = record.activity.state(at: now)
-    recorder.log.change(
-      agent: agent, to: state, reason: reason, onShift: record.onShift, at: now)
+    recorder.log.change(agent: agent, to: record.activity, at: now)
     switch record.activity {
     case .handling(_, let answer, let talkEnd, let done):
       if answer > now && talkEnd > answer {
@@ -117,7 +115,7 @@ struct AgentFloor: ~Copyable {
       if done > talkEnd && talkEnd > now {
         recorder.log.expect(agent: agent, state: .afterCallWork, at: talkEnd)
       }
-    case .loggedOut, .ready, .ringing, .consulting, .wrappingUp, .notReady:
+    case .offShift, .loggedOut, .ready, .ringing, .consulting, .wrappingUp, .notReady:
       break
     }
   }

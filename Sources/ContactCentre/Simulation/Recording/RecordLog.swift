@@ -36,8 +36,8 @@ struct RecordLog: ~Copyable {
   var stateChanges: [StateChange] = []
   private var expected = Heap<Expected>(capacity: 16)
   private var announced: UInt64 = 0
-  /// Per agent: the last state logged (`StateTimes` bucket, doubled, plus one when on shift),
-  /// so that a change that changes nothing is not logged.
+  /// Per agent: the state-time bucket last logged, so that a change that changes nothing
+  /// shown is not logged.
   private var lastLogged: [Int32]
 
   init(
@@ -49,10 +49,9 @@ struct RecordLog: ~Copyable {
     self.trace = trace
     logsStates = states || trace != nil
     self.acwLimit = acwLimit
-    // Every agent starts logged out, off shift.
+    // Every agent starts off shift.
     lastLogged = Array(
-      repeating: Int32(StateTimes.bucket(.loggedOut, .breakTime) * 2),
-      count: logsStates ? agents : 0)
+      repeating: Int32(StateTimes.offShiftBucket), count: logsStates ? agents : 0)
   }
 
   /// Traces `event`, due now (changes due by now first).
@@ -63,14 +62,12 @@ struct RecordLog: ~Copyable {
     trace(event.traceRecord(at: now))
   }
 
-  /// Logs that `agent` is now in `state` (with `reason` when NotReady), on shift or not,
-  /// unless that is how it was logged last.
-  mutating func change(
-    agent: Int, to state: AgentState, reason: NotReadyReason?, onShift: Bool,
-    at now: SimInstant
-  ) {
+  /// Logs the state `agent` shows now in `activity`, unless that is how it was logged last.
+  mutating func change(agent: Int, to activity: AgentActivity, at now: SimInstant) {
     flush(through: now)
-    write(agent: agent, state: state, reason: reason, onShift: onShift, at: now)
+    let (state, reason) = activity.state(at: now)
+    write(
+      agent: agent, state: state, reason: reason, bucket: activity.bucket(at: now), at: now)
   }
 
   /// Announces that `agent` will be in `state` at `time`, with nothing to happen in between
@@ -86,19 +83,17 @@ struct RecordLog: ~Copyable {
     while let next = expected.first, next.time <= now.microseconds {
       expected.removeFirst()
       write(
-        agent: Int(next.agent), state: next.state, reason: nil, onShift: true,
-        at: SimInstant(microseconds: next.time))
+        agent: Int(next.agent), state: next.state, reason: nil,
+        bucket: StateTimes.bucket(next.state, .breakTime), at: SimInstant(microseconds: next.time))
     }
   }
 
   private mutating func write(
-    agent: Int, state: AgentState, reason: NotReadyReason?, onShift: Bool, at time: SimInstant
+    agent: Int, state: AgentState, reason: NotReadyReason?, bucket: Int, at time: SimInstant
   ) {
-    // Whether an agent is on shift matters only when logged out: an idle logout, or off shift.
-    let onShift = onShift || state != .loggedOut
-    let code = Int32(StateTimes.bucket(state, reason ?? .breakTime) * 2 + (onShift ? 1 : 0))
-    guard code != lastLogged[agent] else { return }
-    lastLogged[agent] = code
+    guard Int32(bucket) != lastLogged[agent] else { return }
+    lastLogged[agent] = Int32(bucket)
+    let onShift = bucket != StateTimes.offShiftBucket
     if keepsStates {
       stateChanges.append(
         StateChange(time: time, agent: agent, state: state, reason: reason, onShift: onShift))
@@ -109,49 +104,71 @@ struct RecordLog: ~Copyable {
         onShift: onShift))
   }
 
-  /// Records an inbound call as it leaves the centre (or the agent's hands), when asked for.
+  /// Records an inbound call as it leaves the centre (or the agent's hands, or as the run ends),
+  /// when asked for: `hold` is a warm transfer's hold and consult, `acw` the wrap-up of an
+  /// unfinished call so far (a handled call's is its ACW as cut).
   @inline(__always)
   mutating func keepCall(
     _ call: borrowing Call, agent: Int, team: Int, answered: SimInstant?, ended: SimInstant,
-    end: CallRecord.End, queued: Bool = true, bogusCallerForm: Bool = false
+    end: CallRecord.End, queued: Bool = true, bogusCallerForm: Bool = false,
+    hold: SimDuration = .zero, acw: SimDuration = .zero
   ) {
     guard keepsCalls else { return }
     guard call.counted else { return }
     appendRecord(
       call, agent: agent, team: team, answered: answered, ended: ended, end: end, queued: queued,
-      bogusCallerForm: bogusCallerForm)
+      bogusCallerForm: bogusCallerForm, hold: hold, acw: acw)
   }
 
   private mutating func appendRecord(
     _ call: borrowing Call, agent: Int, team: Int, answered: SimInstant?, ended: SimInstant,
-    end: CallRecord.End, queued: Bool, bogusCallerForm: Bool
+    end: CallRecord.End, queued: Bool, bogusCallerForm: Bool, hold: SimDuration,
+    acw: SimDuration
   ) {
+    var talk = SimDuration.zero
+    var wrapUp = SimDuration.zero
+    switch end {
+    case .handled:
+      talk = call.talk
+      wrapUp = min(call.acw, acwLimit)
+    case .unfinished:
+      talk = call.talk
+      wrapUp = acw
+    case .unresolved:
+      talk = answered.map { ended - $0 } ?? .zero
+    case .abandoned, .ivrHangUp:
+      break
+    }
+    let closed = end == .handled || end == .unfinished
     calls.append(
       CallRecord(
         direction: .inbound, line: Int(call.line), callType: Int(call.callType),
         branch: call.branch >= 0 ? IVRBranch.Kind.allCases[Int(call.branch)] : nil,
         scin: Int(call.casegroup), isRedial: call.isRedial, isTransferLeg: call.isTransferLeg,
         queue: queued ? Int(call.plan) : -1, agent: agent, team: team, arrived: call.arrivedAt,
-        queued: queued ? call.queuedAt : nil, answered: answered, ended: ended,
-        talk: answered == nil ? .zero : call.talk,
-        acw: end == .handled ? min(call.acw, acwLimit) : .zero,
-        redirectedOnNoAnswer: Int(call.ronas), outcome: end == .handled ? call.outcome : nil,
-        bogusCallerForm: bogusCallerForm, end: end))
+        queued: queued ? call.queuedAt : nil, answered: answered, ended: ended, talk: talk,
+        hold: hold, acw: wrapUp, redirectedOnNoAnswer: Int(call.ronas),
+        outcome: closed ? call.outcome : nil, bogusCallerForm: bogusCallerForm, end: end))
   }
 
-  /// Records an outbound call once its wrap-up is done, when asked for.
+  /// Records an outbound call, when asked for: once its wrap-up is done (`handled`), or as the
+  /// run ends with the agent still on it (`unresolved` while dialling or talking, `unfinished`
+  /// in the wrap-up; times so far).
   mutating func keepOutboundCall(
-    _ item: OutboundItem, agent: Int, team: Int, ended: SimInstant
+    _ item: OutboundItem, agent: Int, team: Int, ended: SimInstant, end: CallRecord.End
   ) {
-    guard keepsCalls && item.counted else { return }
+    guard keepsCalls else { return }
+    let talk = min(item.talkEnd, ended) - item.dialledAt
+    let acw =
+      end == .handled ? min(item.acw, acwLimit) : max(.zero, ended - item.talkEnd)
     calls.append(
       CallRecord(
         direction: .outbound, line: -1, callType: Int(item.callType), branch: nil, scin: -1,
         isRedial: false, isTransferLeg: false, queue: -1, agent: agent, team: team,
         arrived: item.dialledAt, queued: nil,
         answered: item.outcome.isConnected ? item.dialledAt : nil, ended: ended,
-        talk: item.talkEnd - item.dialledAt, acw: min(item.acw, acwLimit),
-        redirectedOnNoAnswer: 0, outcome: item.outcome, bogusCallerForm: false, end: .handled))
+        talk: talk, hold: .zero, acw: acw, redirectedOnNoAnswer: 0,
+        outcome: end == .unresolved ? nil : item.outcome, bogusCallerForm: false, end: end))
   }
 }
 

@@ -25,14 +25,12 @@ extension Recorder {
       }
     case .notReady(let reason, _, _):
       addTime(agent: agent, team: team, .notReady, reason, from: since, to: now)
-    case .loggedOut(let idle):
+    case .loggedOut:
       addTime(agent: agent, team: team, .loggedOut, .breakTime, from: since, to: now)
       let from = max(since, countFrom)
-      if idle && now > from { agentTally[agent].idleLoggedOut += (now - from).microseconds }
-    case .ready, .ringing, .consulting, .wrappingUp:
-      addTime(
-        agent: agent, team: team, activity.state(at: since).state, .breakTime, from: since,
-        to: now)
+      if now > from { agentTally[agent].idleLoggedOut += (now - from).microseconds }
+    case .offShift, .ready, .ringing, .consulting, .wrappingUp:
+      addTime(agent: agent, team: team, bucket: activity.bucket(at: since), from: since, to: now)
     }
   }
 
@@ -43,9 +41,18 @@ extension Recorder {
     agent: Int, team: Int, _ state: AgentState, _ reason: NotReadyReason, from start: SimInstant,
     to end: SimInstant
   ) {
+    addTime(
+      agent: agent, team: team, bucket: StateTimes.bucket(state, reason), from: start, to: end)
+  }
+
+  /// Adds the time from `start` to `end` (after the warm-up) to the agent's `bucket` and to the
+  /// team's in each interval it spans.
+  @inline(__always)
+  private mutating func addTime(
+    agent: Int, team: Int, bucket: Int, from start: SimInstant, to end: SimInstant
+  ) {
     let from = max(start, countFrom)
     guard end > from else { return }
-    let bucket = StateTimes.bucket(state, reason)
     stateTime[agent * StateTimes.bucketCount + bucket] += (end - from).microseconds
     if keepsIntervals { addIntervalTime(team: team, bucket: bucket, from: from, to: end) }
   }
