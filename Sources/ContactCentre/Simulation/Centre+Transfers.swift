@@ -24,6 +24,7 @@ extension Centre {
     leg.phase = .waiting
     leg.isRedial = false
     leg.isTransferLeg = true
+    leg.ronas = 0  // the leg's own offers: its RONAs, and their keyed draws, start afresh
     leg.holder = transfer.cold ? -1 : Int32(agent)
     leg.caller = caller
     leg.talk = talk
