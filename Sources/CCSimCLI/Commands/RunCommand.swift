@@ -55,10 +55,11 @@ enum RunCommand {
 
     """
 
-  /// The files `--out DIR` writes.
-  static let outputFiles = [
-    "summary.json", "intervals.csv", "agents.csv", "calls.csv", "report.html",
-  ]
+  /// The files `--out DIR` writes for `configuration`.
+  static func outputFiles(_ configuration: CentreConfiguration) -> [String] {
+    ["summary.json", "intervals.csv", "agents.csv", "calls.csv"]
+      + (configuration.aac != nil ? ["incidents.csv"] : []) + ["report.html"]
+  }
 
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
@@ -92,7 +93,8 @@ enum RunCommand {
         callRecords: outDirectory != nil), arguments: arguments, command: "run")
     if let outDirectory {
       try InputFiles.refuseOverwriting(
-        [path], with: InputFiles.paths(outputFiles, in: outDirectory), option: "--out",
+        [path], with: InputFiles.paths(outputFiles(configuration), in: outDirectory),
+        option: "--out",
         command: "run")
     }
     if let tracePath = arguments.value("--trace") {
