@@ -68,8 +68,8 @@ struct BackOfficeOutputTests {
     let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
     #expect(
       files == [
-        "agents.csv", "calls.csv", "incidents.csv", "intervals.csv", "report.html",
-        "summary.json",
+        ".ccsim-outputs", "agents.csv", "calls.csv", "incidents.csv", "intervals.csv",
+        "report.html", "summary.json",
       ])
     let summary = try #require(
       try JSONSerialization.jsonObject(

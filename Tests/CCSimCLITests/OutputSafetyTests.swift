@@ -38,6 +38,18 @@ struct OutputSafetyTests {
     case report = "report.html"
   }
 
+  /// incidents.csv is an output only of a scenario with an AAC desk: that one is refused too.
+  @Test func runOutRefusesToReplaceAnAACScenario() throws {
+    let text = try String(contentsOfFile: CLI.scenario("aac-desk.json"), encoding: .utf8)
+    let path = CLI.write(text, name: "incidents.csv")
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+    let result = CLI.run("run", path, "--out", directory)
+    #expect(result.code == 64, "\(result.err)")
+    #expect(
+      result.err.contains("--out would write \(directory)/incidents.csv, which is the input"))
+    #expect(Self.contents(path) == text)
+  }
+
   @Test func runTraceRefusesToReplaceTheScenario() {
     let path = CLI.write(Self.scenario)
     // Another spelling of the same file.

@@ -98,7 +98,8 @@ struct RunCommandTests {
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
     #expect(
       leftovers.sorted() == [
-        "agents.csv", "calls.csv", "intervals.csv", "report.html", "summary.json",
+        ".ccsim-outputs", "agents.csv", "calls.csv", "intervals.csv", "report.html",
+        "summary.json",
       ],
       "no temporary files")
   }

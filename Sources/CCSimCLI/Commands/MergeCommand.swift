@@ -17,7 +17,10 @@ enum MergeCommand {
     Options:
       --out DIR     Write DIR/results.json, DIR/results.csv and the merged part
                     (DIR/manifest.json, DIR/replications.tsv), as an unsharded run does;
-                    each atomically.
+                    each atomically, and last DIR/.ccsim-outputs naming them. In a reused
+                    DIR, the files an earlier run, sweep or merge wrote there (named in its
+                    .ccsim-outputs) that this merge does not write are removed; other files
+                    are left alone.
       --format F    What stdout shows: table (default), json (results.json) or csv
                     (results.csv).
       --quiet       No diagnostics on stderr except errors.
@@ -41,20 +44,24 @@ enum MergeCommand {
       try arguments.choice("--format", ["table", "json", "csv"], command: "merge") ?? "table"
     let outDirectory = arguments.value("--out").map(SweepPart.directory)
 
+    var output: OutputSet?
     if let outDirectory {
-      let inputs = directories.flatMap { InputFiles.paths(SweepCommand.outputFiles, in: $0) }
-      try InputFiles.refuseOverwriting(
-        inputs, with: InputFiles.paths(SweepCommand.outputFiles, in: outDirectory),
-        option: "--out", command: "merge")
+      output = try OutputSet(
+        outDirectory, command: "merge", files: SweepCommand.outputFiles(.whole),
+        inputs: directories.flatMap {
+          InputFiles.paths(SweepCommand.outputFiles(.whole), in: $0)
+        })
     }
     var parts: [SweepPart] = []
     for directory in directories { parts.append(try SweepPart.read(directory)) }
     let merged = try merge(parts, directories: directories)
     let results = SweepResults(outline: merged.outline, replications: merged.replications)
-    if let outDirectory {
+    if let outDirectory, var output {
       try AtomicFile.prepareDirectory(outDirectory)
+      try output.begin()
       try merged.write(to: outDirectory)
       try SweepCommand.writeResults(results, to: outDirectory)
+      try output.commit()
     }
     console.out(SweepCommand.render(results, format: format))
     if !arguments.has("--quiet") {

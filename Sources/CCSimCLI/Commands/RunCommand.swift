@@ -38,7 +38,10 @@ enum RunCommand {
                           call: memory grows with the calls), DIR/incidents.csv (one row
                           per incident raised with AAC, when the scenario has "aac") and
                           DIR/report.html (one self-contained page for team leaders), each
-                          atomically.
+                          atomically, and last DIR/.ccsim-outputs naming them. In a reused
+                          DIR, the files an earlier run, sweep or merge wrote there (named
+                          in its .ccsim-outputs) that this run does not write are removed;
+                          other files are left alone.
       --format F          table (default), json (the summary.json object) or csv.
       --trace FILE.jsonl  Write every event of the first replication, and every change of an
                           agent's state, one JSON object per line (for debugging a routing
@@ -55,10 +58,11 @@ enum RunCommand {
 
     """
 
-  /// The files `--out DIR` writes.
-  static let outputFiles = [
-    "summary.json", "intervals.csv", "agents.csv", "calls.csv", "report.html",
-  ]
+  /// The files `--out DIR` writes for `configuration`.
+  static func outputFiles(_ configuration: CentreConfiguration) -> [String] {
+    ["summary.json", "intervals.csv", "agents.csv", "calls.csv"]
+      + (configuration.aac != nil ? ["incidents.csv"] : []) + ["report.html"]
+  }
 
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
@@ -90,10 +94,11 @@ enum RunCommand {
       RunEstimate.Need(
         replications: planned, kept: planned, intervals: outDirectory != nil,
         callRecords: outDirectory != nil), arguments: arguments, command: "run")
+    var output: OutputSet?
     if let outDirectory {
-      try InputFiles.refuseOverwriting(
-        [path], with: InputFiles.paths(outputFiles, in: outDirectory), option: "--out",
-        command: "run")
+      output = try OutputSet(
+        outDirectory, command: "run", files: outputFiles(configuration), inputs: [path],
+        alongside: arguments.value("--trace").map { [$0] } ?? [])
     }
     if let tracePath = arguments.value("--trace") {
       try InputFiles.refuseOverwriting(
@@ -148,7 +153,8 @@ enum RunCommand {
       throw CLIError(.internalError, "a rule of the model was broken: \(broken)")
     }
 
-    if let outDirectory {
+    if let outDirectory, var output {
+      try output.begin()
       try AtomicFile.write(SummaryJSON.render(summary), to: outDirectory + "/summary.json")
       try AtomicFile.write(IntervalsCSV.render(summary), to: outDirectory + "/intervals.csv")
       try AtomicFile.write(AgentsCSV.render(summary), to: outDirectory + "/agents.csv")
@@ -157,6 +163,7 @@ enum RunCommand {
         try AtomicFile.write(IncidentsCSV.render(summary), to: outDirectory + "/incidents.csv")
       }
       try AtomicFile.write(ReportHTML.render(summary), to: outDirectory + "/report.html")
+      try output.commit()
     }
     switch format {
     case "json": console.out(SummaryJSON.render(summary))

@@ -17,7 +17,10 @@ enum SweepCommand {
     hash, the shard and the grid), and, when the run covers the whole sweep, DIR/results.json
     (per point: its factors, calls, metrics, queues and teams) and DIR/results.csv (one row per
     point: factors, SL, ASA, abandon rate and occupancy with their 95 % half-widths), each
-    atomically; the results also go to stdout.
+    atomically, and last DIR/.ccsim-outputs naming them; the results also go to stdout. In a
+    reused DIR, the files an earlier run, sweep or merge wrote there (named in its
+    .ccsim-outputs) that this sweep does not write are removed (a shard removes the results of
+    a whole sweep, say); other files are left alone.
 
     Options:
       --out DIR           Where to write (required).
@@ -37,10 +40,11 @@ enum SweepCommand {
 
     """
 
-  /// The files `--out DIR` may write.
-  static let outputFiles = [
-    SweepPart.manifestFile, SweepPart.replicationsFile, "results.json", "results.csv",
-  ]
+  /// The files `--out DIR` writes: the part, then the results when the run covers the sweep.
+  static func outputFiles(_ shard: SweepShard) -> [String] {
+    [SweepPart.manifestFile, SweepPart.replicationsFile]
+      + (shard.isWhole ? ["results.json", "results.csv"] : [])
+  }
 
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
@@ -78,9 +82,9 @@ enum SweepCommand {
     try LargeRuns.check(
       largest(sweep), from: path, RunEstimate.Need(replications: units.count, kept: jobs),
       arguments: arguments, command: "sweep")
-    try InputFiles.refuseOverwriting(
-      [path, sweep.scenarioFile], with: InputFiles.paths(outputFiles, in: outDirectory),
-      option: "--out", command: "sweep")
+    var output = try OutputSet(
+      outDirectory, command: "sweep", files: outputFiles(shard),
+      inputs: [path, sweep.scenarioFile])
     try AtomicFile.prepareDirectory(outDirectory)
 
     let started = Date()
@@ -100,9 +104,11 @@ enum SweepCommand {
     let part = SweepPart(
       version: CCSim.version, fingerprint: sweep.fingerprint, shard: shard,
       outline: outline(sweep), replications: replications)
+    try output.begin()
     try part.write(to: outDirectory)
     let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
     guard shard.isWhole else {
+      try output.commit()
       if !quiet {
         console.err(
           "shard \(shard): ran \(units.count) of \(sweep.units) units in \(elapsed) s;"
@@ -112,6 +118,7 @@ enum SweepCommand {
     }
     let results = SweepResults(outline: part.outline, replications: replications)
     try writeResults(results, to: outDirectory)
+    try output.commit()
     console.out(render(results, format: format))
     if !quiet {
       console.err(

@@ -1,0 +1,216 @@
+import Foundation
+import Testing
+
+@testable import CCSimCLI
+
+/// A reused output directory is replaced as a set: the files an earlier command wrote there and
+/// this one does not are removed, and nothing else — not a user's file, a link or what it points
+/// to, a directory, an input, nor anything a manifest names outside the directory.
+struct OutputSetTests {
+  static let manifest = OutputSet.manifestFile
+  static let runFiles = ["summary.json", "intervals.csv", "agents.csv", "calls.csv", "report.html"]
+
+  static func files(_ directory: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
+  }
+
+  static func contents(_ path: String) -> String? {
+    try? String(contentsOfFile: path, encoding: .utf8)
+  }
+
+  static func write(_ text: String, to path: String) {
+    try! text.write(toFile: path, atomically: false, encoding: .utf8)
+  }
+
+  /// The lines of `directory`'s manifest.
+  static func manifestLines(_ directory: String) -> [String] {
+    (contents(directory + "/" + manifest) ?? "").split(separator: "\n").map(String.init)
+  }
+
+  /// A directory as an earlier command left it: a manifest naming `names` (in `state`), and
+  /// each of `files` written.
+  static func earlier(
+    _ names: [String], files: [String] = [], state: String = "complete"
+  ) -> String {
+    let directory = CLI.temporaryDirectory().appendingPathComponent("out").path
+    try! FileManager.default.createDirectory(
+      atPath: directory, withIntermediateDirectories: false)
+    write(
+      (["ccsim-outputs 1 run \(state)"] + names).joined(separator: "\n") + "\n",
+      to: directory + "/" + manifest)
+    for file in files { write("earlier\n", to: directory + "/" + file) }
+    return directory
+  }
+
+  /// `ccsim run` of a small scenario into `directory`.
+  @discardableResult
+  static func run(into directory: String, _ more: String...) -> CLIResult {
+    let result = CLI.run(
+      ["run", CLI.write(OutputSafetyTests.scenario), "--out", directory, "--quiet"] + more)
+    #expect(result.code == 0, "\(result.err)")
+    return result
+  }
+
+  @Test func aRunAfterALargerSetLeavesOnlyItsOwnFiles() {
+    let directory = CLI.temporaryDirectory().path
+    Self.write("mine\n", to: directory + "/notes.txt")
+    let day = CLI.run("run", CLI.scenario("cms-day.json"), "--out", directory, "--quiet")
+    #expect(day.code == 0, "\(day.err)")
+    #expect(
+      Self.manifestLines(directory) == [
+        "ccsim-outputs 1 run complete", "summary.json", "intervals.csv", "agents.csv",
+        "calls.csv", "incidents.csv", "report.html",
+      ])
+    let quick = CLI.run("run", CLI.scenario("quickstart.json"), "--out", directory, "--quiet")
+    #expect(quick.code == 0, "\(quick.err)")
+    #expect(Self.files(directory) == ([Self.manifest, "notes.txt"] + Self.runFiles).sorted())
+    #expect(Self.manifestLines(directory) == ["ccsim-outputs 1 run complete"] + Self.runFiles)
+    #expect(Self.contents(directory + "/notes.txt") == "mine\n", "the user's file is untouched")
+  }
+
+  /// An interrupted command leaves its manifest `writing`, naming both sets: the next removes
+  /// what the interrupted one wrote.
+  @Test func aSetLeftWritingIsReplacedToo() {
+    let directory = Self.earlier(
+      ["summary.json", "incidents.csv"], files: ["incidents.csv"], state: "writing")
+    Self.run(into: directory)
+    #expect(Self.files(directory) == ([Self.manifest] + Self.runFiles).sorted())
+  }
+
+  @Test func whileWritingTheManifestNamesBothSets() throws {
+    let directory = Self.earlier(
+      ["summary.json", "incidents.csv"], files: ["summary.json", "incidents.csv"])
+    var output = try OutputSet(
+      directory, command: "run", files: ["summary.json", "report.html"], inputs: [])
+    try output.begin()
+    #expect(
+      Self.manifestLines(directory) == [
+        "ccsim-outputs 1 run writing", "summary.json", "incidents.csv", "report.html",
+      ])
+    #expect(Self.files(directory).contains("incidents.csv"), "removed only at the end")
+    Self.write("new\n", to: directory + "/summary.json")
+    Self.write("new\n", to: directory + "/report.html")
+    try output.commit()
+    #expect(
+      Self.manifestLines(directory) == [
+        "ccsim-outputs 1 run complete", "summary.json", "report.html",
+      ])
+    #expect(Self.files(directory) == [Self.manifest, "report.html", "summary.json"])
+  }
+
+  @Test func withoutAManifestNothingIsRemoved() {
+    let directory = CLI.temporaryDirectory().path
+    Self.write("mine\n", to: directory + "/incidents.csv")
+    Self.run(into: directory)
+    #expect(Self.contents(directory + "/incidents.csv") == "mine\n")
+  }
+
+  /// A link named like a file of the earlier set stays, and so does what it points to; one
+  /// named like a file of the new set is replaced by that file, not written through.
+  @Test(arguments: ["incidents.csv", "summary.json"])
+  func aLinkIsNotFollowed(_ name: String) throws {
+    let outside = CLI.write("not ccsim's\n", name: "target.csv")
+    let directory = Self.earlier(["incidents.csv", "summary.json"])
+    let link = directory + "/" + name
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: outside)
+    Self.run(into: directory)
+    #expect(Self.contents(outside) == "not ccsim's\n", "the link's target is untouched")
+    let kind = try FileManager.default.attributesOfItem(atPath: link)[.type] as? FileAttributeType
+    #expect(kind == (name == "summary.json" ? .typeRegular : .typeSymbolicLink))
+  }
+
+  @Test func aDirectoryNamedInTheManifestStays() throws {
+    let directory = Self.earlier(["incidents.csv"])
+    try FileManager.default.createDirectory(
+      atPath: directory + "/incidents.csv", withIntermediateDirectories: false)
+    Self.write("mine\n", to: directory + "/incidents.csv/notes.txt")
+    Self.run(into: directory)
+    #expect(Self.contents(directory + "/incidents.csv/notes.txt") == "mine\n")
+  }
+
+  /// A manifest naming anything but a plain name removes nothing, not even the plain names it
+  /// also lists, and is replaced.
+  @Test(arguments: ["../x", "sub/x", "sub/../x", "/x", "..", ".", ""])
+  func aManifestNamingPathsRemovesNothing(_ name: String) throws {
+    let directory = Self.earlier(["old.csv", name, "x"], files: ["old.csv", "x"])
+    let parent = URL(fileURLWithPath: directory).deletingLastPathComponent().path
+    Self.write("outside\n", to: parent + "/x")
+    try FileManager.default.createDirectory(
+      atPath: directory + "/sub", withIntermediateDirectories: false)
+    Self.write("inside\n", to: directory + "/sub/x")
+    Self.run(into: directory)
+    #expect(Self.contents(parent + "/x") == "outside\n")
+    #expect(Self.contents(directory + "/sub/x") == "inside\n")
+    #expect(Self.contents(directory + "/old.csv") == "earlier\n")
+    #expect(Self.contents(directory + "/x") == "earlier\n")
+    #expect(Self.manifestLines(directory) == ["ccsim-outputs 1 run complete"] + Self.runFiles)
+  }
+
+  /// A manifest that is not ccsim's removes nothing: another format, or a link (to what reads
+  /// as a manifest), which is replaced and not written through.
+  @Test(arguments: [false, true])
+  func aManifestNotCCSimsRemovesNothing(linked: Bool) throws {
+    let directory = CLI.temporaryDirectory().path
+    Self.write("mine\n", to: directory + "/notes.txt")
+    let path = directory + "/" + Self.manifest
+    let text = linked ? "ccsim-outputs 1 run complete\nnotes.txt\n" : "notes.txt\n"
+    if linked {
+      let outside = CLI.write(text, name: "list.txt")
+      try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: outside)
+      Self.run(into: directory)
+      #expect(Self.contents(outside) == text)
+    } else {
+      Self.write(text, to: path)
+      Self.run(into: directory)
+    }
+    #expect(Self.contents(directory + "/notes.txt") == "mine\n")
+    let kind = try FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
+    #expect(kind == .typeRegular)
+    #expect(Self.manifestLines(directory) == ["ccsim-outputs 1 run complete"] + Self.runFiles)
+  }
+
+  /// What the command reads or traces is never removed, though the manifest names it.
+  @Test func theScenarioAndTheTraceStay() {
+    let directory = Self.earlier(["day.json", "trace.jsonl"])
+    Self.write(OutputSafetyTests.scenario, to: directory + "/day.json")
+    let result = CLI.run(
+      "run", directory + "/day.json", "--out", directory, "--trace",
+      directory + "/trace.jsonl", "--quiet")
+    #expect(result.code == 0, "\(result.err)")
+    #expect(Self.contents(directory + "/day.json") == OutputSafetyTests.scenario)
+    #expect(Self.files(directory).contains("trace.jsonl"))
+  }
+
+  @Test func aShardAfterAWholeSweepLeavesNoResults() {
+    let directory = SweepCommandTests.setUp()
+    let out = SweepCommandTests.runWhole(directory).path
+    #expect(
+      Self.manifestLines(out) == [
+        "ccsim-outputs 1 sweep complete", "manifest.json", "replications.tsv", "results.json",
+        "results.csv",
+      ])
+    Self.write("mine\n", to: out + "/notes.txt")
+    let shard = CLI.run(
+      "sweep", directory.appendingPathComponent("sweep.json").path, "--shard", "1/2", "--out",
+      out, "--quiet")
+    #expect(shard.code == 0, "\(shard.err)")
+    #expect(
+      Self.files(out) == [Self.manifest, "manifest.json", "notes.txt", "replications.tsv"])
+    #expect(
+      Self.manifestLines(out) == [
+        "ccsim-outputs 1 sweep complete", "manifest.json", "replications.tsv",
+      ])
+  }
+
+  @Test func aMergeAfterARunLeavesOnlyItsOwnFiles() {
+    let directory = SweepCommandTests.setUp()
+    let parts = SweepCommandTests.runShards(directory, count: 2)
+    let out = CLI.temporaryDirectory().path
+    Self.run(into: out)
+    let merge = CLI.run(["merge"] + parts + ["--out", out, "--quiet"])
+    #expect(merge.code == 0, "\(merge.err)")
+    let files = ["manifest.json", "replications.tsv", "results.json", "results.csv"]
+    #expect(Self.files(out) == ([Self.manifest] + files).sorted())
+    #expect(Self.manifestLines(out) == ["ccsim-outputs 1 merge complete"] + files)
+  }
+}
