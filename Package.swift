@@ -23,11 +23,14 @@ let package = Package(
     .executableTarget(name: "ccsim", dependencies: ["CCSimCLI"]),
     .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
     .testTarget(name: "ContactCentreTests", dependencies: ["ContactCentre", "SimKernel"]),
-    .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "ContactCentre"]),
+    // Scenarios drawn at random from the whole format, for property tests.
+    .target(name: "TestSupport", dependencies: ["SimKernel"], path: "Tests/TestSupport"),
+    .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "ContactCentre", "TestSupport"]),
     .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Planning", "ContactCentre"]),
     .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scenario", "ContactCentre"]),
     .testTarget(
-      name: "CCSimCLITests", dependencies: ["CCSimCLI", "Scenario", "Reporting", "Planning"]),
+      name: "CCSimCLITests",
+      dependencies: ["CCSimCLI", "Scenario", "Reporting", "Planning", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,6 +1,7 @@
 import ContactCentre
 import Foundation
 import Scenario
+import TestSupport
 import Testing
 
 /// 200 random scenarios drawn from the whole format, each read through the loader and run with

@@ -197,7 +197,6 @@ extension Centre {
   func own(_ call: inout Call, casegroup: Int, team: Int) {
     call.casegroup = Int32(casegroup)
     call.ownerTeam = Int32(team)
-    call.ownerSegment = layout.teamSegment[team]
     call.owner = -1
     guard !callers.isOrphaned(casegroup) else { return }
     let owners = layout.caseworkers.range(team)

@@ -123,7 +123,8 @@ extension Centre {
       return agents.takeReady(team: Int(calls[slot].ownerTeam))
     case .ownerSegment:
       return agents.takeReady(
-        teams: layout.segmentTeamRange[Int(calls[slot].ownerSegment)], pool: layout.teamPool)
+        teams: layout.segmentTeamRange[Int(layout.segment(ofOwnerTeam: calls[slot].ownerTeam))],
+        pool: layout.teamPool)
     case .fixed:
       return agents.takeReady(teams: route.teams, pool: layout.teamPool)
     }

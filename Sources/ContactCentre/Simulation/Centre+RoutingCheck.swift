@@ -207,8 +207,8 @@ extension Centre {
     case .owner: return calls[slot].owner == Int32(agent)
     case .ownerTeam: return calls[slot].ownerTeam == team
     case .ownerSegment:
-      return calls[slot].ownerSegment >= 0
-        && layout.teamSegment[Int(team)] == calls[slot].ownerSegment
+      let segment = layout.segment(ofOwnerTeam: calls[slot].ownerTeam)
+      return segment >= 0 && layout.teamSegment[Int(team)] == segment
     case .fixed: return route.teams.contains { layout.teamPool[$0] == team }
     }
   }

@@ -46,7 +46,6 @@ extension Centre {
       let recipient = Int(agents.personSlot[person])
       leg.owner = Int32(recipient)
       leg.ownerTeam = agents[recipient].team
-      leg.ownerSegment = layout.teamSegment[Int(agents[recipient].team)]
     }
     if call.counted {
       if transfer.cold {

@@ -252,6 +252,11 @@ struct CentreLayout {
 
   private func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 
+  /// The segment of a call's owner team (`Call.ownerTeam`), −1 when none.
+  @inline(__always) func segment(ofOwnerTeam team: Int32) -> Int32 {
+    team >= 0 ? teamSegment[Int(team)] : -1
+  }
+
   /// The number of waiting lists.
   var listCount: Int { listPriority.count }
 }

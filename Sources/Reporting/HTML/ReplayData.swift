@@ -75,9 +75,10 @@ enum ReplayData {
   }
 
   /// Per interval end, per team, per Pulse column: the first replication's agents then, from
-  /// its log of state changes (empty when the run kept none).
+  /// its log of state changes (empty when the run kept no detail: the log is kept with the
+  /// agent times per interval, by `--out`).
   private static func counts(_ summary: RunSummary, _ series: IntervalSeries) -> [[[Int]]] {
-    guard let first = summary.runs.first, !first.stateChanges.isEmpty else { return [] }
+    guard let first = summary.runs.first, summary.hasIntervalStates else { return [] }
     return AgentStateLog.groupCounts(
       first.stateChanges, at: series.ends.map { SimInstant(since: $0) },
       agentTeams: summary.configuration.roster.map(\.team),

@@ -38,10 +38,10 @@ struct Call: BitwiseCopyable {
   var plan: Int32 = 0
   /// Its tally of queue and reporting interval (`Recorder.callTallies`), once it queues.
   var tally: Int32 = 0
-  /// The casegroup owner (agent), −1 when none or orphaned; their team and segment, −1 if none.
+  /// The casegroup owner (agent), −1 when none or orphaned; their team, −1 if none (the
+  /// owner's segment is the team's: `CentreLayout.segment(ofOwnerTeam:)`).
   var owner: Int32 = -1
   var ownerTeam: Int32 = -1
-  var ownerSegment: Int32 = -1
   /// The casegroup (its number stands for the caller's SCIN), −1 when none.
   var casegroup: Int32 = -1
   /// The agent the call is offered to or talking with.
@@ -62,7 +62,7 @@ struct Call: BitwiseCopyable {
   /// The index (within its plan) of the last routing step reached.
   var step: Int8 = 0
   /// Times it rang out at an agent (RONA).
-  var ronas: UInt8 = 0
+  var ronas: UInt16 = 0
   private var flags: UInt8 = 0
 
   /// Counted in the statistics: it arrived after the warm-up.

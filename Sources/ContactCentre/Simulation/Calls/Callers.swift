@@ -52,7 +52,17 @@ struct Callers: ~Copyable {
   /// to, and whatever happened elsewhere (common random numbers).
   @inline(__always)
   func offerDraws(_ call: borrowing Call, after: Bool = false) -> SplitMix64 {
-    offers.stream(call.caller, UInt64(call.ronas) &+ (after ? 0x100 : 0))
+    offers.stream(call.caller, Self.offerCounter(ringOuts: call.ronas, after: after))
+  }
+
+  /// The number of an offer's draws: the ring-outs before it, plus 0x100 for the NotReady time
+  /// after it rang out — as the first 256 offers of a call have always been numbered; later
+  /// ones are numbered from 2³² up, where they meet none of those.
+  @inline(__always)
+  static func offerCounter(ringOuts: UInt16, after: Bool) -> UInt64 {
+    let offer = UInt64(ringOuts)
+    guard offer >= 0x100 else { return offer &+ (after ? 0x100 : 0) }
+    return 0x1_0000_0000 &+ offer << 1 &+ (after ? 1 : 0)
   }
 
   /// A position in `range` drawn by the cumulative shares stored there, from `line`'s stream.

@@ -21,7 +21,9 @@ struct Router: ~Copyable {
     switch route.kind {
     case .owner: return call.owner >= 0 ? base + Int(call.owner) : nil
     case .ownerTeam: return call.ownerTeam >= 0 ? base + Int(call.ownerTeam) : nil
-    case .ownerSegment: return call.ownerSegment >= 0 ? base + Int(call.ownerSegment) : nil
+    case .ownerSegment:
+      let segment = layout.segment(ofOwnerTeam: call.ownerTeam)
+      return segment >= 0 ? base + Int(segment) : nil
     case .fixed: return base
     }
   }

@@ -9,10 +9,10 @@ import SimKernel
 ///
 /// The same seed always gives the same text (the generator draws with its own arithmetic, not
 /// the standard library's).
-struct RandomScenario {
+public struct RandomScenario {
   private var random: SplitMix64
   /// The text of the scenario.
-  private(set) var json = ""
+  public private(set) var json = ""
 
   private var callTypes: [String] = []
   private var teams: [String] = []
@@ -29,7 +29,7 @@ struct RandomScenario {
   /// The calendar days the run reaches into.
   private var days = 1
 
-  init(seed: UInt64) {
+  public init(seed: UInt64) {
     random = SplitMix64(seed: seed &* 0x9E37_79B9_7F4A_7C15 &+ 17)
     json = scenario().text
   }
