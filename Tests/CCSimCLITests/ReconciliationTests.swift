@@ -30,17 +30,17 @@ struct ReconciliationTests {
     let summary = RunSummary(configuration: configuration, runs: runs)
     let json = try Self.object(SummaryJSON.render(summary))
     let calls = try CSV(CallsCSV.render(summary))
-    let where_ = "seed \(seed)"
-    try Self.callsReconcile(calls, json, configuration, where_)
-    try Self.intervalsReconcile(try CSV(IntervalsCSV.render(summary)), calls, configuration, where_)
-    try Self.agentsReconcile(try CSV(AgentsCSV.render(summary)), json, calls, configuration, where_)
-    Self.stateTimesAddUp(runs, configuration, where_)
+    let place = "seed \(seed)"
+    try Self.callsReconcile(calls, json, configuration, place)
+    try Self.intervalsReconcile(try CSV(IntervalsCSV.render(summary)), calls, configuration, place)
+    try Self.agentsReconcile(try CSV(AgentsCSV.render(summary)), json, calls, configuration, place)
+    Self.stateTimesAddUp(runs, configuration, place)
     if configuration.aac != nil {
       let incidents = try CSV(IncidentsCSV.render(summary))
       let raised = try #require((json["incidents"] as? [String: Any])?["raised"] as? Int)
-      #expect(incidents.rows.count == raised, "\(where_): incidents.csv rows = incidents raised")
+      #expect(incidents.rows.count == raised, "\(place): incidents.csv rows = incidents raised")
     }
-    try Self.replayCountsArePulses(summary, configuration, where_)
+    try Self.replayCountsArePulses(summary, configuration, place)
   }
 
   // MARK: calls.csv
@@ -48,23 +48,23 @@ struct ReconciliationTests {
   /// Per queue, line and team: the rows of calls.csv, counted as the model counts, are the
   /// summary's calls and outcomes; outbound rows are the teams' dials and outbound outcomes.
   static func callsReconcile(
-    _ calls: CSV, _ json: [String: Any], _ configuration: CentreConfiguration, _ where_: String
+    _ calls: CSV, _ json: [String: Any], _ configuration: CentreConfiguration, _ place: String
   ) throws {
     let inbound = calls.rows.filter { calls[$0, "direction"] == "inbound" }
     let queued = inbound.filter { !calls[$0, "queue"].isEmpty }
     let queues = try #require(json["queues"] as? [String: [String: Any]])
     for plan in configuration.queues {
       let rows = queued.filter { calls[$0, "queue"] == plan.id }
-      let figures = try #require(queues[plan.id], "\(where_): queue \(plan.id) in summary.json")
-      let context = "\(where_), queue \(plan.id)"
+      let figures = try #require(queues[plan.id], "\(place): queue \(plan.id) in summary.json")
+      let context = "\(place), queue \(plan.id)"
       expectCalls(Self.tally(rows, calls, configuration), figures["calls"], context)
       expectOutcomes(Self.outcomes(rows, calls), figures["outcomes"], context)
     }
     let lines = try #require(json["lines"] as? [String: [String: Any]])
     for line in configuration.lines {
       let rows = inbound.filter { calls[$0, "line"] == line.id }
-      let figures = try #require(lines[line.id], "\(where_): line \(line.id) in summary.json")
-      let context = "\(where_), line \(line.id)"
+      let figures = try #require(lines[line.id], "\(place): line \(line.id) in summary.json")
+      let context = "\(place), line \(line.id)"
       let queuedRows = rows.filter { !calls[$0, "queue"].isEmpty }
       expectCalls(Self.tally(queuedRows, calls, configuration), figures["calls"], context)
       let arrived = rows.filter { calls[$0, "transferLeg"] == "false" }.count
@@ -76,8 +76,8 @@ struct ReconciliationTests {
     }
     let teams = try #require(json["teams"] as? [String: [String: Any]])
     for team in configuration.teams {
-      let figures = try #require(teams[team.id], "\(where_): team \(team.id) in summary.json")
-      let context = "\(where_), team \(team.id)"
+      let figures = try #require(teams[team.id], "\(place): team \(team.id) in summary.json")
+      let context = "\(place), team \(team.id)"
       let answered = queued.filter {
         calls[$0, "team"] == team.id && ["handled", "unfinished"].contains(calls[$0, "end"])
       }
@@ -176,7 +176,7 @@ struct ReconciliationTests {
   /// Per interval and queue: intervals.csv's calls are calls.csv's rows that entered the queue
   /// in that interval.
   static func intervalsReconcile(
-    _ intervals: CSV, _ calls: CSV, _ configuration: CentreConfiguration, _ where_: String
+    _ intervals: CSV, _ calls: CSV, _ configuration: CentreConfiguration, _ place: String
   ) throws {
     let length = configuration.interval.microseconds
     var counted: [String: [String: Int]] = [:]
@@ -189,7 +189,7 @@ struct ReconciliationTests {
     }
     #expect(
       intervals.rows.count == configuration.intervalCount * configuration.queues.count,
-      "\(where_): a row per interval and queue")
+      "\(place): a row per interval and queue")
     for row in intervals.rows {
       let key = "\(intervals[row, "interval"]) \(intervals[row, "queue"])"
       let expected = counted[key, default: [:]]
@@ -199,7 +199,7 @@ struct ReconciliationTests {
       ] {
         #expect(
           Int(intervals[row, column]) == expected[column, default: 0],
-          "\(where_), interval \(key): \(column) is \(intervals[row, column]) in intervals.csv, \(expected[column, default: 0]) in calls.csv"
+          "\(place), interval \(key): \(column) is \(intervals[row, column]) in intervals.csv, \(expected[column, default: 0]) in calls.csv"
         )
       }
     }
@@ -211,7 +211,7 @@ struct ReconciliationTests {
   /// each agent's state times add up to the time observed, logged-in time to the states'.
   static func agentsReconcile(
     _ agents: CSV, _ json: [String: Any], _ calls: CSV, _ configuration: CentreConfiguration,
-    _ where_: String
+    _ place: String
   ) throws {
     let teams = try #require(json["teams"] as? [String: [String: Any]])
     let observed =
@@ -221,7 +221,7 @@ struct ReconciliationTests {
     for team in configuration.teams {
       let rows = agents.rows.filter { agents[$0, "team"] == team.id }
       let figures = try #require(teams[team.id])
-      let context = "\(where_), team \(team.id)"
+      let context = "\(place), team \(team.id)"
       let tally = try #require(figures["calls"] as? [String: Int])
       #expect(
         tally["answered"] == rows.reduce(0) { $0 + Int(agents[$1, "answered"])! },
@@ -262,13 +262,13 @@ struct ReconciliationTests {
     let ronas = calls.rows.reduce(0) { $0 + Int(calls[$1, "redirectedOnNoAnswer"])! }
     #expect(
       ronas == agents.rows.reduce(0) { $0 + Int(agents[$1, "redirectedOnNoAnswer"])! },
-      "\(where_): RONAs in calls.csv and agents.csv")
+      "\(place): RONAs in calls.csv and agents.csv")
   }
 
   /// Per reporting interval and team, the agent time kept adds up to every slot of the team
   /// over the interval (after the warm-up).
   static func stateTimesAddUp(
-    _ runs: [RunStatistics], _ configuration: CentreConfiguration, _ where_: String
+    _ runs: [RunStatistics], _ configuration: CentreConfiguration, _ place: String
   ) {
     let slots = configuration.roster.reduce(
       into: Array(repeating: 0, count: configuration.teams.count)
@@ -287,7 +287,7 @@ struct ReconciliationTests {
           let total = times.microseconds.reduce(0, +)
           #expect(
             total == span * Int64(slots[team]),
-            "\(where_), interval \(interval), team \(configuration.teams[team].id): agent time \(total) µs, not \(span) µs × \(slots[team]) slots"
+            "\(place), interval \(interval), team \(configuration.teams[team].id): agent time \(total) µs, not \(span) µs × \(slots[team]) slots"
           )
         }
       }
@@ -299,13 +299,13 @@ struct ReconciliationTests {
   /// At each interval's end, the report's replay counts the agents of each team by Pulse
   /// column as `ccsim pulse --at` that instant does: the agents on shift or logged in.
   static func replayCountsArePulses(
-    _ summary: RunSummary, _ configuration: CentreConfiguration, _ where_: String
+    _ summary: RunSummary, _ configuration: CentreConfiguration, _ place: String
   ) throws {
     let html = ReportHTML.render(summary)
     guard let data = try Self.replayData(html) else { return }
-    let counts = try #require(data["teamCounts"] as? [[[Int]]], "\(where_): replay counts")
+    let counts = try #require(data["teamCounts"] as? [[[Int]]], "\(place): replay counts")
     let ends = try #require(data["ends"] as? [Double])
-    #expect(counts.count == ends.count, "\(where_): replay counts per interval")
+    #expect(counts.count == ends.count, "\(place): replay counts per interval")
     let sampled = Array(ends.indices).filter { $0 % max(1, ends.count / 6) == 0 }
     let instants = sampled.map { SimInstant(since: .seconds(ends[$0])) }
     var seen = 0
@@ -316,15 +316,15 @@ struct ReconciliationTests {
       for group in view.groups {
         #expect(
           group.agents == counts[interval][group.team],
-          "\(where_), \(data["endLabels"].map { "\($0)" } ?? "") interval \(interval), team \(group.id): Pulse counts \(group.agents), the replay \(counts[interval][group.team])"
+          "\(place), \(data["endLabels"].map { "\($0)" } ?? "") interval \(interval), team \(group.id): Pulse counts \(group.agents), the replay \(counts[interval][group.team])"
         )
         // Pulse's counts are the agents it lists: on shift or logged in, by state.
         let listed = view.agentTeams.first { $0.team == group.team }?.agents ?? []
-        #expect(group.total == listed.count, "\(where_): team \(group.id) lists its agents")
+        #expect(group.total == listed.count, "\(place): team \(group.id) lists its agents")
       }
       return true
     }
-    #expect(seen == instants.count, "\(where_): every sampled instant visited")
+    #expect(seen == instants.count, "\(place): every sampled instant visited")
   }
 
   static func replayData(_ html: String) throws -> [String: Any]? {
