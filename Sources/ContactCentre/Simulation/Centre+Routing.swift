@@ -114,6 +114,7 @@ extension Centre {
   }
 
   /// Takes the longest-idle Ready agent of a step's target for the call in `slot`, if any.
+  @inline(__always)
   mutating func takeReadyAgent(for route: StepRoute, slot: Int) -> Int? {
     switch route.kind {
     case .owner:

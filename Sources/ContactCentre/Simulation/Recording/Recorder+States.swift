@@ -29,8 +29,16 @@ extension Recorder {
       addTime(agent: agent, team: team, .loggedOut, .breakTime, from: since, to: now)
       let from = max(since, countFrom)
       if now > from { agentTally[agent].idleLoggedOut += (now - from).microseconds }
-    case .offShift, .ready, .ringing, .consulting, .wrappingUp:
-      addTime(agent: agent, team: team, bucket: activity.bucket(at: since), from: since, to: now)
+    case .offShift:
+      addTime(agent: agent, team: team, bucket: StateTimes.offShiftBucket, from: since, to: now)
+    case .ready:
+      addTime(agent: agent, team: team, .ready, .breakTime, from: since, to: now)
+    case .ringing:
+      addTime(agent: agent, team: team, .reserved, .breakTime, from: since, to: now)
+    case .consulting:
+      addTime(agent: agent, team: team, .consulting, .breakTime, from: since, to: now)
+    case .wrappingUp:
+      addTime(agent: agent, team: team, .afterCallWork, .breakTime, from: since, to: now)
     }
   }
 
