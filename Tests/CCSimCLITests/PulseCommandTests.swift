@@ -33,6 +33,19 @@ struct PulseCommandTests {
     #expect(!result.out.contains("\nemployer "), "the employer queue never reaches GICH")
   }
 
+  /// A team's view lists the queues it can take calls from: a transfer to a named caseworker
+  /// reaches their team and segment (and GICH), not every team owning casegroups.
+  @Test func aTeamSeesTheTransfersToItsOwnCaseworkersOnly() {
+    let north = CLI.run("pulse", Self.cmsDay, "--at", "10:00", "--team", "maintenance-north")
+    #expect(north.code == 0, "\(north.err)")
+    #expect(north.out.contains("\ntransfer:MN101→gich "))
+    #expect(!north.out.contains("\ntransfer:NC101→gich "), "NC101 is on new case")
+    let newCase = CLI.run("pulse", Self.cmsDay, "--at", "10:00", "--team", "new-case")
+    #expect(newCase.code == 0, "\(newCase.err)")
+    #expect(newCase.out.contains("\ntransfer:NC101→gich "))
+    #expect(!newCase.out.contains("\ntransfer:MN101→gich "), "MN101 is on maintenance north")
+  }
+
   @Test(arguments: ["growing", "sliding", "interval"])
   func everyProfile(_ profile: String) {
     let result = CLI.run("pulse", Self.cmsDay, "--at", "10:30", "--profile", profile)

@@ -104,6 +104,24 @@ struct RunCommandTests {
       "no temporary files")
   }
 
+  /// intervals.csv's agents are those of the teams serving the queue: a transfer to NC101
+  /// (new case, alone in its segment) with GICH as the fallback has the agents of a transfer to
+  /// the new case team, not those of every caseworker team as owner-first has.
+  @Test func intervalsCountTheAgentsOfTheTeamsServingTheQueue() throws {
+    let directory = CLI.temporaryDirectory()
+    let result = CLI.run("run", CLI.scenario("cms-day.json"), "--out", directory.path)
+    #expect(result.code == 0, "\(result.err)")
+    let rows = try String(
+      contentsOf: directory.appendingPathComponent("intervals.csv"), encoding: .utf8
+    ).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+    let staffed = try #require(rows.first?.firstIndex(of: "agentsStaffed"))
+    func atEight(_ queue: String) throws -> Substring {
+      try #require(rows.first { $0[1] == "08:00" && $0[2] == queue }, "\(queue)")[staffed]
+    }
+    #expect(try atEight("transfer:NC101→gich") == atEight("transfer:new-case→gich"))
+    #expect(try atEight("transfer:NC101→gich") != atEight("owner-first"))
+  }
+
   /// calls.csv: a row per call, the same calls as the summary counts; a caller who failed the
   /// security check three times running has their SCIN on the bogus caller form and in the rows.
   @Test func callsCSVHasOneRowPerCall() throws {

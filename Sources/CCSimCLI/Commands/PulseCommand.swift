@@ -103,8 +103,8 @@ enum PulseCommand {
       }
     } else if console.outIsTerminal && isatty(STDIN_FILENO) == 1 {
       var session = LivePulse(
-        configuration: configuration, profile: profile, team: team, aacDesk: aacDesk,
-        speed: speed, console: console)
+        configuration: configuration, queueTeams: configuration.queueTeams, profile: profile,
+        team: team, aacDesk: aacDesk, speed: speed, console: console)
       session.run(from: at ?? .zero)
     } else {
       printIntervals(
@@ -128,10 +128,11 @@ enum PulseCommand {
     }
     if start < end { instants.append(end) }
     var first = true
+    let queueTeams = configuration.queueTeams
     _ = CentreRun.replay(configuration, replication: 0, at: instants) { snapshot, calls in
       let view = PulseView(
         configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
-        team: team, aacDesk: aacDesk)
+        team: team, aacDesk: aacDesk, queueTeams: queueTeams)
       console.out((first ? "" : "\n") + PulseTerminal.render(view, colour: console.outIsTerminal))
       first = false
       return true

@@ -16,6 +16,8 @@ import SimKernel
 /// draws twice a second.
 struct LivePulse {
   let configuration: CentreConfiguration
+  /// The teams of the configuration's queues, for every view drawn.
+  let queueTeams: QueueTeams
   var profile: PulseProfile
   var team: Int?
   /// Only the AAC desk's queues and teams (`--aac`).
@@ -155,7 +157,9 @@ struct LivePulse {
         speed = max(speed / 2, Self.speeds.lowerBound)
       case "t", "T":
         // Through the teams in view (the desk's alone with --aac), then the whole view.
-        let teams = aacDesk ? configuration.aacTeams : Array(configuration.teams.indices)
+        let teams =
+          aacDesk
+          ? configuration.aacTeams(among: queueTeams) : Array(configuration.teams.indices)
         let next = team.flatMap { teams.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         team = next < teams.count ? teams[next] : nil
       case "v", "V":
@@ -177,7 +181,7 @@ struct LivePulse {
   ) {
     let view = PulseView(
       configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
-      team: team, aacDesk: aacDesk)
+      team: team, aacDesk: aacDesk, queueTeams: queueTeams)
     let clock = PulseTerminal.clock(snapshot.time, startOfDay: configuration.startOfDay)
     let teamName = team.map { configuration.teams[$0].id } ?? "all"
     let state =

@@ -21,8 +21,11 @@ extension CentreConfiguration {
   }
 
   /// The teams whose agents may answer the AAC's queues: the AAC desk's agents.
-  public var aacTeams: [Int] {
-    Set(aacQueues.flatMap { servingTeams(ofPlan: $0) }).sorted()
+  public var aacTeams: [Int] { aacTeams(among: queueTeams) }
+
+  /// The AAC desk's teams, from the teams of every queue (`queueTeams`).
+  public func aacTeams(among queueTeams: QueueTeams) -> [Int] {
+    Set(aacQueues.flatMap { queueTeams.serving[$0] }).sorted()
   }
 
   /// Whether the run's totals leave the AAC desk out: when the scenario has lines of its own
@@ -43,8 +46,9 @@ extension CentreConfiguration {
   public var teamsInTotals: [Int] {
     guard totalsLeaveOutDesk else { return Array(teams.indices) }
     let desk = Set(aacQueues)
-    let centre = Set(plans.indices.filter { !desk.contains($0) }.flatMap(servingTeams(ofPlan:)))
-    let deskOnly = Set(aacTeams).subtracting(centre)
+    let served = queueTeams
+    let centre = Set(plans.indices.filter { !desk.contains($0) }.flatMap { served.serving[$0] })
+    let deskOnly = Set(aacTeams(among: served)).subtracting(centre)
     return teams.indices.filter { !deskOnly.contains($0) }
   }
 }

@@ -23,7 +23,8 @@ public struct StaffedTeam: Sendable, Equatable {
     _ name: String?, in configuration: CentreConfiguration, forecast: WorkloadForecast
   ) throws(StaffingError) -> [StaffedTeam] {
     let queues = forecast.queuesWithCalls
-    let serving = queues.map { configuration.firstTeams(ofPlan: $0) }
+    let first = configuration.queueTeams.first
+    let serving = queues.map { first[$0] }
     func queuesOf(_ team: Int) -> [Int] {
       queues.indices.filter { serving[$0].contains(team) }.map { queues[$0] }
     }

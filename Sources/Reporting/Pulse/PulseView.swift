@@ -40,10 +40,13 @@ public struct PulseView: Sendable {
   /// The view at `snapshot.time`: `calls` are the calls that had ended by then (as
   /// `CentreRun.replay` gives them); `team`, when given, limits the view to that team and the
   /// queues that can reach it; `aacDesk` limits it to the queues of the AAC's area lines and
-  /// the teams answering them (both: that team's share of the desk).
+  /// the teams answering them (both: that team's share of the desk). `queueTeams` are the
+  /// configuration's (`CentreConfiguration.queueTeams`), when the caller keeps them for many
+  /// views.
   public init(
     configuration: CentreConfiguration, snapshot: PulseSnapshot, calls: [CallRecord],
-    profile: PulseProfile = .growing, team: Int? = nil, aacDesk: Bool = false
+    profile: PulseProfile = .growing, team: Int? = nil, aacDesk: Bool = false,
+    queueTeams: QueueTeams? = nil
   ) {
     let now = snapshot.time
     let thresholds = configuration.pulse
@@ -81,9 +84,10 @@ public struct PulseView: Sendable {
       for line in snapshot.queues { queueCalls[line.queue] = line.calls }
     }
 
+    let served = queueTeams ?? configuration.queueTeams
     let deskQueues = aacDesk ? Set(configuration.aacQueues) : nil
     let queueIndices = configuration.plans.indices.filter { queue in
-      (team.map { configuration.servingTeams(ofPlan: queue).contains($0) } ?? true)
+      (team.map { served.serving[queue].contains($0) } ?? true)
         && (deskQueues?.contains(queue) ?? true)
     }
     let lines = Dictionary(uniqueKeysWithValues: snapshot.queues.map { ($0.queue, $0) })
@@ -101,7 +105,7 @@ public struct PulseView: Sendable {
         calls: queues.reduce(into: CallTally()) { $0.merge($1.calls) }, thresholds: thresholds)
       : nil
 
-    let deskTeams = aacDesk ? Set(configuration.aacTeams) : nil
+    let deskTeams = aacDesk ? Set(configuration.aacTeams(among: served)) : nil
     let teamIndices = (team.map { [$0] } ?? Array(configuration.teams.indices)).filter {
       deskTeams?.contains($0) ?? true
     }

@@ -3,9 +3,9 @@ import SimKernel
 
 /// Renders per-interval, per-queue figures as CSV, the columns a WFM tool imports: the calls,
 /// the metrics and, when agent time per interval was kept, the agents by state of the teams
-/// serving the queue (`CentreConfiguration.servingTeams`), as average numbers of agents over
-/// the interval: staffed (logged in), Ready, Talking (ringing, inbound, outbound and consults),
-/// in ACW and NotReady.
+/// serving the queue (`QueueTeams.serving`), as average numbers of agents over the interval:
+/// staffed (logged in), Ready, Talking (ringing, inbound, outbound and consults), in ACW and
+/// NotReady.
 public enum IntervalsCSV {
   /// Column names.
   public static let header = [
@@ -35,7 +35,7 @@ public enum IntervalsCSV {
     let outcomes = summary.hasIntervalOutcomes
     let configuration = summary.configuration
     let states = summary.hasIntervalStates
-    let serving = configuration.queues.indices.map { configuration.servingTeams(ofPlan: $0) }
+    let serving = states ? configuration.queueTeams.serving : []
     let halfWidths = summary.replications > 1
     var columns = header
     if halfWidths { columns += halfWidthColumns }
