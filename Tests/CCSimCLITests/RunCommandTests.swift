@@ -292,3 +292,35 @@ struct RunCommandTests {
     }
   }
 }
+
+/// A caller redialling after a transfer to a named caseworker rings about their own casegroup
+/// again: its owner is found in the casegroup's team, not in the caseworker's (this scenario,
+/// where the caseworker's team owns no casegroups, crashed with a division by zero).
+struct RedialAfterNamedTransferTests {
+  static let scenario = """
+    {"name": "redial of a transfer leg", "seed": 3, "duration": "4h",
+     "routing": {"plans": [{"id": "owner-first", "steps": [{"target": "owner"},
+       {"after": "20s", "target": "ownerTeam"}, {"after": "1m", "target": {"teams": ["gich"]}}]}]},
+     "callTypes": [{"id": "client", "talk": 120, "patience": 600,
+       "outcomes": {"Call Resolved": 0.5, "Call Transferred": 0.5},
+       "transfer": {"targets": [{"agent": "L1", "share": 1}], "consult": 30}}],
+     "lines": [{"id": "client", "callType": "client", "arrivals": {"perHour": 60},
+       "ivr": {"branches": [{"branch": "validScin", "share": 1, "plan": "owner-first"}]}}],
+     "teams": [
+       {"id": "gich", "agents": 3, "handles": ["client"]},
+       {"id": "caseworkers", "casegroups": 50, "agents": 4, "handles": []},
+       {"id": "leader", "leadersTakeCalls": true, "handles": [], "shifts": [{"start": "00:00",
+         "end": "23:00", "agents": [{"staffNumber": "L1", "isTeamLeader": true}]}]}
+     ],
+     "redials": {"Call Resolved": {"probability": 1, "delay": 60}}}
+    """
+
+  @Test func aRedialGoesBackToTheCallersOwnCasegroup() throws {
+    let result = CLI.run("run", CLI.write(Self.scenario), "--check", "--format", "json")
+    try #require(result.code == 0, "\(result.err)")
+    let summary = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    let redials = try #require(summary["redials"] as? [String: Any])
+    #expect((redials["afterOutcome"] as? [String: Int])?["Call Resolved"] ?? 0 > 0)
+  }
+}

@@ -169,14 +169,15 @@ struct QueueTeamsTests {
     #expect(team.serving == [Self.gich, Self.north, Self.south])
   }
 
-  @Test func aRedialOfATransferToANamedCaseworkerKeepsTheirTeamAsItsOwners() throws {
+  /// A caller redialling after a transfer to NC1 rings about their own casegroup again: the
+  /// redial goes to its owner, not to NC1's team (new case).
+  @Test func aRedialAfterATransferToANamedCaseworkerGoesBackToTheCallersOwner() throws {
     var configuration = Self.centre()
     configuration.redials = Redials(
       afterOutcome: [.callResolved: .init(probability: 0.5, delay: .fixed(600))])
-    // The client line's valid SCINs, redialling after a transfer to NC1, are new case's.
     let (serving, first) = try Self.teams("owner-first", in: configuration)
-    #expect(serving == [Self.gich, Self.north, Self.south, Self.newCase, Self.newCaseB])
-    #expect(first == [Self.north, Self.south, Self.newCase])
+    #expect(serving == [Self.gich, Self.north, Self.south])
+    #expect(first == [Self.north, Self.south])
     #expect(try Self.teams("direct-owner", in: configuration).serving == [Self.gich])
   }
 
@@ -222,9 +223,11 @@ struct QueueTeamsTests {
       $0.direction == .inbound && $0.answered != nil && $0.queue >= 0
     }
     #expect(answered.count > 100)
-    // Redials after a transfer to NC1 reach new case in owner-first: the reason they serve it.
+    // Redials after a transfer to NC1 ring about the caller's own casegroup: new case, NC1's
+    // team, never takes owner-first's calls.
     let ownerFirst = configuration.queues.firstIndex { $0.id == "owner-first" }
-    #expect(answered.contains { $0.queue == ownerFirst && $0.team == Self.newCase })
+    #expect(!answered.contains { $0.queue == ownerFirst && $0.team == Self.newCase })
+    #expect(answered.contains { $0.queue == ownerFirst && $0.isRedial })
     for call in answered {
       #expect(
         serving[call.queue].contains(call.team),

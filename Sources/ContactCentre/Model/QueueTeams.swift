@@ -10,9 +10,8 @@
 /// - a valid-SCIN branch of an IVR draws the caller's casegroup from the teams owning
 ///   casegroups among the branch's segments (a team with casegroups but no caseworker owns
 ///   none); a line without an IVR brings callers without one, and a redial keeps its branch;
-/// - a transfer to a named caseworker makes them the new leg's owner, in their team;
-/// - a redial of such a leg keeps the leg's owner team (`Centre.ring`), so the named
-///   caseworkers' teams also own the redials in the queues of the line's valid-SCIN branches;
+/// - a transfer to a named caseworker makes them the new leg's owner, in their team (a redial
+///   of the leg goes back to the caller's own casegroup, and so to its owner);
 /// - a call about a lock-assigned casegroup waits in the lock-assigned queue for the
 ///   caseworker holding the lock: a call-taker of a team in an AAC area who raised an incident
 ///   about it — one of their team's casegroups, or that of a call they took (a call in a queue
@@ -54,7 +53,6 @@ private struct Owners {
     ownerTeam = owner
     // Every casegroup orphaned: its callers have an owner's team but no owner.
     let orphaned = configuration.casegroups.orphanedShare >= 1
-    let redials = Outcome.allCases.contains { configuration.redials.rule(after: $0) != nil }
     // The teams callers draw casegroups from, and the queues whose callers can have one and
     // close Unresolved – Escalated (a transfer's new leg keeps the caller's casegroup, a
     // redial its branch).
@@ -63,8 +61,6 @@ private struct Owners {
     for (line, spec) in configuration.lines.enumerated() {
       guard let ivr = spec.ivr else { continue }
       let callTypes = spec.callTypes.map(\.callType)
-      let recipients =
-        redials ? callTypes.flatMap { Self.namedRecipients(configuration.callTypes[$0]) } : []
       let escalatingTypes = callTypes.filter {
         configuration.callTypes[$0].outcomes.share(of: .unresolvedEscalated) > 0
       }
@@ -77,9 +73,8 @@ private struct Owners {
         for callType in escalatingTypes {
           escalating.formUnion(configuration.transferPlans[callType])
         }
-        let owning = teams + recipients.compactMap { Self.team(ofStaffNumber: $0, layout) }
-        ownerTeam[plan].formUnion(owning)
-        if !orphaned { owner[plan].formUnion(owning) }
+        ownerTeam[plan].formUnion(teams)
+        if !orphaned { owner[plan].formUnion(teams) }
       }
     }
     for (callType, spec) in configuration.callTypes.enumerated() {
@@ -149,13 +144,6 @@ private struct Owners {
   private static func casegroupTeams(ofBranch branch: Int, _ layout: CentreLayout) -> [Int] {
     layout.branchCasegroupTeams[branch].map { Int(layout.teamPool[$0]) }.filter {
       layout.casegroupStart[$0 + 1] > layout.casegroupStart[$0]
-    }
-  }
-
-  /// The staff numbers a call type's transfers name.
-  private static func namedRecipients(_ callType: CallType) -> [String] {
-    (callType.transfer?.targets ?? []).compactMap {
-      if case .agent(let staffNumber) = $0.target { staffNumber } else { nil }
     }
   }
 

@@ -108,7 +108,10 @@ extension Centre {
       recorder.statistics.branchCounts[line * IVRBranch.Kind.allCases.count + kind] += 1
     }
     if let redial, redial.casegroup >= 0 {
-      own(&call, casegroup: Int(redial.casegroup), team: Int(redial.ownerTeam))
+      // The caller rings about their own casegroup again, whoever took the call before (the
+      // leg of a transfer to a named caseworker had that caseworker for its owner).
+      let casegroup = Int(redial.casegroup)
+      own(&call, casegroup: casegroup, team: layout.team(ofCasegroup: casegroup))
     } else if layout.branchFindsOwner[branch] {
       assignCasegroup(to: &call, branch: branch)
     }

@@ -118,7 +118,7 @@ extension Centre {
     switch probe.casegroup {
     case nil: break
     case .number(let casegroup):
-      own(&call, casegroup: casegroup, team: team(ofCasegroup: casegroup))
+      own(&call, casegroup: casegroup, team: layout.team(ofCasegroup: casegroup))
     case .ownedBy(let slot):
       let team = Int(agents[slot].team)
       let owners = layout.caseworkers.range(team)
@@ -164,11 +164,6 @@ extension Centre {
       to: .handling(
         call: UInt32(slot), answer: now, talkEnd: .distantFuture, done: .distantFuture),
       at: now, recorder: &recorder)
-  }
-
-  /// The team whose casegroups include `casegroup`.
-  func team(ofCasegroup casegroup: Int) -> Int {
-    (0..<configuration.teams.count).last { layout.casegroupStart[$0] <= casegroup } ?? 0
   }
 
   /// What became of the probe's call in `slot` by `now`.

@@ -252,6 +252,20 @@ struct CentreLayout {
 
   private func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 
+  /// The team that owns `casegroup`.
+  ///
+  /// - Complexity: O(log teams)
+  func team(ofCasegroup casegroup: Int) -> Int {
+    // casegroupStart is non-decreasing: the last team whose range starts at or before it.
+    var low = 0
+    var high = casegroupStart.count - 2
+    while low < high {
+      let middle = (low + high + 1) / 2
+      if casegroupStart[middle] <= casegroup { low = middle } else { high = middle - 1 }
+    }
+    return low
+  }
+
   /// The segment of a call's owner team (`Call.ownerTeam`), −1 when none.
   @inline(__always) func segment(ofOwnerTeam team: Int32) -> Int32 {
     team >= 0 ? teamSegment[Int(team)] : -1
