@@ -40,7 +40,7 @@ extension Centre {
   /// the call type's own streams, then pass the IVR or queue at once. A caller ringing again
   /// (`redial`) keeps their call type, IVR branch and casegroup, and is drawn afresh otherwise.
   mutating func ring(
-    line: Int, at now: SimInstant, redial: Call? = nil,
+    line: Int, at now: SimInstant, redial: Redial? = nil,
     in simulation: inout Simulation<CentreEvent>
   ) {
     let counted = now >= countFrom
@@ -128,6 +128,22 @@ extension Centre {
     simulation.schedule(.leaveIVR(call: Int32(slot)), at: now + ivrTime)
   }
 
+  /// What a caller ringing again keeps of their call: its call type, IVR branch and casegroup,
+  /// and the caller, whose key their new draws follow.
+  struct Redial {
+    var callType: Int32
+    var caller: UInt64
+    var branchIndex: Int16
+    var casegroup: Int32
+
+    init(_ call: borrowing Call) {
+      callType = call.callType
+      caller = call.caller
+      branchIndex = call.branchIndex
+      casegroup = call.casegroup
+    }
+  }
+
   /// The caller's time with the agent: the security questions (and the interpreter's
   /// connection) first; then, unless the check fails, the talk itself and the interpreting.
   @inline(__always)
@@ -163,7 +179,7 @@ extension Centre {
         recorder.statistics.redials.afterOutcome[call.outcome] += 1
       }
     }
-    ring(line: Int(call.line), at: now, redial: call, in: &simulation)
+    ring(line: Int(call.line), at: now, redial: Redial(call), in: &simulation)
   }
 
   /// The caller leaves the IVR and joins the queue of the branch's routing plan.

@@ -100,7 +100,7 @@ extension Centre {
       recorder.countOutcome(
         calls[slot], agent: agent, team: Int(agents[agent].team), handleTime: handleTime)
     }
-    guard handleTime != nil else { return false }
+    guard handleTime != nil, security.isActive else { return false }
     let scin = calls[slot].casegroup
     let check = security.close(
       callType: Int(calls[slot].callType), scin: scin, outcome: calls[slot].outcome)

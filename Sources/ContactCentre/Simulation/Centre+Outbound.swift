@@ -97,14 +97,15 @@ extension Centre {
 
   /// Outbound work for a free agent: first if the team keeps agents for outbound now and not
   /// enough are on it (`reserve`), else only when no inbound call is waiting for them.
+  @inline(__always)
   mutating func takeOutbound(agent: Int, reserved: Bool, now: SimInstant) -> Int? {
-    guard let rules = outbound.rules else { return nil }
+    guard outbound.isActive else { return nil }
     let team = Int(agents[agent].team)
     let person = Int(layout.slotPerson[agent])
     guard outbound.hasWork(person: person, team: team) else { return nil }
     if reserved {
       var kept = 0
-      for reserve in rules.reserves
+      for reserve in outbound.rules!.reserves
       where reserve.team == team && SimInstant(since: reserve.from) <= now
         && now < SimInstant(since: reserve.to)
       {

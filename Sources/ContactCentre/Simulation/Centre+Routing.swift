@@ -109,6 +109,7 @@ extension Centre {
   /// The call leaves its waiting lists (answered): its timer goes stale.
   @inline(__always)
   mutating func stopTimer(slot: Int) {
+    guard calls[slot].timerAt != .distantFuture else { return }  // none set
     calls.timers.cancel(slot)
     calls[slot].timerAt = .distantFuture
   }

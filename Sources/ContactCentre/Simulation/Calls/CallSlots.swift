@@ -24,10 +24,10 @@ struct CallSlots: ~Copyable {
   /// Puts `call` in a free slot and returns the slot; the slot's ticket moves on, so that
   /// entries of the slot's previous call are stale.
   mutating func allocate(_ call: Call) -> Int {
-    var call = call
     if let slot = free.popLast() {
-      call.ticket = table[Int(slot)].ticket &+ 1
+      let ticket = table[Int(slot)].ticket &+ 1
       table[Int(slot)] = call
+      table[Int(slot)].ticket = ticket
       return Int(slot)
     }
     table.append(call)

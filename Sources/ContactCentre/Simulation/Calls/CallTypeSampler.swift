@@ -76,9 +76,15 @@ struct CallTypeSampler {
 
   /// Caller number `caller`'s security check, interpreter and outcome (`recipient`: as the
   /// recipient of a transfer, who cannot transfer again).
+  @inline(__always)
   mutating func conversation(ofCaller caller: UInt64, recipient: Bool = false) -> Conversation {
+    isPlain ? Conversation() : drawConversation(ofCaller: caller, recipient: recipient)
+  }
+
+  private mutating func drawConversation(ofCaller caller: UInt64, recipient: Bool)
+    -> Conversation
+  {
     var result = Conversation()
-    guard !isPlain else { return result }
     var random = conversationDraws.stream(caller)
     if let interpretation, random.nextUnitInterval() < interpretation.share {
       result.interpreted = true

@@ -6,10 +6,13 @@
 /// failed checks in a row so far.
 struct SecurityChecks {
   private let asked: [Bool]
+  /// Whether any call type has security questions (the hot path asks before anything else).
+  let isActive: Bool
   private var consecutiveFailures: [Int32: Int] = [:]
 
   init(_ configuration: CentreConfiguration) {
     asked = configuration.callTypes.map { $0.security != nil }
+    isActive = asked.contains(true)
   }
 
   /// A call of `callType` about `scin` (−1: none) closed with `outcome`, its wrap-up done:

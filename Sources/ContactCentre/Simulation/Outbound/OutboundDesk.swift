@@ -29,6 +29,8 @@ struct OutboundItem: BitwiseCopyable {
 struct OutboundDesk: ~Copyable {
   /// The rules; nil when the scenario has no outbound work.
   let rules: Outbound?
+  /// Whether the scenario has outbound work (the hot path asks before anything else).
+  let isActive: Bool
   var items = Table<OutboundItem>()
   /// Per team: agents on an outbound call now.
   var busy: Table<Int>
@@ -48,6 +50,7 @@ struct OutboundDesk: ~Copyable {
 
   init(_ configuration: CentreConfiguration, streams: RandomStreams) {
     rules = configuration.outbound
+    isActive = configuration.outbound != nil
     teamQueues = Array(repeating: [], count: configuration.teams.count)
     busy = Table(repeating: 0, count: configuration.teams.count)
     let plans = configuration.outbound?.activityPlans ?? []
