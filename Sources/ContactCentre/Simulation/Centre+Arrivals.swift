@@ -213,7 +213,7 @@ extension Centre {
 
   /// The call is about `casegroup` of `team`: its owner now (none if orphaned), their team and
   /// segment.
-  func own(_ call: inout Call, casegroup: Int, team: Int) {
+  mutating func own(_ call: inout Call, casegroup: Int, team: Int) {
     call.casegroup = Int32(casegroup)
     call.ownerTeam = Int32(team)
     call.owner = -1

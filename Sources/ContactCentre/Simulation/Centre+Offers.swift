@@ -13,10 +13,9 @@ extension Centre {
     var missing = false
     if !agents.answersInstantly[team] {
       var random = callers.offerDraws(calls[slot])
-      let behaviour = agents.behaviours[team]
-      ring = behaviour.answerDelay.sampleDuration(using: &random)
-      missing =
-        behaviour.missProbability > 0 && random.nextUnitInterval() < behaviour.missProbability
+      ring = agents.behaviours[team].answerDelay.sampleDuration(using: &random)
+      let missProbability = agents.behaviours[team].missProbability
+      missing = missProbability > 0 && random.nextUnitInterval() < missProbability
       missing = missing || ring >= ronaTimeout
       drawPatience(slot: slot)  // the caller may hang up while it rings
     }
