@@ -43,6 +43,12 @@ struct ReconciliationTests {
     try Self.replayCountsArePulses(summary, configuration, place)
   }
 
+  /// The reader of the CSV files reads quoted fields, doubled quotes and empty fields.
+  @Test func theCSVReaderReadsQuotes() {
+    let records = CSV.records("a,\"b,c\",\"say \"\"hi\"\"\",\n,x,\"\"\n")
+    #expect(records == [["a", "b,c", "say \"hi\"", ""], ["", "x", ""]])
+  }
+
   // MARK: calls.csv
 
   /// Per queue, line and team: the rows of calls.csv, counted as the model counts, are the
@@ -377,46 +383,29 @@ struct CSV {
     var record: [String] = []
     var field = ""
     var quoted = false
-    var characters = Array(text).makeIterator()
-    while let character = characters.next() {
+    var closedQuote = false  // the last character closed a quoted stretch
+    for character in text {
       if quoted {
-        if character == "\"" {
-          guard let next = characters.next() else {
-            quoted = false
-            break
-          }
-          if next == "\"" {
-            field.append("\"")
-          } else {
-            quoted = false
-            if next == "," {
-              record.append(field)
-              field = ""
-            } else if next == "\n" {
-              record.append(field)
-              records.append(record)
-              record = []
-              field = ""
-            } else {
-              field.append(next)
-            }
-          }
-        } else {
-          field.append(character)
-        }
-      } else if character == "\"" && field.isEmpty {
+        if character == "\"" { quoted = false } else { field.append(character) }
+        closedQuote = character == "\""
+        continue
+      }
+      switch character {
+      case "\"":
+        if closedQuote { field.append("\"") }  // a doubled quote within quotes
         quoted = true
-      } else if character == "," {
+      case ",":
         record.append(field)
         field = ""
-      } else if character == "\n" {
+      case "\n":
         record.append(field)
         records.append(record)
         record = []
         field = ""
-      } else {
+      default:
         field.append(character)
       }
+      closedQuote = false
     }
     if !field.isEmpty || !record.isEmpty {
       record.append(field)

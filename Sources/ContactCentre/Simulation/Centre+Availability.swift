@@ -50,29 +50,34 @@ extension Centre {
       goNotReady(agent: agent, reason: .teamLeader, cause: .teamLeader, for: nil, in: &simulation)
       return
     }
-    if let item = takeOutbound(agent: agent, reserved: true, now: now) {
-      dial(slot: item, agent: agent, in: &simulation)
-      return
-    }
-    if backOffice.hasExceptions && takesExceptionItem(agent: agent, reserved: true, now: now) {
-      startExceptionWork(agent: agent, in: &simulation)
-      return
-    }
+    if takeOtherWork(agent: agent, reserved: true, in: &simulation) { return }
     if let slot = router.takeWaitingCall(for: agent, team: team, calls: calls) {
       offer(slot: slot, to: agent, in: &simulation)
       return
     }
-    if let item = takeOutbound(agent: agent, reserved: false, now: now) {
-      dial(slot: item, agent: agent, in: &simulation)
-      return
-    }
-    if backOffice.hasExceptions && takesExceptionItem(agent: agent, reserved: false, now: now) {
-      startExceptionWork(agent: agent, in: &simulation)
-      return
-    }
+    if takeOtherWork(agent: agent, reserved: false, in: &simulation) { return }
     if agents.makeReady(agent, at: now, recorder: &recorder) {
       armIdleCheck(team: team, at: now + idleLogout, in: &simulation)
     }
+  }
+
+  /// Work besides the inbound calls for a free agent — outbound calls, then case-closure
+  /// exception items — in the hours the team keeps agents for it (`reserved`), or when no call
+  /// waits for them. Returns whether the agent took some.
+  @inline(__always)
+  mutating func takeOtherWork(
+    agent: Int, reserved: Bool, in simulation: inout Simulation<CentreEvent>
+  ) -> Bool {
+    let now = simulation.now
+    if let item = takeOutbound(agent: agent, reserved: reserved, now: now) {
+      dial(slot: item, agent: agent, in: &simulation)
+      return true
+    }
+    if backOffice.hasExceptions && takesExceptionItem(agent: agent, reserved: reserved, now: now) {
+      startExceptionWork(agent: agent, in: &simulation)
+      return true
+    }
+    return false
   }
 
   /// NotReady with `reason` because of `cause`, for `length` (nil: until something else

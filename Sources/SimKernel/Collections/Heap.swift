@@ -81,18 +81,21 @@ public struct Heap<Element: HeapElement>: ~Copyable {
   @inlinable @inline(__always) public mutating func replaceFirst(with element: Element) {
     precondition(storedCount > 0, "no element to replace")
     // Top-down: a new element (a new event, say) often belongs high up.
-    let count = storedCount
     var hole = 0
-    while true {
-      var child = 2 &* hole &+ 1
-      if child >= count { break }
-      if storage[child &+ 1].precedes(storage[child]) { child &+= 1 }
-      guard storage[child].precedes(element) else { break }
+    while let child = earlierChild(of: hole), storage[child].precedes(element) {
       storage[hole] = storage[child]
       hole = child
     }
     storage[hole] = element
     checkAfterChange()
+  }
+
+  /// The child of `hole` that comes first, nil at a leaf. (A second child past the end is the
+  /// end mark, which every element precedes.)
+  @inlinable @inline(__always) func earlierChild(of hole: Int) -> Int? {
+    let child = 2 &* hole &+ 1
+    guard child < storedCount else { return nil }
+    return storage[child &+ 1].precedes(storage[child]) ? child &+ 1 : child
   }
 
   /// Removes every element.
@@ -118,12 +121,8 @@ public struct Heap<Element: HeapElement>: ~Copyable {
   /// down to a leaf along the earlier children (one comparison per level), and the element
   /// climbs back from there, rarely far (it came from the bottom).
   @inlinable @inline(__always) mutating func sink(_ element: Element) {
-    let count = storedCount
     var hole = 0
-    while true {
-      var child = 2 &* hole &+ 1
-      if child >= count { break }
-      if storage[child &+ 1].precedes(storage[child]) { child &+= 1 }
+    while let child = earlierChild(of: hole) {
       storage[hole] = storage[child]
       hole = child
     }
