@@ -59,7 +59,6 @@ struct AgentFloor: ~Copyable {
 
   /// Every agent slot.
   var indices: Range<Int> { table.indices }
-  var count: Int { table.count }
 
   /// The state CC Pulse shows for `agent` at `now` (no earlier than the last event handled),
   /// with the NotReady reason.

@@ -15,9 +15,6 @@ struct CallSlots: ~Copyable {
     unsafeMutableAddress { table.address(slot) }
   }
 
-  /// The number of slots (free or not).
-  var count: Int { table.count }
-
   /// Every slot.
   var indices: Range<Int> { table.indices }
 
