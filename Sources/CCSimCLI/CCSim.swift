@@ -1,3 +1,5 @@
+import Scenario
+
 /// The `ccsim` command line: parses the command name and hands over to the command.
 public enum CCSim {
   /// The commands, in the order `ccsim --help` lists them.
@@ -15,7 +17,14 @@ public enum CCSim {
   ]
 
   /// Runs `ccsim` with `arguments` (the first being the program name) and returns the exit code.
+  ///
+  /// The files the command reads are noted as they are read (`FilesRead`), so that no output
+  /// is written over one of them.
   public static func main(_ arguments: [String], console: Console = .standard) -> Int32 {
+    FilesRead.$current.withValue(FilesRead()) { command(arguments, console: console) }
+  }
+
+  private static func command(_ arguments: [String], console: Console) -> Int32 {
     let rest = Array(arguments.dropFirst())
     do {
       guard let command = rest.first else {

@@ -81,7 +81,7 @@ struct OutputSetTests {
     let directory = Self.earlier(
       ["summary.json", "incidents.csv"], files: ["summary.json", "incidents.csv"])
     var output = try OutputSet(
-      directory, command: "run", files: ["summary.json", "report.html"], inputs: [])
+      directory, command: "run", files: ["summary.json", "report.html"])
     try output.begin()
     #expect(
       Self.manifestLines(directory) == [

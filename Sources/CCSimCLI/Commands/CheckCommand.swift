@@ -41,8 +41,7 @@ enum CheckCommand {
       throw CLIError.from(error)
     }
     if let junit = arguments.value("--junit") {
-      try InputFiles.refuseOverwriting(
-        [path, suite.scenario], with: [junit], option: "--junit", command: "check")
+      try InputFiles.refuseOverwriting([junit], option: "--junit", command: "check")
     }
     let results = RoutingCheck.run(suite.cases, configuration: suite.configuration)
     console.out(

@@ -44,19 +44,13 @@ enum MergeCommand {
       try arguments.choice("--format", ["table", "json", "csv"], command: "merge") ?? "table"
     let outDirectory = arguments.value("--out").map(SweepPart.directory)
 
-    var output: OutputSet?
-    if let outDirectory {
-      output = try OutputSet(
-        outDirectory, command: "merge", files: SweepCommand.outputFiles(.whole),
-        inputs: directories.flatMap {
-          InputFiles.paths(SweepCommand.outputFiles(.whole), in: $0)
-        })
-    }
     var parts: [SweepPart] = []
     for directory in directories { parts.append(try SweepPart.read(directory)) }
     let merged = try merge(parts, directories: directories)
     let results = SweepResults(outline: merged.outline, replications: merged.replications)
-    if let outDirectory, var output {
+    if let outDirectory {
+      var output = try OutputSet(
+        outDirectory, command: "merge", files: SweepCommand.outputFiles(.whole))
       try AtomicFile.prepareDirectory(outDirectory)
       try output.begin()
       try merged.write(to: outDirectory)

@@ -94,15 +94,14 @@ enum RunCommand {
       RunEstimate.Need(
         replications: planned, kept: planned, intervals: outDirectory != nil,
         callRecords: outDirectory != nil), arguments: arguments, command: "run")
+    if let tracePath = arguments.value("--trace") {
+      try InputFiles.refuseOverwriting([tracePath], option: "--trace", command: "run")
+    }
     var output: OutputSet?
     if let outDirectory {
       output = try OutputSet(
-        outDirectory, command: "run", files: outputFiles(configuration), inputs: [path],
+        outDirectory, command: "run", files: outputFiles(configuration),
         alongside: arguments.value("--trace").map { [$0] } ?? [])
-    }
-    if let tracePath = arguments.value("--trace") {
-      try InputFiles.refuseOverwriting(
-        [path], with: [tracePath], option: "--trace", command: "run")
     }
     if let outDirectory { try AtomicFile.prepareDirectory(outDirectory) }
 

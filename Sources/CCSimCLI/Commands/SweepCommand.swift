@@ -82,9 +82,7 @@ enum SweepCommand {
     try LargeRuns.check(
       largest(sweep), from: path, RunEstimate.Need(replications: units.count, kept: jobs),
       arguments: arguments, command: "sweep")
-    var output = try OutputSet(
-      outDirectory, command: "sweep", files: outputFiles(shard),
-      inputs: [path, sweep.scenarioFile])
+    var output = try OutputSet(outDirectory, command: "sweep", files: outputFiles(shard))
     try AtomicFile.prepareDirectory(outDirectory)
 
     let started = Date()

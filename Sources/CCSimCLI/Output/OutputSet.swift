@@ -21,20 +21,19 @@ struct OutputSet {
   let command: String
   /// The names of the set's files in `directory`.
   let files: [String]
-  /// The files the command reads, and those it writes besides the set (a trace): never
-  /// removed, whatever a manifest says.
-  let kept: [String]
+  /// The files the command writes besides the set (a trace): never removed, whatever a
+  /// manifest says (nor are the files it reads).
+  let alongside: [String]
   /// The files the directory's previous manifest names, once `begin` has read it.
   private var previous: [String] = []
 
-  /// The set of `files` that `command`, reading `inputs` and writing the files `alongside`
-  /// wherever they are, will write into `directory`.
+  /// The set of `files` that `command`, writing the files `alongside` wherever they are, will
+  /// write into `directory`.
   ///
-  /// - Throws: exit 64 when one of them, or the manifest, is one of `inputs`: ccsim never
-  ///   writes over what it reads.
+  /// - Throws: exit 64 when one of them, or the manifest, is a file the command has read:
+  ///   ccsim never writes over what it reads.
   init(
-    _ directory: String, command: String, files: [String], inputs: [String],
-    alongside: [String] = []
+    _ directory: String, command: String, files: [String], alongside: [String] = []
   ) throws(CLIError) {
     precondition(
       files.allSatisfy { Self.isPlainName($0) && $0 != Self.manifestFile },
@@ -42,10 +41,10 @@ struct OutputSet {
     self.directory = directory
     self.command = command
     self.files = files
-    self.kept = inputs + alongside
+    self.alongside = alongside
     try InputFiles.refuseOverwriting(
-      inputs, with: InputFiles.paths(files + [Self.manifestFile], in: directory),
-      option: "--out", command: command)
+      InputFiles.paths(files + [Self.manifestFile], in: directory), option: "--out",
+      command: command)
   }
 
   /// Reads the previous manifest and names its files with the new ones: call before writing
@@ -59,6 +58,7 @@ struct OutputSet {
   /// Removes the files of the previous set that this one does not include, then writes the
   /// manifest naming exactly this set: call when every file of the set is in place.
   func commit() throws(CLIError) {
+    let kept = InputFiles.read + alongside
     for name in previous where !files.contains(name) && name != Self.manifestFile {
       let path = directory + "/" + name
       var status = stat()

@@ -16,6 +16,7 @@ extension SweepPart {
       throw CLIError(.inputMissing, "\(directory): no such directory")
     }
     let manifestPath = directory + "/" + manifestFile
+    FilesRead.note(manifestPath)
     guard let data = FileManager.default.contents(atPath: manifestPath) else {
       throw CLIError(
         .inputMissing,
@@ -56,6 +57,7 @@ extension SweepPart {
   private static func readReplications(
     _ path: String, outline: SweepOutline, shard: SweepShard, done: Int
   ) throws(CLIError) -> [SweepReplication] {
+    FilesRead.note(path)
     guard let data = FileManager.default.contents(atPath: path),
       let text = String(data: data, encoding: .utf8)
     else {

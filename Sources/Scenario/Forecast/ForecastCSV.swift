@@ -130,6 +130,7 @@ struct ForecastCSV {
     }
     let base = directory.isEmpty ? FileManager.default.currentDirectoryPath : directory
     let fullPath = base + "/" + file
+    FilesRead.note(fullPath)
     guard let data = FileManager.default.contents(atPath: fullPath) else {
       diagnostics.report(
         .referencedFile, at: origin.path, origin.node.location,

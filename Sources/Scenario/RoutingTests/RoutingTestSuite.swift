@@ -23,6 +23,7 @@ public struct RoutingTestSuite: Sendable {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw .unreadable(file: path, reason: "no such file")
     }
+    FilesRead.note(path)
     guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(file: path, reason: "cannot be read (a directory, or permission denied?)")
     }
