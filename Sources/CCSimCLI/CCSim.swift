@@ -69,7 +69,8 @@ public enum CCSim {
     }
     text += "\nRun 'ccsim COMMAND --help' for a command's options.\n"
     text += "Exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 input missing, "
-    text += "70 internal error, 73 cannot write output, 130 interrupted.\n"
+    text += "70 internal error, 73 cannot write output (or standard output), 130 interrupted"
+    text += " (Ctrl-C, SIGTERM, SIGHUP).\n"
     return text
   }
 }

@@ -106,17 +106,29 @@ struct OutputSetTests {
   }
 
   /// A link named like a file of the earlier set stays, and so does what it points to; one
-  /// named like a file of the new set is replaced by that file, not written through.
+  /// named like a file of the new set is neither replaced nor written through: the command is
+  /// refused before it runs.
   @Test(arguments: ["incidents.csv", "summary.json"])
   func aLinkIsNotFollowed(_ name: String) throws {
     let outside = CLI.write("not ccsim's\n", name: "target.csv")
     let directory = Self.earlier(["incidents.csv", "summary.json"])
     let link = directory + "/" + name
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: outside)
-    Self.run(into: directory)
+    let result = CLI.run(
+      "run", CLI.write(OutputSafetyTests.scenario), "--out", directory, "--quiet")
+    if name == "summary.json" {
+      #expect(result.code == 73)
+      #expect(result.err.contains("\(link): is a symbolic link: ccsim never replaces one"))
+      #expect(
+        Self.manifestLines(directory) == [
+          "ccsim-outputs 1 run complete", "incidents.csv", "summary.json",
+        ], "nothing is written")
+    } else {
+      #expect(result.code == 0, "\(result.err)")
+    }
     #expect(Self.contents(outside) == "not ccsim's\n", "the link's target is untouched")
     let kind = try FileManager.default.attributesOfItem(atPath: link)[.type] as? FileAttributeType
-    #expect(kind == (name == "summary.json" ? .typeRegular : .typeSymbolicLink))
+    #expect(kind == .typeSymbolicLink)
   }
 
   @Test func aDirectoryNamedInTheManifestStays() throws {
@@ -146,8 +158,8 @@ struct OutputSetTests {
     #expect(Self.manifestLines(directory) == ["ccsim-outputs 1 run complete"] + Self.runFiles)
   }
 
-  /// A manifest that is not ccsim's removes nothing: another format, or a link (to what reads
-  /// as a manifest), which is replaced and not written through.
+  /// A manifest that is not ccsim's removes nothing: another format is replaced; a link (to
+  /// what reads as a manifest) is neither replaced nor written through, and nothing is written.
   @Test(arguments: [false, true])
   func aManifestNotCCSimsRemovesNothing(linked: Bool) throws {
     let directory = CLI.temporaryDirectory().path
@@ -157,16 +169,19 @@ struct OutputSetTests {
     if linked {
       let outside = CLI.write(text, name: "list.txt")
       try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: outside)
-      Self.run(into: directory)
+      let result = CLI.run(
+        "run", CLI.write(OutputSafetyTests.scenario), "--out", directory, "--quiet")
+      #expect(result.code == 73)
       #expect(Self.contents(outside) == text)
+      #expect(Self.files(directory) == [Self.manifest, "notes.txt"])
     } else {
       Self.write(text, to: path)
       Self.run(into: directory)
+      #expect(Self.manifestLines(directory) == ["ccsim-outputs 1 run complete"] + Self.runFiles)
     }
     #expect(Self.contents(directory + "/notes.txt") == "mine\n")
     let kind = try FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
-    #expect(kind == .typeRegular)
-    #expect(Self.manifestLines(directory) == ["ccsim-outputs 1 run complete"] + Self.runFiles)
+    #expect(kind == (linked ? .typeSymbolicLink : .typeRegular))
   }
 
   /// What the command reads or traces is never removed, though the manifest names it.

@@ -45,7 +45,10 @@ enum RunCommand {
       --format F          table (default), json (the summary.json object) or csv.
       --trace FILE.jsonl  Write every event of the first replication, and every change of an
                           agent's state, one JSON object per line (for debugging a routing
-                          change): t (seconds), clock, event, what it is about. Atomically.
+                          change): t (seconds), clock, event, what it is about. Atomically
+                          to a new name or a regular file; written through to a FIFO or a
+                          character device; a link, directory, block device or socket is
+                          refused (exit 73), and so is a file the run reads (exit 64).
       --quiet             No diagnostics on stderr except errors; no progress bar (shown on
                           a terminal when a run takes more than a second).
       --allow-large       Run even a scenario past ccsim's limits (10^10 calls in all, a

@@ -31,7 +31,7 @@ struct OutputSet {
   /// write into `directory`.
   ///
   /// - Throws: exit 64 when one of them, or the manifest, is a file the command has read:
-  ///   ccsim never writes over what it reads.
+  ///   ccsim never writes over what it reads; 73 when one of them is not a regular file.
   init(
     _ directory: String, command: String, files: [String], alongside: [String] = []
   ) throws(CLIError) {
@@ -45,6 +45,9 @@ struct OutputSet {
     try InputFiles.refuseOverwriting(
       InputFiles.paths(files + [Self.manifestFile], in: directory), option: "--out",
       command: command)
+    for name in files + [Self.manifestFile] {
+      _ = try OutputTarget.of(directory + "/" + name, streams: false)
+    }
   }
 
   /// Reads the previous manifest and names its files with the new ones: call before writing
@@ -78,7 +81,7 @@ struct OutputSet {
 
   private func writeManifest(state: String, _ names: [String]) throws(CLIError) {
     let text = ([Self.header + " " + command + " " + state] + names).joined(separator: "\n")
-    try AtomicFile.write(text + "\n", to: directory + "/" + Self.manifestFile)
+    try AtomicFile.write(text + "\n", to: directory + "/" + Self.manifestFile, streams: false)
   }
 
   /// The file names `directory`'s manifest lists; none when there is no manifest or it cannot

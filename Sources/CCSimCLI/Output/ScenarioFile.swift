@@ -69,8 +69,8 @@ struct ScenarioFile {
     try AtomicFile.write(text, to: output)
   }
 
-  /// Refuses to write over the input scenario or any file it reads, or where nothing can be
-  /// written.
+  /// Refuses to write over the input scenario or any file it reads, over what is not a file
+  /// ccsim may write, or where nothing can be written.
   private static func checkOutput(_ output: String, input: String) throws(CLIError) {
     if InputFiles.isSameFile(output, input) {
       throw .usage(
@@ -78,6 +78,7 @@ struct ScenarioFile {
           + " another file", command: "staff")
     }
     try InputFiles.refuseOverwriting([output], option: "--write-scenario", command: "staff")
+    guard try OutputTarget.of(output, streams: true) == .file else { return }
     let directory = Self.directory(of: output)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
