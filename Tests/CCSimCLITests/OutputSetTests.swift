@@ -22,9 +22,14 @@ struct OutputSetTests {
     try! text.write(toFile: path, atomically: false, encoding: .utf8)
   }
 
-  /// The lines of `directory`'s manifest.
+  /// The header and names of `directory`'s manifest, as `ccsim-outputs 2 run complete` and
+  /// the names, checking that a complete manifest verifies.
   static func manifestLines(_ directory: String) -> [String] {
-    (contents(directory + "/" + manifest) ?? "").split(separator: "\n").map(String.init)
+    guard let read = OutputManifest.read(directory) else { return [] }
+    if read.state == .complete && read.version == 2 {
+      #expect(throws: Never.self) { try OutputSetReader(directory).verify() }
+    }
+    return ["ccsim-outputs \(read.version) \(read.command) \(read.state)"] + read.names
   }
 
   /// A directory as an earlier command left it: a manifest naming `names` (in `state`), and
@@ -58,13 +63,13 @@ struct OutputSetTests {
     #expect(day.code == 0, "\(day.err)")
     #expect(
       Self.manifestLines(directory) == [
-        "ccsim-outputs 1 run complete", "summary.json", "intervals.csv", "agents.csv",
+        "ccsim-outputs 2 run complete", "summary.json", "intervals.csv", "agents.csv",
         "calls.csv", "incidents.csv", "report.html",
       ])
     let quick = CLI.run("run", CLI.scenario("quickstart.json"), "--out", directory, "--quiet")
     #expect(quick.code == 0, "\(quick.err)")
     #expect(Self.files(directory) == ([Self.manifest, "notes.txt"] + Self.runFiles).sorted())
-    #expect(Self.manifestLines(directory) == ["ccsim-outputs 1 run complete"] + Self.runFiles)
+    #expect(Self.manifestLines(directory) == ["ccsim-outputs 2 run complete"] + Self.runFiles)
     #expect(Self.contents(directory + "/notes.txt") == "mine\n", "the user's file is untouched")
   }
 
@@ -85,15 +90,15 @@ struct OutputSetTests {
     try output.begin()
     #expect(
       Self.manifestLines(directory) == [
-        "ccsim-outputs 1 run writing", "summary.json", "incidents.csv", "report.html",
+        "ccsim-outputs 2 run writing", "summary.json", "incidents.csv", "report.html",
       ])
     #expect(Self.files(directory).contains("incidents.csv"), "removed only at the end")
-    Self.write("new\n", to: directory + "/summary.json")
-    Self.write("new\n", to: directory + "/report.html")
+    try output.write("new\n", as: "summary.json")
+    try output.write("new\n", as: "report.html")
     try output.commit()
     #expect(
       Self.manifestLines(directory) == [
-        "ccsim-outputs 1 run complete", "summary.json", "report.html",
+        "ccsim-outputs 2 run complete", "summary.json", "report.html",
       ])
     #expect(Self.files(directory) == [Self.manifest, "report.html", "summary.json"])
   }
@@ -155,7 +160,7 @@ struct OutputSetTests {
     #expect(Self.contents(directory + "/sub/x") == "inside\n")
     #expect(Self.contents(directory + "/old.csv") == "earlier\n")
     #expect(Self.contents(directory + "/x") == "earlier\n")
-    #expect(Self.manifestLines(directory) == ["ccsim-outputs 1 run complete"] + Self.runFiles)
+    #expect(Self.manifestLines(directory) == ["ccsim-outputs 2 run complete"] + Self.runFiles)
   }
 
   /// A manifest that is not ccsim's removes nothing: another format is replaced; a link (to
@@ -177,7 +182,7 @@ struct OutputSetTests {
     } else {
       Self.write(text, to: path)
       Self.run(into: directory)
-      #expect(Self.manifestLines(directory) == ["ccsim-outputs 1 run complete"] + Self.runFiles)
+      #expect(Self.manifestLines(directory) == ["ccsim-outputs 2 run complete"] + Self.runFiles)
     }
     #expect(Self.contents(directory + "/notes.txt") == "mine\n")
     let kind = try FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
@@ -201,7 +206,7 @@ struct OutputSetTests {
     let out = SweepCommandTests.runWhole(directory).path
     #expect(
       Self.manifestLines(out) == [
-        "ccsim-outputs 1 sweep complete", "manifest.json", "replications.tsv", "results.json",
+        "ccsim-outputs 2 sweep complete", "manifest.json", "replications.tsv", "results.json",
         "results.csv",
       ])
     Self.write("mine\n", to: out + "/notes.txt")
@@ -213,7 +218,7 @@ struct OutputSetTests {
       Self.files(out) == [Self.manifest, "manifest.json", "notes.txt", "replications.tsv"])
     #expect(
       Self.manifestLines(out) == [
-        "ccsim-outputs 1 sweep complete", "manifest.json", "replications.tsv",
+        "ccsim-outputs 2 sweep complete", "manifest.json", "replications.tsv",
       ])
   }
 
@@ -226,6 +231,6 @@ struct OutputSetTests {
     #expect(merge.code == 0, "\(merge.err)")
     let files = ["manifest.json", "replications.tsv", "results.json", "results.csv"]
     #expect(Self.files(out) == ([Self.manifest] + files).sorted())
-    #expect(Self.manifestLines(out) == ["ccsim-outputs 1 merge complete"] + files)
+    #expect(Self.manifestLines(out) == ["ccsim-outputs 2 merge complete"] + files)
   }
 }

@@ -46,13 +46,15 @@ struct StandardStreamTests {
     #expect(ending.err.contains("cannot write to standard output"))
   }
 
-  /// A run whose results cannot be printed: 73; no temporary file is left.
+  /// A run whose results cannot be printed: 73; its output set, written before, is whole and
+  /// no temporary file is left.
   @Test(.enabled(if: hasDevFull)) func aRunIntoAFullStandardOutputLeavesItsSetWhole() throws {
     let (scenario, out) = Self.setUp()
     let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
     let ending = try ChildProcess.run(["run", scenario, "--out", out], output: full)
     #expect(ending.exited(73), "\(ending.reason) \(ending.status)")
     #expect(ChildProcess.temporaryFiles(in: out).isEmpty)
+    #expect(throws: Never.self) { try OutputSetReader(out).verify() }
   }
 
   @Test(.enabled(if: hasDevFull)) func aFullStandardErrorExits73() throws {

@@ -38,10 +38,15 @@ enum RunCommand {
                           call: memory grows with the calls), DIR/incidents.csv (one row
                           per incident raised with AAC, when the scenario has "aac") and
                           DIR/report.html (one self-contained page for team leaders), each
-                          atomically, and last DIR/.ccsim-outputs naming them. In a reused
+                          atomically, and last DIR/.ccsim-outputs naming them with their
+                          sizes and SHA-256: the set is whole when they match. In a reused
                           DIR, the files an earlier run, sweep or merge wrote there (named
                           in its .ccsim-outputs) that this run does not write are removed;
-                          other files are left alone.
+                          other files are left alone. DIR is locked while the run lasts:
+                          another command writing there is refused (exit 73). Each file
+                          must be new or a regular file (a link, FIFO, device or directory
+                          of that name is refused, exit 73), and never one the run reads,
+                          such as the scenario or a forecast CSV (exit 64).
       --format F          table (default), json (the summary.json object) or csv.
       --trace FILE.jsonl  Write every event of the first replication, and every change of an
                           agent's state, one JSON object per line (for debugging a routing
@@ -106,7 +111,6 @@ enum RunCommand {
         outDirectory, command: "run", files: outputFiles(configuration),
         alongside: arguments.value("--trace").map { [$0] } ?? [])
     }
-    if let outDirectory { try AtomicFile.prepareDirectory(outDirectory) }
 
     var traceFile: TraceFile?
     var traceLine: (@Sendable (TraceRecord) -> Void)?
@@ -155,16 +159,16 @@ enum RunCommand {
       throw CLIError(.internalError, "a rule of the model was broken: \(broken)")
     }
 
-    if let outDirectory, var output {
+    if var output {
       try output.begin()
-      try AtomicFile.write(SummaryJSON.render(summary), to: outDirectory + "/summary.json")
-      try AtomicFile.write(IntervalsCSV.render(summary), to: outDirectory + "/intervals.csv")
-      try AtomicFile.write(AgentsCSV.render(summary), to: outDirectory + "/agents.csv")
-      try AtomicFile.write(CallsCSV.render(summary), to: outDirectory + "/calls.csv")
+      try output.write(SummaryJSON.render(summary), as: "summary.json")
+      try output.write(IntervalsCSV.render(summary), as: "intervals.csv")
+      try output.write(AgentsCSV.render(summary), as: "agents.csv")
+      try output.write(CallsCSV.render(summary), as: "calls.csv")
       if configuration.aac != nil {
-        try AtomicFile.write(IncidentsCSV.render(summary), to: outDirectory + "/incidents.csv")
+        try output.write(IncidentsCSV.render(summary), as: "incidents.csv")
       }
-      try AtomicFile.write(ReportHTML.render(summary), to: outDirectory + "/report.html")
+      try output.write(ReportHTML.render(summary), as: "report.html")
       try output.commit()
     }
     switch format {

@@ -17,10 +17,14 @@ enum SweepCommand {
     hash, the shard and the grid), and, when the run covers the whole sweep, DIR/results.json
     (per point: its factors, calls, metrics, queues and teams) and DIR/results.csv (one row per
     point: factors, SL, ASA, abandon rate and occupancy with their 95 % half-widths), each
-    atomically, and last DIR/.ccsim-outputs naming them; the results also go to stdout. In a
+    atomically, and last DIR/.ccsim-outputs naming them with their sizes and SHA-256 (the set
+    is whole when they match; 'ccsim merge' checks); the results also go to stdout. In a
     reused DIR, the files an earlier run, sweep or merge wrote there (named in its
     .ccsim-outputs) that this sweep does not write are removed (a shard removes the results of
-    a whole sweep, say); other files are left alone.
+    a whole sweep, say); other files are left alone. DIR is locked while the sweep lasts:
+    another command writing there is refused (exit 73); each file must be new or a regular
+    file (a link, FIFO, device or directory of that name is refused, exit 73), and never one
+    the sweep reads (exit 64).
 
     Options:
       --out DIR           Where to write (required).
@@ -83,7 +87,6 @@ enum SweepCommand {
       largest(sweep), from: path, RunEstimate.Need(replications: units.count, kept: jobs),
       arguments: arguments, command: "sweep")
     var output = try OutputSet(outDirectory, command: "sweep", files: outputFiles(shard))
-    try AtomicFile.prepareDirectory(outDirectory)
 
     let started = Date()
     var progress: (@Sendable (Int) -> Void)?
@@ -103,7 +106,7 @@ enum SweepCommand {
       version: CCSim.version, fingerprint: sweep.fingerprint, shard: shard,
       outline: outline(sweep), replications: replications)
     try output.begin()
-    try part.write(to: outDirectory)
+    try part.write(into: &output)
     let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
     guard shard.isWhole else {
       try output.commit()
@@ -115,7 +118,7 @@ enum SweepCommand {
       return
     }
     let results = SweepResults(outline: part.outline, replications: replications)
-    try writeResults(results, to: outDirectory)
+    try writeResults(results, into: &output)
     try output.commit()
     console.out(render(results, format: format))
     if !quiet {
@@ -144,10 +147,12 @@ enum SweepCommand {
       })
   }
 
-  /// Writes `results.json` and `results.csv`, each atomically.
-  static func writeResults(_ results: SweepResults, to directory: String) throws(CLIError) {
-    try AtomicFile.write(SweepResultsJSON.render(results), to: directory + "/results.json")
-    try AtomicFile.write(SweepResultsCSV.render(results), to: directory + "/results.csv")
+  /// Writes `results.json` and `results.csv` into `output`.
+  static func writeResults(_ results: SweepResults, into output: inout OutputSet)
+    throws(CLIError)
+  {
+    try output.write(SweepResultsJSON.render(results), as: "results.json")
+    try output.write(SweepResultsCSV.render(results), as: "results.csv")
   }
 
   /// The results for stdout.
