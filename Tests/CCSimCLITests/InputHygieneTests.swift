@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// Input that must not reach places it should not: a path with a control character opens no
+/// file, an error about a file that is not the forecast quotes none of it, a name's control
+/// characters never reach a terminal and a name never reaches a spreadsheet as a formula, and
+/// thousands of unknown names are refused in linear time with bounded output.
+struct InputHygieneTests {
+  /// A scenario whose names hold escapes, a bell, a NUL and spreadsheet formulas.
+  static let hostile = #"""
+    {
+      "name": "evil\u001b]0;pwned\u0007 day",
+      "seed": 3,
+      "duration": "1h",
+      "lines": [{"id": "=HYPERLINK(\"http://x\")", "callType": "-3\u0000",
+                 "arrivals": {"perHour": 120}}],
+      "callTypes": [{"id": "-3\u0000", "talk": {"exponential": {"mean": 60}},
+                     "patience": {"exponential": {"mean": 60}}}],
+      "teams": [{"id": "@gich\u001b[31m", "handles": ["-3\u0000"],
+                 "shifts": [{"start": "00:00", "end": "01:00",
+                             "agents": [{"staffNumber": "+44\u009b2J", "name": "\u202Eevil"},
+                                        {"staffNumber": "-7", "name": "=cmd|' /C calc'!A0"}]}]}]
+    }
+    """#
+
+  /// Whether `text` holds a control character a terminal or a spreadsheet could act on: C0
+  /// but line feed, DEL, C1, and the bidirectional overrides.
+  static func hasRawControl(_ text: String) -> Bool {
+    text.unicodeScalars.contains { scalar in
+      switch scalar.value {
+      case 0x0A: false
+      case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
+      default: false
+      }
+    }
+  }
+
+  // MARK: Terminals
+
+  @Test func controlCharactersInNamesNeverReachTheTerminal() throws {
+    let path = CLI.write(Self.hostile)
+    let validated = CLI.run("validate", path)
+    #expect(validated.code == 0, "\(validated.err)")
+    let run = CLI.run("run", path)
+    #expect(run.code == 0, "\(run.err)")
+    #expect(run.out.hasPrefix(#"evil\u{1B}]0;pwned\u{7} day — seed 3"#), "\(run.out)")
+    let pulse = CLI.run("pulse", path, "--at", "00:30")
+    #expect(pulse.code == 0, "\(pulse.err)")
+    #expect(pulse.out.contains("\n" + #"@gich\u{1B}[31m        0"#), "\(pulse.out)")
+    #expect(pulse.out.contains(#"Agents — @gich\u{1B}[31m (2 on shift"#), "\(pulse.out)")
+    #expect(pulse.out.contains(#"+44\u{9B}2J"#) && pulse.out.contains(#"\u{202E}evil"#))
+    let compare = CLI.run("compare", path, path, "--replications", "2")
+    #expect(compare.code == 0, "\(compare.err)")
+    for (command, result) in [("run", run), ("pulse", pulse), ("compare", compare)] {
+      #expect(!Self.hasRawControl(result.out + result.err), "\(command): \(result.out)")
+    }
+
+    // A problem quoting such names shows them too, one problem to a line.
+    let broken = Self.hostile.replacingOccurrences(
+      of: #""handles": ["-3\u0000"]"#, with: #""handles": ["-3\u0000", "x\u001b[2J\nforged"]"#)
+    let refused = CLI.run("validate", CLI.write(broken))
+    #expect(refused.code == 65)
+    #expect(
+      refused.err.contains(#"no call type "x\u{1B}[2J\u{A}forged" (one of: -3\u{0})"#),
+      "\(refused.err)")
+    #expect(!Self.hasRawControl(refused.err))
+    #expect(refused.err.split(separator: "\n").count == 3, "\(refused.err)")
+    #expect(refused.err.hasSuffix("\n2 problems found.\n"), "\(refused.err)")
+  }
+
+  @Test func jsonKeepsTheNamesExactly() throws {
+    let result = CLI.run("run", CLI.write(Self.hostile), "--format", "json")
+    #expect(result.code == 0, "\(result.err)")
+    #expect(!Self.hasRawControl(result.out))
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    #expect(object["scenario"] as? String == "evil\u{1B}]0;pwned\u{7} day")
+    let teams = try #require(object["teams"] as? [String: Any])
+    #expect(teams.keys.contains("@gich\u{1B}[31m"), "\(teams.keys)")
+  }
+}
