@@ -78,4 +78,56 @@ struct InputHygieneTests {
     let teams = try #require(object["teams"] as? [String: Any])
     #expect(teams.keys.contains("@gich\u{1B}[31m"), "\(teams.keys)")
   }
+
+  // MARK: Spreadsheets
+
+  @Test func csvCellsFromTheScenarioAreNeutralised() throws {
+    let path = CLI.write(Self.hostile)
+    let out = CLI.temporaryDirectory().appendingPathComponent("out").path
+    let result = CLI.run("run", path, "--out", out)
+    #expect(result.code == 0, "\(result.err)")
+    func read(_ name: String) throws -> String {
+      try String(contentsOfFile: out + "/" + name, encoding: .utf8)
+    }
+    let calls = try read("calls.csv")
+    #expect(calls.contains(#","'=HYPERLINK(""http://x"")",'-3\u{0},"#), "\(calls.prefix(600))")
+    #expect(calls.contains(#",'@gich\u{1B}[31m,'+44\u{9B}2J,"#), "\(calls.prefix(600))")
+    #expect(calls.contains(#",'@gich\u{1B}[31m,'-7,"#), "\(calls.prefix(600))")
+    let agents = try read("agents.csv")
+    #expect(agents.contains(#"'@gich\u{1B}[31m,1,'+44\u{9B}2J,\u{202E}evil,"#), "\(agents)")
+    #expect(agents.contains(#"'@gich\u{1B}[31m,1,'-7,'=cmd|' /C calc'!A0,"#), "\(agents)")
+    let intervals = try read("intervals.csv")
+    #expect(intervals.contains(#"0,00:00,'@gich\u{1B}[31m,"#), "\(intervals.prefix(400))")
+    for name in ["calls.csv", "agents.csv", "intervals.csv"] {
+      let text = try read(name)
+      #expect(!Self.hasRawControl(text), "\(name) holds a raw control character")
+      // Only the scenario's text is neutralised: no cell of ccsim's own starts with a quote.
+      let header = text.prefix { $0 != "\n" }
+      #expect(!header.contains("'"), "\(name): \(header)")
+    }
+    let csv = CLI.run("run", path, "--format", "csv")
+    #expect(csv.out.contains(#"queue:@gich\u{1B}[31m,serviceLevel,"#), "\(csv.out.prefix(300))")
+    #expect(!Self.hasRawControl(csv.out))
+
+    let staff = CLI.run(
+      "staff", path, "--format", "csv", "--replications", "2", "--passes", "2")
+    #expect(staff.code == 0, "\(staff.err)")
+    #expect(staff.out.contains("\n'@gich\\u{1B}[31m,0,00:00,"), "\(staff.out.prefix(400))")
+    let compare = CLI.run("compare", path, path, "--replications", "2", "--format", "csv")
+    #expect(compare.out.contains(#"team:@gich\u{1B}[31m,"#), "\(compare.out.prefix(400))")
+    #expect(!Self.hasRawControl(staff.out + compare.out))
+
+    let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+    let sweep = directory.appendingPathComponent("sweep.json").path
+    try
+      #"{"scenario": "scenario.json", "replications": 1, "factors": {"variant": [{"name": "=1+1"}]}}"#
+      .write(toFile: sweep, atomically: true, encoding: .utf8)
+    let swept = CLI.run("sweep", sweep, "--out", directory.appendingPathComponent("sweep").path)
+    #expect(swept.code == 0, "\(swept.err)")
+    #expect(swept.out.contains(#"evil\u{1B}]0;pwned\u{7} day"#), "\(swept.out)")
+    let results = try String(
+      contentsOf: directory.appendingPathComponent("sweep/results.csv"), encoding: .utf8)
+    #expect(results.contains("\n0,'=1+1,1,"), "\(results)")
+    #expect(!Self.hasRawControl(swept.out + swept.err + results))
+  }
 }
