@@ -35,6 +35,91 @@ struct InputHygieneTests {
     }
   }
 
+  // MARK: Paths
+
+  /// A forecast's content, so that its absence from every message can be checked.
+  static let secret = "SECRET-HEADER-root:x:0:0,calls\n08:00,SECRET-ROW\n"
+
+  /// The scenario of `line` with its arrivals read from `csv` (JSON text of a string).
+  static func forecastScenario(_ csv: String) -> String {
+    """
+    {"name": "f", "duration": "1h", "start": "08:00",
+     "lines": [{"id": "main", "callType": "general",
+                "arrivals": {"csv": \(csv), "column": "calls"}}],
+     "callTypes": [{"id": "general", "talk": 60}],
+     "teams": [{"id": "gich", "agents": 2, "handles": ["general"]}]}
+    """
+  }
+
+  @Test(arguments: [
+    (#""outside/secret.csv""#, "outside the scenario's directory"),
+    (#""outside/secret.csv\u0000""#, #"holds the control character U+0000: a path may not"#),
+    (#""secret.csv\u0000""#, #""secret.csv\u{0}" holds the control character U+0000"#),
+    (#""secret.csv\u0000.txt""#, "U+0000"),
+    (#""secret\u001b[2J.csv""#, #""secret\u{1B}[2J.csv" holds the control character U+001B"#),
+    (#""secret.csv\u202E""#, "U+202E"),
+  ])
+  func anErrorAboutAWrongFileNeverQuotesIt(_ csv: String, _ expected: String) throws {
+    let directory = CLI.temporaryDirectory()
+    let outside = CLI.temporaryDirectory()
+    try Self.secret.write(
+      to: outside.appendingPathComponent("secret.csv"), atomically: true, encoding: .utf8)
+    try Self.secret.write(
+      to: directory.appendingPathComponent("secret.csv"), atomically: true, encoding: .utf8)
+    try FileManager.default.createSymbolicLink(
+      at: directory.appendingPathComponent("outside"), withDestinationURL: outside)
+    let path = directory.appendingPathComponent("scenario.json").path
+    try Self.forecastScenario(csv).write(toFile: path, atomically: true, encoding: .utf8)
+    for format in ["text", "json"] {
+      let result = CLI.run("validate", path, "--format", format)
+      #expect(result.code == 65, "\(csv): exit \(result.code)")
+      let output = result.out + result.err
+      #expect(output.contains("lines[0].arrivals.csv"), "\(csv): \(output)")
+      #expect(!output.contains("SECRET"), "\(csv) shows the file's content: \(output)")
+      #expect(!Self.hasRawControl(output), "\(csv): a raw control character in \(output)")
+      if format == "text" { #expect(output.contains(expected), "\(csv): \(output)") }
+    }
+    #expect(CLI.run("run", path).code == 65)
+  }
+
+  @Test func aForecastThatIsNotOneQuotesOnlyItsFirstLineCut() throws {
+    let directory = CLI.temporaryDirectory()
+    let header = (0..<50).map { "column-\($0)-" + String(repeating: "x", count: 60) }
+    try (header.joined(separator: ",") + "\nnot,a,forecast\n").write(
+      to: directory.appendingPathComponent("passwd"), atomically: true, encoding: .utf8)
+    let path = directory.appendingPathComponent("scenario.json").path
+    try Self.forecastScenario(#""passwd""#).write(toFile: path, atomically: true, encoding: .utf8)
+    let result = CLI.run("validate", path)
+    #expect(result.code == 65)
+    #expect(result.err.contains("passwd:1: no interval start column"), "\(result.err)")
+    #expect(result.err.contains("column-9-") && !result.err.contains("column-10-"))
+    #expect(result.err.contains("and 40 more"), "\(result.err)")
+    #expect(result.err.count < 1_000, "\(result.err.count) characters")
+  }
+
+  @Test func sweepsAndRoutingTestsRefuseControlCharactersInTheirScenarioPath() throws {
+    let directory = CLI.temporaryDirectory()
+    try Self.forecastScenario(#""f.csv""#).write(
+      to: directory.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
+    let sweep = directory.appendingPathComponent("sweep.json").path
+    try #"{"scenario": "s.json\u0000", "replications": 1}"#.write(
+      toFile: sweep, atomically: true, encoding: .utf8)
+    let swept = CLI.run("sweep", sweep, "--out", directory.appendingPathComponent("out").path)
+    #expect(swept.code == 65, "\(swept.err)")
+    #expect(
+      swept.err.contains(#"sweep.json:1:14: scenario: "s.json\u{0}" holds the control character"#),
+      "\(swept.err)")
+    let tests = directory.appendingPathComponent("routing.json").path
+    try #"{"scenario": "s.json\u001b[2J", "cases": []}"#.write(
+      toFile: tests, atomically: true, encoding: .utf8)
+    let checked = CLI.run("check", tests)
+    #expect(checked.code == 65, "\(checked.err)")
+    #expect(
+      checked.err.contains(#"scenario: "s.json\u{1B}[2J" holds the control character U+001B"#),
+      "\(checked.err)")
+    #expect(!Self.hasRawControl(swept.err + checked.err))
+  }
+
   // MARK: Terminals
 
   @Test func controlCharactersInNamesNeverReachTheTerminal() throws {

@@ -69,7 +69,7 @@ extension ScenarioDecoder {
     { node, path, diagnostics in
       guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
       reader.rejectUnknownKeys(allowed: ["csv", "column", "calls", "timeColumn"])
-      let file = reader.required("csv", Parse.string)
+      let file = reader.required("csv", Parse.path)
       let column = reader.required("column", Parse.identifier)
       let calls = reader.optional("calls", Parse.identifier)
       let timeColumn = reader.optional("timeColumn", Parse.identifier)
