@@ -83,7 +83,7 @@ struct MalformedScenarioTests {
   static let cases: [Case] = basicCases + sectionCases + hygieneCases
 
   /// Input that could reach places it should not: a path holding a control character (a NUL
-  /// ends it where the system reads it).
+  /// ends it where the system reads it), a name too long to quote whole.
   static let hygieneCases: [Case] = [
     Case(
       name: "forecast path with a NUL byte",
@@ -106,6 +106,19 @@ struct MalformedScenarioTests {
       name: "forecast path with a line break",
       document: line(#""arrivals": {"csv": "f.csv\nx", "column": "calls"}"#),
       expected: [#"lines[0].arrivals.csv: "f.csv\u{A}x" holds the control character U+000A"#]),
+    Case(
+      name: "name over the length limit",
+      document: edit(#""name": "base""#, #""name": ""# + String(repeating: "a", count: 250) + "\""),
+      expected: [
+        #"2:11: name: ""# + String(repeating: "a", count: 40)
+          + #"…" is too long for a name: 250 characters, at most 200"#
+      ]),
+    Case(
+      name: "team id over the length limit",
+      document: edit(#""id": "gich""#, #""id": "g"# + String(repeating: "é", count: 300) + "\""),
+      expected: [
+        #"teams[0].id: "gééé"#, #"…" is too long for a name: 301 characters, at most 200"#,
+      ]),
   ]
 
   static let basicCases: [Case] = [
