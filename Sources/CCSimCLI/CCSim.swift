@@ -1,4 +1,5 @@
 import Scenario
+import SimKernel
 
 /// The `ccsim` command line: parses the command name and hands over to the command.
 public enum CCSim {
@@ -53,7 +54,9 @@ public enum CCSim {
       return ExitCode.success.rawValue
     } catch {
       let failure = CLIError.from(error)
-      console.err(failure.message.hasSuffix("\n") ? failure.message : failure.message + "\n")
+      // A name, key or path in a message shows its control characters, never sends them.
+      let message = VisibleText.escaped(failure.message, keepingLineBreaks: true)
+      console.err(message.hasSuffix("\n") ? message : message + "\n")
       return failure.code.rawValue
     }
   }

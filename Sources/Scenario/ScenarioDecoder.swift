@@ -180,7 +180,8 @@ struct ScenarioDecoder {
       guard let index = ids.firstIndex(of: name) else {
         diagnostics.report(
           .unknownReference, at: path, node.location,
-          "no \(kind) \"\(name)\"" + ObjectReader.hint(for: name, among: ids))
+          "no \(kind) \"\(VisibleText.prefix(name))\""
+            + NameHint.reference(for: name, among: ids, diagnostics))
         return nil
       }
       return index

@@ -101,7 +101,8 @@ extension RoutingTestDecoder {
         diagnostics.report(
           .unknownReference, at: path.key(key), node.location,
           "no agent with staff number \"\(number)\""
-            + ObjectReader.hint(for: number, among: roster.compactMap(\.profile.staffNumber)))
+            + NameHint.reference(
+              for: number, among: roster.compactMap(\.profile.staffNumber), diagnostics))
         return nil
       }
       guard configuration.casegroupCount(ownedBySlot: slot) > 0 else {

@@ -74,11 +74,10 @@ extension RoutingTestDecoder {
     guard let number = Parse.string(node, path, diagnostics) else { return nil }
     let numbers = configuration.roster.compactMap(\.profile.staffNumber)
     guard numbers.contains(number) else {
-      let close = ObjectReader.closest(to: number, in: numbers)
       diagnostics.report(
         .unknownReference, at: path, node.location,
         "no agent with staff number \"\(number)\""
-          + (close.map { " (did you mean \"\($0)\"?)" } ?? ""))
+          + NameHint.reference(for: number, among: numbers, diagnostics))
       return nil
     }
     return number

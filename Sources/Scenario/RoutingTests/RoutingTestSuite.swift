@@ -66,7 +66,7 @@ public struct RoutingTestSuite: Sendable {
     }
     reader.rejectUnknownKeys(allowed: ["scenario", "description", "defaults", "cases"])
     _ = reader.optional("description", Parse.string)
-    guard let scenario = reader.required("scenario", Parse.identifier) else {
+    guard let scenario = reader.required("scenario", Parse.namedPath) else {
       throw .invalid(diagnostics.sortedErrors)
     }
     let scenarioPath =

@@ -45,7 +45,7 @@ struct SweepDecoder {
     sweep.rejectUnknownKeys(allowed: Self.topLevelKeys)
     let name = sweep.optional("name", Parse.identifier) ?? defaultName
     _ = sweep.optional("description", Parse.string)
-    let scenario = sweep.required("scenario", Parse.identifier)
+    let scenario = sweep.required("scenario", Parse.namedPath)
     let seed = sweep.optional("seed", Parse.seed)
     let replications = sweep.optional("replications", Parse.integer(in: 1...100_000))
     var agents: [SweepSpecification.Agents]?

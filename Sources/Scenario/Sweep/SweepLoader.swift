@@ -102,7 +102,7 @@ public enum SweepLoader {
         diagnostics.report(
           .unknownReference, at: factor.path, factor.node.location,
           "no team \"\(factor.team)\" in the scenario"
-            + ObjectReader.hint(for: factor.team, among: base.teams.map(\.id)))
+            + NameHint.reference(for: factor.team, among: base.teams.map(\.id), diagnostics))
         continue
       }
       for (index, configuration) in variants.enumerated() {
