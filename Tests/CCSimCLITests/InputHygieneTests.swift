@@ -238,13 +238,13 @@ struct InputHygieneTests {
 
   @Test func thousandsOfUnknownNamesAreRefusedInLinearTime() {
     let path = CLI.write(Self.manyUnknownReferences(3_000))
-    let clock = ContinuousClock()
-    var result = CLIResult(code: 0, out: "", err: "")
-    let elapsed = clock.measure { result = CLI.run("validate", path) }
+    let result = CLI.run("validate", path)
     #expect(result.code == 65)
     #expect(result.err.hasSuffix("6001 problems found.\n"), "\(result.err.suffix(200))")
-    // A debug build on a shared machine: about 1 s here, against 5 minutes before.
-    #expect(elapsed < .seconds(15), "\(elapsed)")
+    // The work is bounded by counting, not by a clock: once the file's budget of comparisons
+    // is spent, later names get no suggestion (3,000 × 3,000 comparisons would be 9 million).
+    #expect(result.err.contains(#"no team "taem-2999""#))
+    #expect(!result.err.contains(#"no team "taem-2999" (did you mean"#))
     // At most three suggestions a name, never the list of every id: about 80 bytes a problem.
     #expect(result.err.utf8.count < 1_000_000, "\(result.err.utf8.count) bytes")
     #expect(
