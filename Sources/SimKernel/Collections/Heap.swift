@@ -81,12 +81,32 @@ public struct Heap<Element: HeapElement>: ~Copyable {
   @inlinable @inline(__always) public mutating func replaceFirst(with element: Element) {
     precondition(storedCount > 0, "no element to replace")
     // Top-down: a new element (a new event, say) often belongs high up.
-    var hole = 0
-    while let child = earlierChild(of: hole), storage[child].precedes(element) {
-      storage[hole] = storage[child]
-      hole = child
+    descend(element, from: 0)
+    checkAfterChange()
+  }
+
+  /// Removes every element that `shouldBeRemoved` picks, wherever it is in the heap.
+  ///
+  /// The elements kept come out in the same order as before whenever each precedes the other
+  /// or is preceded by it; only the order of ties among them may change. Nothing moves when
+  /// nothing is removed.
+  ///
+  /// - Complexity: O(n): one pass that keeps the others in place, then the heap rebuilt
+  ///   bottom-up (Floyd's construction).
+  public mutating func removeAll(where shouldBeRemoved: (Element) throws -> Bool) rethrows {
+    var kept = 0
+    for index in 0..<storedCount where try !shouldBeRemoved(storage[index]) {
+      if kept != index { storage[kept] = storage[index] }
+      kept += 1
     }
-    storage[hole] = element
+    guard kept < storedCount else { return }
+    storedCount = kept
+    Element.markEnd(storage + storedCount)
+    var parent = storedCount / 2
+    while parent > 0 {
+      parent -= 1
+      descend(storage[parent], from: parent)
+    }
     checkAfterChange()
   }
 
@@ -102,6 +122,17 @@ public struct Heap<Element: HeapElement>: ~Copyable {
   public mutating func removeAll() {
     storedCount = 0
     Element.markEnd(storage)
+  }
+
+  /// Moves `element` down from the hole at `hole` past every child that precedes it, the
+  /// earlier child first, and puts it there.
+  @inlinable @inline(__always) mutating func descend(_ element: Element, from hole: Int) {
+    var hole = hole
+    while let child = earlierChild(of: hole), storage[child].precedes(element) {
+      storage[hole] = storage[child]
+      hole = child
+    }
+    storage[hole] = element
   }
 
   /// Moves `element` up from the hole at `hole` past every parent it precedes, and puts it
