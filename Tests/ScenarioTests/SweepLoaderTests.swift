@@ -262,7 +262,27 @@ struct SweepLoaderTests {
       sweep:
         #"{"scenario": "base.json", "replications": 100000, "factors": {"demand": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]}}"#,
       expected: ["factors: the grid has more than 1000000 runs"]),
+    Case(
+      name: "too many points",
+      sweep: """
+        {"scenario": "base.json", "factors": {"agents": {"gich": [\(levels(1...101))]},
+                                              "demand": [\(levels(1...100))]}}
+        """,
+      expected: ["factors: the grid has more than 10000 points"]),
+    Case(
+      // 100^10 points, past Int.max: refused before the scenario's teams are looked up.
+      name: "points past counting",
+      sweep: """
+        {"scenario": "base.json", "factors": {"agents": {\(
+          (0..<10).map { "\"t\($0)\": [\(levels(1...100))]" }.joined(separator: ", "))}}}
+        """,
+      expected: ["factors: the grid has more than 10000 points"]),
   ]
+
+  /// "1, 2, …" for a factor's levels.
+  static func levels(_ range: ClosedRange<Int>) -> String {
+    range.map(String.init).joined(separator: ", ")
+  }
 
   @Test(arguments: malformed)
   func malformedSweepsListEveryProblemAtItsPath(_ test: Case) {
