@@ -159,6 +159,53 @@ private struct Ranked: HeapElement, Equatable {
     #expect(left == nil, "seed \(seed)")
   }
 
+  /// Elements that mostly go stale soon after they are inserted, as abandoned callers do: a
+  /// heap that drops them when full comes out as one that skips them at the front, and its room
+  /// stays within four times the most elements live at once (or the smallest it compacts at),
+  /// where the other grows with every element ever inserted.
+  @Test(arguments: 0..<16)
+  func aFullHeapDropsStaleElementsBeforeItGrows(seed: Int) throws {
+    var random = SplitMix64(seed: UInt64(seed))
+    var lazy = Heap<Ranked>(capacity: 4)
+    var dropping = Heap<Ranked>(capacity: 4)
+    var stale = Set<Int>()
+    var live: [Int] = []
+    var mostLive = 0
+    let range: UInt64 = seed % 2 == 0 ? 10 : 1_000_000
+    func next(_ heap: inout Heap<Ranked>) -> Ranked? {
+      while let top = heap.first, stale.contains(top.label) { heap.removeFirst() }
+      return heap.removeFirst()
+    }
+    for step in 0..<20_000 {
+      let u = random.next() % 20
+      if u < 10 || live.isEmpty {
+        let element = Ranked(key: Int64(random.next() % range), label: step)
+        lazy.insert(element)
+        dropping.insert(element) { stale.contains($0.label) }
+        live.append(step)
+        mostLive = max(mostLive, live.count)
+      } else if u < 19 {
+        stale.insert(live.remove(at: Int(random.next() % UInt64(live.count))))
+      } else {
+        let (one, other) = (next(&lazy), next(&dropping))
+        try #require(one == other, "seed \(seed), step \(step): popped differently")
+        live.removeAll { $0 == one?.label }
+      }
+      let (capacity, valid) = (dropping.capacity, dropping.isValid)
+      let bound = max(4 * mostLive, Heap<Ranked>.smallestToCompact)
+      try #require(capacity <= bound, "seed \(seed), step \(step): room for \(capacity)")
+      try #require(valid, "seed \(seed), step \(step): heap order")
+    }
+    let grown = lazy.capacity
+    #expect(grown > 4 * max(4 * mostLive, 64), "seed \(seed): without dropping, it grows")
+    while let one = next(&lazy) {
+      let other = next(&dropping)
+      try #require(one == other, "seed \(seed): drained differently")
+    }
+    let left = next(&dropping)
+    #expect(left == nil, "seed \(seed)")
+  }
+
   @Test func removeAllEmptiesTheHeap() {
     var heap = Heap<Keyed>(capacity: 4)
     for key in (0..<40).reversed() { heap.insert(Keyed(key: Int64(key), label: key)) }
