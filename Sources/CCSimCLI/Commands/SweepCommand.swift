@@ -84,7 +84,8 @@ enum SweepCommand {
     }
     let units = shard.units(of: sweep.units)
     try LargeRuns.check(
-      largest(sweep), from: path, RunEstimate.Need(replications: units.count, kept: jobs),
+      largest(sweep, units: units), from: path,
+      RunEstimate.Need(replications: units.count, kept: jobs),
       arguments: arguments, command: "sweep")
     var output = try OutputSet(outDirectory, command: "sweep", files: outputFiles(shard))
 
@@ -96,8 +97,8 @@ enum SweepCommand {
       }
     }
     let replications = SweepRunner.run(
-      sweep.points.map(\.configuration), replications: sweep.replications, units: units,
-      jobs: jobs,
+      { [points = sweep.points] in points[$0].configuration }, replications: sweep.replications,
+      units: units, jobs: jobs,
       keep: { point, replication, statistics in
         SweepReplication(point: point, replication: replication, statistics: statistics)
       }, progress: progress)
@@ -142,8 +143,7 @@ enum SweepCommand {
             case .demand(let factor): .number(factor)
             }
           },
-          queues: point.configuration.queues.map(\.id),
-          teams: point.configuration.teams.map { ($0.id, $0.headcount) })
+          queues: point.queues, teams: point.teams)
       })
   }
 
@@ -164,10 +164,14 @@ enum SweepCommand {
     }
   }
 
-  /// The sweep's points as one: their mean calls per replication, and the most agents and
-  /// interval tallies of any point.
-  static func largest(_ sweep: Sweep) -> RunEstimate {
-    let estimates = sweep.points.map { RunEstimate($0.configuration) }
+  /// The points `units` run as one: their mean calls per replication, and the most agents and
+  /// interval tallies of any of them. (A shard is judged by its own points, each made once.)
+  static func largest(_ sweep: Sweep, units: [Int]) -> RunEstimate {
+    var points: [Int] = []
+    for unit in units where points.last != unit / sweep.replications {
+      points.append(unit / sweep.replications)
+    }
+    let estimates = points.map { RunEstimate(sweep.points[$0].configuration) }
     guard var largest = estimates.first else {
       return RunEstimate(callsPerReplication: 0, agents: 0, intervalCells: 0)
     }

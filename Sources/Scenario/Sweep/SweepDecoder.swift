@@ -25,9 +25,16 @@ struct SweepSpecification {
   var variants: [Variant]?
   var demand: [Double]?
 
-  /// The number of grid points.
-  var pointCount: Int {
-    agents.reduce(1) { $0 * $1.counts.count } * (variants?.count ?? 1) * (demand?.count ?? 1)
+  /// The number of grid points; nil when it is past `Int.max`.
+  var pointCount: Int? {
+    let counts = agents.map(\.counts.count) + [variants?.count ?? 1, demand?.count ?? 1]
+    var product = 1
+    for count in counts {
+      let (next, overflow) = product.multipliedReportingOverflow(by: count)
+      guard !overflow else { return nil }
+      product = next
+    }
+    return product
   }
 }
 
@@ -39,6 +46,8 @@ struct SweepDecoder {
   static let factorKeys = ["agents", "variant", "demand"]
   /// The most work units (points × replications) a sweep may have.
   static let maximumUnits = 1_000_000
+  /// The most points a grid may have: every part's manifest, and the results, list them all.
+  static let maximumPoints = 10_000
 
   func decode(_ root: JSONNode, defaultName: String) -> SweepSpecification? {
     guard let sweep = ObjectReader(root, at: .root, diagnostics) else { return nil }
@@ -69,11 +78,20 @@ struct SweepDecoder {
     let specification = SweepSpecification(
       name: name, scenario: scenario, scenarioNode: scenarioNode, seed: seed,
       replications: replications ?? 1, agents: agents ?? [], variants: variants, demand: demand)
-    let units = specification.pointCount.multipliedReportingOverflow(
-      by: specification.replications)
+    // Checked before anything is made of the grid: a few hundred bytes can ask for 10^20
+    // points.
+    let factorsNode = sweep.member("factors") ?? root
+    guard let points = specification.pointCount, points <= Self.maximumPoints else {
+      diagnostics.invalid(
+        factorsNode, at: JSONPath.root.key("factors"),
+        "the grid has more than \(Self.maximumPoints) points (every part of the sweep lists"
+          + " them all); split it")
+      return nil
+    }
+    let units = points.multipliedReportingOverflow(by: specification.replications)
     guard !units.overflow, units.partialValue <= Self.maximumUnits else {
       diagnostics.invalid(
-        sweep.member("factors") ?? root, at: JSONPath.root.key("factors"),
+        factorsNode, at: JSONPath.root.key("factors"),
         "the grid has more than \(Self.maximumUnits) runs (points × replications); split it")
       return nil
     }
