@@ -22,12 +22,19 @@ let package = Package(
       swiftSettings: checks),
     .executableTarget(name: "ccsim", dependencies: ["CCSimCLI"]),
     .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
-    .testTarget(name: "ContactCentreTests", dependencies: ["ContactCentre", "SimKernel"]),
-    // Scenarios drawn at random from the whole format, for property tests.
-    .target(name: "TestSupport", dependencies: ["SimKernel"], path: "Tests/TestSupport"),
+    .testTarget(
+      name: "ContactCentreTests", dependencies: ["ContactCentre", "SimKernel", "TestSupport"]),
+    // Scenarios drawn at random from the whole format, for property tests; the default
+    // vocabulary's terms by name.
+    .target(
+      name: "TestSupport", dependencies: ["ContactCentre", "SimKernel"], path: "Tests/TestSupport"),
     .testTarget(name: "ScenarioTests", dependencies: ["Scenario", "ContactCentre", "TestSupport"]),
-    .testTarget(name: "ReportingTests", dependencies: ["Reporting", "Planning", "ContactCentre"]),
-    .testTarget(name: "PlanningTests", dependencies: ["Planning", "Scenario", "ContactCentre"]),
+    .testTarget(
+      name: "ReportingTests",
+      dependencies: ["Reporting", "Planning", "ContactCentre", "TestSupport"]
+    ),
+    .testTarget(
+      name: "PlanningTests", dependencies: ["Planning", "Scenario", "ContactCentre", "TestSupport"]),
     .testTarget(
       name: "CCSimCLITests",
       dependencies: ["CCSimCLI", "Scenario", "Reporting", "Planning", "TestSupport"]),

@@ -93,6 +93,7 @@ struct ScenarioDecoder {
       lines: lines, callTypes: callTypes, segments: segments, teams: teams,
       casegroups: routing?.casegroups ?? CasegroupRules(), plans: routing?.plans ?? [],
       emergency: emergency, redials: redials ?? .none, outbound: outbound)
+    configuration.vocabulary = diagnostics.vocabulary
     configuration.pulse = pulse ?? .standard
     configuration.aac = aac
     configuration.incidents = incidents
@@ -278,13 +279,16 @@ struct ScenarioDecoder {
     }
   }
 
-  /// A call-back that always ends in a Call-back Request brings another: with no time spent
-  /// talking they would follow one another for ever at the same moment.
+  /// A call-back that always ends in a Call-back Request (an outcome that requests a call-back)
+  /// brings another: with no time spent talking they would follow one another for ever at the
+  /// same moment.
   func checkCallBackChains(_ callTypes: [CallType], in scenario: ObjectReader) {
     guard case .array(let nodes)? = scenario.member("callTypes")?.value else { return }
     for (index, callType) in callTypes.enumerated() {
       let spoken = callType.talk.mean + callType.acw.mean + (callType.security?.time.mean ?? 0)
-      guard callType.outboundOutcomes.share(of: .callBackRequest) >= 1 - 1e-9, spoken < 1,
+      let callBacks = diagnostics.vocabulary.outcomes(.requestsCallBack)
+      let share = callBacks.reduce(0) { $0 + callType.outboundOutcomes.share(of: $1) }
+      guard share >= 1 - 1e-9, spoken < 1,
         case .object(let members) = nodes[index].value,
         let node = members.first(where: { $0.key == "outboundOutcomes" })?.value
       else { continue }

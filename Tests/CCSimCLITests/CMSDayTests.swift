@@ -2,6 +2,7 @@ import ContactCentre
 import Planning
 import Scenario
 import SimKernel
+import TestSupport
 import Testing
 
 /// The example weekday of a Child Maintenance centre, and the same centre on a strike day:
@@ -133,7 +134,7 @@ struct CMSDayTests {
         let tolerance = 5 * (branch.share * (1 - branch.share) / Double(callers)).squareRoot()
         #expect(
           abs(observed - branch.share) <= tolerance,
-          "\(spec.id) \(branch.kind.rawValue): \(observed) vs \(branch.share)")
+          "\(spec.id) \(branch.kind.name): \(observed) vs \(branch.share)")
       }
     }
   }

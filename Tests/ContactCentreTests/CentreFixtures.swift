@@ -1,4 +1,5 @@
 import SimKernel
+import TestSupport
 
 @testable import ContactCentre
 

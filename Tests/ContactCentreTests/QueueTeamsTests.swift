@@ -1,5 +1,6 @@
 import ContactCentre
 import SimKernel
+import TestSupport
 import Testing
 
 /// Which teams can take each queue's calls (`QueueTeams`), on a small centre with every kind

@@ -2,6 +2,7 @@ import ContactCentre
 import Foundation
 import Scenario
 import SimKernel
+import TestSupport
 import Testing
 
 @testable import Planning
@@ -26,11 +27,13 @@ struct RoutingCheckTests {
     let slot = { (staff: String) in roster.firstIndex { $0.profile.staffNumber == staff }! }
     let line = index(configuration.lines, \.id, "client-maintenance")
     let branches = configuration.lines[line].ivr!.branches
-    let branchIndex = branches.firstIndex { $0.kind.rawValue == branch }!
+    let vocabulary = configuration.vocabulary
+    let branchIndex = branches.firstIndex { vocabulary.name(of: $0.kind) == branch }!
     return RoutingProbe(
       time: .minutes(150), agents: ready.map { .init(slot: slot($0), placement: .ready) },
       others: .busy(nil), line: line, callType: 0, branch: branchIndex,
-      casegroup: branches[branchIndex].findsOwner ? .ownedBy(slot: slot("MN101")) : nil,
+      casegroup: vocabulary.behaviour(of: branches[branchIndex].kind) == .findsOwner
+        ? .ownedBy(slot: slot("MN101")) : nil,
       limit: .minutes(10))
   }
 

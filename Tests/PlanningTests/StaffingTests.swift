@@ -1,5 +1,6 @@
 import ContactCentre
 import SimKernel
+import TestSupport
 import Testing
 
 @testable import Planning

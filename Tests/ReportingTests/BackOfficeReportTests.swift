@@ -1,6 +1,7 @@
 import ContactCentre
 import Foundation
 import SimKernel
+import TestSupport
 import Testing
 
 @testable import Reporting
@@ -72,7 +73,7 @@ struct BackOfficeReportTests {
     run.queues[1] = run.lines[1]
     run.total = run.queues[1]
 
-    var incidents = IncidentTally(reasons: 2)
+    var incidents = IncidentTally(reasons: 2, domains: ExpertDomain.allCases.count)
     incidents.problems = 10 * scale
     incidents.fromEscalated = 2 * scale
     incidents.solvedLocally = [3 * scale, 1, 0, scale]
@@ -86,7 +87,7 @@ struct BackOfficeReportTests {
     }
     incidents.callBacksArranged = scale
     incidents.callBacksMade = replication
-    incidents.assigned[ExpertDomain.policy.rawValue] = 2 * scale
+    incidents.assigned[ExpertDomain.policy.index] = 2 * scale
     incidents.escalations = replication
     incidents.emailsAnswered = 2
     incidents.emailsAnsweredLate = replication

@@ -1,6 +1,7 @@
 import ContactCentre
 import Foundation
 import SimKernel
+import TestSupport
 import Testing
 
 @testable import Reporting
@@ -83,7 +84,8 @@ struct CallWorkReportTests {
     run.agents[0].outboundDialled = 4 * scale
     run.agents[0].outboundHandled = 4 * scale
     run.agents[0].outboundHandleTime = run.outbound[0].handleTime
-    run.agentTimes = Array(repeating: StateTimes(), count: slots)
+    run.agentTimes = Array(
+      repeating: StateTimes(reasons: NotReadyReason.allCases.count), count: slots)
     run.agentTimes[0].microseconds[AgentState.talkingOutbound.rawValue] = 120_000_000
     run.agentTimes[0].microseconds[AgentState.consulting.rawValue] = 60_000_000
     run.teams[0] = run.agentTimes[0]
@@ -248,7 +250,7 @@ struct CallWorkReportTests {
     #expect(rows.count == 1 + 4 * 2)
     let fields = rows[2].split(separator: ",", omittingEmptySubsequences: false)
     #expect(fields[2] == "employer")
-    let resolved = columns.count + Outcome.callResolved.rawValue
+    let resolved = columns.count + Outcome.callResolved.index
     #expect(fields[resolved] == "9", "interval 0, queue employer, both replications")
     #expect(fields.count == columns.count + 19)
 

@@ -1,5 +1,6 @@
 import ContactCentre
 import SimKernel
+import TestSupport
 import Testing
 
 @testable import Reporting
@@ -123,7 +124,9 @@ struct PulseViewTests {
       for line in snapshot.queues {
         var recount = CallTally()
         for record in calls where record.queue == line.queue {
-          recount.count(record, serviceLevelThreshold: .seconds(20), shortAbandon: .zero)
+          recount.count(
+            record, serviceLevelThreshold: .seconds(20), shortAbandon: .zero,
+            vocabulary: .childMaintenance)
         }
         ended += recount.answered
         #expect(recount.answered <= line.calls.answered)

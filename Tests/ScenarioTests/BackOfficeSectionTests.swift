@@ -1,5 +1,6 @@
 import ContactCentre
 import SimKernel
+import TestSupport
 import Testing
 
 @testable import Scenario
@@ -160,7 +161,9 @@ struct BackOfficeSectionTests {
     #expect(evaluation.callBackAfter == .fixed(3600) && evaluation.callBackTalk == .fixed(600))
     #expect(evaluation.respondWithin == .hours(24) && evaluation.emailSuccess == 1)
     #expect(configuration.incidents == Incidents(perCaseworkerHour: 0.1))
-    #expect(configuration.incidents?.reason == .customerRelatedClericalWork)
+    // No reason given: the vocabulary's clerical reason, Customer Related Clerical Work.
+    #expect(configuration.incidents?.reason == nil)
+    #expect(configuration.vocabulary.clerical == .customerRelatedClericalWork)
     let exceptions = try #require(configuration.exceptions)
     #expect(
       exceptions

@@ -1,4 +1,5 @@
 import ContactCentre
+import TestSupport
 import Testing
 
 @testable import Scenario

@@ -1,5 +1,6 @@
 import ContactCentre
 import SimKernel
+import TestSupport
 import Testing
 
 @testable import Scenario
@@ -15,10 +16,12 @@ struct OutcomeSectionTests {
         "Voicemail – No Message Left",
       ])
     #expect(!names.contains { $0.contains(" - ") })
-    for outcome in Outcome.allCases { #expect(Outcome(name: outcome.name) == outcome) }
-    #expect(Outcome(name: "Voicemail – Message Left") == nil)
-    #expect(Outcome.allCases.filter { !$0.isConnected }.count == 6)
-    #expect(Outcome.allCases.filter(\.isOutboundOnly).allSatisfy { !$0.isConnected })
+    let vocabulary = Vocabulary.childMaintenance
+    for outcome in Outcome.allCases { #expect(vocabulary.outcome(named: outcome.name) == outcome) }
+    #expect(vocabulary.outcome(named: "Voicemail – Message Left") == nil)
+    let behaviours = Outcome.allCases.map(vocabulary.behaviour(of:))
+    #expect(behaviours.filter { !$0.isConnected }.count == 6)
+    #expect(behaviours.filter(\.isOutboundOnly).allSatisfy { !$0.isConnected })
   }
 
   @Test func aCallTypeWithoutTheNewKeysResolvesEveryCall() throws {

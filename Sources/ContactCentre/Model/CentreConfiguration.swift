@@ -50,6 +50,9 @@ public struct CentreConfiguration: Sendable, Equatable {
   public var redials: Redials
   /// Calls the caseworkers dial; nil = none.
   public var outbound: Outbound?
+  /// The centre's names for outcomes, NotReady reasons, IVR branches and Expert Domains, and
+  /// what each does in the model; the Child Maintenance Group's by default.
+  public var vocabulary = Vocabulary.childMaintenance
   /// When CC Pulse views and the HTML report colour a cell amber or red.
   public var pulse = PulseThresholds.standard
   /// The Area Advice Centre's desk; nil = none.

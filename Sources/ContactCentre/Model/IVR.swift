@@ -16,51 +16,33 @@ public struct IVR: Sendable, Equatable {
 
 /// One way out of the IVR.
 public struct IVRBranch: Sendable, Equatable {
-  /// The branches of the procedures.
-  public enum Kind: String, Sendable, CaseIterable {
-    /// Chose the Welsh Language Unit.
-    case welsh
-    /// Hung up inside the IVR (not an abandon in queue).
-    case hangUp
-    /// Client lines: a valid SCIN (routed to the casegroup's owner).
-    case validScin
-    /// Client lines: an invalid SCIN (a list of contacts on screen).
-    case invalidScin
-    /// Client lines: an incomplete SCIN (a blank screen).
-    case incompleteScin
-    /// Client lines: no SCIN (a blank screen).
-    case noScin
-    /// Employer line: a valid ERN or EARN.
-    case validErn
-    /// Employer line: an invalid ERN or EARN (search time).
-    case invalidErn
-    /// Employer line: an incomplete ERN or EARN (search time).
-    case incompleteErn
-    /// Employer line: option 3, the third-party team.
-    case thirdParty
-    /// Employer line: a wrong option.
-    case wrongOption
+  /// Which way out a branch is: one of the centre's IVR branches (`Vocabulary.ivrBranches`),
+  /// by its place in that list. What callers on it do is the branch's behaviour
+  /// (`IVRBranchBehaviour`).
+  public struct Kind: Hashable, Sendable, BitwiseCopyable {
+    /// The place in the vocabulary's list.
+    private let code: UInt8
 
-    /// The branches a line of `kind` may have.
-    public static func allowed(on kind: Line.Kind) -> [Kind] {
-      switch kind {
-      case .client: [.welsh, .hangUp, .validScin, .invalidScin, .incompleteScin, .noScin]
-      case .employer:
-        [.welsh, .hangUp, .validErn, .invalidErn, .incompleteErn, .thirdParty, .wrongOption]
-      case .directDial, .aac: []
-      }
+    /// The branch at `index` of the vocabulary's branches.
+    public init(_ index: Int) {
+      precondition((0..<Vocabulary.maximumTerms).contains(index), "branch \(index) out of range")
+      code = UInt8(index)
     }
+
+    /// The place in the vocabulary's list.
+    @inline(__always) public var index: Int { Int(code) }
   }
 
   /// Which branch this is.
   public var kind: Kind
   /// The share of callers taking it.
   public var share: Double
-  /// The routing plan the calls wait in (nil only for `hangUp`).
+  /// The routing plan the calls wait in (nil only on a branch whose callers hang up).
   public var plan: Int?
   /// Extra identification time added to talk (list of contacts, blank-screen search).
   public var identification: Distribution
-  /// For valid SCINs: the segments whose casegroups callers belong to (empty: all).
+  /// On a branch that finds the owner (a valid SCIN): the segments whose casegroups callers
+  /// belong to (empty: all).
   public var segments: [Int]
 
   /// Creates a branch.
@@ -74,7 +56,4 @@ public struct IVRBranch: Sendable, Equatable {
     self.identification = identification
     self.segments = segments
   }
-
-  /// Whether callers on this branch are matched to a casegroup and its owner.
-  public var findsOwner: Bool { kind == .validScin }
 }

@@ -10,6 +10,9 @@ public struct Line: Sendable, Equatable {
     case directDial
     /// An Area Advice Centre area's line: caseworkers raising incidents (`AreaAdviceCentre`).
     case aac
+
+    /// The kinds of line that may have an IVR: a direct-dial or AAC line connects at once.
+    public static let withIVR: [Kind] = [.client, .employer]
   }
 
   /// A call type and the share of the line's calls that are of it.

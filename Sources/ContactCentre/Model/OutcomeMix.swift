@@ -1,6 +1,7 @@
 /// The outcomes calls of one kind close with, and the probability of each.
 ///
-/// Outcomes with a share of 0 are left out, so every outcome listed can be drawn.
+/// Outcomes with a share of 0 are left out, so every outcome listed can be drawn; a mix that
+/// lists none (`resolved`) closes every call with the vocabulary's resolved outcome.
 public struct OutcomeMix: Sendable, Equatable {
   /// The outcomes that can be drawn, in the order the scenario lists them.
   public private(set) var outcomes: [Outcome]
@@ -10,8 +11,17 @@ public struct OutcomeMix: Sendable, Equatable {
   /// outcome whose running sum exceeds it.
   public private(set) var cumulative: [Double]
 
-  /// Every call closes as Call Resolved: the mix of a call type that gives none.
-  public static let resolved = OutcomeMix([(.callResolved, 1)])
+  /// Every call closes with the vocabulary's resolved outcome (`Vocabulary.resolved`): the mix
+  /// of a call type that gives none.
+  public static let resolved = OutcomeMix([])
+
+  /// Every call closes with `outcome`.
+  public static func only(_ outcome: Outcome) -> OutcomeMix { OutcomeMix([(outcome, 1)]) }
+
+  /// The mix as drawn from: this one, or for `resolved`, `resolvedOutcome` alone.
+  public func drawn(resolving resolvedOutcome: Outcome) -> OutcomeMix {
+    outcomes.isEmpty ? .only(resolvedOutcome) : self
+  }
 
   /// A mix of `shares`, which must sum to 1 (the scenario checks it).
   public init(_ shares: [(outcome: Outcome, share: Double)]) {
@@ -34,9 +44,9 @@ public struct OutcomeMix: Sendable, Equatable {
   /// Whether `outcome` can be drawn.
   public func contains(_ outcome: Outcome) -> Bool { outcomes.contains(outcome) }
 
-  /// The outcome a uniform draw `u` in [0, 1) picks.
+  /// The outcome a uniform draw `u` in [0, 1) picks (from a mix that lists some: see `drawn`).
   ///
-  /// - Complexity: O(*n*) in the number of outcomes listed (at most 19).
+  /// - Complexity: O(*n*) in the number of outcomes listed.
   public func outcome(at u: Double) -> Outcome {
     for (index, bound) in cumulative.enumerated() where u < bound { return outcomes[index] }
     return outcomes[outcomes.count - 1]

@@ -61,10 +61,12 @@ private struct Owners {
     for (line, spec) in configuration.lines.enumerated() {
       guard let ivr = spec.ivr else { continue }
       let callTypes = spec.callTypes.map(\.callType)
-      let escalatingTypes = callTypes.filter {
-        configuration.callTypes[$0].outcomes.share(of: .unresolvedEscalated) > 0
+      let escalates = configuration.vocabulary.outcomes(.escalates)
+      let escalatingTypes = callTypes.filter { callType in
+        escalates.contains { configuration.callTypes[callType].outcomes.share(of: $0) > 0 }
       }
-      for (index, branch) in ivr.branches.enumerated() where branch.findsOwner {
+      for (index, branch) in ivr.branches.enumerated()
+      where configuration.vocabulary.behaviour(of: branch.kind) == .findsOwner {
         guard let plan = branch.plan else { continue }
         let teams = Self.casegroupTeams(ofBranch: layout.branchStart[line] + index, layout)
         guard !teams.isEmpty else { continue }

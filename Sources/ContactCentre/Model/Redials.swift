@@ -19,8 +19,8 @@ public struct Redials: Sendable, Equatable {
     }
   }
 
-  /// The rule after each outcome, indexed by `Outcome.rawValue`; nil = callers do not ring
-  /// again.
+  /// The rule after each outcome, indexed by `Outcome.index` up to the last outcome with one;
+  /// nil = callers do not ring again.
   public private(set) var afterOutcome: [Rule?]
   /// The rule after a caller abandons in queue; nil = they do not ring again.
   public var afterAbandon: Rule?
@@ -30,18 +30,28 @@ public struct Redials: Sendable, Equatable {
 
   /// Creates redials: a rule for some outcomes, and for abandoned callers.
   public init(afterOutcome rules: [Outcome: Rule] = [:], afterAbandon: Rule? = nil) {
-    afterOutcome = Outcome.allCases.map { rules[$0] }
+    afterOutcome = []
     self.afterAbandon = afterAbandon
+    for (outcome, rule) in rules { setRule(rule, after: outcome) }
   }
 
   /// The rule after a call closed with `outcome`, if callers ring again after it.
-  public func rule(after outcome: Outcome) -> Rule? { afterOutcome[outcome.rawValue] }
+  public func rule(after outcome: Outcome) -> Rule? {
+    outcome.index < afterOutcome.count ? afterOutcome[outcome.index] : nil
+  }
 
   /// Sets the rule after `outcome`.
   public mutating func setRule(_ rule: Rule?, after outcome: Outcome) {
-    afterOutcome[outcome.rawValue] = rule
+    if afterOutcome.count <= outcome.index {
+      afterOutcome.append(
+        contentsOf: repeatElement(nil, count: outcome.index + 1 - afterOutcome.count))
+    }
+    afterOutcome[outcome.index] = rule
   }
 
+  /// Whether callers ring again after some outcome.
+  public var afterSomeOutcome: Bool { afterOutcome.contains { $0 != nil } }
+
   /// Whether any caller ever rings again.
-  public var isEmpty: Bool { afterAbandon == nil && afterOutcome.allSatisfy { $0 == nil } }
+  public var isEmpty: Bool { afterAbandon == nil && !afterSomeOutcome }
 }

@@ -70,7 +70,7 @@ extension Centre {
 
     if backOffice.hasAACLines && backOffice.lineArea[line] >= 0 {
       // A call to AAC ends as the desk's evaluation says, not by the call type's outcomes.
-      call.outcome = .callResolved
+      call.outcome = vocabulary.resolved
       call.isIncidentCall = true
       call.holder = externalIncident(line: line, at: now)
     }
@@ -105,7 +105,7 @@ extension Centre {
     call.branch = Int8(kind)
     call.branchIndex = Int16(branch)
     if counted {
-      recorder.statistics.branchCounts[line * IVRBranch.Kind.allCases.count + kind] += 1
+      recorder.statistics.branchCounts[line * vocabulary.ivrBranches.count + kind] += 1
     }
     if let redial, redial.casegroup >= 0 {
       // The caller rings about their own casegroup again, whoever took the call before (the

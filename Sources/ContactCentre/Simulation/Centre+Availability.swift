@@ -11,14 +11,13 @@ extension Centre {
     }
     agents[agent].plans.clerical = .zero
     goNotReady(
-      agent: agent, reason: .customerRelatedClericalWork, cause: .clerical, for: clerical,
-      in: &simulation)
+      agent: agent, reason: vocabulary.clerical, cause: .clerical, for: clerical, in: &simulation)
   }
 
   /// The agent is free: log out if the shift has ended, take a pending break or unscheduled
   /// NotReady, or take the next work — their incidents, outbound work kept for now, exception
   /// work in reserved hours, a waiting call, other outbound or exception work — or be Ready
-  /// (team leaders who take no calls stay NotReady – Team Leader).
+  /// (team leaders who take no calls stay NotReady in the vocabulary's team-leader reason).
   mutating func becomeAvailable(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     if agents[agent].plans.logout {
@@ -47,7 +46,8 @@ extension Centre {
       return
     }
     if !agents[agent].takesCalls {
-      goNotReady(agent: agent, reason: .teamLeader, cause: .teamLeader, for: nil, in: &simulation)
+      goNotReady(
+        agent: agent, reason: vocabulary.teamLeader, cause: .teamLeader, for: nil, in: &simulation)
       return
     }
     if takeOtherWork(agent: agent, reserved: true, in: &simulation) { return }

@@ -31,8 +31,8 @@ extension Centre {
       case .outbound(let item, _, _) where outbound.items[Int(item)].dialledAt >= countFrom:
         let work = outbound.items[Int(item)]
         recorder.log.keepOutboundCall(
-          work, agent: agent, team: team, ended: now,
-          end: work.talkEnd > now ? .unresolved : .unfinished)
+          work, connected: vocabulary.behaviour(of: work.outcome).isConnected, agent: agent,
+          team: team, ended: now, end: work.talkEnd > now ? .unresolved : .unfinished)
       default:
         break
       }

@@ -88,7 +88,8 @@ extension Centre {
     return backOffice.exceptionBusy[team] < kept
   }
 
-  /// The caseworker works an item: NotReady – Customer Related Clerical Work for its time.
+  /// The caseworker works an item: NotReady in the vocabulary's clerical reason (Customer
+  /// Related Clerical Work) for its time.
   mutating func startExceptionWork(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let team = Int(agents[agent].team)
     backOffice.exceptionQueue[team] -= 1
@@ -99,8 +100,7 @@ extension Centre {
       recorder.statistics.exceptions.caseworkerTime += time.microseconds
     }
     goNotReady(
-      agent: agent, reason: .customerRelatedClericalWork, cause: .exception, for: time,
-      in: &simulation)
+      agent: agent, reason: vocabulary.clerical, cause: .exception, for: time, in: &simulation)
   }
 
   /// The end of a reporting interval: the backlogs of open incidents and exception items.

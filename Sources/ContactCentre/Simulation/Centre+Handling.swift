@@ -23,13 +23,14 @@ extension Centre {
     }
     let talkEnd = answeredAt + calls[slot].talk
     let outcome = calls[slot].outcome
-    let transfers = outcome == .callTransferred && !calls[slot].isTransferLeg
+    let behaviour = vocabulary.behaviour(of: outcome)
+    let transfers = behaviour == .transfers && !calls[slot].isTransferLeg
     let done = transfers ? talkEnd : talkEnd + min(calls[slot].acw, acwLimit)
     agents.move(
       agent,
       to: .handling(call: UInt32(slot), answer: answeredAt, talkEnd: talkEnd, done: done),
       at: simulation.now, recorder: &recorder)
-    if backOffice.hasIncidents && outcome == .unresolvedEscalated && !calls[slot].isIncidentCall {
+    if backOffice.hasIncidents && behaviour == .escalates && !calls[slot].isIncidentCall {
       escalate(slot: slot, agent: agent, at: talkEnd, in: &simulation)
     }
     let token = agents.timers.arm(agent)
@@ -59,7 +60,8 @@ extension Centre {
 
   /// The agent's work on the call is done: it is counted handled (and answered, unless it was
   /// already), closes with its outcome, and the agent moves on; ACW cut at the limit goes on as
-  /// NotReady – Customer Related Clerical Work. `hold`: a warm transfer's hold and consult.
+  /// NotReady in the vocabulary's clerical reason (Customer Related Clerical Work). `hold`: a
+  /// warm transfer's hold and consult.
   mutating func finishCall(
     slot: Int, agent: Int, handleTime: SimDuration, hold: SimDuration, answeredAlready: Bool,
     in simulation: inout Simulation<CentreEvent>
@@ -82,7 +84,7 @@ extension Centre {
     recorder.log.keepCall(
       calls[slot], agent: agent, team: team, answered: calls[slot].queuedAt + calls[slot].wait,
       ended: simulation.now, end: .handled, bogusCallerForm: form, hold: hold)
-    if calls[slot].outcome == .callBackRequest {
+    if vocabulary.behaviour(of: calls[slot].outcome) == .requestsCallBack {
       requestCallBack(after: calls[slot], agent: agent, in: &simulation)
     }
     calls.release(slot)
@@ -103,7 +105,8 @@ extension Centre {
     guard handleTime != nil, security.isActive else { return false }
     let scin = calls[slot].casegroup
     let check = security.close(
-      callType: Int(calls[slot].callType), scin: scin, outcome: calls[slot].outcome)
+      callType: Int(calls[slot].callType), scin: scin,
+      failed: calls[slot].outcome == vocabulary.failedSecurity)
     if check.failed && counted { recorder.statistics.security.failedChecks += 1 }
     if check.bogusCallerForm && counted {
       recorder.statistics.security.bogusCallerForms.append(Int(scin))

@@ -102,6 +102,7 @@ extension Centre {
     backOffice.work[person] = queue.isEmpty ? nil : queue
     let now = simulation.now
     let rules = configuration.incidents!
+    let incidentReason = rules.reason ?? vocabulary.clerical
     let counted = backOffice.open[index].counted
     switch backOffice.open[index].stage {
     case .local:
@@ -125,10 +126,10 @@ extension Centre {
         if approved < end { simulation.schedule(.incident(index: Int32(index)), at: approved) }
       }
       if counted { recorder.statistics.incidents.caseworkerTime += time.microseconds }
-      goNotReady(agent: agent, reason: rules.reason, cause: .incident, for: time, in: &simulation)
+      goNotReady(agent: agent, reason: incidentReason, cause: .incident, for: time, in: &simulation)
     case .toRing, .callBackDue:
       // On the phone from now until the talk ends (`answerAAC` sets the end).
-      goNotReady(agent: agent, reason: rules.reason, cause: .incident, for: nil, in: &simulation)
+      goNotReady(agent: agent, reason: incidentReason, cause: .incident, for: nil, in: &simulation)
       ringAAC(
         index: index, callBack: backOffice.open[index].stage == .callBackDue, at: now,
         in: &simulation)
@@ -143,7 +144,7 @@ extension Centre {
         }
       }
       simulation.schedule(.incident(index: Int32(index)), at: now + time)
-      goNotReady(agent: agent, reason: rules.reason, cause: .incident, for: time, in: &simulation)
+      goNotReady(agent: agent, reason: incidentReason, cause: .incident, for: time, in: &simulation)
     case .awaitingApproval, .onCall, .awaitingCallBack, .onCallBack, .assigned, .answeringEmail,
       .closed:
       return false
@@ -180,7 +181,7 @@ extension Centre {
     call.phase = .waiting
     call.counted = !callBack && incident.counted
     call.isIncidentCall = true
-    call.outcome = .callResolved  // the desk's evaluation decides, not the call type's outcomes
+    call.outcome = vocabulary.resolved  // the desk's evaluation decides, not the call type's
     call.holder = Int32(index)
     call.line = Int32(line)
     call.callType = Int32(callType)
@@ -337,7 +338,7 @@ extension Centre {
     let domain = evaluation.domains[
       position(drawnBy: random.nextUnitInterval(), among: evaluation.domains.map(\.share))]
     if backOffice.open[index].counted {
-      recorder.statistics.incidents.assigned[domain.domain.rawValue] += 1
+      recorder.statistics.incidents.assigned[domain.domain.index] += 1
     }
     let record = Int(backOffice.open[index].record)
     if record >= 0 {

@@ -87,7 +87,7 @@ extension Centre {
   /// At the end: every agent's state times add up to the time observed.
   func checkAgentTimes(at now: SimInstant) -> String? {
     let observed = max(now.microseconds - countFrom.microseconds, 0)
-    let buckets = StateTimes.bucketCount
+    let buckets = recorder.buckets
     for agent in agents.indices {
       var total: Int64 = 0
       for bucket in 0..<buckets { total += recorder.stateTime[agent * buckets + bucket] }

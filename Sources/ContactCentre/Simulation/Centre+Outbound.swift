@@ -34,8 +34,9 @@ extension Centre {
       in: &simulation)
   }
 
-  /// An inbound call closed with Call-back Request: a call-back for the same caseworker (or
-  /// their team), due within the rule's time from the end of the talk.
+  /// An inbound call closed with an outcome that requests a call-back (Call-back Request): a
+  /// call-back for the same caseworker (or their team), due within the rule's time from the end
+  /// of the talk.
   mutating func requestCallBack(
     after call: Call, agent: Int, in simulation: inout Simulation<CentreEvent>
   ) {
@@ -139,9 +140,9 @@ extension Centre {
     let rules = outbound.rules!
     let callType = configuration.callTypes[Int(item.callType)]
     var random = outboundRandom(client: item.client, attempt: item.attempts)
-    item.outcome = callType.outboundOutcomes.outcome(at: random.nextUnitInterval())
+    item.outcome = outbound.outcomes[Int(item.callType)].outcome(at: random.nextUnitInterval())
     var talk: SimDuration
-    if item.outcome.isConnected {
+    if vocabulary.behaviour(of: item.outcome).isConnected {
       if counted { recorder.statistics.outbound[team].connected += 1 }
       talk = callType.talk.sampleDuration(using: &random)
       if let security = callType.security {
@@ -178,7 +179,9 @@ extension Centre {
       let handleTime = (item.talkEnd - item.dialledAt + min(item.acw, acwLimit)).microseconds
       recorder.countOutbound(
         outcome: item.outcome, handleTime: handleTime, agent: agent, team: team)
-      recorder.log.keepOutboundCall(item, agent: agent, team: team, ended: now, end: .handled)
+      recorder.log.keepOutboundCall(
+        item, connected: vocabulary.behaviour(of: item.outcome).isConnected, agent: agent,
+        team: team, ended: now, end: .handled)
     }
     if item.acw > acwLimit { agents[agent].plans.clerical = item.acw - acwLimit }
     if let retry = outbound.rules!.retry(after: item.outcome),
@@ -190,7 +193,9 @@ extension Centre {
     } else {
       outbound.release(slot)
     }
-    if item.outcome == .callBackRequest, let rule = outbound.rules!.callBacks {
+    if vocabulary.behaviour(of: item.outcome) == .requestsCallBack,
+      let rule = outbound.rules!.callBacks
+    {
       if now >= countFrom { recorder.statistics.outbound[team].callBacksRequested += 1 }
       addOutbound(
         team: team, person: rule.by == .caseworker ? Int(layout.slotPerson[agent]) : -1,

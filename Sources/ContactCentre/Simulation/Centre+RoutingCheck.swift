@@ -101,6 +101,7 @@ extension Centre {
     call.counted = false
     call.line = Int32(probe.line)
     call.callType = Int32(probe.callType)
+    call.outcome = vocabulary.resolved
     call.talk = .hours(1)
     call.queuedAt = now
     call.arrivedAt = now
@@ -156,6 +157,7 @@ extension Centre {
   mutating func placeOnCall(agent: Int, at now: SimInstant) {
     var call = Call()
     call.phase = .talking
+    call.outcome = vocabulary.resolved
     call.agent = Int32(agent)
     call.queuedAt = now
     let slot = calls.allocate(call)

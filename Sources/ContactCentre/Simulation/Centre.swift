@@ -12,6 +12,8 @@ public struct Centre: EventHandler, ~Copyable {
   let configuration: CentreConfiguration
   /// The fixed shape: agents, shifts, lines, IVR branches, plans, steps and waiting lists.
   let layout: CentreLayout
+  /// The centre's outcomes and reasons, which the engine asks about by behaviour.
+  let vocabulary: Vocabulary
   /// The run's horizon and the seeds' timers.
   let countFrom: SimInstant
   let end: SimInstant
@@ -60,6 +62,7 @@ public struct Centre: EventHandler, ~Copyable {
     self.checks = checks
     let layout = CentreLayout(configuration)
     self.layout = layout
+    vocabulary = configuration.vocabulary
     countFrom = SimInstant(since: configuration.warmup)
     end = SimInstant(since: configuration.duration)
     intervalLength = configuration.interval.microseconds
@@ -67,9 +70,7 @@ public struct Centre: EventHandler, ~Copyable {
     ronaTimeout = configuration.rules.ronaTimeout
     idleLogout = configuration.rules.idleLogout
     redials = configuration.redials
-    redialsAfterOutcomes = Outcome.allCases.contains {
-      configuration.redials.rule(after: $0) != nil
-    }
+    redialsAfterOutcomes = configuration.redials.afterSomeOutcome
     let streams = RandomStreams(seed: configuration.seed, replication: replication)
     callers = Callers(configuration, streams: streams)
     router = Router(layout: layout)

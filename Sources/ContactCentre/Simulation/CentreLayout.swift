@@ -212,7 +212,7 @@ struct CentreLayout {
         branchCumulative.append(running)
         branchPlan.append(Int32(branch.plan ?? -1))
         branchIdentification.append(branch.identification)
-        branchFindsOwner.append(branch.findsOwner)
+        branchFindsOwner.append(configuration.vocabulary.behaviour(of: branch.kind) == .findsOwner)
         let owning = teams.indices.filter { team in
           branch.segments.isEmpty || teams[team].segment.map(branch.segments.contains) ?? false
         }

@@ -16,8 +16,8 @@ public struct IncidentTally: Sendable, Equatable {
   /// Call-backs AAC arranged, and those made.
   public var callBacksArranged = 0
   public var callBacksMade = 0
-  /// Assignments to each Expert Domain (`ExpertDomain`), escalations again included.
-  public var assigned = Array(repeating: 0, count: ExpertDomain.allCases.count)
+  /// Assignments to each Expert Domain (by `ExpertDomain.index`), escalations again included.
+  public var assigned: [Int]
   /// Resolutions that did not work and were escalated (assigned again).
   public var escalations = 0
   /// Resolution emails the caseworker answered, and those answered later than required.
@@ -35,9 +35,10 @@ public struct IncidentTally: Sendable, Equatable {
   public var problemsOpenAtEnd = 0
   public var openAtEnd = 0
 
-  /// Empty tallies for `reasons` rejection reasons.
-  public init(reasons: Int = 0) {
+  /// Empty tallies for `reasons` rejection reasons and `domains` Expert Domains.
+  public init(reasons: Int = 0, domains: Int = 0) {
     rejected = Array(repeating: 0, count: reasons)
+    assigned = Array(repeating: 0, count: domains)
   }
 
   /// Incidents closed, rejected or resolved.

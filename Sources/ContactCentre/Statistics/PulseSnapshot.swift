@@ -46,9 +46,10 @@ public struct StateChange: Sendable, Equatable {
   public var reason: NotReadyReason?
   public var onShift: Bool
 
-  /// The state-time bucket entered (`StateTimes`): off shift has its own.
-  public var bucket: Int {
-    onShift ? StateTimes.bucket(state, reason ?? .breakTime) : StateTimes.offShiftBucket
+  /// The state-time bucket entered (`StateTimes`, with `reasons` reason codes): off shift has
+  /// its own.
+  public func bucket(reasons: Int) -> Int {
+    onShift ? StateTimes.bucket(state, reason) : StateTimes.offShiftBucket(reasons: reasons)
   }
 }
 

@@ -8,7 +8,7 @@ public struct RunStatistics: Sendable, Equatable {
   public var queues: [CallTally]
   /// Per line.
   public var lines: [CallTally]
-  /// Per IVR branch kind, in the order of `IVRBranch.Kind.allCases`, over all lines.
+  /// Per IVR branch kind, in the order of the vocabulary's branches, over all lines.
   public var branches: [CallTally]
   /// Per team of the answering agent (answered and handled calls only).
   public var teamCalls: [CallTally]
@@ -17,7 +17,8 @@ public struct RunStatistics: Sendable, Equatable {
   public var arrivals: [Int]
   public var ivrHangUps: [Int]
   public var inIVRAtEnd: [Int]
-  /// Per line and IVR branch kind: callers who took the branch (`line * kinds + kind`).
+  /// Per line and IVR branch kind: callers who took the branch (`line * kinds + kind`, `kinds`
+  /// the vocabulary's branches).
   public var branchCounts: [Int]
   /// Per reporting interval and queue: index `interval * queueCount + queue`; empty unless
   /// asked for (they grow with the length of the run).
@@ -81,17 +82,20 @@ public struct RunStatistics: Sendable, Equatable {
     self.replication = replication
     queues = Array(repeating: CallTally(), count: configuration.plans.count)
     lines = Array(repeating: CallTally(), count: configuration.lines.count)
-    branches = Array(repeating: CallTally(), count: IVRBranch.Kind.allCases.count)
+    let vocabulary = configuration.vocabulary
+    branches = Array(repeating: CallTally(), count: vocabulary.ivrBranches.count)
     teamCalls = Array(repeating: CallTally(), count: configuration.teams.count)
     arrivals = Array(repeating: 0, count: configuration.lines.count)
     ivrHangUps = Array(repeating: 0, count: configuration.lines.count)
     inIVRAtEnd = Array(repeating: 0, count: configuration.lines.count)
     branchCounts = Array(
-      repeating: 0, count: configuration.lines.count * IVRBranch.Kind.allCases.count)
+      repeating: 0, count: configuration.lines.count * vocabulary.ivrBranches.count)
     self.intervals = Array(
       repeating: CallTally(),
       count: intervals ? configuration.plans.count * configuration.intervalCount : 0)
-    teams = Array(repeating: StateTimes(), count: configuration.teams.count)
+    teams = Array(
+      repeating: StateTimes(reasons: vocabulary.notReadyReasons.count),
+      count: configuration.teams.count)
     teamsInTotals = configuration.teamsInTotals
     queuesInTotals = configuration.plansInTotals
     queueOutcomes = Array(repeating: OutcomeCounts(), count: configuration.plans.count)
@@ -104,7 +108,9 @@ public struct RunStatistics: Sendable, Equatable {
     outbound = Array(repeating: OutboundTally(), count: configuration.teams.count)
     agents = []
     agentTimes = []
-    incidents = IncidentTally(reasons: configuration.aac?.evaluation.rejectReasons.count ?? 0)
+    incidents = IncidentTally(
+      reasons: configuration.aac?.evaluation.rejectReasons.count ?? 0,
+      domains: vocabulary.expertDomains.count)
     exceptions = ExceptionTally(reasons: configuration.exceptions?.reasons.count ?? 0)
     if configuration.aac != nil {
       incidentBacklog = Array(repeating: 0, count: configuration.intervalCount)
@@ -127,7 +133,9 @@ public struct RunStatistics: Sendable, Equatable {
   /// Agent state times over the teams counted in the totals (all but those serving only the
   /// AAC desk, in a scenario with a centre of its own: `CentreConfiguration.teamsInTotals`).
   public var allTeams: StateTimes {
-    teamsInTotals.reduce(into: StateTimes()) { $0.merge(teams[$1]) }
+    teamsInTotals.reduce(into: StateTimes(reasons: teams.first?.reasons ?? 0)) {
+      $0.merge(teams[$1])
+    }
   }
 
   /// The tally of `queue` in the reporting interval `interval`.
@@ -137,11 +145,6 @@ public struct RunStatistics: Sendable, Equatable {
 
   /// How many callers on `line` took the IVR branch `kind`.
   public func branchCount(line: Int, kind: IVRBranch.Kind) -> Int {
-    branchCounts[line * IVRBranch.Kind.allCases.count + kind.index]
+    branchCounts[line * branches.count + kind.index]
   }
-}
-
-extension IVRBranch.Kind {
-  /// The position in `allCases`.
-  public var index: Int { Self.allCases.firstIndex(of: self)! }
 }

@@ -4,29 +4,39 @@ import SimKernel
 /// time an agent slot was off shift (logged out, and not due to be logged in), which is no
 /// state CC Pulse counts: LoggedOut is an agent on shift who is not logged in.
 public struct StateTimes: Sendable, Equatable {
-  /// The number of buckets: the states other than NotReady, then one per reason, then off shift.
-  public static let bucketCount =
-    AgentState.notReady.rawValue + NotReadyReason.allCases.count + 1
+  /// The number of buckets with `reasons` reason codes: the states other than NotReady, then
+  /// one per reason, then off shift.
+  public static func bucketCount(reasons: Int) -> Int {
+    AgentState.notReady.rawValue + reasons + 1
+  }
 
-  /// The bucket of time off shift.
-  public static let offShiftBucket = bucketCount - 1
+  /// The bucket of time off shift, with `reasons` reason codes.
+  public static func offShiftBucket(reasons: Int) -> Int { bucketCount(reasons: reasons) - 1 }
 
-  /// The bucket of `state` (with `reason` when NotReady).
+  /// The bucket of `state` (with `reason` when NotReady; ignored otherwise).
   @inline(__always)
-  public static func bucket(_ state: AgentState, _ reason: NotReadyReason) -> Int {
-    state == .notReady ? state.rawValue + reason.rawValue : state.rawValue
+  public static func bucket(_ state: AgentState, _ reason: NotReadyReason?) -> Int {
+    state == .notReady ? state.rawValue + (reason?.index ?? 0) : state.rawValue
   }
 
   /// Microseconds per bucket.
-  public var microseconds: [Int64] = Array(repeating: 0, count: bucketCount)
+  public var microseconds: [Int64]
 
-  /// Creates all-zero state times.
-  public init() {}
+  /// All-zero state times for `reasons` reason codes (`Vocabulary.notReadyReasons`).
+  public init(reasons: Int) {
+    microseconds = Array(repeating: 0, count: Self.bucketCount(reasons: reasons))
+  }
+
+  /// The number of reason codes NotReady time is split by.
+  public var reasons: Int { microseconds.count - AgentState.notReady.rawValue - 1 }
+
+  /// The bucket of time off shift.
+  public var offShiftBucket: Int { microseconds.count - 1 }
 
   /// The time spent in `state` (NotReady: all reasons together).
   public subscript(state: AgentState) -> SimDuration {
     guard state == .notReady else { return SimDuration(microseconds: microseconds[state.rawValue]) }
-    return NotReadyReason.allCases.reduce(.zero) { $0 + self[reason: $1] }
+    return (0..<reasons).reduce(.zero) { $0 + self[reason: NotReadyReason($1)] }
   }
 
   /// The time spent NotReady with `reason`.
@@ -35,9 +45,9 @@ public struct StateTimes: Sendable, Equatable {
   }
 
   /// The time off shift.
-  public var offShift: SimDuration { SimDuration(microseconds: microseconds[Self.offShiftBucket]) }
+  public var offShift: SimDuration { SimDuration(microseconds: microseconds[offShiftBucket]) }
 
-  /// Adds `other`'s times to these.
+  /// Adds `other`'s times to these (both split by the same reasons).
   public mutating func merge(_ other: StateTimes) {
     for index in microseconds.indices { microseconds[index] += other.microseconds[index] }
   }

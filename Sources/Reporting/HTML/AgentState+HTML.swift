@@ -26,16 +26,16 @@ extension AgentState {
   var cssClass: String { "st-\(reportName)" }
 
   /// The label of a state-time bucket (`StateTimes.bucket`): the state, with the reason code
-  /// for NotReady.
-  static func bucketLabel(_ bucket: Int) -> String {
+  /// of `vocabulary` for NotReady.
+  static func bucketLabel(_ bucket: Int, _ vocabulary: Vocabulary) -> String {
     let notReady = AgentState.notReady.rawValue
     guard bucket >= notReady else { return AgentState(rawValue: bucket)!.pulseLabel }
-    return "NotReady – " + NotReadyReason(rawValue: bucket - notReady)!.name
+    return "NotReady – " + vocabulary.name(of: NotReadyReason(bucket - notReady))
   }
 
-  /// The state of a state-time bucket (off shift: LoggedOut).
-  static func ofBucket(_ bucket: Int) -> AgentState {
-    guard bucket != StateTimes.offShiftBucket else { return .loggedOut }
+  /// The state of a state-time bucket, with `reasons` reason codes (off shift: LoggedOut).
+  static func ofBucket(_ bucket: Int, reasons: Int) -> AgentState {
+    guard bucket != StateTimes.offShiftBucket(reasons: reasons) else { return .loggedOut }
     return AgentState(rawValue: min(bucket, AgentState.notReady.rawValue))!
   }
 }

@@ -36,6 +36,7 @@ struct AgentTimeline {
   /// The timeline of `summary`'s first replication (no rows if it kept no state changes).
   init(_ summary: RunSummary) {
     let configuration = summary.configuration
+    let reasons = configuration.vocabulary.notReadyReasons.count
     window = min(configuration.duration, Self.longestWindow)
     let changes = summary.runs.first?.stateChanges ?? []
     let end = SimInstant(since: window)
@@ -51,7 +52,7 @@ struct AgentTimeline {
     for (row, slot) in shown.enumerated() { rowOfSlot[slot] = row }
     var lists = Array(repeating: [(time: SimInstant, bucket: Int)](), count: shown.count)
     for change in changes where change.agent < rowOfSlot.count && rowOfSlot[change.agent] >= 0 {
-      lists[rowOfSlot[change.agent]].append((change.time, change.bucket))
+      lists[rowOfSlot[change.agent]].append((change.time, change.bucket(reasons: reasons)))
     }
     rows = zip(shown, lists).map { Row(slot: $0, changes: $1) }
   }
@@ -72,6 +73,7 @@ struct AgentTimeline {
     guard !rows.isEmpty, window > .zero else { return "" }
     let labels = Self.labels(configuration)
     let roster = configuration.roster
+    let reasons = configuration.vocabulary.notReadyReasons.count
     let scale = Self.plotWidth / window.seconds
     func x(_ time: SimInstant) -> Double {
       let clipped = min(max(time.seconds, 0), window.seconds)
@@ -94,8 +96,8 @@ struct AgentTimeline {
       text += "<text class=\"agent\" x=\"10\" y=\"\(c(y + 8.5))\">"
       text += "\(HTML.escape(labels[row.slot]))</text>"
       for (index, change) in row.changes.enumerated() {
-        guard change.bucket != StateTimes.offShiftBucket else { continue }
-        let state = AgentState.ofBucket(change.bucket)
+        guard change.bucket != StateTimes.offShiftBucket(reasons: reasons) else { continue }
+        let state = AgentState.ofBucket(change.bucket, reasons: reasons)
         let end =
           index + 1 < row.changes.count
           ? row.changes[index + 1].time : SimInstant(since: window)

@@ -15,6 +15,7 @@ enum ReplayData {
     let pulse = configuration.pulse
     let labels = AgentTimeline.labels(configuration)
     let roster = configuration.roster
+    let reasons = configuration.vocabulary.notReadyReasons.count
     return .object([
       ("replications", .int(summary.replications)),
       ("labels", .array(series.labels.map { .string($0) })),
@@ -35,7 +36,13 @@ enum ReplayData {
       ("groups", .array(PulseStateGroup.allCases.map { .string($0.label) })),
       ("teamStates", .array(series.teamAgents.map(groupAverages))),
       ("teamCounts", .array(counts(summary, series).map { teams in .array(teams.map(ints)) })),
-      ("buckets", .array((0..<StateTimes.bucketCount).map(bucket))),
+      (
+        "buckets",
+        .array(
+          (0..<StateTimes.bucketCount(reasons: reasons)).map {
+            bucket($0, configuration.vocabulary)
+          })
+      ),
       (
         "agents",
         .array(
@@ -89,13 +96,14 @@ enum ReplayData {
 
   /// A state-time bucket: its label, its CSS class, and what colours time in it (ACW,
   /// NotReady) or that it is no state (off shift).
-  private static func bucket(_ bucket: Int) -> JSONOutput {
-    guard bucket != StateTimes.offShiftBucket else {
+  private static func bucket(_ bucket: Int, _ vocabulary: Vocabulary) -> JSONOutput {
+    let reasons = vocabulary.notReadyReasons.count
+    guard bucket != StateTimes.offShiftBucket(reasons: reasons) else {
       return .array([.string("Off shift"), .string("st-offShift"), .string("off")])
     }
-    let state = AgentState.ofBucket(bucket)
+    let state = AgentState.ofBucket(bucket, reasons: reasons)
     return .array([
-      .string(AgentState.bucketLabel(bucket)), .string(state.cssClass),
+      .string(AgentState.bucketLabel(bucket, vocabulary)), .string(state.cssClass),
       .string(state == .afterCallWork ? "acw" : state == .notReady ? "notReady" : ""),
     ])
   }

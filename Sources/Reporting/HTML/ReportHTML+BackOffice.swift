@@ -116,11 +116,11 @@ extension ReportHTML {
     html += "</tbody>\n</table>\n</div>\n<div><h3>Assignments by Expert Domain</h3>\n"
     html += "<table class=\"figures\">\n<thead><tr><th>Domain</th><th>Assignments</th>"
     html += "<th>Share</th></tr></thead>\n<tbody>\n"
-    for domain in ExpertDomain.allCases {
-      let count = tally.assigned[domain.rawValue]
+    for (index, domain) in incidents.expertDomains.enumerated() {
+      let count = tally.assigned[index]
       let share = incidents.assigned > 0 ? Double(count) / Double(incidents.assigned) : nil
-      html += "<tr><th>\(HTML.escape(domain.name))</th>"
-      html += "<td\(HTML.figure(HTML.pointer("incidents", "assigned", domain.name), count))>"
+      html += "<tr><th>\(HTML.escape(domain))</th>"
+      html += "<td\(HTML.figure(HTML.pointer("incidents", "assigned", domain), count))>"
       html += "\(Formatting.count(count))</td><td>\(Formatting.percent(share))</td></tr>\n"
     }
     html += "</tbody>\n</table>\n</div>\n</div>\n"

@@ -5,9 +5,10 @@ extension CallTally {
   /// Counts one inbound call that entered a queue and has ended, as the model counts it:
   /// offered; answered (wait, within the threshold, waited) and handled (talk + hold + ACW as
   /// cut), or answered and unfinished at the end; or abandoned (short or not); or unresolved at
-  /// the end of the run.
+  /// the end of the run. `vocabulary` says which outcomes transfer the caller.
   mutating func count(
-    _ record: CallRecord, serviceLevelThreshold: SimDuration, shortAbandon: SimDuration
+    _ record: CallRecord, serviceLevelThreshold: SimDuration, shortAbandon: SimDuration,
+    vocabulary: Vocabulary
   ) {
     guard record.direction == .inbound, let queued = record.queued else { return }
     offered += 1
@@ -28,7 +29,11 @@ extension CallTally {
         handled += 1
         handleTime += (record.talk + record.hold + record.acw).microseconds
       }
-      if record.outcome == .callTransferred && !record.isTransferLeg { transferred += 1 }
+      if let outcome = record.outcome, vocabulary.behaviour(of: outcome) == .transfers,
+        !record.isTransferLeg
+      {
+        transferred += 1
+      }
     case .abandoned:
       let wait = record.ended - queued
       abandoned += 1

@@ -12,6 +12,8 @@ public struct PulseAgentRow: Sendable, Equatable {
   public var name: String
   public var state: AgentState
   public var reason: NotReadyReason?
+  /// The reason's name in the centre's vocabulary, when NotReady.
+  public var reasonName: String?
   /// Now minus the moment the agent entered the state.
   public var timeInState: SimDuration
   /// Inbound calls handled (talk and ACW done) since the start, their mean handle time in
@@ -35,7 +37,7 @@ public struct PulseAgentRow: Sendable, Equatable {
     case .afterCallWork: "ACW"
     case .talkingOutbound: "Talking (outbound)"
     case .consulting: "Consulting"
-    case .notReady: "NotReady" + (reason.map { " – " + $0.name } ?? "")
+    case .notReady: "NotReady" + (reasonName.map { " – " + $0 } ?? "")
     }
   }
 
@@ -45,7 +47,7 @@ public struct PulseAgentRow: Sendable, Equatable {
   /// The row of `line` at `now`, labelled from the roster.
   init(
     _ line: PulseSnapshot.AgentLine, at now: SimInstant, name: String, staffNumber: String?,
-    thresholds: PulseThresholds
+    thresholds: PulseThresholds, vocabulary: Vocabulary
   ) {
     agent = line.agent
     team = line.team
@@ -53,6 +55,7 @@ public struct PulseAgentRow: Sendable, Equatable {
     self.name = name
     state = line.state
     reason = line.state == .notReady ? line.reason : nil
+    reasonName = reason.map(vocabulary.name(of:))
     timeInState = max(.zero, now - line.since)
     handled = line.tally.handled
     averageHandleTime = line.tally.averageHandleTime

@@ -73,11 +73,11 @@ public struct PulseView: Sendable {
     {
       queueCalls[record.queue].count(
         record, serviceLevelThreshold: configuration.serviceLevelThreshold,
-        shortAbandon: configuration.shortAbandon)
+        shortAbandon: configuration.shortAbandon, vocabulary: configuration.vocabulary)
       if record.team >= 0 && record.end == .handled {
         teamCalls[record.team].count(
           record, serviceLevelThreshold: configuration.serviceLevelThreshold,
-          shortAbandon: configuration.shortAbandon)
+          shortAbandon: configuration.shortAbandon, vocabulary: configuration.vocabulary)
       }
     }
     if profile == .growing {
@@ -125,7 +125,8 @@ public struct PulseView: Sendable {
       let teamID = configuration.teams[line.team].id
       let name = profile.name ?? "\(teamID) \(placeInTeam[line.agent])"
       let row = PulseAgentRow(
-        line, at: now, name: name, staffNumber: profile.staffNumber, thresholds: thresholds)
+        line, at: now, name: name, staffNumber: profile.staffNumber, thresholds: thresholds,
+        vocabulary: configuration.vocabulary)
       rows[line.team].append(row)
       if let group = PulseStateGroup(line.state, onShift: line.onShift) {
         counts[line.team][group.rawValue] += 1

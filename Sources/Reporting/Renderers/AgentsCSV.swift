@@ -8,20 +8,23 @@ import SimKernel
 public enum AgentsCSV {
   /// The rows, with a header.
   public static func render(_ summary: RunSummary) -> String {
-    let reasons = NotReadyReason.allCases
+    let vocabulary = summary.configuration.vocabulary
+    let reasons = vocabulary.allReasons
+    let outcomes = vocabulary.allOutcomes
     var header = [
       "team", "shift", "staffNumber", "name", "teamLeader", "isTeamLeader", "answered", "handled",
       "averageHandleTime", "redirectedOnNoAnswer", "autoLogouts", "acwTimeouts",
       "idleLoggedOutSeconds", "loggedInSeconds", "occupancy",
     ]
     header += AgentState.allCases.filter { $0 != .notReady }.map { "\($0.reportName)Seconds" }
-    header += reasons.map { "notReady:\($0.name)" }
+    header += reasons.map { "notReady:" + vocabulary.name(of: $0) }
     header += [
       "offShiftSeconds", "outboundDialled", "outboundHandled", "outboundAverageHandleTime",
     ]
-    header += Outcome.allCases.map(\.name)
-    header += Outcome.allCases.map { "outbound:\($0.name)" }
-    var text = header.map(CSVField.escape).joined(separator: ",") + "\n"
+    header += outcomes.map(vocabulary.name(of:))
+    header += outcomes.map { "outbound:" + vocabulary.name(of: $0) }
+    // The vocabulary's names are the scenario's: neutralised like them.
+    var text = header.map(CSVField.text).joined(separator: ",") + "\n"
     let configuration = summary.configuration
     for agent in summary.agentScopes() {
       let (slot, tally, times) = (agent.slot, agent.tally, agent.times)
@@ -43,8 +46,8 @@ public enum AgentsCSV {
         CSVField.number(times.offShift.seconds), String(tally.outboundDialled),
         String(tally.outboundHandled), CSVField.number(tally.outboundAverageHandleTime),
       ]
-      fields += Outcome.allCases.map { String(agent.inbound[$0]) }
-      fields += Outcome.allCases.map { String(agent.outbound[$0]) }
+      fields += outcomes.map { String(agent.inbound[$0]) }
+      fields += outcomes.map { String(agent.outbound[$0]) }
       text += fields.joined(separator: ",") + "\n"
     }
     return text

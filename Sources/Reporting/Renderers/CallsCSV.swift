@@ -20,6 +20,7 @@ public enum CallsCSV {
   public static func render(_ summary: RunSummary) -> String {
     let configuration = summary.configuration
     let roster = configuration.roster
+    let vocabulary = configuration.vocabulary
     var text = header.joined(separator: ",") + "\n"
     func seconds(_ instant: SimInstant?) -> String {
       instant.map { CSVField.number(Double($0.microseconds) / 1e6) } ?? ""
@@ -32,7 +33,8 @@ public enum CallsCSV {
         let fields = [
           String(run.replication + 1), String(index + 1), call.direction.rawValue,
           call.line >= 0 ? named(configuration.lines[call.line].id) : "",
-          named(configuration.callTypes[call.callType].id), call.branch?.rawValue ?? "",
+          named(configuration.callTypes[call.callType].id),
+          call.branch.map { named(vocabulary.name(of: $0)) } ?? "",
           call.scin >= 0 ? String(call.scin) : "", call.isRedial ? "true" : "false",
           call.isTransferLeg ? "true" : "false",
           call.queue >= 0 ? named(configuration.queues[call.queue].id) : "",
@@ -43,7 +45,8 @@ public enum CallsCSV {
           seconds(call.ended), call.wait.map { CSVField.number($0.seconds) } ?? "",
           CSVField.number(call.talk.seconds), CSVField.number(call.hold.seconds),
           CSVField.number(call.acw.seconds),
-          String(call.redirectedOnNoAnswer), call.outcome?.name ?? "",
+          String(call.redirectedOnNoAnswer),
+          call.outcome.map { named(vocabulary.name(of: $0)) } ?? "",
           call.bogusCallerForm ? "true" : "false", call.end.rawValue,
         ]
         text += fields.map(CSVField.escape).joined(separator: ",") + "\n"

@@ -38,7 +38,8 @@ public enum IncidentsCSV {
           seconds(incident.problemAt), seconds(incident.raisedAt), incident.state.rawValue,
           reasons.indices.contains(incident.rejectReason)
             ? named(reasons[incident.rejectReason].name) : "",
-          incident.domains.map(\.name).joined(separator: "; "), incident.resolvedBy,
+          named(incident.domains.map(configuration.vocabulary.name(of:)).joined(separator: "; ")),
+          incident.resolvedBy,
           seconds(incident.closedAt),
         ]
         text += fields.map(CSVField.escape).joined(separator: ",") + "\n"

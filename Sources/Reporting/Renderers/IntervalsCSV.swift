@@ -40,8 +40,10 @@ public enum IntervalsCSV {
     var columns = header
     if halfWidths { columns += halfWidthColumns }
     if states { columns += agentColumns }
-    if outcomes { columns += Outcome.allCases.map(\.name) }
-    var text = columns.map(CSVField.escape).joined(separator: ",") + "\n"
+    let vocabulary = configuration.vocabulary
+    if outcomes { columns += vocabulary.outcomes.map(\.name) }
+    // The vocabulary's names are the scenario's: neutralised like them.
+    var text = columns.map(CSVField.text).joined(separator: ",") + "\n"
     for interval in 0..<configuration.intervalCount {
       let start = configuration.startOfDay + configuration.interval * Int64(interval)
       for (queue, scope) in summary.intervalScopes(interval).enumerated() {
@@ -60,7 +62,7 @@ public enum IntervalsCSV {
           fields += agentGroups(agents).map { CSVField.number($0) }
         }
         if outcomes, let counts = scope.outcomes {
-          fields += Outcome.allCases.map { String(counts[$0]) }
+          fields += vocabulary.allOutcomes.map { String(counts[$0]) }
         }
         text += fields.joined(separator: ",") + "\n"
       }

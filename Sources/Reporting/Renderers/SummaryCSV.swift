@@ -36,11 +36,12 @@ public enum SummaryCSV {
     if summary.configuration.outbound != nil {
       outcomeScopes.append(("outbound", summary.runs.map(\.outboundOutcomes)))
     }
+    let vocabulary = summary.configuration.vocabulary
     for (scope, counts) in outcomeScopes {
-      for outcome in Outcome.allCases {
+      for outcome in vocabulary.allOutcomes {
         let share = Estimate(
           replications: counts.map { $0.total > 0 ? Double($0[outcome]) / Double($0.total) : nil })
-        text += row(scope, "outcomeShare:" + outcome.name, share)
+        text += row(scope, "outcomeShare:" + vocabulary.name(of: outcome), share)
       }
     }
     return text + backOffice(summary)
@@ -69,7 +70,7 @@ public enum SummaryCSV {
   }
 
   private static func row(_ scope: String, _ metric: String, _ estimate: Estimate) -> String {
-    "\(CSVField.text(scope)),\(CSVField.escape(metric)),"
+    "\(CSVField.text(scope)),\(CSVField.text(metric)),"
       + "\(CSVField.number(estimate.mean)),\(CSVField.number(estimate.halfWidth95))\n"
   }
 }

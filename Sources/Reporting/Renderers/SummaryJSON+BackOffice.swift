@@ -69,7 +69,9 @@ extension SummaryJSON {
       (
         "assigned",
         .object(
-          ExpertDomain.allCases.map { ($0.name, .int(tally.assigned[$0.rawValue])) }
+          summary.expertDomains.indices.map {
+            (summary.expertDomains[$0], .int(tally.assigned[$0]))
+          }
             + [("total", .int(summary.assigned))])
       ),
       ("escalations", .int(tally.escalations)),

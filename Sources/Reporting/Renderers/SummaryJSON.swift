@@ -39,6 +39,7 @@ public enum SummaryJSON {
   /// The keys of PRODUCT §5 and those added since for the calls of the centre.
   static func callCentre(_ summary: RunSummary) -> [(String, JSONOutput)] {
     let configuration = summary.configuration
+    let vocabulary = configuration.vocabulary
     return [
       ("scenario", .string(configuration.name)),
       ("seed", seed(configuration.seed)),
@@ -65,7 +66,7 @@ public enum SummaryJSON {
           ),
         ])
       ),
-      ("outcomes", outcomes(summary.outcomes)),
+      ("outcomes", outcomes(summary.outcomes, vocabulary)),
       ("security", security(summary.security)),
       (
         "transfers",
@@ -90,10 +91,10 @@ public enum SummaryJSON {
         .object([
           ("total", .int(summary.redials.total)),
           ("afterAbandon", .int(summary.redials.afterAbandon)),
-          ("afterOutcome", outcomes(summary.redials.afterOutcome)),
+          ("afterOutcome", outcomes(summary.redials.afterOutcome, vocabulary)),
         ])
       ),
-      ("outbound", outbound(summary.outbound)),
+      ("outbound", outbound(summary.outbound, vocabulary)),
       (
         "queues",
         .object(
@@ -102,7 +103,7 @@ public enum SummaryJSON {
               $0.id,
               .object([
                 ("calls", calls($0.calls)), ("metrics", metrics($0.metrics)),
-                ("outcomes", outcomes($0.outcomes ?? OutcomeCounts())),
+                ("outcomes", outcomes($0.outcomes ?? OutcomeCounts(), vocabulary)),
               ])
             )
           })
@@ -118,11 +119,12 @@ public enum SummaryJSON {
                 ("ivrHangUps", .int(line.ivrHangUps)),
                 ("inIVRAtEnd", .int(line.inIVRAtEnd)),
                 (
-                  "ivrBranches", .object(line.branches.map { ($0.kind.rawValue, .int($0.callers)) })
+                  "ivrBranches",
+                  .object(line.branches.map { (vocabulary.name(of: $0.kind), .int($0.callers)) })
                 ),
                 ("calls", calls(line.scope.calls)),
                 ("metrics", metrics(line.scope.metrics)),
-                ("outcomes", outcomes(line.scope.outcomes ?? OutcomeCounts())),
+                ("outcomes", outcomes(line.scope.outcomes ?? OutcomeCounts(), vocabulary)),
               ])
             )
           })
@@ -132,7 +134,7 @@ public enum SummaryJSON {
         .object(
           summary.branches.map {
             (
-              $0.kind.rawValue,
+              vocabulary.name(of: $0.kind),
               .object([("calls", calls($0.scope.calls)), ("metrics", metrics($0.scope.metrics))])
             )
           })
@@ -154,10 +156,10 @@ public enum SummaryJSON {
                         team.calls.metrics[name].map { (name.rawValue, estimate($0)) }
                       })
                 ),
-                ("stateSeconds", stateSeconds(team.stateTimes)),
-                ("outcomes", outcomes(team.calls.outcomes ?? OutcomeCounts())),
-                ("outboundOutcomes", outcomes(team.outbound.outcomes)),
-                ("outbound", outbound(team.outbound)),
+                ("stateSeconds", stateSeconds(team.stateTimes, vocabulary)),
+                ("outcomes", outcomes(team.calls.outcomes ?? OutcomeCounts(), vocabulary)),
+                ("outboundOutcomes", outcomes(team.outbound.outcomes, vocabulary)),
+                ("outbound", outbound(team.outbound, vocabulary)),
               ])
             )
           })
@@ -167,13 +169,16 @@ public enum SummaryJSON {
 
   /// Seconds per agent state, NotReady split by reason code, then off shift (LoggedOut is
   /// logged out on shift).
-  static func stateSeconds(_ times: StateTimes) -> JSONOutput {
+  static func stateSeconds(_ times: StateTimes, _ vocabulary: Vocabulary) -> JSONOutput {
     .object(
       AgentState.allCases.map { state in
         guard state == .notReady else { return (state.reportName, .number(times[state].seconds)) }
         return (
           state.reportName,
-          .object(NotReadyReason.allCases.map { ($0.name, .number(times[reason: $0].seconds)) })
+          .object(
+            vocabulary.allReasons.map {
+              (vocabulary.name(of: $0), .number(times[reason: $0].seconds))
+            })
         )
       } + [("offShift", .number(times.offShift.seconds))])
   }
@@ -201,9 +206,10 @@ public enum SummaryJSON {
     ])
   }
 
-  /// Every one of the 19 outcomes, zeros included, in the seeds' order: a stable shape.
-  static func outcomes(_ counts: OutcomeCounts) -> JSONOutput {
-    .object(Outcome.allCases.map { ($0.name, .int(counts[$0])) })
+  /// Every outcome of the vocabulary (the seeds' 19 by default), zeros included, in its order:
+  /// a stable shape.
+  static func outcomes(_ counts: OutcomeCounts, _ vocabulary: Vocabulary) -> JSONOutput {
+    .object(vocabulary.allOutcomes.map { (vocabulary.name(of: $0), .int(counts[$0])) })
   }
 
   /// SASC reports (one per failed check) and bogus caller forms with their SCINs.
@@ -217,7 +223,7 @@ public enum SummaryJSON {
   }
 
   /// Call-backs, activity plans, dialling and outcomes of outbound calls.
-  static func outbound(_ summary: OutboundSummary) -> JSONOutput {
+  static func outbound(_ summary: OutboundSummary, _ vocabulary: Vocabulary) -> JSONOutput {
     let tally = summary.tally
     return .object([
       ("callBacksRequested", .int(tally.callBacksRequested)),
@@ -231,7 +237,7 @@ public enum SummaryJSON {
       ("notMade", .int(tally.notMade)),
       ("handled", .int(tally.handled)),
       ("averageHandleTime", estimate(summary.averageHandleTime)),
-      ("outcomes", outcomes(summary.outcomes)),
+      ("outcomes", outcomes(summary.outcomes, vocabulary)),
     ])
   }
 

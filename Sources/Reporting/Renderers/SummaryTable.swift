@@ -83,17 +83,19 @@ public enum SummaryTable {
   }
 
   /// The outcomes with a count, inbound and outbound; nothing when every call simply ended
-  /// Call Resolved (the default mix), so a scenario without outcomes reads as before.
+  /// resolved (Call Resolved, the default mix), so a scenario without outcomes reads as before.
   static func outcomes(_ summary: RunSummary) -> String {
+    let vocabulary = summary.configuration.vocabulary
     let inbound = summary.total.outcomes ?? OutcomeCounts()
     let outbound = summary.outbound.outcomes
     let all = summary.outcomes
-    guard outbound.total > 0 || all.nonZero.contains(where: { $0.outcome != .callResolved })
+    guard outbound.total > 0 || all.nonZero.contains(where: { $0.outcome != vocabulary.resolved })
     else { return "" }
     var table = TextTable(["Outcome", "Inbound", "Outbound"])
     for (outcome, _) in all.nonZero {
       table.add([
-        outcome.name, Formatting.count(inbound[outcome]), Formatting.count(outbound[outcome]),
+        vocabulary.name(of: outcome), Formatting.count(inbound[outcome]),
+        Formatting.count(outbound[outcome]),
       ])
     }
     return "\n" + table.rendered()

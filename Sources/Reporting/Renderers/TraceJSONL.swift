@@ -26,7 +26,9 @@ public struct TraceJSONL: Sendable {
       let offShift = state == .loggedOut && record.onShift == false
       fields.append(("state", .string(offShift ? "offShift" : state.reportName)))
     }
-    if let reason = record.reason { fields.append(("reason", .string(reason.name))) }
+    if let reason = record.reason {
+      fields.append(("reason", .string(configuration.vocabulary.name(of: reason))))
+    }
     return JSONOutput.object(fields).compact() + "\n"
   }
 

@@ -8,6 +8,8 @@ public struct IncidentSummary: Sendable {
   public var tally: IncidentTally
   /// The rejection reasons' names, in the order of `tally.rejected`.
   public var rejectReasons: [String]
+  /// The Expert Domains' names, in the order of `tally.assigned` (the vocabulary's).
+  public var expertDomains: [String]
   /// Incidents raised in a replication.
   public var raisedPerReplication: Estimate
   /// From the call to AAC to Closed Resolved, seconds: the mean over replications of each
@@ -21,8 +23,12 @@ public struct IncidentSummary: Sendable {
   /// Summarises `runs` of `configuration`.
   init(configuration: CentreConfiguration, runs: [RunStatistics]) {
     let reasons = configuration.aac?.evaluation.rejectReasons.map(\.name) ?? []
-    tally = runs.reduce(into: IncidentTally(reasons: reasons.count)) { $0.merge($1.incidents) }
+    let domains = configuration.vocabulary.expertDomains
+    tally = runs.reduce(into: IncidentTally(reasons: reasons.count, domains: domains.count)) {
+      $0.merge($1.incidents)
+    }
     rejectReasons = reasons
+    expertDomains = domains
     raisedPerReplication = Estimate(replications: runs.map { Double($0.incidents.raised) })
     averageTimeToResolve = Estimate(
       replications: runs.map { run in

@@ -6,8 +6,8 @@ extension RunSummary {
   public struct AgentScope: Sendable {
     public var slot: CentreConfiguration.RosterSlot
     public var tally = AgentTally()
-    /// State times; empty unless agent times were kept (the detail of `--out`).
-    public var times = StateTimes()
+    /// State times; zero unless agent times were kept (the detail of `--out`).
+    public var times: StateTimes
     /// The outcomes the agent closed inbound and outbound calls with.
     public var inbound = OutcomeCounts()
     public var outbound = OutcomeCounts()
@@ -16,7 +16,10 @@ extension RunSummary {
   /// Every roster slot's figures, summed over the replications: the rows of `agents.csv` and
   /// of the report's agent table.
   public func agentScopes() -> [AgentScope] {
-    var rows = configuration.roster.map { AgentScope(slot: $0) }
+    let reasons = configuration.vocabulary.notReadyReasons.count
+    var rows = configuration.roster.map {
+      AgentScope(slot: $0, times: StateTimes(reasons: reasons))
+    }
     for run in runs {
       for index in rows.indices {
         if index < run.agents.count { rows[index].tally.merge(run.agents[index]) }
@@ -60,7 +63,7 @@ extension RunSummary {
   /// interval.
   public func averageAgents(interval: Int, teams: [Int]) -> AverageAgents? {
     guard hasIntervalStates else { return nil }
-    var times = StateTimes()
+    var times = StateTimes(reasons: configuration.vocabulary.notReadyReasons.count)
     for run in runs {
       for team in teams {
         times.merge(run.intervalStates[interval * configuration.teams.count + team])

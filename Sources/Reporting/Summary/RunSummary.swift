@@ -104,7 +104,9 @@ public struct RunSummary: Sendable {
     teams = configuration.teams.indices.map { team in
       TeamScope(
         id: configuration.teams[team].id, agents: configuration.teams[team].headcount,
-        stateTimes: runs.reduce(into: StateTimes()) { $0.merge($1.teams[team]) },
+        stateTimes: runs.reduce(
+          into: StateTimes(reasons: configuration.vocabulary.notReadyReasons.count)
+        ) { $0.merge($1.teams[team]) },
         occupancy: Estimate(replications: runs.map { $0.teams[team].occupancy }),
         calls: Self.scope(
           configuration.teams[team].id, runs.map { $0.teamCalls[team] }, occupancy: nil,
@@ -127,7 +129,8 @@ public struct RunSummary: Sendable {
     interpretationHandleTime = Estimate(
       replications: runs.map(\.interpretation.averageHandleTime))
     redials = runs.reduce(into: RedialTally()) { $0.merge($1.redials) }
-    let kinds = IVRBranch.Kind.allCases
+    let vocabulary = configuration.vocabulary
+    let kinds = vocabulary.ivrBranches.indices.map(IVRBranch.Kind.init)
     lines = configuration.lines.indices.map { line in
       LineScope(
         scope: Self.scope(
@@ -146,7 +149,11 @@ public struct RunSummary: Sendable {
         runs.contains { $0.branchCount(line: line, kind: kind) > 0 }
       }
       guard taken else { return nil }
-      return (kind, Self.scope(kind.rawValue, runs.map { $0.branches[kind.index] }, occupancy: nil))
+      return (
+        kind,
+        Self.scope(
+          vocabulary.name(of: kind), runs.map { $0.branches[kind.index] }, occupancy: nil)
+      )
     }
     aac = configuration.aac.map { AACSummary($0, configuration: configuration, runs: runs) }
     incidents =

@@ -1,9 +1,15 @@
-/// Collects every problem found in a scenario, so that all are reported at once.
+import ContactCentre
+
+/// Collects every problem found in a scenario, so that all are reported at once; and carries
+/// the names the whole file is read against, its vocabulary, to every parser.
 final class Diagnostics {
   let file: String
   private(set) var errors: [ScenarioError] = []
   /// The comparisons of names left for suggestions in this file (`NameHint`).
   var comparisonsLeft = NameHint.comparisonBudget
+  /// The outcomes, NotReady reasons, IVR branches and Expert Domains names in the file refer
+  /// to: the scenario's own `vocabulary`, read first, or the Child Maintenance Group's.
+  var vocabulary = Vocabulary.childMaintenance
 
   init(file: String) { self.file = file }
 

@@ -76,7 +76,7 @@ extension RoutingTestDecoder {
     return shift.start <= time && time < shift.end
   }
 
-  /// `"ready"`, `"busy"`, `"notReady"` (Break), `"loggedOut"`, or
+  /// `"ready"`, `"busy"`, `"notReady"` (the vocabulary's first break: Break), `"loggedOut"`, or
   /// `{"state": S, "reason": CODE, "for": D}` (reason with notReady, for with busy or notReady).
   func placement(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> RoutingProbe.Placement?
@@ -107,7 +107,7 @@ extension RoutingTestDecoder {
     switch name {
     case "ready": return .ready
     case "busy": return .busy(length)
-    case "notReady": return .notReady(reason ?? .breakTime, length)
+    case "notReady": return .notReady(reason ?? configuration.vocabulary.firstBreak, length)
     case "loggedOut": return .loggedOut
     default:
       diagnostics.invalid(

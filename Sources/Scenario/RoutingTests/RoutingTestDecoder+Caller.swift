@@ -33,7 +33,7 @@ extension RoutingTestDecoder {
       }
       var branch: Int?
       if let ivr = spec.ivr {
-        let names = ivr.branches.map(\.kind.rawValue)
+        let names = ivr.branches.map { configuration.vocabulary.name(of: $0.kind) }
         guard let node = reader.member("branch") else {
           diagnostics.report(
             .missingKey, at: path.key("branch"), node.location,
@@ -71,12 +71,16 @@ extension RoutingTestDecoder {
   {
     let keys = ["owner", "casegroup", "orphaned"].filter(reader.has)
     let path = reader.path
-    guard branch?.findsOwner == true else {
+    let vocabulary = configuration.vocabulary
+    // The branches that match callers to casegroups (validScin), for messages.
+    let owning = vocabulary.ivrBranches.filter { $0.behaviour == .findsOwner }.map(\.name)
+      .joined(separator: " or ")
+    guard let branch, vocabulary.behaviour(of: branch.kind) == .findsOwner else {
       if let key = keys.first, let node = reader.member(key) {
         diagnostics.invalid(
           node, at: path.key(key),
-          "only a validScin caller has a casegroup (this one takes"
-            + " \(branch.map { "the \($0.kind.rawValue) branch" } ?? "no IVR branch"))")
+          "only a \(owning) caller has a casegroup (this one takes"
+            + " \(branch.map { "the \(vocabulary.name(of: $0.kind)) branch" } ?? "no IVR branch"))")
         return nil
       }
       return .some(nil)
@@ -85,7 +89,8 @@ extension RoutingTestDecoder {
       diagnostics.invalid(
         reader.node, at: path,
         keys.isEmpty
-          ? "a validScin caller needs \"owner\" (a staff number), \"casegroup\" (a number) or"
+          ? "a \(vocabulary.name(of: branch.kind)) caller needs \"owner\" (a staff number),"
+            + " \"casegroup\" (a number) or"
             + " \"orphaned\" (a team)"
           : "give one of \(keys.joined(separator: ", ")), not several")
       return nil
@@ -137,14 +142,14 @@ extension RoutingTestDecoder {
       team = chosen
     }
     // A branch limited to some segments matches callers to those segments' casegroups only.
-    if let branch, !branch.segments.isEmpty,
+    if !branch.segments.isEmpty,
       !(configuration.teams[team].segment.map(branch.segments.contains) ?? false)
     {
       let segments = branch.segments.map { configuration.segments[$0] }
       diagnostics.invalid(
         node, at: path.key(key),
         "the casegroup is \(configuration.teams[team].id)'s, but callers of \(line.id)'s"
-          + " validScin branch have casegroups of segment"
+          + " \(vocabulary.name(of: branch.kind)) branch have casegroups of segment"
           + " \(segments.joined(separator: ", ")) only")
       return nil
     }

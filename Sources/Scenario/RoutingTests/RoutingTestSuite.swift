@@ -80,6 +80,8 @@ public struct RoutingTestSuite: Sendable {
       }
       throw error
     }
+    // Reason codes and branch names are the scenario's.
+    diagnostics.vocabulary = configuration.vocabulary
     let decoder = RoutingTestDecoder(diagnostics: diagnostics, configuration: configuration)
     let cases = decoder.decode(reader)
     guard diagnostics.errors.isEmpty, let cases else { throw .invalid(diagnostics.sortedErrors) }

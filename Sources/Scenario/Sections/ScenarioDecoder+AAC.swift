@@ -242,11 +242,11 @@ extension ScenarioDecoder {
       let nodes = elements(domainsNode)
       var seen: Set<Int> = []
       for (index, domain) in domains.enumerated()
-      where !seen.insert(domain.domain.rawValue).inserted {
+      where !seen.insert(domain.domain.index).inserted {
         diagnostics.invalid(
           member("domain", of: nodes[index]) ?? nodes[index],
           at: path.key("domains").index(index).key("domain"),
-          "\"\(domain.domain.name)\" is listed twice")
+          "\"\(diagnostics.vocabulary.name(of: domain.domain))\" is listed twice")
         return nil
       }
       guard Parse.checkSum(domains.map(\.share), domainsNode, path.key("domains"), diagnostics)
@@ -271,16 +271,17 @@ extension ScenarioDecoder {
     return IncidentEvaluation.DomainShare(domain: domain, share: share, delay: delay)
   }
 
-  /// One of the Expert Domains, spelt as the procedures spell it.
+  /// One of the vocabulary's Expert Domains (the procedures' seven by default), spelt exactly.
   static func expertDomain(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> ExpertDomain?
   {
     guard let name = Parse.string(node, path, diagnostics) else { return nil }
-    guard let domain = ExpertDomain(name: name) else {
+    let vocabulary = diagnostics.vocabulary
+    guard let domain = vocabulary.domain(named: name) else {
       diagnostics.invalid(
         node, at: path,
-        "\"\(name)\" is not an Expert Domain"
-          + ObjectReader.hint(for: name, among: ExpertDomain.allCases.map(\.name)))
+        "\"\(VisibleText.prefix(name))\" is not an Expert Domain"
+          + ObjectReader.hint(for: name, among: vocabulary.expertDomains))
       return nil
     }
     return domain

@@ -32,14 +32,16 @@ extension ScenarioDecoder {
       let transfer = reader.optional("transfer", transfer(context))
 
       var valid = true
+      let vocabulary = diagnostics.vocabulary
       let decidedBySecurity =
         "cannot be in an outcome mix: it is decided by the call type's"
         + " \"security\" check (its \"failShare\")"
       if let inbound {
         valid =
           checkOutcomes(inbound, at: path.key("outcomes")) { outcome in
-            if outcome == .failedSecurityCheck { return decidedBySecurity }
-            if outcome.isOutboundOnly {
+            let behaviour = vocabulary.behaviour(of: outcome)
+            if behaviour == .failsSecurity { return decidedBySecurity }
+            if behaviour.isOutboundOnly {
               return "ends only a call the agent dialled: put it in \"outboundOutcomes\""
             }
             return nil
@@ -48,10 +50,19 @@ extension ScenarioDecoder {
       if let outbound {
         valid =
           checkOutcomes(outbound, at: path.key("outboundOutcomes")) {
-            $0 == .failedSecurityCheck ? decidedBySecurity : nil
+            vocabulary.behaviour(of: $0) == .failsSecurity ? decidedBySecurity : nil
           } && valid
       }
       valid = checkTransferOutcome(reader, inbound: inbound, outbound: outbound) && valid
+      if let security, security.failShare > 0, vocabulary.failedSecurity == nil,
+        let node = reader.member("security")
+      {
+        diagnostics.invalid(
+          Self.member("failShare", of: node) ?? node, at: path.key("security").key("failShare"),
+          "no outcome of the vocabulary has the behaviour \"failsSecurity\": calls that fail the"
+            + " check need one to close with")
+        valid = false
+      }
       guard let id, let talk, valid else { return nil }
       if reader.has("outcomes") && inbound == nil { return nil }
       if reader.has("outboundOutcomes") && outbound == nil { return nil }
@@ -110,22 +121,26 @@ extension ScenarioDecoder {
     OutcomeMix(shares.map { ($0.outcome, $0.share) })
   }
 
-  /// Calls closed as Call Transferred need a `transfer` saying where they go, and a
-  /// `transfer` needs some calls to transfer.
+  /// Calls closed with an outcome that transfers (Call Transferred) need a `transfer` saying
+  /// where they go, and a `transfer` needs some calls to transfer.
   func checkTransferOutcome(
     _ reader: ObjectReader, inbound: [OutcomeShare]?, outbound: [OutcomeShare]?
   ) -> Bool {
+    let vocabulary = diagnostics.vocabulary
     let hasTransfer = reader.has("transfer")
     var transfers = false
     for (key, mix) in [("outcomes", inbound), ("outboundOutcomes", outbound)] {
       guard
-        let entry = mix?.first(where: { $0.outcome == .callTransferred && $0.share > 0 })
+        let entry = mix?.first(where: {
+          vocabulary.behaviour(of: $0.outcome) == .transfers && $0.share > 0
+        })
       else { continue }
       transfers = true
       if !hasTransfer {
+        let name = vocabulary.name(of: entry.outcome)
         diagnostics.report(
-          .invalidValue, at: reader.path.key(key).key(entry.outcome.name), entry.location,
-          "calls closed as \"Call Transferred\" need a \"transfer\" on the call type, saying"
+          .invalidValue, at: reader.path.key(key).key(name), entry.location,
+          "calls closed as \"\(name)\" need a \"transfer\" on the call type, saying"
             + " where they go")
         return false
       }
@@ -135,10 +150,14 @@ extension ScenarioDecoder {
       (inbound != nil || !reader.has("outcomes"))
       && (outbound != nil || !reader.has("outboundOutcomes"))
     if hasTransfer, !transfers, mixesRead, let node = reader.member("transfer") {
+      let names = vocabulary.outcomes(.transfers).map(vocabulary.name(of:))
       diagnostics.invalid(
         node, at: reader.path.key("transfer"),
-        "no outcome mix gives \"Call Transferred\" a share, so no call is transferred: add it"
-          + " to \"outcomes\" or remove \"transfer\"")
+        names.isEmpty
+          ? "no outcome of the vocabulary transfers calls (the behaviour \"transfers\"), so no"
+            + " call is transferred: remove \"transfer\""
+          : "no outcome mix gives \"\(names[0])\" a share, so no call is transferred: add it"
+            + " to \"outcomes\" or remove \"transfer\"")
       return false
     }
     return true

@@ -125,21 +125,23 @@ extension ScenarioDecoder {
       diagnostics.wrongType(node, at: path, expected: "an object")
       return nil
     }
-    let retried = Outcome.allCases.filter { !$0.isConnected }
+    let vocabulary = diagnostics.vocabulary
+    let retried = vocabulary.allOutcomes.filter { !vocabulary.behaviour(of: $0).isConnected }
     var rules: [RetryRule] = []
     var failed = false
     for member in members {
       let rulePath = path.key(member.key)
-      guard let outcome = Outcome(name: member.key) else {
-        diagnostics.report(.unknownKey, at: rulePath, member.keyLocation, notAnOutcome(member.key))
+      guard let outcome = vocabulary.outcome(named: member.key) else {
+        diagnostics.report(
+          .unknownKey, at: rulePath, member.keyLocation, notAnOutcome(member.key, vocabulary))
         failed = true
         continue
       }
       guard retried.contains(outcome) else {
         diagnostics.report(
           .invalidValue, at: rulePath, member.keyLocation,
-          "\"\(outcome.name)\" is a call that connected; only an outbound call that did not is"
-            + " retried (one of: \(retried.map(\.name).joined(separator: ", ")))")
+          "\"\(member.key)\" is a call that connected; only an outbound call that did not is"
+            + " retried (one of: \(retried.map(vocabulary.name(of:)).joined(separator: ", ")))")
         failed = true
         continue
       }

@@ -9,9 +9,6 @@ struct OutcomeShare {
 }
 
 extension ScenarioDecoder {
-  /// The outcome names, in the procedures' order.
-  static let outcomeNames = Outcome.allCases.map(\.name)
-
   /// The hint after a name that is not an outcome: the exact spelling of a near miss (saying
   /// so when only the dashes differ), else the closest name or the list.
   static func outcomeHint(for name: String, among names: [String]) -> String {
@@ -25,9 +22,10 @@ extension ScenarioDecoder {
     return ObjectReader.hint(for: name, among: names)
   }
 
-  /// The message for a name that is not an outcome.
-  static func notAnOutcome(_ name: String) -> String {
-    "\"\(name)\" is not a call outcome" + outcomeHint(for: name, among: outcomeNames)
+  /// The message for a name that is not an outcome of `vocabulary`.
+  static func notAnOutcome(_ name: String, _ vocabulary: Vocabulary) -> String {
+    "\"\(name)\" is not a call outcome"
+      + outcomeHint(for: name, among: vocabulary.outcomes.map(\.name))
   }
 
   /// An outcome name as a value (a retry key is read by `outcomeKey`).
@@ -35,8 +33,8 @@ extension ScenarioDecoder {
     -> Outcome?
   {
     guard let name = Parse.string(node, path, diagnostics) else { return nil }
-    guard let outcome = Outcome(name: name) else {
-      diagnostics.invalid(node, at: path, notAnOutcome(name))
+    guard let outcome = diagnostics.vocabulary.outcome(named: name) else {
+      diagnostics.invalid(node, at: path, notAnOutcome(name, diagnostics.vocabulary))
       return nil
     }
     return outcome
@@ -50,8 +48,9 @@ extension ScenarioDecoder {
     var result: [OutcomeShare] = []
     var failed = false
     for (name, share, location) in shares {
-      guard let outcome = Outcome(name: name) else {
-        diagnostics.report(.unknownKey, at: path.key(name), location, notAnOutcome(name))
+      guard let outcome = diagnostics.vocabulary.outcome(named: name) else {
+        diagnostics.report(
+          .unknownKey, at: path.key(name), location, notAnOutcome(name, diagnostics.vocabulary))
         failed = true
         continue
       }
@@ -67,9 +66,9 @@ extension ScenarioDecoder {
     var clean = true
     for entry in mix {
       guard let reason = refuse(entry.outcome) else { continue }
+      let name = diagnostics.vocabulary.name(of: entry.outcome)
       diagnostics.report(
-        .invalidValue, at: path.key(entry.outcome.name), entry.location,
-        "\"\(entry.outcome.name)\" " + reason)
+        .invalidValue, at: path.key(name), entry.location, "\"\(name)\" " + reason)
       clean = false
     }
     return clean
@@ -83,7 +82,9 @@ extension ScenarioDecoder {
       diagnostics.wrongType(node, at: path, expected: "an object")
       return nil
     }
-    let keys = Outcome.allCases.filter { !$0.isOutboundOnly }.map(\.name) + ["abandoned"]
+    let vocabulary = diagnostics.vocabulary
+    let keys =
+      vocabulary.outcomes.filter { !$0.behaviour.isOutboundOnly }.map(\.name) + ["abandoned"]
     var redials = Redials.none
     var failed = false
     for member in members {
@@ -93,16 +94,16 @@ extension ScenarioDecoder {
         failed = failed || redials.afterAbandon == nil
         continue
       }
-      guard let outcome = Outcome(name: member.key), !outcome.isOutboundOnly else {
+      let named = vocabulary.outcome(named: member.key)
+      guard let outcome = named, !vocabulary.behaviour(of: outcome).isOutboundOnly else {
         let message =
-          Outcome(name: member.key) != nil
+          named != nil
           ? "\"\(member.key)\" ends only a call the agent dialled; callers redial after"
             + " inbound calls"
           : "unknown key \"\(member.key)\": neither a call outcome nor \"abandoned\""
             + outcomeHint(for: member.key, among: keys)
         diagnostics.report(
-          Outcome(name: member.key) != nil ? .invalidValue : .unknownKey, at: rulePath,
-          member.keyLocation, message)
+          named != nil ? .invalidValue : .unknownKey, at: rulePath, member.keyLocation, message)
         failed = true
         continue
       }

@@ -130,12 +130,11 @@ extension ScenarioDecoder {
       guard let branchesNode = reader.member("branches"),
         Parse.checkSum(branches.map(\.share), branchesNode, path.key("branches"), diagnostics)
       else { return nil }
-      var seen: Set<String> = []
-      for (index, branch) in branches.enumerated() where !seen.insert(branch.kind.rawValue).inserted
-      {
+      var seen: Set<Int> = []
+      for (index, branch) in branches.enumerated() where !seen.insert(branch.kind.index).inserted {
         diagnostics.invalid(
           branchesNode, at: path.key("branches").index(index),
-          "branch \"\(branch.kind.rawValue)\" is listed twice")
+          "branch \"\(diagnostics.vocabulary.name(of: branch.kind))\" is listed twice")
       }
       return IVR(time: time, branches: branches)
     }
@@ -146,15 +145,16 @@ extension ScenarioDecoder {
       guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
       reader.rejectUnknownKeys(
         allowed: ["branch", "share", "plan", "identification", "segments"])
-      let allowed = IVRBranch.Kind.allowed(on: lineKind)
+      let vocabulary = diagnostics.vocabulary
+      let allowed = vocabulary.branches(on: lineKind)
       let kind = reader.required("branch") { node, path, diagnostics -> IVRBranch.Kind? in
         guard let name = Parse.string(node, path, diagnostics) else { return nil }
-        guard let kind = IVRBranch.Kind(rawValue: name), allowed.contains(kind) else {
+        guard let kind = vocabulary.branch(named: name), allowed.contains(kind) else {
           diagnostics.invalid(
             node, at: path,
-            "\"\(name)\" is not a branch of \(lineKind == .employer ? "an" : "a") \(lineKind.rawValue) line"
-              + " (one of: "
-              + allowed.map(\.rawValue).joined(separator: ", ") + ")")
+            "\"\(VisibleText.prefix(name))\" is not a branch of"
+              + " \(lineKind == .employer ? "an" : "a") \(lineKind.rawValue) line (one of: "
+              + allowed.map(vocabulary.name(of:)).joined(separator: ", ") + ")")
           return nil
         }
         return kind
@@ -166,7 +166,8 @@ extension ScenarioDecoder {
         reader.optional(
           "segments", Parse.array(Self.reference(to: context.segmentIds, kind: "segment"))) ?? []
       guard let kind, let share else { return nil }
-      if kind == .hangUp {
+      let behaviour = vocabulary.behaviour(of: kind)
+      if behaviour == .hangUp {
         if let node = reader.member("plan") {
           diagnostics.invalid(node, at: path.key("plan"), "callers who hang up reach no plan")
         }
@@ -178,8 +179,12 @@ extension ScenarioDecoder {
         }
         return nil
       }
-      if !segments.isEmpty && kind != .validScin, let node = reader.member("segments") {
-        diagnostics.invalid(node, at: path.key("segments"), "segments go with validScin only")
+      if !segments.isEmpty && behaviour != .findsOwner, let node = reader.member("segments") {
+        let owning = vocabulary.ivrBranches.filter { $0.behaviour == .findsOwner }.map(\.name)
+        diagnostics.invalid(
+          node, at: path.key("segments"),
+          "segments go with \(owning.isEmpty ? "a branch that finds the owner" : owning.joined(separator: " or ")) only"
+        )
       }
       return IVRBranch(
         kind: kind, share: share, plan: plan, identification: identification, segments: segments)

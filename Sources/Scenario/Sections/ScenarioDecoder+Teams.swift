@@ -146,16 +146,18 @@ extension ScenarioDecoder {
     return ScheduledNotReady(reason: reason, start: start, duration: duration, spread: spread)
   }
 
-  /// One of the ten NotReady reason codes, spelled exactly.
+  /// One of the vocabulary's NotReady reason codes (the ten of the procedures by default),
+  /// spelled exactly.
   static func notReadyReason(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> NotReadyReason?
   {
     guard let name = Parse.string(node, path, diagnostics) else { return nil }
-    guard let reason = NotReadyReason(name: name) else {
+    let vocabulary = diagnostics.vocabulary
+    guard let reason = vocabulary.reason(named: name) else {
       diagnostics.invalid(
         node, at: path,
-        "\"\(name)\" is not a NotReady reason code"
-          + ObjectReader.hint(for: name, among: NotReadyReason.allCases.map(\.name)))
+        "\"\(VisibleText.prefix(name))\" is not a NotReady reason code"
+          + ObjectReader.hint(for: name, among: vocabulary.notReadyReasons.map(\.name)))
       return nil
     }
     return reason

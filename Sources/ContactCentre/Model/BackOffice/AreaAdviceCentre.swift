@@ -121,33 +121,3 @@ public struct IncidentEvaluation: Sendable, Equatable {
     self.respondWithin = respondWithin
   }
 }
-
-/// The Expert Domains AAC assigns incidents to, spelt as the procedures spell them.
-public enum ExpertDomain: Int, Sendable, CaseIterable, BitwiseCopyable {
-  case designProcedures
-  case policy
-  case liveServiceSupport
-  case cfat
-  case oedCustomer
-  case natLead
-  case omc
-
-  /// The domain's name.
-  public var name: String {
-    switch self {
-    case .designProcedures: "Design / Procedures"
-    case .policy: "Policy"
-    case .liveServiceSupport: "Live Service Support"
-    case .cfat: "CFAT"
-    case .oedCustomer: "OED/Customer"
-    case .natLead: "NAT Lead"
-    case .omc: "OMC"
-    }
-  }
-
-  /// The domain named `name`, if it is one.
-  public init?(name: String) {
-    guard let domain = Self.allCases.first(where: { $0.name == name }) else { return nil }
-    self = domain
-  }
-}

@@ -54,14 +54,15 @@ public struct Incidents: Sendable, Equatable {
   public var document: Distribution
   /// From the referral to the team leader's approval (the caseworker works on meanwhile).
   public var approval: Distribution
-  /// The NotReady reason of the caseworker's time on incidents.
-  public var reason: NotReadyReason
+  /// The NotReady reason of the caseworker's time on incidents; nil = the vocabulary's clerical
+  /// reason (`Vocabulary.clerical`).
+  public var reason: NotReadyReason?
 
   /// Creates the rules.
   public init(
     perCaseworkerHour: Double, fromEscalated: Double = 1, local: [Local] = [],
     document: Distribution = .fixed(600), approval: Distribution = .fixed(1800),
-    reason: NotReadyReason = .customerRelatedClericalWork
+    reason: NotReadyReason? = nil
   ) {
     self.perCaseworkerHour = perCaseworkerHour
     self.fromEscalated = fromEscalated

@@ -60,11 +60,12 @@ enum AgentActivity: BitwiseCopyable, Equatable {
     }
   }
 
-  /// The state-time bucket of the state shown at `now` (`StateTimes`): off shift has its own.
-  func bucket(at now: SimInstant) -> Int {
-    if case .offShift = self { return StateTimes.offShiftBucket }
+  /// The state-time bucket of the state shown at `now` (`StateTimes`): off shift has its own,
+  /// `offShift`.
+  func bucket(at now: SimInstant, offShift: Int) -> Int {
+    if case .offShift = self { return offShift }
     let (state, reason) = state(at: now)
-    return StateTimes.bucket(state, reason ?? .breakTime)
+    return StateTimes.bucket(state, reason)
   }
 
   /// The call slot in hand (ringing, handling, consulting or wrapping up), if any.
@@ -98,7 +99,8 @@ enum NotReadyCause: UInt8, BitwiseCopyable, CaseIterable {
   case unscheduled
   /// After letting an offered call ring out (the team's `afterMiss`).
   case afterMiss
-  /// Wrap-up that ran past the ACW limit, carried on as Customer Related Clerical Work.
+  /// Wrap-up that ran past the ACW limit, carried on as clerical work (Customer Related
+  /// Clerical Work).
   case clerical
   /// A team leader who takes no calls.
   case teamLeader

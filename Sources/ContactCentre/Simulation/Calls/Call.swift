@@ -56,8 +56,8 @@ struct Call: BitwiseCopyable {
 
   var phase = Phase.free
   /// How the call will close (drawn when the caller rang: common random numbers).
-  var outcome = Outcome.callResolved
-  /// Index of the IVR branch kind, or −1 with no IVR.
+  var outcome = Outcome(0)
+  /// Index of the IVR branch kind in the vocabulary, or −1 with no IVR.
   var branch: Int8 = -1
   /// The index (within its plan) of the last routing step reached.
   var step: Int8 = 0

@@ -12,7 +12,7 @@ import SimKernel
 struct CallTypeSampler {
   /// What the rules of the call type add to a caller's talk, and how the call ends.
   struct Conversation {
-    var outcome = Outcome.callResolved
+    var outcome: Outcome
     /// Security questions and the interpreter's connection, before the talk proper.
     var preamble = SimDuration.zero
     /// The interpreter's extra talk time.
@@ -35,8 +35,12 @@ struct CallTypeSampler {
   let security: SecurityCheck?
   let interpretation: Interpretation?
   let outcomes: OutcomeMix
-  /// The mix for the recipient of a transfer: without Call Transferred (transferred once).
+  /// The mix for the recipient of a transfer: without the outcomes that transfer (a call is
+  /// transferred once).
   let recipientOutcomes: OutcomeMix
+  /// The outcome of a call with nothing else to decide, and of a failed security check.
+  let resolved: Outcome
+  let failedSecurity: Outcome
   let conversationDraws: KeyedStreams
   let redialDraws: KeyedStreams
   /// The talk and ACW of redials and transfer legs.
@@ -46,7 +50,7 @@ struct CallTypeSampler {
   /// How many callers of this type have arrived.
   private(set) var callers: UInt64 = 0
 
-  init(_ callType: CallType, streams: RandomStreams) {
+  init(_ callType: CallType, vocabulary: Vocabulary, streams: RandomStreams) {
     talk = callType.talk
     acw = callType.acw
     patienceDistribution = callType.patience
@@ -58,33 +62,40 @@ struct CallTypeSampler {
     patienceDraws = KeyedStreams(key: patienceStream.next())
     security = callType.security
     interpretation = callType.interpretation
-    outcomes = callType.outcomes
-    let others = callType.outcomes.outcomes.indices.compactMap { index in
-      let outcome = callType.outcomes.outcomes[index]
-      return outcome == .callTransferred ? nil : (outcome, callType.outcomes.shares[index])
+    let resolved = vocabulary.resolved
+    self.resolved = resolved
+    // The decoder allows security questions only with an outcome for failing them.
+    failedSecurity = vocabulary.failedSecurity ?? resolved
+    let mix = callType.outcomes.drawn(resolving: resolved)
+    outcomes = mix
+    let others = mix.outcomes.indices.compactMap { index in
+      let outcome = mix.outcomes[index]
+      return vocabulary.behaviour(of: outcome) == .transfers ? nil : (outcome, mix.shares[index])
     }
     let kept = others.reduce(0) { $0 + $1.1 }
     recipientOutcomes =
-      kept > 0 ? OutcomeMix(others.map { ($0.0, $0.1 / kept) }) : OutcomeMix.resolved
+      kept > 0 ? OutcomeMix(others.map { ($0.0, $0.1 / kept) }) : .only(resolved)
     var conversationStream = streams.stream("conversation/\(callType.id)")
     conversationDraws = KeyedStreams(key: conversationStream.next())
     var redialStream = streams.stream("redials/\(callType.id)")
     redialDraws = KeyedStreams(key: redialStream.next())
     followDraws = streams.keyed("follow/\(callType.id)")
-    isPlain = security == nil && interpretation == nil && outcomes == .resolved
+    isPlain = security == nil && interpretation == nil && mix == .only(resolved)
   }
 
   /// Caller number `caller`'s security check, interpreter and outcome (`recipient`: as the
   /// recipient of a transfer, who cannot transfer again).
   @inline(__always)
   mutating func conversation(ofCaller caller: UInt64, recipient: Bool = false) -> Conversation {
-    isPlain ? Conversation() : drawConversation(ofCaller: caller, recipient: recipient)
+    isPlain
+      ? Conversation(outcome: resolved)
+      : drawConversation(ofCaller: caller, recipient: recipient)
   }
 
   private mutating func drawConversation(ofCaller caller: UInt64, recipient: Bool)
     -> Conversation
   {
-    var result = Conversation()
+    var result = Conversation(outcome: resolved)
     var random = conversationDraws.stream(caller)
     if let interpretation, random.nextUnitInterval() < interpretation.share {
       result.interpreted = true
@@ -95,7 +106,7 @@ struct CallTypeSampler {
       result.preamble = result.preamble + security.time.sampleDuration(using: &random)
       if random.nextUnitInterval() < security.failShare {
         result.failsSecurity = true
-        result.outcome = .failedSecurityCheck
+        result.outcome = failedSecurity
         return result
       }
     }

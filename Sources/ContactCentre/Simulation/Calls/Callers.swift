@@ -37,7 +37,10 @@ struct Callers: ~Copyable {
         ArrivalStream(profile: $0.arrivals, streams: streams, line: $0.id)
       })
     lineRandom = Table(configuration.lines.map { streams.stream("callers/\($0.id)") })
-    samplers = Table(configuration.callTypes.map { CallTypeSampler($0, streams: streams) })
+    samplers = Table(
+      configuration.callTypes.map {
+        CallTypeSampler($0, vocabulary: configuration.vocabulary, streams: streams)
+      })
     offers = streams.keyed("offers")
     redialIVR = streams.keyed("redials/ivr")
     consults = streams.keyed("consults")

@@ -15,14 +15,14 @@ struct SecurityChecks {
     isActive = asked.contains(true)
   }
 
-  /// A call of `callType` about `scin` (−1: none) closed with `outcome`, its wrap-up done:
-  /// returns whether it was a failed check (a SASC report) and whether it produced a bogus
-  /// caller form.
-  mutating func close(callType: Int, scin: Int32, outcome: Outcome) -> (
+  /// A call of `callType` about `scin` (−1: none) closed, its wrap-up done, with a failed check
+  /// or not: returns whether it was a failed check (a SASC report) and whether it produced a
+  /// bogus caller form.
+  mutating func close(callType: Int, scin: Int32, failed: Bool) -> (
     failed: Bool, bogusCallerForm: Bool
   ) {
     guard asked[callType] else { return (false, false) }
-    guard outcome == .failedSecurityCheck else {
+    guard failed else {
       if scin >= 0 { consecutiveFailures[scin] = nil }
       return (false, false)
     }

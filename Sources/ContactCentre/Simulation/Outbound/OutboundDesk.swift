@@ -13,8 +13,9 @@ struct OutboundItem: BitwiseCopyable {
   var attempts: Int16 = 0
   var isCallBack: Bool
   var counted: Bool
-  /// The attempt being dialled: how it ends, when the dialling or talk ends, and its ACW.
-  var outcome = Outcome.noAnswer
+  /// The attempt being dialled: how it ends (drawn when dialled), when the dialling or talk
+  /// ends, and its ACW.
+  var outcome = Outcome(0)
   var dialledAt = SimInstant.zero
   var talkEnd = SimInstant.zero
   var acw = SimDuration.zero
@@ -31,6 +32,9 @@ struct OutboundDesk: ~Copyable {
   let rules: Outbound?
   /// Whether the scenario has outbound work (the hot path asks before anything else).
   let isActive: Bool
+  /// Per call type: the outcomes its outbound calls are drawn from (the resolved outcome alone
+  /// for a call type that gives none).
+  let outcomes: [OutcomeMix]
   var items = Table<OutboundItem>()
   /// Per team: agents on an outbound call now.
   var busy: Table<Int>
@@ -51,6 +55,9 @@ struct OutboundDesk: ~Copyable {
   init(_ configuration: CentreConfiguration, streams: RandomStreams) {
     rules = configuration.outbound
     isActive = configuration.outbound != nil
+    outcomes = configuration.callTypes.map {
+      $0.outboundOutcomes.drawn(resolving: configuration.vocabulary.resolved)
+    }
     teamQueues = Array(repeating: [], count: configuration.teams.count)
     busy = Table(repeating: 0, count: configuration.teams.count)
     let plans = configuration.outbound?.activityPlans ?? []

@@ -5,22 +5,25 @@ import SimKernel
 struct OutcomeTable: ~Copyable {
   private var counts: Table<Int>
   let rowCount: Int
+  /// The number of outcomes of the vocabulary: the length of a row.
+  let outcomeCount: Int
 
-  init(rows: Int) {
+  init(rows: Int, outcomes: Int) {
     rowCount = rows
-    counts = Table(repeating: 0, count: rows * Outcome.allCases.count)
+    outcomeCount = outcomes
+    counts = Table(repeating: 0, count: rows * outcomes)
   }
 
   @inline(__always)
   mutating func add(_ outcome: Outcome, row: Int) {
-    counts[row * Outcome.allCases.count + outcome.rawValue] += 1
+    counts[row * outcomeCount + outcome.index] += 1
   }
 
   /// Row `row`'s counts.
   func row(_ row: Int) -> OutcomeCounts {
     var result = OutcomeCounts()
-    for outcome in Outcome.allCases {
-      result[outcome] = counts[row * Outcome.allCases.count + outcome.rawValue]
+    for index in 0..<outcomeCount {
+      result[Outcome(index)] = counts[row * outcomeCount + index]
     }
     return result
   }

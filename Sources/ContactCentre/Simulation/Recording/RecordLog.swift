@@ -32,6 +32,8 @@ struct RecordLog: ~Copyable {
   let logsStates: Bool
   /// The limit that cut a call's wrap-up, for its record.
   let acwLimit: SimDuration
+  /// The state-time bucket of time off shift (`StateTimes`).
+  let offShiftBucket: Int
   var calls: [CallRecord] = []
   var stateChanges: [StateChange] = []
   private var expected = Heap<Expected>(capacity: 16)
@@ -42,16 +44,16 @@ struct RecordLog: ~Copyable {
 
   init(
     agents: Int, calls: Bool, states: Bool, trace: ((TraceRecord) -> Void)?,
-    acwLimit: SimDuration
+    acwLimit: SimDuration, offShift: Int
   ) {
     keepsCalls = calls
     keepsStates = states
     self.trace = trace
     logsStates = states || trace != nil
     self.acwLimit = acwLimit
+    offShiftBucket = offShift
     // Every agent starts off shift.
-    lastLogged = Array(
-      repeating: Int32(StateTimes.offShiftBucket), count: logsStates ? agents : 0)
+    lastLogged = Array(repeating: Int32(offShift), count: logsStates ? agents : 0)
   }
 
   /// Traces `event`, due now (changes due by now first).
@@ -67,7 +69,8 @@ struct RecordLog: ~Copyable {
     flush(through: now)
     let (state, reason) = activity.state(at: now)
     write(
-      agent: agent, state: state, reason: reason, bucket: activity.bucket(at: now), at: now)
+      agent: agent, state: state, reason: reason,
+      bucket: activity.bucket(at: now, offShift: offShiftBucket), at: now)
   }
 
   /// Announces that `agent` will be in `state` at `time`, with nothing to happen in between
@@ -84,7 +87,7 @@ struct RecordLog: ~Copyable {
       expected.removeFirst()
       write(
         agent: Int(next.agent), state: next.state, reason: nil,
-        bucket: StateTimes.bucket(next.state, .breakTime), at: SimInstant(microseconds: next.time))
+        bucket: StateTimes.bucket(next.state, nil), at: SimInstant(microseconds: next.time))
     }
   }
 
@@ -93,7 +96,7 @@ struct RecordLog: ~Copyable {
   ) {
     guard Int32(bucket) != lastLogged[agent] else { return }
     lastLogged[agent] = Int32(bucket)
-    let onShift = bucket != StateTimes.offShiftBucket
+    let onShift = bucket != offShiftBucket
     if keepsStates {
       stateChanges.append(
         StateChange(time: time, agent: agent, state: state, reason: reason, onShift: onShift))
@@ -143,7 +146,7 @@ struct RecordLog: ~Copyable {
     calls.append(
       CallRecord(
         direction: .inbound, line: Int(call.line), callType: Int(call.callType),
-        branch: call.branch >= 0 ? IVRBranch.Kind.allCases[Int(call.branch)] : nil,
+        branch: call.branch >= 0 ? IVRBranch.Kind(Int(call.branch)) : nil,
         scin: Int(call.casegroup), isRedial: call.isRedial, isTransferLeg: call.isTransferLeg,
         queue: queued ? Int(call.plan) : -1, agent: agent, team: team, arrived: call.arrivedAt,
         queued: queued ? call.queuedAt : nil, answered: answered, ended: ended, talk: talk,
@@ -155,7 +158,8 @@ struct RecordLog: ~Copyable {
   /// run ends with the agent still on it (`unresolved` while dialling or talking, `unfinished`
   /// in the wrap-up; times so far).
   mutating func keepOutboundCall(
-    _ item: OutboundItem, agent: Int, team: Int, ended: SimInstant, end: CallRecord.End
+    _ item: OutboundItem, connected: Bool, agent: Int, team: Int, ended: SimInstant,
+    end: CallRecord.End
   ) {
     guard keepsCalls else { return }
     let talk = min(item.talkEnd, ended) - item.dialledAt
@@ -166,7 +170,7 @@ struct RecordLog: ~Copyable {
         direction: .outbound, line: -1, callType: Int(item.callType), branch: nil, scin: -1,
         isRedial: false, isTransferLeg: false, queue: -1, agent: agent, team: team,
         arrived: item.dialledAt, queued: nil,
-        answered: item.outcome.isConnected ? item.dialledAt : nil, ended: ended,
+        answered: connected ? item.dialledAt : nil, ended: ended,
         talk: talk, hold: .zero, acw: acw, redirectedOnNoAnswer: 0,
         outcome: end == .unresolved ? nil : item.outcome, bogusCallerForm: false, end: end))
   }

@@ -10,35 +10,35 @@ extension Recorder {
   ) {
     switch activity {
     case .handling(_, let answer, let talkEnd, let done):
-      addTime(agent: agent, team: team, .reserved, .breakTime, from: since, to: min(answer, now))
+      addTime(agent: agent, team: team, .reserved, nil, from: since, to: min(answer, now))
       guard now > answer else { return }
-      addTime(agent: agent, team: team, .talking, .breakTime, from: answer, to: min(talkEnd, now))
+      addTime(agent: agent, team: team, .talking, nil, from: answer, to: min(talkEnd, now))
       if done > talkEnd && now > talkEnd {
-        addTime(agent: agent, team: team, .afterCallWork, .breakTime, from: talkEnd, to: now)
+        addTime(agent: agent, team: team, .afterCallWork, nil, from: talkEnd, to: now)
       }
     case .outbound(_, let talkEnd, let done):
       addTime(
-        agent: agent, team: team, .talkingOutbound, .breakTime, from: since, to: min(talkEnd, now)
+        agent: agent, team: team, .talkingOutbound, nil, from: since, to: min(talkEnd, now)
       )
       if done > talkEnd && now > talkEnd {
-        addTime(agent: agent, team: team, .afterCallWork, .breakTime, from: talkEnd, to: now)
+        addTime(agent: agent, team: team, .afterCallWork, nil, from: talkEnd, to: now)
       }
     case .notReady(let reason, _, _):
       addTime(agent: agent, team: team, .notReady, reason, from: since, to: now)
     case .loggedOut:
-      addTime(agent: agent, team: team, .loggedOut, .breakTime, from: since, to: now)
+      addTime(agent: agent, team: team, .loggedOut, nil, from: since, to: now)
       let from = max(since, countFrom)
       if now > from { agentTally[agent].idleLoggedOut += (now - from).microseconds }
     case .offShift:
-      addTime(agent: agent, team: team, bucket: StateTimes.offShiftBucket, from: since, to: now)
+      addTime(agent: agent, team: team, bucket: buckets - 1, from: since, to: now)
     case .ready:
-      addTime(agent: agent, team: team, .ready, .breakTime, from: since, to: now)
+      addTime(agent: agent, team: team, .ready, nil, from: since, to: now)
     case .ringing:
-      addTime(agent: agent, team: team, .reserved, .breakTime, from: since, to: now)
+      addTime(agent: agent, team: team, .reserved, nil, from: since, to: now)
     case .consulting:
-      addTime(agent: agent, team: team, .consulting, .breakTime, from: since, to: now)
+      addTime(agent: agent, team: team, .consulting, nil, from: since, to: now)
     case .wrappingUp:
-      addTime(agent: agent, team: team, .afterCallWork, .breakTime, from: since, to: now)
+      addTime(agent: agent, team: team, .afterCallWork, nil, from: since, to: now)
     }
   }
 
@@ -46,7 +46,7 @@ extension Recorder {
   /// (and `reason`) and to the team's in each interval it spans.
   @inline(__always)
   private mutating func addTime(
-    agent: Int, team: Int, _ state: AgentState, _ reason: NotReadyReason, from start: SimInstant,
+    agent: Int, team: Int, _ state: AgentState, _ reason: NotReadyReason?, from start: SimInstant,
     to end: SimInstant
   ) {
     addTime(
@@ -61,7 +61,7 @@ extension Recorder {
   ) {
     let from = max(start, countFrom)
     guard end > from else { return }
-    stateTime[agent * StateTimes.bucketCount + bucket] += (end - from).microseconds
+    stateTime[agent * buckets + bucket] += (end - from).microseconds
     if keepsIntervals { addIntervalTime(team: team, bucket: bucket, from: from, to: end) }
   }
 
@@ -71,7 +71,7 @@ extension Recorder {
   ) {
     var start = from.microseconds
     let stop = to.microseconds
-    let buckets = StateTimes.bucketCount
+    let buckets = buckets
     while start < stop {
       let interval = Int(start / intervalLength)
       let boundary = min(stop, Int64(interval + 1) * intervalLength)

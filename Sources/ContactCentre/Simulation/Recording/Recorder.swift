@@ -15,6 +15,10 @@ struct Recorder: ~Copyable {
   let intervalLength: Int64
   let queueCount: Int
   let teamCount: Int
+  /// The vocabulary's NotReady reasons, and the state-time buckets per agent they make
+  /// (`StateTimes`).
+  let reasonCount: Int
+  let buckets: Int
   /// Whether figures are kept per reporting interval (and per agent: the detail of `--out`).
   let keepsIntervals: Bool
   /// The service-level threshold and the short-abandon limit, microseconds.
@@ -73,25 +77,29 @@ struct Recorder: ~Copyable {
       repeating: CallTally(),
       count: keepsIntervals ? statistics.intervals.count : configuration.plans.count)
     lineTallies = Table(repeating: CallTally(), count: configuration.lines.count)
-    branchTallies = Table(repeating: CallTally(), count: IVRBranch.Kind.allCases.count)
+    let vocabulary = configuration.vocabulary
+    branchTallies = Table(repeating: CallTally(), count: vocabulary.ivrBranches.count)
     teamCallTallies = Table(repeating: CallTally(), count: configuration.teams.count)
     lineArrivals = Table(repeating: 0, count: configuration.lines.count)
-    tallyOutcomes = OutcomeTable(rows: callTallies.count)
-    lineOutcomes = OutcomeTable(rows: configuration.lines.count)
-    teamOutcomes = OutcomeTable(rows: configuration.teams.count)
+    let outcomes = vocabulary.outcomes.count
+    tallyOutcomes = OutcomeTable(rows: callTallies.count, outcomes: outcomes)
+    lineOutcomes = OutcomeTable(rows: configuration.lines.count, outcomes: outcomes)
+    teamOutcomes = OutcomeTable(rows: configuration.teams.count, outcomes: outcomes)
     // Outcomes per agent are for agents.csv: kept with the other detail (`intervals`).
-    agentOutcomes = OutcomeTable(rows: keepsIntervals ? agents : 0)
-    outboundTeamOutcomes = OutcomeTable(rows: configuration.teams.count)
-    outboundAgentOutcomes = OutcomeTable(rows: keepsIntervals ? agents : 0)
+    agentOutcomes = OutcomeTable(rows: keepsIntervals ? agents : 0, outcomes: outcomes)
+    outboundTeamOutcomes = OutcomeTable(rows: configuration.teams.count, outcomes: outcomes)
+    outboundAgentOutcomes = OutcomeTable(rows: keepsIntervals ? agents : 0, outcomes: outcomes)
     agentTally = Table(repeating: AgentTally(), count: agents)
-    stateTime = Table(repeating: 0, count: agents * StateTimes.bucketCount)
+    reasonCount = vocabulary.notReadyReasons.count
+    buckets = StateTimes.bucketCount(reasons: reasonCount)
+    stateTime = Table(repeating: 0, count: agents * buckets)
     intervalStateTime = Table(
       repeating: 0,
-      count: keepsIntervals
-        ? configuration.intervalCount * configuration.teams.count * StateTimes.bucketCount : 0)
+      count: keepsIntervals ? configuration.intervalCount * configuration.teams.count * buckets : 0)
     log = RecordLog(
       agents: agents, calls: calls, states: states, trace: trace,
-      acwLimit: configuration.rules.acwLimit)
+      acwLimit: configuration.rules.acwLimit,
+      offShift: StateTimes.offShiftBucket(reasons: reasonCount))
   }
 
   /// Whether `time` is after the warm-up (what happens then is counted).
@@ -145,7 +153,7 @@ struct Recorder: ~Copyable {
     statistics.branches = branchTallies.array
     statistics.agents = agentTally.array
     // State times per team, summed from the agents' rows; per agent only with the detail.
-    let buckets = StateTimes.bucketCount
+    let buckets = buckets
     var teamTimes = Array(
       repeating: Array(repeating: Int64(0), count: buckets), count: statistics.teams.count)
     for agent in 0..<agentTally.count {
@@ -155,12 +163,12 @@ struct Recorder: ~Copyable {
     for team in teamTimes.indices { statistics.teams[team].microseconds = teamTimes[team] }
     if keepsIntervals {
       statistics.intervalStates = (0..<intervalStateTime.count / buckets).map { row in
-        var times = StateTimes()
+        var times = StateTimes(reasons: reasonCount)
         times.microseconds = (0..<buckets).map { intervalStateTime[row * buckets + $0] }
         return times
       }
       statistics.agentTimes = (0..<agentTally.count).map { agent in
-        var times = StateTimes()
+        var times = StateTimes(reasons: reasonCount)
         times.microseconds = (0..<buckets).map { stateTime[agent * buckets + $0] }
         return times
       }
