@@ -23,14 +23,17 @@ extension Centre {
     }
     let talkEnd = answeredAt + calls[slot].talk
     let outcome = calls[slot].outcome
-    let behaviour = vocabulary.behaviour(of: outcome)
-    let transfers = behaviour == .transfers && !calls[slot].isTransferLeg
+    let transfers =
+      transfersCalls && vocabulary.behaviour(of: outcome) == .transfers
+      && !calls[slot].isTransferLeg
     let done = transfers ? talkEnd : talkEnd + min(calls[slot].acw, acwLimit)
     agents.move(
       agent,
       to: .handling(call: UInt32(slot), answer: answeredAt, talkEnd: talkEnd, done: done),
       at: simulation.now, recorder: &recorder)
-    if backOffice.hasIncidents && behaviour == .escalates && !calls[slot].isIncidentCall {
+    if backOffice.hasIncidents && vocabulary.behaviour(of: outcome) == .escalates
+      && !calls[slot].isIncidentCall
+    {
       escalate(slot: slot, agent: agent, at: talkEnd, in: &simulation)
     }
     let token = agents.timers.arm(agent)
@@ -84,7 +87,7 @@ extension Centre {
     recorder.log.keepCall(
       calls[slot], agent: agent, team: team, answered: calls[slot].queuedAt + calls[slot].wait,
       ended: simulation.now, end: .handled, bogusCallerForm: form, hold: hold)
-    if vocabulary.behaviour(of: calls[slot].outcome) == .requestsCallBack {
+    if makesCallBacks && vocabulary.behaviour(of: calls[slot].outcome) == .requestsCallBack {
       requestCallBack(after: calls[slot], agent: agent, in: &simulation)
     }
     calls.release(slot)

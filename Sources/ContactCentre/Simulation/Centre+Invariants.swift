@@ -87,10 +87,8 @@ extension Centre {
   /// At the end: every agent's state times add up to the time observed.
   func checkAgentTimes(at now: SimInstant) -> String? {
     let observed = max(now.microseconds - countFrom.microseconds, 0)
-    let buckets = recorder.buckets
     for agent in agents.indices {
-      var total: Int64 = 0
-      for bucket in 0..<buckets { total += recorder.stateTime[agent * buckets + bucket] }
+      let total = recorder.times(agent: agent).reduce(0, +)
       if total != observed {
         return "agent \(agent): state times add up to \(total) µs, not the \(observed) µs observed"
       }

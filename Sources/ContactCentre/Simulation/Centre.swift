@@ -12,8 +12,12 @@ public struct Centre: EventHandler, ~Copyable {
   let configuration: CentreConfiguration
   /// The fixed shape: agents, shifts, lines, IVR branches, plans, steps and waiting lists.
   let layout: CentreLayout
-  /// The centre's outcomes and reasons, which the engine asks about by behaviour.
+  /// The centre's outcomes and reasons, which the engine asks about by behaviour; whether any
+  /// call type transfers calls, and whether call-backs are made (the hot path asks these
+  /// before it asks an outcome's behaviour).
   let vocabulary: Vocabulary
+  let transfersCalls: Bool
+  let makesCallBacks: Bool
   /// The run's horizon and the seeds' timers.
   let countFrom: SimInstant
   let end: SimInstant
@@ -63,6 +67,8 @@ public struct Centre: EventHandler, ~Copyable {
     let layout = CentreLayout(configuration)
     self.layout = layout
     vocabulary = configuration.vocabulary
+    transfersCalls = configuration.callTypes.contains { $0.transfer != nil }
+    makesCallBacks = configuration.outbound?.callBacks != nil
     countFrom = SimInstant(since: configuration.warmup)
     end = SimInstant(since: configuration.duration)
     intervalLength = configuration.interval.microseconds

@@ -10,59 +10,75 @@ extension Recorder {
   ) {
     switch activity {
     case .handling(_, let answer, let talkEnd, let done):
-      addTime(agent: agent, team: team, .reserved, nil, from: since, to: min(answer, now))
+      addTime(agent: agent, team: team, .reserved, from: since, to: min(answer, now))
       guard now > answer else { return }
-      addTime(agent: agent, team: team, .talking, nil, from: answer, to: min(talkEnd, now))
+      addTime(agent: agent, team: team, .talking, from: answer, to: min(talkEnd, now))
       if done > talkEnd && now > talkEnd {
-        addTime(agent: agent, team: team, .afterCallWork, nil, from: talkEnd, to: now)
+        addTime(agent: agent, team: team, .afterCallWork, from: talkEnd, to: now)
       }
     case .outbound(_, let talkEnd, let done):
       addTime(
-        agent: agent, team: team, .talkingOutbound, nil, from: since, to: min(talkEnd, now)
+        agent: agent, team: team, .talkingOutbound, from: since, to: min(talkEnd, now)
       )
       if done > talkEnd && now > talkEnd {
-        addTime(agent: agent, team: team, .afterCallWork, nil, from: talkEnd, to: now)
+        addTime(agent: agent, team: team, .afterCallWork, from: talkEnd, to: now)
       }
     case .notReady(let reason, _, _):
-      addTime(agent: agent, team: team, .notReady, reason, from: since, to: now)
+      addNotReadyTime(agent: agent, team: team, reason, from: since, to: now)
     case .loggedOut:
-      addTime(agent: agent, team: team, .loggedOut, nil, from: since, to: now)
+      addTime(agent: agent, team: team, .loggedOut, from: since, to: now)
       let from = max(since, countFrom)
       if now > from { agentTally[agent].idleLoggedOut += (now - from).microseconds }
     case .offShift:
-      addTime(agent: agent, team: team, bucket: buckets - 1, from: since, to: now)
+      addOffShiftTime(agent: agent, team: team, from: since, to: now)
     case .ready:
-      addTime(agent: agent, team: team, .ready, nil, from: since, to: now)
+      addTime(agent: agent, team: team, .ready, from: since, to: now)
     case .ringing:
-      addTime(agent: agent, team: team, .reserved, nil, from: since, to: now)
+      addTime(agent: agent, team: team, .reserved, from: since, to: now)
     case .consulting:
-      addTime(agent: agent, team: team, .consulting, nil, from: since, to: now)
+      addTime(agent: agent, team: team, .consulting, from: since, to: now)
     case .wrappingUp:
-      addTime(agent: agent, team: team, .afterCallWork, nil, from: since, to: now)
+      addTime(agent: agent, team: team, .afterCallWork, from: since, to: now)
     }
   }
 
-  /// Adds the time from `start` to `end` (after the warm-up) to the agent's bucket of `state`
-  /// (and `reason`) and to the team's in each interval it spans.
+  /// Adds the time from `start` to `end` (after the warm-up) to the agent's time in `state`
+  /// (not NotReady) and to the team's in each interval it spans.
   @inline(__always)
   private mutating func addTime(
-    agent: Int, team: Int, _ state: AgentState, _ reason: NotReadyReason?, from start: SimInstant,
-    to end: SimInstant
-  ) {
-    addTime(
-      agent: agent, team: team, bucket: StateTimes.bucket(state, reason), from: start, to: end)
-  }
-
-  /// Adds the time from `start` to `end` (after the warm-up) to the agent's `bucket` and to the
-  /// team's in each interval it spans.
-  @inline(__always)
-  private mutating func addTime(
-    agent: Int, team: Int, bucket: Int, from start: SimInstant, to end: SimInstant
+    agent: Int, team: Int, _ state: AgentState, from start: SimInstant, to end: SimInstant
   ) {
     let from = max(start, countFrom)
     guard end > from else { return }
-    stateTime[agent * buckets + bucket] += (end - from).microseconds
-    if keepsIntervals { addIntervalTime(team: team, bucket: bucket, from: from, to: end) }
+    stateTime[agent &* Self.stateStride + state.rawValue] += (end - from).microseconds
+    if keepsIntervals {
+      addIntervalTime(team: team, bucket: StateTimes.bucket(state, nil), from: from, to: end)
+    }
+  }
+
+  /// Adds the time from `start` to `end` (after the warm-up) to the agent's time NotReady with
+  /// `reason` and to the team's in each interval it spans.
+  private mutating func addNotReadyTime(
+    agent: Int, team: Int, _ reason: NotReadyReason, from start: SimInstant, to end: SimInstant
+  ) {
+    let from = max(start, countFrom)
+    guard end > from else { return }
+    notReadyTime[agent * reasonCount + reason.index] += (end - from).microseconds
+    if keepsIntervals {
+      addIntervalTime(
+        team: team, bucket: StateTimes.bucket(.notReady, reason), from: from, to: end)
+    }
+  }
+
+  /// Adds the time from `start` to `end` (after the warm-up) to the agent's time off shift and
+  /// to the team's in each interval it spans.
+  private mutating func addOffShiftTime(
+    agent: Int, team: Int, from start: SimInstant, to end: SimInstant
+  ) {
+    let from = max(start, countFrom)
+    guard end > from else { return }
+    stateTime[agent &* Self.stateStride + Self.offShiftSlot] += (end - from).microseconds
+    if keepsIntervals { addIntervalTime(team: team, bucket: buckets - 1, from: from, to: end) }
   }
 
   /// Splits the agent time from `from` to `to` over the reporting intervals it spans.
@@ -78,5 +94,19 @@ extension Recorder {
       intervalStateTime[(interval * teamCount + team) * buckets + bucket] += boundary - start
       start = boundary
     }
+  }
+
+  /// The slots per agent in `stateTime`: the states other than NotReady (`AgentState.rawValue`)
+  /// and, last, off shift.
+  static let stateStride = 8
+  static let offShiftSlot = 7
+
+  /// `agent`'s times in the buckets of `StateTimes`: the states, the reasons, off shift.
+  func times(agent: Int) -> [Int64] {
+    let base = agent * Self.stateStride
+    var times = (0..<AgentState.notReady.rawValue).map { stateTime[base + $0] }
+    times += (0..<reasonCount).map { notReadyTime[agent * reasonCount + $0] }
+    times.append(stateTime[base + Self.offShiftSlot])
+    return times
   }
 }

@@ -47,9 +47,12 @@ struct Recorder: ~Copyable {
   var agentOutcomes: OutcomeTable
   var outboundTeamOutcomes: OutcomeTable
   var outboundAgentOutcomes: OutcomeTable
-  /// Per agent: what they did, and their time in each state bucket after the warm-up.
+  /// Per agent: what they did, and their time in each state after the warm-up, laid out for
+  /// the hot path: the states other than NotReady, and off shift, at a fixed stride of eight
+  /// (`stateStride`: what most changes of state add to), NotReady by reason apart.
   var agentTally: Table<AgentTally>
   var stateTime: Table<Int64>
+  var notReadyTime: Table<Int64>
   /// Agent time per reporting interval, team and bucket, when intervals are kept.
   var intervalStateTime: Table<Int64>
   /// The rest of the run's figures, built as it goes, and the shape of the result.
@@ -92,7 +95,8 @@ struct Recorder: ~Copyable {
     agentTally = Table(repeating: AgentTally(), count: agents)
     reasonCount = vocabulary.notReadyReasons.count
     buckets = StateTimes.bucketCount(reasons: reasonCount)
-    stateTime = Table(repeating: 0, count: agents * buckets)
+    stateTime = Table(repeating: 0, count: agents * Self.stateStride)
+    notReadyTime = Table(repeating: 0, count: agents * reasonCount)
     intervalStateTime = Table(
       repeating: 0,
       count: keepsIntervals ? configuration.intervalCount * configuration.teams.count * buckets : 0)
@@ -158,7 +162,8 @@ struct Recorder: ~Copyable {
       repeating: Array(repeating: Int64(0), count: buckets), count: statistics.teams.count)
     for agent in 0..<agentTally.count {
       let team = agentTeams[agent]
-      for bucket in 0..<buckets { teamTimes[team][bucket] += stateTime[agent * buckets + bucket] }
+      let times = times(agent: agent)
+      for bucket in 0..<buckets { teamTimes[team][bucket] += times[bucket] }
     }
     for team in teamTimes.indices { statistics.teams[team].microseconds = teamTimes[team] }
     if keepsIntervals {
@@ -169,7 +174,7 @@ struct Recorder: ~Copyable {
       }
       statistics.agentTimes = (0..<agentTally.count).map { agent in
         var times = StateTimes(reasons: reasonCount)
-        times.microseconds = (0..<buckets).map { stateTime[agent * buckets + $0] }
+        times.microseconds = self.times(agent: agent)
         return times
       }
     }
