@@ -12,11 +12,17 @@ struct ScenarioDecoder {
     "name", "description", "seed", "start", "duration", "warmup", "interval", "serviceLevel",
     "shortAbandon", "rules", "agentBehaviour", "segments", "routing", "lines", "callTypes",
     "teams", "emergency", "redials", "outbound", "pulse", "aac", "incidents", "exceptions",
+    "vocabulary",
   ]
 
   func decode(_ root: JSONNode) -> CentreConfiguration? {
     guard let scenario = ObjectReader(root, at: .root, diagnostics) else { return nil }
     scenario.rejectUnknownKeys(allowed: Self.topLevelKeys)
+    // The names of outcomes, reasons, branches and domains everywhere below are the
+    // vocabulary's: it is read first.
+    if let vocabulary = scenario.optional("vocabulary", Self.vocabularySection) {
+      diagnostics.vocabulary = vocabulary
+    }
     let defaultName = file.split(separator: "/").last.map(String.init) ?? file
     let name = scenario.optional("name", Parse.identifier) ?? defaultName
     _ = scenario.optional("description", Parse.string)

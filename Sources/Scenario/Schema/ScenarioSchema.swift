@@ -179,25 +179,10 @@ public enum ScenarioSchema {
         "redials": {
           "description": "Callers who ring again, on the same line with the same call type and \#
     SCIN, after their call closed with an outcome or after abandoning. Keys: outcome names an \#
-    inbound call can have, or \"abandoned\".",
+    inbound call can have (not one whose behaviour is unanswered), or \"abandoned\".",
           "type": "object",
           "propertyNames": {
-            "anyOf": [
-              {
-                "$ref": "#/$defs/outcome",
-                "not": {
-                  "enum": [
-                    "No Answer",
-                    "Line Engaged",
-                    "Voicemail – Message left",
-                    "Voicemail – No Message Left"
-                  ]
-                }
-              },
-              {
-                "const": "abandoned"
-              }
-            ]
+            "$ref": "#/$defs/outcome"
           },
           "additionalProperties": {
             "$ref": "#/$defs/redialRule"
@@ -227,6 +212,12 @@ public enum ScenarioSchema {
           "$ref": "#/$defs/exceptions",
           "description": "The nightly batch of CSA scheme case-closure failure reports, their \#
     triage and the caseworkers' back-office work on them (absent: none)."
+        },
+        "vocabulary": {
+          "$ref": "#/$defs/vocabulary",
+          "description": "The centre's own names for outcomes, NotReady reason codes, IVR \#
+    branches and Expert Domains, each mapped to a behaviour of the model (absent, or for a list \#
+    left out: the Child Maintenance Group's)."
         }
       },
       "required": [
@@ -303,8 +294,10 @@ public enum ScenarioSchema {
           "maximum": 1000000
         },
         "notReadyReason": {
-          "description": "One of the ten NotReady (auxiliary) reason codes, spelled exactly.",
-          "enum": [
+          "description": "One of the vocabulary's NotReady (auxiliary) reason codes, spelled \#
+    exactly: by default the procedures' ten.",
+          "$ref": "#/$defs/name",
+          "examples": [
             "Break",
             "Coaching",
             "Communications",
@@ -741,10 +734,12 @@ public enum ScenarioSchema {
           "type": "object",
           "properties": {
             "branch": {
-              "description": "Which branch: client lines have welsh, hangUp, validScin, \#
-    invalidScin, incompleteScin and noScin; the employer line has welsh, hangUp, validErn, \#
-    invalidErn, incompleteErn, thirdParty and wrongOption.",
-              "enum": [
+              "description": "Which branch, one of the vocabulary's for the line's kind: by \#
+    default client lines have welsh, hangUp, validScin, invalidScin, incompleteScin and noScin; \#
+    the employer line has welsh, hangUp, validErn, invalidErn, incompleteErn, thirdParty and \#
+    wrongOption.",
+              "$ref": "#/$defs/name",
+              "examples": [
                 "welsh",
                 "hangUp",
                 "validScin",
@@ -766,7 +761,7 @@ public enum ScenarioSchema {
             "plan": {
               "$ref": "#/$defs/name",
               "description": "The id of the routing plan whose queue the branch's callers wait \#
-    in; required on every branch but hangUp, which has none."
+    in; required on every branch but one whose callers hang up (hangUp), which has none."
             },
             "identification": {
               "$ref": "#/$defs/distribution",
@@ -774,8 +769,9 @@ public enum ScenarioSchema {
     blank-screen search), added to the talk time (default 0)."
             },
             "segments": {
-              "description": "For validScin only: the ids of the segments whose teams own the \#
-    callers' casegroups (empty or absent: every team that owns casegroups).",
+              "description": "For a branch that finds the owner (validScin) only: the ids of the \#
+    segments whose teams own the callers' casegroups (empty or absent: every team that owns \#
+    casegroups).",
               "type": "array",
               "items": {
                 "$ref": "#/$defs/name"
@@ -786,48 +782,7 @@ public enum ScenarioSchema {
             "branch",
             "share"
           ],
-          "additionalProperties": false,
-          "allOf": [
-            {
-              "if": {
-                "properties": {
-                  "branch": {
-                    "const": "hangUp"
-                  }
-                }
-              },
-              "then": {
-                "not": {
-                  "required": [
-                    "plan"
-                  ]
-                }
-              },
-              "else": {
-                "required": [
-                  "plan"
-                ]
-              }
-            },
-            {
-              "if": {
-                "properties": {
-                  "branch": {
-                    "not": {
-                      "const": "validScin"
-                    }
-                  }
-                }
-              },
-              "then": {
-                "properties": {
-                  "segments": {
-                    "maxItems": 0
-                  }
-                }
-              }
-            }
-          ]
+          "additionalProperties": false
         },
         "ivr": {
           "description": "The line's interactive voice response: the time callers spend in it and \#
@@ -967,67 +922,6 @@ public enum ScenarioSchema {
                   "required": [
                     "ivr"
                   ]
-                }
-              }
-            },
-            {
-              "if": {
-                "properties": {
-                  "kind": {
-                    "const": "employer"
-                  }
-                },
-                "required": [
-                  "kind"
-                ]
-              },
-              "then": {
-                "properties": {
-                  "ivr": {
-                    "properties": {
-                      "branches": {
-                        "items": {
-                          "properties": {
-                            "branch": {
-                              "enum": [
-                                "welsh",
-                                "hangUp",
-                                "validErn",
-                                "invalidErn",
-                                "incompleteErn",
-                                "thirdParty",
-                                "wrongOption"
-                              ]
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
-                }
-              },
-              "else": {
-                "properties": {
-                  "ivr": {
-                    "properties": {
-                      "branches": {
-                        "items": {
-                          "properties": {
-                            "branch": {
-                              "enum": [
-                                "welsh",
-                                "hangUp",
-                                "validScin",
-                                "invalidScin",
-                                "incompleteScin",
-                                "noScin"
-                              ]
-                            }
-                          }
-                        }
-                      }
-                    }
-                  }
                 }
               }
             }
@@ -1420,9 +1314,10 @@ public enum ScenarioSchema {
           ]
         },
         "outcome": {
-          "description": "One of the 19 call outcomes, spelled exactly (en dashes \"–\", and \#
-    \"Message left\" with a lower-case l).",
-          "enum": [
+          "description": "One of the vocabulary's call outcomes, spelled exactly: by default the \#
+    procedures' 19 (en dashes \"–\", and \"Message left\" with a lower-case l).",
+          "$ref": "#/$defs/name",
+          "examples": [
             "Client Wishes to Call Back",
             "Bogus Call – Security Report",
             "Call-back Request",
@@ -1801,17 +1696,11 @@ public enum ScenarioSchema {
     call type's acw (default 0)."
             },
             "retry": {
-              "description": "Retry rules by outcome; keys are outcomes that did not connect.",
+              "description": "Retry rules by outcome; keys are outcomes that did not connect \#
+    (behaviour unanswered or notConnected).",
               "type": "object",
               "propertyNames": {
-                "enum": [
-                  "No Answer",
-                  "Line Engaged",
-                  "Voicemail – Message left",
-                  "Voicemail – No Message Left",
-                  "Client Unavailable",
-                  "Wrong Number"
-                ]
+                "$ref": "#/$defs/outcome"
               },
               "additionalProperties": {
                 "$ref": "#/$defs/retryRule"
@@ -1875,9 +1764,10 @@ public enum ScenarioSchema {
           "additionalProperties": false
         },
         "expertDomain": {
-          "description": "An Expert Domain AAC assigns incidents to, spelled as the procedures \#
-    spell it.",
-          "enum": [
+          "description": "One of the vocabulary's Expert Domains AAC assigns incidents to, \#
+    spelled exactly: by default the procedures' seven.",
+          "$ref": "#/$defs/name",
+          "examples": [
             "Design / Procedures",
             "Policy",
             "Live Service Support",
@@ -2302,6 +2192,143 @@ public enum ScenarioSchema {
               "additionalProperties": false
             }
           },
+          "additionalProperties": false
+        },
+        "vocabulary": {
+          "description": "The centre's own names, each mapped to a behaviour the model knows; a \#
+    list left out is the Child Maintenance Group's. Names are unique within a list; exactly one \#
+    outcome is resolved and at most one failsSecurity; exactly one reason is clerical and one \#
+    teamLeader, at least one break.",
+          "type": "object",
+          "properties": {
+            "outcomes": {
+              "description": "The call outcomes, in the order reports list them (at most 100).",
+              "type": "array",
+              "maxItems": 100,
+              "items": {
+                "$ref": "#/$defs/vocabularyOutcome"
+              }
+            },
+            "notReadyReasons": {
+              "description": "The NotReady (aux) reason codes, in the order reports list them \#
+    (at most 100).",
+              "type": "array",
+              "maxItems": 100,
+              "items": {
+                "$ref": "#/$defs/vocabularyReason"
+              }
+            },
+            "ivrBranches": {
+              "description": "The ways out of the IVRs (at most 100).",
+              "type": "array",
+              "maxItems": 100,
+              "items": {
+                "$ref": "#/$defs/vocabularyBranch"
+              }
+            },
+            "expertDomains": {
+              "description": "The Expert Domains AAC assigns incidents to, in the order reports \#
+    list them (at most 100; not \"total\").",
+              "type": "array",
+              "maxItems": 100,
+              "items": {
+                "$ref": "#/$defs/name"
+              }
+            }
+          },
+          "additionalProperties": false
+        },
+        "vocabularyOutcome": {
+          "description": "A call outcome and what the model does with a call closed so.",
+          "type": "object",
+          "properties": {
+            "name": {
+              "$ref": "#/$defs/name",
+              "description": "The outcome as the centre spells it (not \"abandoned\")."
+            },
+            "behaviour": {
+              "description": "resolved: the default outcome; ends: nothing follows; transfers: \#
+    the caller is transferred; requestsCallBack: an outbound call-back; escalates: may raise a \#
+    problem with AAC; failsSecurity: a failed security check; notConnected: an outbound call \#
+    that reached nobody; unanswered: only a dialled call, nobody picked up.",
+              "enum": [
+                "resolved",
+                "ends",
+                "transfers",
+                "requestsCallBack",
+                "escalates",
+                "failsSecurity",
+                "notConnected",
+                "unanswered"
+              ]
+            }
+          },
+          "required": [
+            "name",
+            "behaviour"
+          ],
+          "additionalProperties": false
+        },
+        "vocabularyReason": {
+          "description": "A NotReady reason code and what it is to the model.",
+          "type": "object",
+          "properties": {
+            "name": {
+              "$ref": "#/$defs/name",
+              "description": "The reason code as the centre spells it."
+            },
+            "behaviour": {
+              "description": "break: a rest; clerical: the model's clerical work (ACW beyond the \#
+    limit, exception work); teamLeader: team leaders who take no calls; other: chosen by \#
+    rosters, shrinkage and afterMiss only.",
+              "enum": [
+                "break",
+                "clerical",
+                "teamLeader",
+                "other"
+              ]
+            }
+          },
+          "required": [
+            "name",
+            "behaviour"
+          ],
+          "additionalProperties": false
+        },
+        "vocabularyBranch": {
+          "description": "An IVR branch, what its callers do, and the kinds of line that offer \#
+    it.",
+          "type": "object",
+          "properties": {
+            "name": {
+              "$ref": "#/$defs/name",
+              "description": "The branch as the scenario's IVRs name it."
+            },
+            "behaviour": {
+              "description": "hangUp: callers hang up in the IVR (no plan); findsOwner: callers \#
+    are matched to a casegroup and its owner; queues: callers wait in the branch's plan.",
+              "enum": [
+                "hangUp",
+                "findsOwner",
+                "queues"
+              ]
+            },
+            "lineKinds": {
+              "description": "The kinds of line whose IVR may offer the branch (default both).",
+              "type": "array",
+              "minItems": 1,
+              "items": {
+                "enum": [
+                  "client",
+                  "employer"
+                ]
+              }
+            }
+          },
+          "required": [
+            "name",
+            "behaviour"
+          ],
           "additionalProperties": false
         }
       }
