@@ -21,16 +21,26 @@ struct ReconciliationTests {
     let text = RandomScenario(seed: seed).json
     let configuration = try ScenarioLoader.decode(
       Array(text.utf8), file: "random-\(seed).json", directory: "/nonexistent")
+    try Self.reconcile(configuration, "seed \(seed)")
+  }
+
+  /// A centre speaking its own vocabulary reconciles in its own names.
+  @Test func theOtherCentreReconciles() throws {
+    let configuration = try ScenarioLoader.load(path: CLI.scenario("other-centre.json"))
+    try Self.reconcile(configuration, "other-centre.json")
+  }
+
+  /// Runs `configuration` and holds every output to its summary.json (`place` names it).
+  static func reconcile(_ configuration: CentreConfiguration, _ place: String) throws {
     let runs = Replications.run(
       configuration, count: Self.replications, jobs: 1, intervals: true, calls: true,
       states: true, checks: true)
     for run in runs {
-      try #require(run.violation == nil, "seed \(seed): \(run.violation ?? "")")
+      try #require(run.violation == nil, "\(place): \(run.violation ?? "")")
     }
     let summary = RunSummary(configuration: configuration, runs: runs)
     let json = try Self.object(SummaryJSON.render(summary))
     let calls = try CSV(CallsCSV.render(summary))
-    let place = "seed \(seed)"
     try Self.callsReconcile(calls, json, configuration, place)
     try Self.intervalsReconcile(try CSV(IntervalsCSV.render(summary)), calls, configuration, place)
     try Self.agentsReconcile(try CSV(AgentsCSV.render(summary)), json, calls, configuration, place)
@@ -109,6 +119,8 @@ struct ReconciliationTests {
   {
     let threshold = configuration.serviceLevelThreshold.microseconds
     let shortAbandon = configuration.shortAbandon.microseconds
+    let vocabulary = configuration.vocabulary
+    let transferring = Set(vocabulary.outcomes(.transfers).map(vocabulary.name(of:)))
     var tally: [String: Int] = [:]
     func add(_ key: String, _ amount: Int = 1) { tally[key, default: 0] += amount }
     for row in rows {
@@ -120,9 +132,7 @@ struct ReconciliationTests {
         if wait <= threshold { add("answeredWithinThreshold") }
         if wait > 0 { add("waited") }
         if end == "handled" { add("handled") }
-        if calls[row, "outcome"] == Outcome.callTransferred.name
-          && calls[row, "transferLeg"] == "false"
-        {
+        if transferring.contains(calls[row, "outcome"]) && calls[row, "transferLeg"] == "false" {
           add("transferred")
         }
       } else if end == "abandoned" {
@@ -169,10 +179,12 @@ struct ReconciliationTests {
       Issue.record("\(context): no outcomes in summary.json")
       return
     }
-    for outcome in Outcome.allCases {
+    // summary.json names every outcome of the vocabulary, counted or not.
+    #expect(Set(counted.keys).isSubset(of: figures.keys), "\(context): outcomes not in summary")
+    for (name, figure) in figures {
       #expect(
-        figures[outcome.name] == counted[outcome.name, default: 0],
-        "\(context): \(outcome.name) is \(figures[outcome.name] ?? -1) in summary.json, \(counted[outcome.name, default: 0]) in calls.csv"
+        figure == counted[name, default: 0],
+        "\(context): \(name) is \(figure) in summary.json, \(counted[name, default: 0]) in calls.csv"
       )
     }
   }
@@ -223,7 +235,8 @@ struct ReconciliationTests {
     let observed =
       (configuration.duration - configuration.warmup).seconds * Double(Self.replications)
     let states = AgentState.allCases.filter { $0 != .notReady }.map { "\($0.reportName)Seconds" }
-    let reasons = NotReadyReason.allCases.map { "notReady:\($0.name)" }
+    let vocabulary = configuration.vocabulary
+    let reasons = vocabulary.notReadyReasons.map { "notReady:" + $0.name }
     for team in configuration.teams {
       let rows = agents.rows.filter { agents[$0, "team"] == team.id }
       let figures = try #require(teams[team.id])
@@ -237,7 +250,7 @@ struct ReconciliationTests {
         "\(context): agents' calls handled")
       var outcomes: [String: Int] = [:]
       for row in rows {
-        for outcome in Outcome.allCases {
+        for outcome in vocabulary.outcomes {
           outcomes[outcome.name, default: 0] += Int(agents[row, outcome.name])!
         }
       }
