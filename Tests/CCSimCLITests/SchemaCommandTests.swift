@@ -13,7 +13,7 @@ struct SchemaCommandTests {
       try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
     #expect((schema["$schema"] as? String)?.contains("2020-12") == true)
     let properties = try #require(schema["properties"] as? [String: Any])
-    #expect(Set(properties.keys) == Set(ScenarioDecoder.topLevelKeys))
+    #expect(Set(properties.keys) == Set(ScenarioKeys.format.keys))
     #expect(schema["additionalProperties"] as? Bool == false)
     #expect((schema["required"] as? [String])?.contains("duration") == true)
     #expect(result.out.contains("Customer Related Clerical Work"))

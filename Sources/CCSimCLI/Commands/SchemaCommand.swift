@@ -20,8 +20,6 @@ enum SchemaCommand {
       return
     }
     _ = try arguments.positionals([], command: "schema")
-    console.out(
-      ScenarioSchema.document.hasSuffix("\n")
-        ? ScenarioSchema.document : ScenarioSchema.document + "\n")
+    console.out(FileFormat.scenario.schema)
   }
 }

@@ -1,0 +1,42 @@
+/// The kinds of file ccsim reads whose format is declared field by field, each with its JSON
+/// Schema (`ccsim schema KIND`) and its key tables in the docs.
+public enum FileFormat: String, CaseIterable, Sendable {
+  case scenario
+
+  /// The root object of files of this kind.
+  var root: ObjectFormat {
+    switch self {
+    case .scenario: ScenarioKeys.format
+    }
+  }
+
+  /// The title of the schema.
+  var title: String {
+    switch self {
+    case .scenario: "ccsim scenario"
+    }
+  }
+
+  /// The JSON Schema (draft 2020-12) of files of this kind, as JSON text ending with a newline.
+  public var schema: String { SchemaDocument(title: title, root: root).text }
+
+  /// Every object of this kind of file, each once, the root first: the objects the key tables
+  /// of the docs show.
+  var objects: [ObjectFormat] { [root] + root.objects }
+}
+
+extension ObjectFormat {
+  /// The objects the keys of this one hold, nested ones included, each once, in key order.
+  var objects: [ObjectFormat] {
+    var seen: Set<String> = [name]
+    var found: [ObjectFormat] = []
+    func visit(_ format: ObjectFormat) {
+      for object in format.fields.flatMap(\.objects) where seen.insert(object.name).inserted {
+        found.append(object)
+        visit(object)
+      }
+    }
+    visit(self)
+    return found
+  }
+}
