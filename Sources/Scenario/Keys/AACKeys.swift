@@ -64,12 +64,37 @@ enum EvaluationKeys {
       + " > 0 with `resolve.success` below 1, or `callBack.share` > 0 with `callBack.success`"
       + " below 1")
 
+  /// An incident can be assigned when `assign.share` > 0, or when a resolution in the call or
+  /// on the call-back may not work; `assign` then needs its domains and a chance above 0.01
+  /// that an emailed resolution works.
+  static let assignable = JSONNode.schema(
+    #"{"required": ["assign"], "properties": {"assign": {"required": ["domains"], "#
+      + #""properties": {"emailSuccess": {"minimum": 0.01}}}}}"#)
+
   static let format = ObjectFormat(
     "incidentEvaluation",
     summary:
       "What AAC does with an incident on the call. The shares of reject, resolve, callBack and"
       + " assign sum to 1 (a block left out has share 0).",
-    fields: [reject, resolve, callBack, assign])
+    fields: [reject, resolve, callBack, assign],
+    constraints: [
+      (
+        "allOf",
+        .array(
+          [
+            #"{"required": ["assign"], "properties": {"assign": {"required": ["share"], "#
+              + #""properties": {"share": {"exclusiveMinimum": 0}}}}}"#,
+            #"{"required": ["resolve"], "properties": {"resolve": {"required": ["share", "success"], "#
+              + #""properties": {"share": {"exclusiveMinimum": 0}, "#
+              + #""success": {"exclusiveMaximum": 1}}}}}"#,
+            #"{"required": ["callBack"], "properties": {"callBack": {"required": ["share", "#
+              + #""success"], "properties": {"share": {"exclusiveMinimum": 0}, "#
+              + #""success": {"exclusiveMaximum": 1}}}}}"#,
+          ].map { condition in
+            .object([("if", .schema(condition)), ("then", assignable)])
+          })
+      )
+    ])
 }
 
 /// The keys of `aac.evaluation.reject`.
@@ -84,7 +109,13 @@ enum RejectKeys {
   static let format = ObjectFormat(
     "incidentReject",
     summary: "Rejected within the initial call (Closed Rejected, with a rejection email).",
-    fields: [share, reasons])
+    fields: [share, reasons],
+    constraints: [
+      (
+        "if", .schema(#"{"required": ["share"], "properties": {"share": {"exclusiveMinimum": 0}}}"#)
+      ),
+      ("then", .schema(#"{"required": ["reasons"]}"#)),
+    ])
 }
 
 /// The keys of `aac.evaluation.resolve`.

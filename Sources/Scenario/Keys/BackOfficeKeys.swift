@@ -124,7 +124,16 @@ enum ExceptionsKeys {
     summary:
       "CSA scheme case-closure exceptions: the nightly batch's failure reports, triaged to"
       + " technical skip, the AMS team or a caseworker.",
-    fields: [at, reportsPerBatch, reasons, triage, amsFixed, handOver, work, teams, reserve])
+    fields: [at, reportsPerBatch, reasons, triage, amsFixed, handOver, work, teams, reserve],
+    constraints: [
+      (
+        "if",
+        .schema(
+          #"{"required": ["triage"], "properties": {"triage": {"required": ["caseworker"], "#
+            + #""properties": {"caseworker": {"exclusiveMinimum": 0}}}}}"#)
+      ),
+      ("then", .schema(#"{"required": ["teams"]}"#)),
+    ])
 }
 
 /// The keys of `exceptions.triage`: where each failure report goes.

@@ -108,7 +108,8 @@ enum ScenarioKeys {
       name, description, seed, start, duration, warmup, interval, serviceLevel, shortAbandon,
       rules, agentBehaviour, segments, routing, lines, callTypes, teams, emergency, redials,
       outbound, pulse, aac, incidents, exceptions,
-    ])
+    ],
+    constraints: [("dependentRequired", .schema(#"{"incidents": ["aac"]}"#))])
 }
 
 /// The keys of `serviceLevel`.
