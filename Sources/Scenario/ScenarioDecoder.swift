@@ -48,8 +48,9 @@ struct ScenarioDecoder {
     context.behaviour =
       scenario.optional("agentBehaviour", behaviour(base: .ideal)) ?? .ideal
 
-    let callTypes = scenario.required("callTypes", Parse.array(nonEmpty: true, callType(context)))
-    checkUnique(callTypes?.map(\.id) ?? [], in: scenario, key: "callTypes")
+    let callTypes = scenario.read(
+      Keys.callTypes, with: Parse.array(nonEmpty: true, callType(context)))
+    checkUnique(callTypes?.map(\.id) ?? [], in: scenario, key: Keys.callTypes.key)
     let segments = scenario.optional("segments", Parse.array(Self.segment)) ?? []
     checkUnique(segments, in: scenario, key: "segments")
     // Rosters are read only when they fit: anonymous agents take memory as they are read.

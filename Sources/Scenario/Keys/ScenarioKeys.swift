@@ -56,9 +56,9 @@ enum ScenarioKeys {
   static let lines = Field(
     "lines", LegacySchema.kind(at: ["properties", "lines"], typeName: "non-empty list of lines"),
     .required, "the numbers callers ring ([section 7](#7-lines-the-numbers-callers-ring))")
-  static let callTypes = Field(
+  static let callTypes = Field<[CallType]>(
     "callTypes",
-    LegacySchema.kind(at: ["properties", "callTypes"], typeName: "non-empty list of call types"),
+    .array(of: .object(CallTypeKeys.format), nonEmpty: true).called("non-empty list of call types"),
     .required, "the kinds of call ([section 8](#8-calltypes-talk-acw-and-patience))")
   static let teams = Field(
     "teams", LegacySchema.kind(at: ["properties", "teams"], typeName: "non-empty list of teams"),
