@@ -66,7 +66,7 @@ struct ScenarioDecoder {
     if let lines, let teams {
       checkEveryLineIsServed(lines, teams: teams, scenario: scenario)
     }
-    let redials = scenario.optional("redials", Self.redials)
+    let redials = scenario.read(Keys.redials)
     let outbound = scenario.optional("outbound", outbound(context))
     let pulse = scenario.optional("pulse", Self.pulse)
     let aac = scenario.read(Keys.aac, with: aacSection(context))

@@ -68,7 +68,7 @@ enum ScenarioKeys {
     "marks the day as an emergency and says why, e.g. `\"strike day\"`: cold transfers are"
       + " allowed only then ([section 12](#emergency-day))")
   static let redials = Field(
-    "redials", LegacySchema.kind(at: ["properties", "redials"], typeName: "object"),
+    "redials", .redials,
     .optional("nobody rings again"),
     "the callers who ring again after an outcome or after abandoning"
       + " ([section 13](#13-redials-callers-who-ring-again))")

@@ -1,0 +1,58 @@
+import ContactCentre
+import SimKernel
+
+/// The keys of `redials` (docs/scenario-format.md, section 13): outcome names of inbound calls,
+/// and this one (`ValueKind.redials`).
+enum RedialKeys {
+  /// The key of the rule for callers who abandoned in queue.
+  static let abandoned = "abandoned"
+}
+
+/// The keys of a rule of `redials`.
+enum RedialRuleKeys {
+  static let probability = Field(
+    "probability", .probability, .required, "the chance that the caller rings again")
+  static let delay = Field(
+    "delay", .distribution, .required,
+    "the time from the end of the call's talk (or from hanging up) to the new call; with a"
+      + " `probability` of 1 its mean must be at least a second (`a caller who always rings"
+      + " again (probability 1) must wait a second or more on average before ringing`): a caller"
+      + " who always rang again at once could ring for ever without the clock moving on")
+
+  static let format = ObjectFormat(
+    "redialRule", typeName: "redial rule",
+    summary: "The chance that a caller rings again, and how long after.",
+    fields: [probability, delay])
+}
+
+extension ValueKind where Value == Redials {
+  /// `{OUTCOME or "abandoned": RULE, …}`: the outcomes of inbound calls after which, and the
+  /// abandoning after which, callers ring again (`ScenarioDecoder.redials`).
+  static var redials: ValueKind {
+    let rule = ValueKind<Redials.Rule>.object(RedialRuleKeys.format)
+    let outboundOnly = Outcome.allCases.filter(\.isOutboundOnly).map { JSONNode.string($0.name) }
+    return ValueKind(
+      schema: .object([
+        ("type", .string("object")),
+        (
+          "propertyNames",
+          .object([
+            (
+              "anyOf",
+              .array([
+                .object([
+                  ("$ref", .string("#/$defs/outcome")),
+                  ("not", .object([("enum", .array(outboundOnly))])),
+                ]),
+                .object([("const", .string(RedialKeys.abandoned))]),
+              ])
+            )
+          ])
+        ),
+        ("additionalProperties", rule.schema),
+      ]),
+      typeName: "object: outcome or `\"abandoned\"` → redial rule",
+      definitions: ValueKind<Outcome>.outcome.definitions + rule.definitions,
+      objects: rule.objects, parse: ScenarioDecoder.redials)
+  }
+}
