@@ -1,0 +1,385 @@
+import ContactCentre
+import SimKernel
+
+/// The top-level keys of a routing tests file (docs/routing-tests.md, "The file").
+enum RoutingTestKeys {
+  static let scenario = Field(
+    "scenario", .scenarioFile, .required,
+    "the scenario file, relative to the tests file's directory (`..` allowed: the tests usually"
+      + " sit beside the scenarios they test) or absolute; no control characters (a NUL, an"
+      + " escape)")
+  static let description = Field("description", .text, .optional("none"), "free text")
+  static let defaults = Field<RoutingTestDecoder.Defaults>(
+    "defaults", .object(RoutingDefaultsKeys.format), .optional("the defaults below"),
+    "`time`, `day`, `within` and `otherAgents` for every case that does not give its own")
+  static let cases = Field<[RoutingTestCase]>(
+    "cases", .array(of: .object(RoutingCaseKeys.format), nonEmpty: true), .required,
+    "the tests, run in this order and reported in it; names unique in the file")
+
+  static let format = ObjectFormat(
+    "routingTests",
+    summary:
+      "Routing regression tests for ccsim check: each case places the scenario's agents at a"
+      + " time of day, brings in one caller and says where the call must go. References to the"
+      + " scenario (lines, branches, staff numbers, teams, plans and their steps) are checked"
+      + " against it by ccsim check.",
+    fields: [scenario, description, defaults, cases])
+}
+
+/// The keys of `defaults`, and of a case, that say when and for how long.
+enum RoutingDefaultsKeys {
+  static let time = Field(
+    "time", .clockTime, .optional("the scenario's `start`"), "when the caller joins the queue")
+  static let day = Field(
+    "day", .integer(in: 1...366), .defaulted("1"),
+    "the day of the run, for scenarios longer than a day")
+  static let within = Field(
+    "within", .checkLimit, .defaulted(#""10m""#),
+    "how long the call may wait for an offer before the check stops")
+  static let otherAgents = Field(
+    "otherAgents", .agentState, .defaulted(#""busy""#),
+    "what every agent on shift that a case does not name is doing")
+
+  static let format = ObjectFormat(
+    "defaults",
+    summary:
+      "What a case takes when it does not say; the time must fall within the run.",
+    fields: [time, day, within, otherAgents])
+}
+
+/// The keys of a case.
+enum RoutingCaseKeys {
+  static let name = Field(
+    "name", .name, .required, "the case's name in reports, unique in the file")
+  static let description = Field("description", .text, .optional("none"), "free text")
+  static let time = Field(
+    "time", .clockTime, .optional("`defaults.time`, else the scenario's `start`"),
+    "when the caller joins the queue; a case that gives neither `time` nor `day` takes both"
+      + " from `defaults`")
+  static let within = Field(
+    "within", .checkLimit, .optional("`defaults.within`"),
+    "how long the call may wait for an offer before the check stops")
+  static let caller = Field<RoutingTestDecoder.Caller>(
+    "caller", .object(RoutingCallerKeys.format), .required,
+    "who rings ([below](#the-caller))")
+  static let agents = Field<[RoutingProbe.AgentPlacement]>(
+    "agents", .agentStates, .optional("`{}`"),
+    "what named agents and teams are doing ([below](#the-agents))")
+  static let otherAgents = Field(
+    "otherAgents", .agentState, .optional("`defaults.otherAgents`"),
+    "what every other agent on shift is doing")
+  static let expect = Field<RoutingExpectation>(
+    "expect", .object(RoutingExpectationKeys.format), .required,
+    "what must happen ([below](#expectations))")
+
+  static let format = ObjectFormat(
+    "testCase", typeName: "case",
+    summary: "A routing test: the agents' states, one caller, and what must happen to the call.",
+    fields: [
+      name, description, time, RoutingDefaultsKeys.day, within, caller, agents, otherAgents, expect,
+    ])
+}
+
+/// The keys of a case's `caller`.
+enum RoutingCallerKeys {
+  static let line = Field(
+    "line", RoutingTestKeys.reference(to: "line"), .required, "the number the caller rings")
+  static let callType = Field(
+    "callType", RoutingTestKeys.reference(to: "call type"), .optional("the line's first"),
+    "the call's type, one the line brings; it matters only on a line without IVR or plan, whose"
+      + " calls wait in their type's default queue")
+  static let branch = Field(
+    "branch", .ivrBranch,
+    .optional("**required** on a line with an IVR, refused on one without"),
+    "the branch the caller takes; it must be one of the line's branches (`line employer has no"
+      + #" IVR branch "validScin"`)"#)
+  static let owner = Field(
+    "owner", .staffNumber, .optional("—"),
+    "a valid-SCIN caller whose casegroup this caseworker owns")
+  static let casegroup = Field(
+    "casegroup", .casegroupNumber, .optional("—"),
+    "a valid-SCIN caller with this casegroup (the number in the SCIN column of `calls.csv`); its"
+      + " owner is whoever the scenario gives it to, and none if it is orphaned")
+  static let orphaned = Field(
+    "orphaned", RoutingTestKeys.reference(to: "team"), .optional("—"),
+    "a valid-SCIN caller with an orphaned casegroup of this team: it keeps the team and its"
+      + " segment, and has no owner")
+
+  /// The keys that give a valid-SCIN caller's casegroup, one at most.
+  static let casegroupKeys = [owner.key, casegroup.key, orphaned.key]
+
+  static let format = ObjectFormat(
+    "caller",
+    summary:
+      "The caller: the line they ring, the IVR branch they take and, on a validScin branch,"
+      + " exactly one of owner, casegroup and orphaned.",
+    fields: [line, callType, branch, owner, casegroup, orphaned],
+    constraints: [
+      (
+        "not",
+        .object([
+          ("description", .string("owner, casegroup and orphaned: one at most")),
+          (
+            "anyOf",
+            .array(
+              [(0, 1), (0, 2), (1, 2)].map { pair -> JSONNode in
+                .object([
+                  (
+                    "required",
+                    .array([.string(casegroupKeys[pair.0]), .string(casegroupKeys[pair.1])])
+                  )
+                ])
+              })
+          ),
+        ])
+      )
+    ])
+}
+
+/// The keys of a case's `expect`: the expectations, one or more.
+enum RoutingExpectationKeys {
+  static let hangsUp = Field(
+    "hangsUp", .boolean, .optional("not checked"),
+    "`true`: the caller hangs up in the IVR (the `hangUp` branch) and never queues")
+  static let queue = Field(
+    "queue", RoutingTestKeys.reference(to: "plan"), .optional("not checked"),
+    "the call waits in this plan's queue")
+  static let waits = Field(
+    "waits", .boolean, .optional("not checked"),
+    "`true`: the call is still waiting when the time limit passes; `false`: it is offered")
+  static let agent = Field(
+    "agent", .staffNumber, .optional("not checked"), "the call is offered to this agent")
+  static let team = Field(
+    "team", RoutingTestKeys.reference(to: "team"), .optional("not checked"),
+    "the call is offered to an agent of this team")
+  static let step = Field(
+    "step", .stepName, .optional("not checked"),
+    "the call is offered by this step of its plan")
+  static let path = Field(
+    "path", .array(of: .stepName), .optional("not checked"),
+    "these are the steps that took effect — the call waited for their target, or was offered by"
+      + " it — in order, up to the offer or the time limit")
+  static let skipped = Field(
+    "skipped", .array(of: .stepName), .optional("not checked"),
+    "these are the steps passed over (no owner, casegroup or segment for the caller; or"
+      + " `skipIfNoneReady` and nobody Ready), in order; `[]` for none")
+  static let wait = Field(
+    "wait", .duration, .optional("not checked"),
+    "the call is offered this long after joining the queue, exactly")
+
+  /// The expectations about an offer, which a call expected to wait cannot meet.
+  static let offerKeys = [agent.key, team.key, step.key, wait.key]
+
+  static let format = ObjectFormat(
+    "expectation",
+    summary:
+      "What must happen to the call: at least one expectation, all of which must hold;"
+      + " `waits: true` goes with no expectation about an offer, `hangsUp: true` with no other.",
+    fields: [hangsUp, queue, waits, agent, team, step, path, skipped, wait],
+    constraints: [
+      ("minProperties", .number(1)),
+      (
+        "allOf",
+        .array([
+          .object([
+            ("description", .string("A caller who hangs up in the IVR never queues.")),
+            (
+              "if",
+              .schema(#"{"properties": {"hangsUp": {"const": true}}, "required": ["hangsUp"]}"#)
+            ),
+            ("then", .object([("maxProperties", .number(1))])),
+          ]),
+          .object([
+            ("description", .string("A call expected to wait is offered to nobody.")),
+            ("if", .schema(#"{"properties": {"waits": {"const": true}}, "required": ["waits"]}"#)),
+            (
+              "then",
+              .object([
+                (
+                  "not",
+                  .object([
+                    (
+                      "anyOf",
+                      .array(
+                        offerKeys.map { key -> JSONNode in
+                          .object([("required", .array([.string(key)]))])
+                        })
+                    )
+                  ])
+                )
+              ])
+            ),
+          ]),
+        ])
+      ),
+    ])
+}
+
+/// The keys of an agent's state written as an object.
+enum AgentStateKeys {
+  /// The states an agent can be placed in.
+  enum State: String, CaseIterable {
+    case ready, busy, notReady, loggedOut
+  }
+
+  static let state = Field(
+    "state", .agentStateName, .required, "the state, as in the short form")
+  static let reason = Field(
+    "reason", .notReadyReason, .defaulted(#""Break""#),
+    "the NotReady reason code (one of the ten, spelt exactly); with `notReady` only")
+  static let length = Field(
+    "for", .positiveDuration, .optional("all through the check"),
+    "the state ends this long after the caller joins the queue, and the agent, free, takes the"
+      + " longest-waiting call they may take — possibly this one; with `busy` or `notReady` only")
+
+  static let format = ObjectFormat(
+    "agentStateObject", typeName: "agent state",
+    summary: "An agent's state with its reason code or its length.",
+    fields: [state, reason, length],
+    constraints: [
+      (
+        "allOf",
+        .schema(
+          #"[{"if": {"required": ["reason"]}, "#
+            + #""then": {"properties": {"state": {"const": "notReady"}}}}, "#
+            + #"{"if": {"required": ["for"]}, "#
+            + #""then": {"properties": {"state": {"enum": ["busy", "notReady"]}}}}]"#)
+      )
+    ])
+}
+
+extension RoutingTestKeys {
+  /// A name the scenario declares (a line, a team, a plan), resolved by the decoder to its
+  /// index.
+  static func reference(to kind: String) -> ValueKind<Int> {
+    ValueKind(
+      schema: .reference("name"), typeName: "\(kind) id",
+      definitions: ValueKind<String>.name.definitions, parse: nil)
+  }
+}
+
+extension ValueKind where Value == String {
+  /// A staff number on the scenario's roster (the decoder looks it up).
+  static var staffNumber: ValueKind {
+    ValueKind(
+      schema: .reference("name"), typeName: "staff number",
+      definitions: ValueKind<String>.name.definitions, parse: Parse.string)
+  }
+
+  /// The name of one of the IVR branches of the caller's line (the decoder looks it up).
+  static var ivrBranch: ValueKind {
+    ValueKind(
+      schema: .object([("type", .string("string"))]), typeName: "IVR branch name",
+      parse: Parse.string)
+  }
+
+  /// One of the states of `AgentStateKeys.State` (the decoder checks which).
+  static var agentStateName: ValueKind {
+    ValueKind(
+      schema: .object([
+        ("enum", .array(AgentStateKeys.State.allCases.map { .string($0.rawValue) }))
+      ]),
+      typeName: "agent state", parse: Parse.string)
+  }
+}
+
+extension ValueKind where Value == Int {
+  /// A step of the caller's plan, by name (the decoder looks it up).
+  static var stepName: ValueKind {
+    ValueKind(schema: .object([("type", .string("string"))]), typeName: "step name", parse: nil)
+  }
+
+  /// A casegroup's number, from 0 to the scenario's last (the decoder checks it).
+  static var casegroupNumber: ValueKind {
+    ValueKind(
+      schema: .object([("type", .string("integer")), ("minimum", .number(0))]),
+      typeName: "whole number", parse: nil)
+  }
+}
+
+extension ValueKind where Value == NotReadyReason {
+  /// One of the ten NotReady reason codes, spelt exactly.
+  static var notReadyReason: ValueKind {
+    .defined(
+      "notReadyReason",
+      .object([
+        (
+          "description",
+          .string("One of the ten NotReady (auxiliary) reason codes, spelled exactly.")
+        ),
+        ("enum", .array(NotReadyReason.allCases.map { .string($0.name) })),
+      ]), typeName: "reason code", parse: ScenarioDecoder.notReadyReason)
+  }
+}
+
+extension ValueKind where Value == RoutingProbe.Placement {
+  /// An agent's state: `"ready"`, `"busy"`, `"notReady"` (Break), `"loggedOut"`, or the same
+  /// as an object with a reason code or a length (`AgentStateKeys`).
+  static var agentState: ValueKind {
+    let object = ValueKind<RoutingProbe.Placement>.object(AgentStateKeys.format)
+    return ValueKind(
+      schema: .reference("agentState"), typeName: "agent state",
+      definitions: [
+        SchemaDefinition(
+          name: "agentState",
+          schema: .object([
+            (
+              "description",
+              .string(
+                "What an agent is doing: \"ready\", \"busy\", \"notReady\" (Break) or"
+                  + " \"loggedOut\", or an object with the state and its reason code or length.")
+            ),
+            ("oneOf", .array([ValueKind<String>.agentStateName.schema, object.schema])),
+          ]))
+      ] + object.definitions, objects: object.objects, parse: RoutingTestDecoder.placement)
+  }
+}
+
+extension ValueKind where Value == [RoutingProbe.AgentPlacement] {
+  /// Agents by staff number or team id, each with its state.
+  static var agentStates: ValueKind {
+    let state = ValueKind<RoutingProbe.Placement>.agentState
+    return ValueKind(
+      schema: .object([("type", .string("object")), ("additionalProperties", state.schema)]),
+      typeName: "object of staff numbers and team ids, each with an agent state",
+      definitions: state.definitions, objects: state.objects, parse: nil)
+  }
+}
+
+extension ValueKind where Value == SimDuration {
+  /// How long a check may wait for an offer: longer than zero, at most a day. The schema
+  /// refuses a number of seconds over a day and a string of two days or more, or of one day
+  /// and more; not a string of more than 24 hours in smaller units.
+  static var checkLimit: ValueKind {
+    .defined(
+      "checkLimit",
+      .object([
+        (
+          "description",
+          .string("A duration longer than zero and at most a day (24h, 86400 seconds).")
+        ),
+        ("allOf", .array([.reference("positiveDuration")])),
+        (
+          "not",
+          .object([
+            (
+              "anyOf",
+              .array([
+                .schema(#"{"type": "number", "exclusiveMinimum": 86400}"#),
+                .object([
+                  ("type", .string("string")),
+                  (
+                    "pattern",
+                    .string(
+                      #"^0*([2-9]|[1-9][0-9]+)(\.[0-9]*)?d|^0*1\.0*[1-9][0-9]*d|^0*1(\.0*)?d.*[1-9]"#
+                    )
+                  ),
+                ]),
+              ])
+            )
+          ])
+        ),
+      ]), typeName: "duration, at most 24h",
+      nested: ValueKind.positiveDuration.definitions, parse: RoutingTestDecoder.limit)
+  }
+}
