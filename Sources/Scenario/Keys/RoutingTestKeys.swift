@@ -40,6 +40,14 @@ enum RoutingDefaultsKeys {
     "otherAgents", .agentState, .defaulted(#""busy""#),
     "what every agent on shift that a case does not name is doing")
 
+  /// What a case that leaves out `field` takes: `defaults`' value, else the declared default.
+  static func fromDefaults(_ field: any FieldDeclaration) -> Presence {
+    guard case .defaulted(let text) = field.presence else {
+      preconditionFailure("\(field.key) has no default")
+    }
+    return .optional("`defaults.\(field.key)`, else `\(text)`")
+  }
+
   static let format = ObjectFormat(
     "defaults",
     summary:
@@ -57,7 +65,7 @@ enum RoutingCaseKeys {
     "when the caller joins the queue; a case that gives neither `time` nor `day` takes both"
       + " from `defaults`")
   static let within = Field(
-    "within", .checkLimit, .optional("`defaults.within`"),
+    "within", .checkLimit, RoutingDefaultsKeys.fromDefaults(RoutingDefaultsKeys.within),
     "how long the call may wait for an offer before the check stops")
   static let caller = Field<RoutingTestDecoder.Caller>(
     "caller", .object(RoutingCallerKeys.format), .required,
@@ -66,7 +74,7 @@ enum RoutingCaseKeys {
     "agents", .agentStates, .optional("`{}`"),
     "what named agents and teams are doing ([below](#the-agents))")
   static let otherAgents = Field(
-    "otherAgents", .agentState, .optional("`defaults.otherAgents`"),
+    "otherAgents", .agentState, RoutingDefaultsKeys.fromDefaults(RoutingDefaultsKeys.otherAgents),
     "what every other agent on shift is doing")
   static let expect = Field<RoutingExpectation>(
     "expect", .object(RoutingExpectationKeys.format), .required,

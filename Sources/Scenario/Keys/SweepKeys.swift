@@ -51,8 +51,7 @@ enum SweepFactorKeys {
       typeName: "non-empty list of numbers above 0, at most 1000, all different"),
     .optional("no demand factor"),
     "every line's arrivals multiplied by the factor: constant rates, per-interval profiles and"
-      + " forecast CSVs alike (redials and outbound work follow from the calls); levels must"
-      + " differ")
+      + " forecast CSVs alike (redials and outbound work follow from the calls)")
 
   static let format = ObjectFormat(
     "factors",
@@ -92,7 +91,8 @@ enum SweepPatchKeys {
     "value", .anyJSON, .required, "the new value at `path`: any JSON")
 
   static let format = ObjectFormat(
-    "patch", summary: "A replacement: the value at `path` of the scenario becomes `value`.",
+    "patch", typeName: "patch",
+    summary: "A replacement: the value at `path` of the scenario becomes `value`.",
     fields: [path, value])
 }
 
