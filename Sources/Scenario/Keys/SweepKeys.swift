@@ -97,10 +97,11 @@ enum SweepPatchKeys {
 }
 
 /// The grammar of a patch path (`JSONPatch.steps`) as a regular expression: keys separated by
-/// dots, and brackets holding a position, `key=value` or a quoted key.
+/// dots, and brackets holding a position, `key=value` or a quoted key (a position too large for
+/// an `Int` aside).
 private let patchPathPattern: String = {
   let key = #"[^.\[\]]+"#
-  let bracket = #"\[("[^\]]*"|\+?[0-9]+|[^\]=]+=[^\]]+)\]"#
+  let bracket = #"\[("[^\]]*"|\+?[0-9]+|-0+|[^\]=]+=[^\]]+)\]"#
   return "^(\(key)|\(bracket))(\\.\(key)|\(bracket))*$"
 }()
 
