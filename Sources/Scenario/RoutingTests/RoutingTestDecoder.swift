@@ -53,7 +53,8 @@ struct RoutingTestDecoder {
   func defaults(_ reader: ObjectReader?) -> Defaults {
     typealias Keys = RoutingDefaultsKeys
     return Defaults(
-      // Left out, the time is the scenario's start on day 1: the run's start.
+      // Without `defaults`, or when its time has a problem: the scenario's start on day 1,
+      // the run's start.
       time: reader.flatMap { time($0, clock: Keys.time) } ?? .zero,
       limit: reader?.read(Keys.within) ?? Keys.within.defaultValue!,
       others: reader?.read(Keys.otherAgents) ?? Keys.otherAgents.defaultValue!)
