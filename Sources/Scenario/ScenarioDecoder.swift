@@ -67,7 +67,7 @@ struct ScenarioDecoder {
     }
     let redials = scenario.optional("redials", Self.redials)
     let outbound = scenario.optional("outbound", outbound(context))
-    let pulse = scenario.optional("pulse", Self.pulse)
+    let pulse = scenario.read(Keys.pulse)
     let aac = scenario.optional("aac", aacSection(context))
     let incidents = scenario.optional("incidents", Self.incidentsSection)
     let exceptions = scenario.optional("exceptions", exceptionsSection(context))

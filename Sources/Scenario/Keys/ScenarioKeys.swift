@@ -93,7 +93,7 @@ enum ScenarioKeys {
     "the nightly case-closure failure reports, their triage and the caseworkers' work on them"
       + " ([section 15](#exceptions-case-closure-failure-reports))")
   static let pulse = Field(
-    "pulse", LegacySchema.kind(at: ["properties", "pulse"], typeName: "object"),
+    "pulse", .object(PulseKeys.format).reading(with: ScenarioDecoder.pulse),
     .optional("the standard thresholds"),
     "when CC Pulse views colour a cell amber or red"
       + " ([section 16](#16-pulse-cc-pulse-thresholds))")
