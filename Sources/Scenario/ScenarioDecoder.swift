@@ -60,7 +60,7 @@ struct ScenarioDecoder {
     checkCasegroups(teams ?? [], in: scenario)
     let routing = scenario.optional("routing", routingSection(context))
     checkUniquePlans(routing?.plans ?? [], in: scenario)
-    let lines = scenario.required("lines", Parse.array(nonEmpty: true, line(context)))
+    let lines = scenario.read(Keys.lines, with: Parse.array(nonEmpty: true, line(context)))
     checkUnique(lines?.map(\.id) ?? [], in: scenario, key: "lines")
     if let lines, let teams {
       checkEveryLineIsServed(lines, teams: teams, scenario: scenario)

@@ -53,8 +53,8 @@ enum ScenarioKeys {
     .optional("no casegroup rules, no plans"),
     "`casegroups` (how valid-SCIN callers find a casegroup) and `plans` (the routing plans)"
       + " ([section 11](#11-segments-and-routing-who-may-answer-a-call))")
-  static let lines = Field(
-    "lines", LegacySchema.kind(at: ["properties", "lines"], typeName: "non-empty list of lines"),
+  static let lines = Field<[Line]>(
+    "lines", .array(of: .object(LineKeys.format), nonEmpty: true),
     .required, "the numbers callers ring ([section 7](#7-lines-the-numbers-callers-ring))")
   static let callTypes = Field(
     "callTypes",

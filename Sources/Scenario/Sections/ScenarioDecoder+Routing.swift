@@ -120,21 +120,21 @@ extension ScenarioDecoder {
   /// "segments"}]}`; the branches allowed depend on the line's kind.
   func ivr(kind: Line.Kind, context: ScenarioContext) -> Parse.Parser<IVR> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["time", "branches"])
-      let time = reader.optional("time", Parse.distribution) ?? .fixed(0)
-      guard
-        let branches = reader.required(
-          "branches", Parse.array(nonEmpty: true, branch(kind: kind, context: context)))
+      typealias Keys = IVRKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format),
+        let time = reader.read(Keys.time),
+        let branches = reader.read(
+          Keys.branches, with: Parse.array(nonEmpty: true, branch(kind: kind, context: context))),
+        let branchesNode = reader.member(Keys.branches.key)
       else { return nil }
-      guard let branchesNode = reader.member("branches"),
-        Parse.checkSum(branches.map(\.share), branchesNode, path.key("branches"), diagnostics)
+      let branchesPath = path.key(Keys.branches.key)
+      guard Parse.checkSum(branches.map(\.share), branchesNode, branchesPath, diagnostics)
       else { return nil }
       var seen: Set<String> = []
       for (index, branch) in branches.enumerated() where !seen.insert(branch.kind.rawValue).inserted
       {
         diagnostics.invalid(
-          branchesNode, at: path.key("branches").index(index),
+          branchesNode, at: branchesPath.index(index),
           "branch \"\(branch.kind.rawValue)\" is listed twice")
       }
       return IVR(time: time, branches: branches)
@@ -143,46 +143,56 @@ extension ScenarioDecoder {
 
   func branch(kind lineKind: Line.Kind, context: ScenarioContext) -> Parse.Parser<IVRBranch> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(
-        allowed: ["branch", "share", "plan", "identification", "segments"])
-      let allowed = IVRBranch.Kind.allowed(on: lineKind)
-      let kind = reader.required("branch") { node, path, diagnostics -> IVRBranch.Kind? in
-        guard let name = Parse.string(node, path, diagnostics) else { return nil }
-        guard let kind = IVRBranch.Kind(rawValue: name), allowed.contains(kind) else {
-          diagnostics.invalid(
-            node, at: path,
-            "\"\(name)\" is not a branch of \(lineKind == .employer ? "an" : "a") \(lineKind.rawValue) line"
-              + " (one of: "
-              + allowed.map(\.rawValue).joined(separator: ", ") + ")")
-          return nil
-        }
-        return kind
-      }
-      let share = reader.required("share", Parse.probability)
-      let plan = reader.optional("plan", Self.reference(to: context.planIds, kind: "routing plan"))
-      let identification = reader.optional("identification", Parse.distribution) ?? .fixed(0)
-      let segments =
-        reader.optional(
-          "segments", Parse.array(Self.reference(to: context.segmentIds, kind: "segment"))) ?? []
-      guard let kind, let share else { return nil }
+      typealias Keys = IVRBranchKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let kind = reader.read(Keys.branch, with: Self.branchKind(on: lineKind))
+      let share = reader.read(Keys.share)
+      let plan = reader.read(
+        Keys.plan, with: Self.reference(to: context.planIds, kind: "routing plan"))
+      let identification = reader.read(Keys.identification)
+      let segments = reader.read(
+        Keys.segments, with: Parse.array(Self.reference(to: context.segmentIds, kind: "segment")))
+      guard let kind, let share, let identification else { return nil }
       if kind == .hangUp {
-        if let node = reader.member("plan") {
-          diagnostics.invalid(node, at: path.key("plan"), "callers who hang up reach no plan")
+        if let node = reader.member(Keys.plan.key) {
+          diagnostics.invalid(
+            node, at: path.key(Keys.plan.key), "callers who hang up reach no plan")
         }
       } else if plan == nil {
-        if !reader.has("plan") {
+        if !reader.has(Keys.plan.key) {
           diagnostics.report(
-            .missingKey, at: path.key("plan"), node.location,
+            .missingKey, at: path.key(Keys.plan.key), node.location,
             "required key \"plan\" is missing (the routing plan of this branch)")
         }
         return nil
       }
-      if !segments.isEmpty && kind != .validScin, let node = reader.member("segments") {
-        diagnostics.invalid(node, at: path.key("segments"), "segments go with validScin only")
+      if let segments, !segments.isEmpty && kind != .validScin,
+        let node = reader.member(Keys.segments.key)
+      {
+        diagnostics.invalid(
+          node, at: path.key(Keys.segments.key), "segments go with validScin only")
       }
       return IVRBranch(
-        kind: kind, share: share, plan: plan, identification: identification, segments: segments)
+        kind: kind, share: share, plan: plan, identification: identification,
+        segments: segments ?? [])
+    }
+  }
+
+  /// The name of a branch that a line of `lineKind` may have.
+  static func branchKind(on lineKind: Line.Kind) -> Parse.Parser<IVRBranch.Kind> {
+    { node, path, diagnostics in
+      let allowed = IVRBranch.Kind.allowed(on: lineKind)
+      guard let name = Parse.string(node, path, diagnostics) else { return nil }
+      guard let kind = IVRBranch.Kind(rawValue: name), allowed.contains(kind) else {
+        diagnostics.invalid(
+          node, at: path,
+          "\"\(name)\" is not a branch of \(lineKind == .employer ? "an" : "a") \(lineKind.rawValue) line"
+            + " (one of: "
+            + allowed.map(\.rawValue).joined(separator: ", ") + ")")
+        return nil
+      }
+      return kind
     }
   }
 }
