@@ -46,10 +46,10 @@ enum ScenarioKeys {
     "how agents behave at the phone; teams may override it"
       + " ([section 10](#10-agentbehaviour-agents-at-the-phone))")
   static let segments = Field(
-    "segments", LegacySchema.kind(at: ["properties", "segments"], typeName: "list of segments"),
-    .defaulted("[]"), "the segments teams belong to ([section 11](#segments))")
-  static let routing = Field(
-    "routing", LegacySchema.kind(at: ["properties", "routing"], typeName: "object"),
+    "segments", .array(of: .segment), .defaulted("[]"),
+    "the segments teams belong to ([section 11](#segments))")
+  static let routing = Field<RoutingKeys.Section>(
+    "routing", .object(RoutingKeys.format),
     .optional("no casegroup rules, no plans"),
     "`casegroups` (how valid-SCIN callers find a casegroup) and `plans` (the routing plans)"
       + " ([section 11](#11-segments-and-routing-who-may-answer-a-call))")
