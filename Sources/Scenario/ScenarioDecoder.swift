@@ -68,9 +68,9 @@ struct ScenarioDecoder {
     let redials = scenario.optional("redials", Self.redials)
     let outbound = scenario.optional("outbound", outbound(context))
     let pulse = scenario.read(Keys.pulse)
-    let aac = scenario.optional("aac", aacSection(context))
-    let incidents = scenario.optional("incidents", Self.incidentsSection)
-    let exceptions = scenario.optional("exceptions", exceptionsSection(context))
+    let aac = scenario.read(Keys.aac, with: aacSection(context))
+    let incidents = scenario.read(Keys.incidents, with: Self.incidentsSection)
+    let exceptions = scenario.read(Keys.exceptions, with: exceptionsSection(context))
     checkBackOffice(lines: lines, aac: aac, scenario: scenario)
     if outbound?.callBacks != nil, let callTypes {
       checkCallBackChains(callTypes, in: scenario)

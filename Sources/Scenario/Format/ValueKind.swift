@@ -93,7 +93,7 @@ extension ValueKind {
   }
 
   /// A name the scenario declares elsewhere (a call type, a team), resolved by the decoder.
-  static func reference(to kind: String) -> ValueKind where Value == String {
+  static func reference(to kind: String) -> ValueKind {
     ValueKind(
       schema: .reference("name"), typeName: "\(kind) id",
       definitions: ValueKind<String>.name.definitions, parse: nil)

@@ -32,16 +32,16 @@ enum IVRBranchKeys {
     "share", .probability, .required,
     "the share of the line's callers who take this branch; the shares of a line's branches sum"
       + " to 1")
-  static let plan = Field(
-    "plan", .position(of: "routing plan"), .optional("**required**, except on `hangUp`"),
+  static let plan = Field<Int>(
+    "plan", .reference(to: "routing plan"), .optional("**required**, except on `hangUp`"),
     "the plan whose queue the branch's callers wait in. `hangUp` has none (`callers who hang up"
       + " reach no plan`)")
   static let identification = Field(
     "identification", .distribution, .defaulted("0"),
     "time the agent needs to identify the caller — a list of possible contacts, a blank screen"
       + " to search from — added to the call's talk time")
-  static let segments = Field(
-    "segments", .array(of: .position(of: "segment")).typeNamed("list of segment ids"),
+  static let segments = Field<[Int]>(
+    "segments", .array(of: .reference(to: "segment")).called("list of segment ids"),
     .optional("none: any team's casegroups"),
     "`validScin` only (a non-empty list on another branch is an error; an empty one is"
       + " allowed): the caller's casegroup is one of those owned by the teams in these"

@@ -11,8 +11,8 @@ enum LineKeys {
       + " exactly so (case matters). It decides which IVR branches the line may have; a"
       + " direct-dial or AAC line has no IVR. It changes nothing else, except that an AAC line"
       + " needs no `arrivals` and must be an area's line")
-  static let callType = Field(
-    "callType", .position(of: "call type"), .optional("**required**, or `callTypes`"),
+  static let callType = Field<Int>(
+    "callType", .reference(to: "call type"), .optional("**required**, or `callTypes`"),
     "every call on this line is of this type")
   static let callTypes = Field(
     "callTypes", .callTypeMix, .optional("instead of `callType`"),
@@ -27,8 +27,8 @@ enum LineKeys {
     "ivr", .object(IVRKeys.format), .optional("none: calls queue the moment they arrive"),
     "the IVR callers pass through, and the routing plan each branch sends them to"
       + " (see [IVR](#ivr)); not on a `directDial` or `aac` line")
-  static let plan = Field(
-    "plan", .position(of: "routing plan"), .optional("none"),
+  static let plan = Field<Int>(
+    "plan", .reference(to: "routing plan"), .optional("none"),
     "for a line without an `ivr`: the plan every call of the line waits in, whatever its call"
       + " type. Not allowed together with `ivr` (`a line with an ivr routes by its branches'"
       + " plans`)")
@@ -82,7 +82,7 @@ enum ArrivalKeys {
       + #" run, e.g. `{"perHour": 120}`; decimals allowed; `0` means no calls"#)
   static let perInterval = Field(
     "perInterval",
-    .array(of: .callCount, nonEmpty: true).typeNamed("non-empty list of numbers of calls"),
+    .array(of: .callCount, nonEmpty: true).called("non-empty list of numbers of calls"),
     .optional("one of `perHour`, `perInterval` and `csv`"),
     "the **expected** number of calls in each reporting interval, in order from the start of"
       + #" the run, e.g. `{"perInterval": [30, 42, 55]}`; none arrive after the last entry"#
@@ -145,15 +145,6 @@ enum OverdispersionKeys {
     fields: [cv])
 }
 
-extension ValueKind {
-  /// The same kind under another name in the key tables (e.g. "list of segment ids").
-  func typeNamed(_ typeName: String) -> ValueKind {
-    ValueKind(
-      schema: schema, typeName: typeName, definitions: definitions, objects: objects,
-      parse: parse)
-  }
-}
-
 extension ValueKind where Value == Line.Kind {
   /// A line's kind, spelt exactly as `Line.Kind` names it.
   static var lineKind: ValueKind {
@@ -176,16 +167,6 @@ extension ValueKind where Value == [Line.CallTypeShare] {
       ]),
       typeName: "object: call type id → share",
       definitions: ValueKind<Double>.probability.definitions, parse: nil)
-  }
-}
-
-extension ValueKind where Value == Int {
-  /// A name the scenario declares elsewhere (`reference(to:)`), read by the decoder as its
-  /// place among the declarations.
-  static func position(of kind: String) -> ValueKind {
-    let name = ValueKind<String>.reference(to: kind)
-    return ValueKind(
-      schema: name.schema, typeName: name.typeName, definitions: name.definitions, parse: nil)
   }
 }
 

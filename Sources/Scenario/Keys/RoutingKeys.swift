@@ -89,13 +89,13 @@ enum RoutingStepKeys {
 
 /// The keys of a target object: the teams it names, or the segments.
 enum TargetGroupKeys {
-  static let teams = Field(
+  static let teams = Field<[Int]>(
     "teams",
-    .array(of: .position(of: "team"), nonEmpty: true).typeNamed("non-empty list of team ids"),
+    .array(of: .reference(to: "team"), nonEmpty: true).called("non-empty list of team ids"),
     .optional("one of `teams` and `segments`"), "every agent of these teams")
-  static let segments = Field(
+  static let segments = Field<[Int]>(
     "segments",
-    .array(of: .position(of: "segment"), nonEmpty: true).typeNamed("non-empty list of segment ids"),
+    .array(of: .reference(to: "segment"), nonEmpty: true).called("non-empty list of segment ids"),
     .optional("one of `teams` and `segments`"), "every agent of every team in these segments")
 
   static let format = ObjectFormat(

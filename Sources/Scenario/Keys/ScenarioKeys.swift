@@ -77,18 +77,18 @@ enum ScenarioKeys {
     .optional("no outbound calls"),
     "call-backs, activity plans, suppression and the rules caseworkers dial by"
       + " ([section 14](#14-outbound-call-backs-and-activity-plans))")
-  static let aac = Field(
-    "aac", LegacySchema.kind(at: ["properties", "aac"], typeName: "object"),
+  static let aac = Field<AreaAdviceCentre>(
+    "aac", .object(AACKeys.format),
     .optional("no AAC desk"),
     "the Area Advice Centre: its areas (each with a line of kind `aac`) and how it evaluates"
       + " incidents ([section 15](#aac-the-areas-and-the-evaluation))")
-  static let incidents = Field(
-    "incidents", LegacySchema.kind(at: ["properties", "incidents"], typeName: "object"),
+  static let incidents = Field<Incidents>(
+    "incidents", .object(IncidentsKeys.format),
     .optional("no incidents"),
     "how problems arise for caseworkers and what they do before raising an incident with AAC;"
       + " needs `aac` ([section 15](#incidents-problems-caseworkers-meet))")
-  static let exceptions = Field(
-    "exceptions", LegacySchema.kind(at: ["properties", "exceptions"], typeName: "object"),
+  static let exceptions = Field<CaseClosureExceptions>(
+    "exceptions", .object(ExceptionsKeys.format),
     .optional("no exception work"),
     "the nightly case-closure failure reports, their triage and the caseworkers' work on them"
       + " ([section 15](#exceptions-case-closure-failure-reports))")
@@ -108,7 +108,8 @@ enum ScenarioKeys {
       name, description, seed, start, duration, warmup, interval, serviceLevel, shortAbandon,
       rules, agentBehaviour, segments, routing, lines, callTypes, teams, emergency, redials,
       outbound, pulse, aac, incidents, exceptions,
-    ])
+    ],
+    constraints: [("dependentRequired", .schema(#"{"incidents": ["aac"]}"#))])
 }
 
 /// The keys of `serviceLevel`.
