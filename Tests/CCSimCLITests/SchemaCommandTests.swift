@@ -72,8 +72,35 @@ struct SchemaCommandTests {
     #expect((defs["line"] as? [String: Any])?["required"] as? [String] == ["id"])
   }
 
+  /// `ccsim schema sweep` and `ccsim schema routing-tests` print their files' schemas, whose
+  /// top-level keys are the decoders'; `ccsim schema scenario` is `ccsim schema`.
+  @Test(arguments: [FileFormat.sweep, .routingTests])
+  func printsTheSchemaOfEachKindOfFile(format: FileFormat) throws {
+    let result = CLI.run("schema", format.rawValue)
+    #expect(result.code == 0)
+    let schema = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    #expect(schema["title"] as? String == format.title)
+    let properties = try #require(schema["properties"] as? [String: Any])
+    #expect(Set(properties.keys) == Set(format.root.keys))
+    #expect((schema["required"] as? [String])?.contains("scenario") == true)
+    #expect(!result.out.contains("serviceLevel"), "no definitions of the scenario's")
+    let defined = try #require(schema["$defs"] as? [String: Any])
+    #expect(Set(format.objects.dropFirst().map(\.name)).isSubset(of: defined.keys))
+  }
+
+  @Test func theScenarioIsTheDefaultKind() {
+    #expect(CLI.run("schema", "scenario").out == CLI.run("schema").out)
+  }
+
   @Test func helpAndBadArguments() {
-    #expect(CLI.run("schema", "--help").out.hasPrefix("Usage: ccsim schema"))
-    #expect(CLI.run("schema", "extra").code == 64)
+    let help = CLI.run("schema", "--help").out
+    #expect(help.hasPrefix("Usage: ccsim schema [scenario|sweep|routing-tests]"))
+    #expect(CLI.run("schema", "sweep", "extra").code == 64)
+    let typo = CLI.run("schema", "routing-test")
+    #expect(typo.code == 64)
+    #expect(
+      typo.err.contains(#"unknown kind of file 'routing-test' (did you mean "routing-tests"?)"#))
+    #expect(CLI.run("schema", "other").err.contains("(one of: scenario, sweep, routing-tests)"))
   }
 }
