@@ -60,7 +60,7 @@ enum CallTypeKeys {
 /// The keys of a call type's `aht`: the average handle time of a forecast.
 enum ForecastHandleTimeKeys {
   static let csv = Field(
-    "csv", .forecastCSV, .required,
+    "csv", .forecastFile, .required,
     "the forecast file, with the same rules as [arrivals](#forecast-csv)")
   static let column = Field(
     "column", .name, .required,
@@ -188,14 +188,6 @@ enum TransferTargetKeys {
     constraints: [
       ("oneOf", .array(kinds.map { .object([("required", .array([.string($0)]))]) }))
     ])
-}
-
-extension ValueKind where Value == String {
-  /// A forecast CSV file, read by `Parse.path`; its schema is the `forecastFile` definition
-  /// (the arrivals' own).
-  static var forecastCSV: ValueKind {
-    ValueKind(schema: .reference("forecastFile"), typeName: "path", parse: Parse.path)
-  }
 }
 
 extension ValueKind where Value == Outcome {

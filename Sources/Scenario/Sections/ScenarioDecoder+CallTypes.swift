@@ -14,7 +14,7 @@ extension ScenarioDecoder {
       // With a forecast's AHT and no talk, talk is exponential with the mean the AHT leaves.
       let shape: Distribution? =
         hasAHT && !reader.has(Keys.talk.key)
-        ? .exponential(mean: 1) : reader.required(Keys.talk.key, Parse.distribution)
+        ? .exponential(mean: 1) : reader.required(Keys.talk)
       let acw = reader.read(Keys.acw)
       let aht = reader.read(Keys.aht, with: forecastHandleTime(context))
       var talk = shape
