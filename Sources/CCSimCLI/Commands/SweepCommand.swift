@@ -94,13 +94,23 @@ enum SweepCommand {
         console.err("\rshard \(shard): \(finished) of \(total) units")
       }
     }
-    let replications = SweepRunner.run(
+    let kept = SweepRunner.run(
       sweep.points.map(\.configuration), replications: sweep.replications, units: units,
       jobs: jobs,
       keep: { point, replication, statistics in
-        SweepReplication(point: point, replication: replication, statistics: statistics)
+        (
+          SweepReplication(point: point, replication: replication, statistics: statistics),
+          statistics.loop
+        )
       }, progress: progress)
     if progress != nil { console.err("\r\u{1B}[K") }
+    for (unit, loop) in kept {
+      guard let loop else { continue }
+      throw CLIError.loop(
+        loop, of: sweep.points[unit.point].configuration,
+        from: "\(path) (point \(unit.point + 1), replication \(unit.replication + 1))")
+    }
+    let replications = kept.map(\.0)
     let part = SweepPart(
       version: CCSim.version, fingerprint: sweep.fingerprint, shard: shard,
       outline: outline(sweep), replications: replications)
