@@ -171,8 +171,8 @@ enum SweepCommand {
     }
   }
 
-  /// The sweep's points as one: their mean calls per replication, and the most agents and
-  /// interval tallies of any point.
+  /// The sweep's points as one: their mean calls and events per replication, and the most
+  /// agents and interval tallies of any point.
   static func largest(_ sweep: Sweep) -> RunEstimate {
     let estimates = sweep.points.map { RunEstimate($0.configuration) }
     guard var largest = estimates.first else {
@@ -182,6 +182,9 @@ enum SweepCommand {
       estimates.reduce(0) { $0 + $1.callsPerReplication } / Double(estimates.count)
     largest.agents = estimates.map(\.agents).max() ?? 0
     largest.intervalCells = estimates.map(\.intervalCells).max() ?? 0
+    largest.events = estimates.reduce(into: [:]) { total, estimate in
+      total.merge(estimate.events.mapValues { $0 / Double(estimates.count) }, uniquingKeysWith: +)
+    }
     return largest
   }
 }
