@@ -187,7 +187,7 @@ extension ScenarioDecoder {
           "cold transfers are allowed only on an emergency day (top-level \"emergency\")")
         return nil
       }
-      let hold = reader.optional("hold", Parse.positiveDuration)
+      let hold = reader.optional("hold", Parse.duration(atLeast: .hold))
       if cold, let node = reader.member("hold") {
         diagnostics.invalid(
           node, at: path.key("hold"),

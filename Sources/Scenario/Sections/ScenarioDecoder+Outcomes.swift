@@ -120,17 +120,10 @@ extension ScenarioDecoder {
     guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
     reader.rejectUnknownKeys(allowed: ["probability", "delay"])
     let probability = reader.required("probability", Parse.probability)
-    let delay = reader.required("delay", Parse.distribution)
+    // A caller who rings again the moment their call ends, with a probability near 1, would
+    // ring (nearly) for ever without the clock moving on: the run would never end.
+    let delay = reader.required("delay", Parse.distribution(meanAtLeast: .redialDelay))
     guard let probability, let delay else { return nil }
-    // A caller who always rings again the moment their call ends would ring for ever without
-    // the clock moving on: the run would never end.
-    if probability == 1 && delay.mean < 1, let node = reader.member("delay") {
-      diagnostics.invalid(
-        node, at: path.key("delay"),
-        "a caller who always rings again (probability 1) must wait a second or more on"
-          + " average before ringing, or they ring for ever at the same moment")
-      return nil
-    }
     return Redials.Rule(probability: probability, delay: delay)
   }
 }
