@@ -1,3 +1,6 @@
+import Scenario
+import SimKernel
+
 /// The `ccsim` command line: parses the command name and hands over to the command.
 public enum CCSim {
   /// The commands, in the order `ccsim --help` lists them.
@@ -11,11 +14,18 @@ public enum CCSim {
     ("sweep", "Run a grid of scenarios (agents, variants, demand), whole or one shard."),
     ("merge", "Combine the shards of a sweep into the results of the whole sweep."),
     ("erlang", "Erlang B, C and A: the analytic answers for a single queue."),
-    ("schema", "Print the JSON Schema of scenario files."),
+    ("schema", "Print the JSON Schema of scenario, sweep or routing tests files."),
   ]
 
   /// Runs `ccsim` with `arguments` (the first being the program name) and returns the exit code.
+  ///
+  /// The files the command reads are noted as they are read (`FilesRead`), so that no output
+  /// is written over one of them.
   public static func main(_ arguments: [String], console: Console = .standard) -> Int32 {
+    FilesRead.$current.withValue(FilesRead()) { command(arguments, console: console) }
+  }
+
+  private static func command(_ arguments: [String], console: Console) -> Int32 {
     let rest = Array(arguments.dropFirst())
     do {
       guard let command = rest.first else {
@@ -44,7 +54,9 @@ public enum CCSim {
       return ExitCode.success.rawValue
     } catch {
       let failure = CLIError.from(error)
-      console.err(failure.message.hasSuffix("\n") ? failure.message : failure.message + "\n")
+      // A name, key or path in a message shows its control characters, never sends them.
+      let message = VisibleText.escaped(failure.message, keepingLineBreaks: true)
+      console.err(message.hasSuffix("\n") ? message : message + "\n")
       return failure.code.rawValue
     }
   }
@@ -60,7 +72,8 @@ public enum CCSim {
     }
     text += "\nRun 'ccsim COMMAND --help' for a command's options.\n"
     text += "Exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 input missing, "
-    text += "70 internal error, 73 cannot write output, 130 interrupted.\n"
+    text += "70 internal error, 73 cannot write output (or standard output), 130 interrupted"
+    text += " (Ctrl-C, SIGTERM, SIGHUP).\n"
     return text
   }
 }

@@ -22,11 +22,12 @@ public struct Console: Sendable {
     self.outIsTerminal = outIsTerminal
   }
 
-  /// The process's standard output and standard error.
+  /// The process's standard output and standard error: a write that fails ends the process
+  /// with 73 (`StandardStream`).
   public static var standard: Console {
     Console(
-      out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-      err: { FileHandle.standardError.write(Data($0.utf8)) },
+      out: { StandardStream.write($0, to: STDOUT_FILENO) },
+      err: { StandardStream.write($0, to: STDERR_FILENO) },
       errIsTerminal: isatty(STDERR_FILENO) == 1, outIsTerminal: isatty(STDOUT_FILENO) == 1)
   }
 }

@@ -14,6 +14,6 @@ public enum ExitCode: Int32, Sendable {
   case internalError = 70
   /// An output file cannot be written (EX_CANTCREAT).
   case cannotWrite = 73
-  /// Stopped by Ctrl-C or SIGTERM.
+  /// Stopped by Ctrl-C, SIGTERM or SIGHUP.
   case interrupted = 130
 }

@@ -8,27 +8,22 @@ struct ScenarioDecoder {
   let directory: String
   let file: String
 
-  static let topLevelKeys = [
-    "name", "description", "seed", "start", "duration", "warmup", "interval", "serviceLevel",
-    "shortAbandon", "rules", "agentBehaviour", "segments", "routing", "lines", "callTypes",
-    "teams", "emergency", "redials", "outbound", "pulse", "aac", "incidents", "exceptions",
-  ]
-
   func decode(_ root: JSONNode) -> CentreConfiguration? {
-    guard let scenario = ObjectReader(root, at: .root, diagnostics) else { return nil }
-    scenario.rejectUnknownKeys(allowed: Self.topLevelKeys)
+    typealias Keys = ScenarioKeys
+    guard let scenario = ObjectReader(root, at: .root, diagnostics, format: Keys.format)
+    else { return nil }
     let defaultName = file.split(separator: "/").last.map(String.init) ?? file
-    let name = scenario.optional("name", Parse.identifier) ?? defaultName
-    _ = scenario.optional("description", Parse.string)
-    let seed = scenario.optional("seed", Parse.seed) ?? 1
-    let start = scenario.optional("start", Parse.clockTime) ?? .zero
-    let duration = scenario.required("duration", Parse.positiveDuration)
-    let warmup = scenario.optional("warmup", Parse.duration) ?? .zero
-    let interval = scenario.optional("interval", Self.reportingInterval) ?? .minutes(15)
-    let serviceLevel = scenario.optional("serviceLevel", Self.serviceLevel)
-    let shortAbandon = scenario.optional("shortAbandon", Parse.duration) ?? .zero
+    let name = scenario.read(Keys.name) ?? defaultName
+    _ = scenario.read(Keys.description)
+    let seed = scenario.read(Keys.seed) ?? 1
+    let start = scenario.read(Keys.start) ?? .zero
+    let duration = scenario.read(Keys.duration)
+    let warmup = scenario.read(Keys.warmup) ?? .zero
+    let interval = scenario.read(Keys.interval) ?? .minutes(15)
+    let serviceLevel = scenario.read(Keys.serviceLevel, with: Self.serviceLevel)
+    let shortAbandon = scenario.read(Keys.shortAbandon) ?? .zero
     let rules = scenario.optional("rules", Self.rules) ?? .seeds
-    let emergency = scenario.optional("emergency", Parse.identifier)
+    let emergency = scenario.read(Keys.emergency)
 
     if let duration, warmup >= duration, let node = scenario.member("warmup") {
       diagnostics.invalid(node, at: JSONPath.root.key("warmup"), "must be shorter than duration")
@@ -73,9 +68,9 @@ struct ScenarioDecoder {
     let redials = scenario.optional("redials", Self.redials)
     let outbound = scenario.optional("outbound", outbound(context))
     let pulse = scenario.optional("pulse", Self.pulse)
-    let aac = scenario.optional("aac", aacSection(context))
-    let incidents = scenario.optional("incidents", Self.incidentsSection)
-    let exceptions = scenario.optional("exceptions", exceptionsSection(context))
+    let aac = scenario.read(Keys.aac, with: aacSection(context))
+    let incidents = scenario.read(Keys.incidents, with: Self.incidentsSection)
+    let exceptions = scenario.read(Keys.exceptions, with: exceptionsSection(context))
     checkBackOffice(lines: lines, aac: aac, scenario: scenario)
     if outbound?.callBacks != nil, let callTypes {
       checkCallBackChains(callTypes, in: scenario)
@@ -137,29 +132,14 @@ struct ScenarioDecoder {
   }
 
   /// The reporting interval: whole seconds that divide a day evenly.
-  static func reportingInterval(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
-    -> SimDuration?
-  {
-    guard let interval = Parse.positiveDuration(node, path, diagnostics) else { return nil }
-    let day = SimDuration.hours(24).microseconds
-    guard interval.microseconds % SimDuration.ticksPerSecond == 0,
-      day % interval.microseconds == 0
-    else {
-      diagnostics.invalid(
-        node, at: path,
-        "\(DurationText.describe(interval)) does not divide the day into whole intervals")
-      return nil
-    }
-    return interval
-  }
-
   static func serviceLevel(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
-    -> (threshold: SimDuration, target: Double)?
+    -> ServiceLevelKeys.Goal?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["threshold", "target"])
-    let threshold = reader.optional("threshold", Parse.duration) ?? .seconds(20)
-    let target = reader.optional("target", Parse.probability) ?? 0.8
+    typealias Keys = ServiceLevelKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    guard let threshold = reader.read(Keys.threshold), let target = reader.read(Keys.target)
+    else { return nil }
     return (threshold, target)
   }
 
@@ -182,7 +162,8 @@ struct ScenarioDecoder {
       guard let index = ids.firstIndex(of: name) else {
         diagnostics.report(
           .unknownReference, at: path, node.location,
-          "no \(kind) \"\(name)\"" + ObjectReader.hint(for: name, among: ids))
+          "no \(kind) \"\(VisibleText.prefix(name))\""
+            + NameHint.reference(for: name, among: ids, diagnostics))
         return nil
       }
       return index

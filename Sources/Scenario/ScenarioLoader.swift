@@ -23,6 +23,7 @@ public enum ScenarioLoader {
     guard !isDirectory.boolValue else {
       throw .unreadable(file: path, reason: "is a directory, not a \(what)")
     }
+    FilesRead.note(path)
     guard let data = FileManager.default.contents(atPath: path) else {
       throw .unreadable(file: path, reason: "cannot be read (permission denied?)")
     }

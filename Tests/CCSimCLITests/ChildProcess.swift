@@ -1,64 +1,87 @@
 import Foundation
 
-/// Runs the `ccsim` executable built beside the tests as a child process under a limit of
-/// address space (`ulimit -v`, set by `/bin/sh` before it becomes `ccsim`), so that a command
-/// that grows without bound fails there instead of taking the machine's memory; a child that
-/// outlives a generous timeout is killed, only so that a hang cannot hold the tests for ever.
-/// Reports the exit code, what the child printed and its peak memory (from `wait4`).
+/// The built `ccsim` run as a child process, for what only a process shows: signals, and
+/// standard streams that are closed, full or a pipe nobody reads.
 enum ChildProcess {
-  struct Result {
-    var code: Int32
-    var out: String
-    var err: String
-    /// The child's peak resident memory, in KiB.
-    var peakKiB: Int
-    /// Whether the child was killed for outliving its timeout.
-    var killed: Bool
+  /// The `ccsim` executable built beside the tests, if there is one.
+  static var executable: URL? {
+    for configuration in ["debug", "release"] {
+      let url = CLI.root.appendingPathComponent(".build/\(configuration)/ccsim")
+      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+    }
+    return nil
   }
 
-  /// The `ccsim` executable built beside the tests, if there is one.
-  static var executable: URL? { OutputSafetyTests.executable }
+  /// How a child ended and what it said on standard error.
+  struct Ending {
+    var reason: Process.TerminationReason
+    var status: Int32
+    var err: String
 
-  /// Runs `ccsim ARGUMENTS…` with at most `addressSpaceKiB` KiB of address space; a child still
-  /// running after `timeout` seconds is killed (and its result says so: `killed`, and the
-  /// signal's exit code, 128 + 9).
-  static func run(_ arguments: [String], addressSpaceKiB: Int, timeout: Double) throws -> Result {
-    guard let executable = Self.executable else { throw POSIXError(.ENOENT) }
-    let directory = CLI.temporaryDirectory()
-    let outPath = directory.appendingPathComponent("stdout").path
-    let errPath = directory.appendingPathComponent("stderr").path
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    // The shell sets the limit and replaces itself with ccsim: `$0` is ccsim, `$@` its words.
-    let script = "ulimit -v \(addressSpaceKiB) && exec \"$0\" \"$@\""
-    let words = ["/bin/sh", "-c", script, executable.path] + arguments
-    let argv = words.map { strdup($0) } + [nil]
-    defer { for word in argv { free(word) } }
-    var pid: pid_t = 0
-    let started = Date()
-    let spawned = posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ)
-    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
-    var status: Int32 = 0
-    var usage = rusage()
-    var killed = false
-    while wait4(pid, &status, WNOHANG, &usage) == 0 {
-      if Date().timeIntervalSince(started) > timeout {
-        kill(pid, SIGKILL)
-        killed = true
-        _ = wait4(pid, &status, 0, &usage)
-        break
-      }
-      usleep(10_000)
+    /// Whether it exited (not killed by a signal) with `code`.
+    func exited(_ code: Int32) -> Bool { reason == .exit && status == code }
+  }
+
+  /// Starts `ccsim ARGUMENTS…` with standard output to `output` (a `FileHandle`, or nil for
+  /// the null device of Foundation, read by nobody) and standard error to a pipe, or to
+  /// `errors` when given.
+  static func start(
+    _ arguments: [String], output: FileHandle? = nil, errors: FileHandle? = nil
+  ) throws -> (process: Process, errors: Pipe?) {
+    let process = Process()
+    process.executableURL = executable
+    process.arguments = arguments
+    process.standardOutput = output ?? FileHandle.nullDevice
+    var pipe: Pipe?
+    if let errors {
+      process.standardError = errors
+    } else {
+      pipe = Pipe()
+      process.standardError = pipe
     }
-    let signal = status & 0x7f
-    let code = signal == 0 ? (status >> 8) & 0xff : 128 + signal
-    return Result(
-      code: code,
-      out: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-      err: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
-      peakKiB: Int(usage.ru_maxrss), killed: killed)
+    try process.run()
+    return (process, pipe)
+  }
+
+  /// Waits for a child started by `start`.
+  static func wait(_ started: (process: Process, errors: Pipe?)) -> Ending {
+    let text = started.errors.map {
+      String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    }
+    started.process.waitUntilExit()
+    return Ending(
+      reason: started.process.terminationReason, status: started.process.terminationStatus,
+      err: text ?? "")
+  }
+
+  /// Runs `ccsim ARGUMENTS…` to its end.
+  static func run(_ arguments: [String], output: FileHandle? = nil, errors: FileHandle? = nil)
+    throws -> Ending
+  {
+    wait(try start(arguments, output: output, errors: errors))
+  }
+
+  /// Runs `ccsim ARGUMENTS…` from `/bin/sh` with the redirections `redirections` (`>&-`,
+  /// `2>&-`), which `Process` cannot express.
+  static func run(_ arguments: [String], redirections: String) throws -> Ending {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "exec \"$0\" \"$@\" " + redirections, executable!.path] + arguments
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let text = String(
+      decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return Ending(
+      reason: process.terminationReason, status: process.terminationStatus, err: text)
+  }
+
+  /// The temporary files ccsim leaves in `directory` (none, ever).
+  static func temporaryFiles(in directory: String) -> [String] {
+    ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).filter {
+      $0.hasPrefix(".") && $0.hasSuffix(".tmp")
+    }
   }
 }

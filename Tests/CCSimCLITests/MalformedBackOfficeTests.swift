@@ -116,7 +116,9 @@ struct MalformedBackOfficeTests {
     .init(
       name: "unknown area team",
       document: edit("\"teams\": [\"maint-2\"]", "\"teams\": [\"maint2\"]"),
-      expected: ["aac.areas[1].teams[0]: no team \"maint2\" (did you mean \"maint-2\"?)"]),
+      expected: [
+        "aac.areas[1].teams[0]: no team \"maint2\" (did you mean \"maint-2\" or \"maint-1\"?)"
+      ]),
     .init(
       name: "evaluation key misspelt", document: edit("\"callBack\"", "\"callback\""),
       expected: [

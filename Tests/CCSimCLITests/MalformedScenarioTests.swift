@@ -80,7 +80,46 @@ struct MalformedScenarioTests {
   /// The base whose line reads `calls` from `f.csv`.
   static let forecastLine = line("\"arrivals\": {\"csv\": \"f.csv\", \"column\": \"calls\"}")
 
-  static let cases: [Case] = basicCases + sectionCases + leastValueCases
+  static let cases: [Case] = basicCases + sectionCases + hygieneCases + leastValueCases
+
+  /// Input that could reach places it should not: a path holding a control character (a NUL
+  /// ends it where the system reads it), a name too long to quote whole.
+  static let hygieneCases: [Case] = [
+    Case(
+      name: "forecast path with a NUL byte",
+      document: line(#""arrivals": {"csv": "f.csv\u0000", "column": "calls"}"#),
+      expected: [
+        #"4:71: lines[0].arrivals.csv: "f.csv\u{0}" holds the control character U+0000: a path"#
+          + " may not"
+      ],
+      files: ["f.csv": "Interval,calls\n00:00,SECRET\n"]),
+    Case(
+      name: "forecast path with an escape sequence",
+      document: line(#""arrivals": {"csv": "f\u001b[2J.csv", "column": "calls"}"#),
+      expected: [#"lines[0].arrivals.csv: "f\u{1B}[2J.csv" holds the control character U+001B"#]),
+    Case(
+      name: "AHT forecast path with a bidirectional override",
+      document: callType(#""aht": {"csv": "f.csv\u202e.txt", "column": "aht"}"#),
+      expected: [#"callTypes[0].aht.csv: "f.csv\u{202E}.txt" holds the control character U+202E"#]
+    ),
+    Case(
+      name: "forecast path with a line break",
+      document: line(#""arrivals": {"csv": "f.csv\nx", "column": "calls"}"#),
+      expected: [#"lines[0].arrivals.csv: "f.csv\u{A}x" holds the control character U+000A"#]),
+    Case(
+      name: "name over the length limit",
+      document: edit(#""name": "base""#, #""name": ""# + String(repeating: "a", count: 250) + "\""),
+      expected: [
+        #"2:11: name: ""# + String(repeating: "a", count: 40)
+          + #"…" is too long for a name: 250 characters, at most 200"#
+      ]),
+    Case(
+      name: "team id over the length limit",
+      document: edit(#""id": "gich""#, #""id": "g"# + String(repeating: "é", count: 300) + "\""),
+      expected: [
+        #"teams[0].id: "gééé"#, #"…" is too long for a name: 301 characters, at most 200"#,
+      ]),
+  ]
 
   static let basicCases: [Case] = [
     Case(name: "not JSON", document: "{\"name\": \"x\",,}", expected: [":1:14:", "expected"]),

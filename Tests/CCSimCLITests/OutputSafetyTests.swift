@@ -108,18 +108,9 @@ struct OutputSafetyTests {
     #expect(Self.contents(tests) == before)
   }
 
-  /// The `ccsim` executable built beside the tests, if there is one.
-  static var executable: URL? {
-    for configuration in ["debug", "release"] {
-      let url = CLI.root.appendingPathComponent(".build/\(configuration)/ccsim")
-      if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-    }
-    return nil
-  }
-
   /// SIGTERM in the middle of a long run: exit 130, and of the trace being written and the
   /// output files, nothing is left — neither whole nor half.
-  @Test(.enabled(if: executable != nil)) func sigtermStopsARunCleanly() throws {
+  @Test(.enabled(if: ChildProcess.executable != nil)) func sigtermStopsARunCleanly() throws {
     let directory = CLI.temporaryDirectory()
     let scenario = directory.appendingPathComponent("long.json")
     try """
@@ -130,7 +121,7 @@ struct OutputSafetyTests {
     """.write(to: scenario, atomically: true, encoding: .utf8)
     let out = directory.appendingPathComponent("out")
     let process = Process()
-    process.executableURL = Self.executable
+    process.executableURL = ChildProcess.executable
     process.arguments = [
       "run", scenario.path, "--out", out.path, "--trace",
       out.appendingPathComponent("t.jsonl").path,

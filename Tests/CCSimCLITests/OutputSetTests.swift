@@ -22,9 +22,14 @@ struct OutputSetTests {
     try! text.write(toFile: path, atomically: false, encoding: .utf8)
   }
 
-  /// The lines of `directory`'s manifest.
+  /// The header and names of `directory`'s manifest, as `ccsim-outputs 2 run complete` and
+  /// the names, checking that a complete manifest verifies.
   static func manifestLines(_ directory: String) -> [String] {
-    (contents(directory + "/" + manifest) ?? "").split(separator: "\n").map(String.init)
+    guard let read = OutputManifest.read(directory) else { return [] }
+    if read.state == .complete && read.version == 2 {
+      #expect(throws: Never.self) { try OutputSetReader(directory).verify() }
+    }
+    return ["ccsim-outputs \(read.version) \(read.command) \(read.state)"] + read.names
   }
 
   /// A directory as an earlier command left it: a manifest naming `names` (in `state`), and
@@ -58,13 +63,13 @@ struct OutputSetTests {
     #expect(day.code == 0, "\(day.err)")
     #expect(
       Self.manifestLines(directory) == [
-        "ccsim-outputs 1 run complete", "summary.json", "intervals.csv", "agents.csv",
+        "ccsim-outputs 2 run complete", "summary.json", "intervals.csv", "agents.csv",
         "calls.csv", "incidents.csv", "report.html",
       ])
     let quick = CLI.run("run", CLI.scenario("quickstart.json"), "--out", directory, "--quiet")
     #expect(quick.code == 0, "\(quick.err)")
     #expect(Self.files(directory) == ([Self.manifest, "notes.txt"] + Self.runFiles).sorted())
-    #expect(Self.manifestLines(directory) == ["ccsim-outputs 1 run complete"] + Self.runFiles)
+    #expect(Self.manifestLines(directory) == ["ccsim-outputs 2 run complete"] + Self.runFiles)
     #expect(Self.contents(directory + "/notes.txt") == "mine\n", "the user's file is untouched")
   }
 
@@ -81,19 +86,19 @@ struct OutputSetTests {
     let directory = Self.earlier(
       ["summary.json", "incidents.csv"], files: ["summary.json", "incidents.csv"])
     var output = try OutputSet(
-      directory, command: "run", files: ["summary.json", "report.html"], inputs: [])
+      directory, command: "run", files: ["summary.json", "report.html"])
     try output.begin()
     #expect(
       Self.manifestLines(directory) == [
-        "ccsim-outputs 1 run writing", "summary.json", "incidents.csv", "report.html",
+        "ccsim-outputs 2 run writing", "summary.json", "incidents.csv", "report.html",
       ])
     #expect(Self.files(directory).contains("incidents.csv"), "removed only at the end")
-    Self.write("new\n", to: directory + "/summary.json")
-    Self.write("new\n", to: directory + "/report.html")
+    try output.write("new\n", as: "summary.json")
+    try output.write("new\n", as: "report.html")
     try output.commit()
     #expect(
       Self.manifestLines(directory) == [
-        "ccsim-outputs 1 run complete", "summary.json", "report.html",
+        "ccsim-outputs 2 run complete", "summary.json", "report.html",
       ])
     #expect(Self.files(directory) == [Self.manifest, "report.html", "summary.json"])
   }
@@ -106,17 +111,29 @@ struct OutputSetTests {
   }
 
   /// A link named like a file of the earlier set stays, and so does what it points to; one
-  /// named like a file of the new set is replaced by that file, not written through.
+  /// named like a file of the new set is neither replaced nor written through: the command is
+  /// refused before it runs.
   @Test(arguments: ["incidents.csv", "summary.json"])
   func aLinkIsNotFollowed(_ name: String) throws {
     let outside = CLI.write("not ccsim's\n", name: "target.csv")
     let directory = Self.earlier(["incidents.csv", "summary.json"])
     let link = directory + "/" + name
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: outside)
-    Self.run(into: directory)
+    let result = CLI.run(
+      "run", CLI.write(OutputSafetyTests.scenario), "--out", directory, "--quiet")
+    if name == "summary.json" {
+      #expect(result.code == 73)
+      #expect(result.err.contains("\(link): is a symbolic link: ccsim never replaces one"))
+      #expect(
+        Self.manifestLines(directory) == [
+          "ccsim-outputs 1 run complete", "incidents.csv", "summary.json",
+        ], "nothing is written")
+    } else {
+      #expect(result.code == 0, "\(result.err)")
+    }
     #expect(Self.contents(outside) == "not ccsim's\n", "the link's target is untouched")
     let kind = try FileManager.default.attributesOfItem(atPath: link)[.type] as? FileAttributeType
-    #expect(kind == (name == "summary.json" ? .typeRegular : .typeSymbolicLink))
+    #expect(kind == .typeSymbolicLink)
   }
 
   @Test func aDirectoryNamedInTheManifestStays() throws {
@@ -143,11 +160,11 @@ struct OutputSetTests {
     #expect(Self.contents(directory + "/sub/x") == "inside\n")
     #expect(Self.contents(directory + "/old.csv") == "earlier\n")
     #expect(Self.contents(directory + "/x") == "earlier\n")
-    #expect(Self.manifestLines(directory) == ["ccsim-outputs 1 run complete"] + Self.runFiles)
+    #expect(Self.manifestLines(directory) == ["ccsim-outputs 2 run complete"] + Self.runFiles)
   }
 
-  /// A manifest that is not ccsim's removes nothing: another format, or a link (to what reads
-  /// as a manifest), which is replaced and not written through.
+  /// A manifest that is not ccsim's removes nothing: another format is replaced; a link (to
+  /// what reads as a manifest) is neither replaced nor written through, and nothing is written.
   @Test(arguments: [false, true])
   func aManifestNotCCSimsRemovesNothing(linked: Bool) throws {
     let directory = CLI.temporaryDirectory().path
@@ -157,16 +174,19 @@ struct OutputSetTests {
     if linked {
       let outside = CLI.write(text, name: "list.txt")
       try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: outside)
-      Self.run(into: directory)
+      let result = CLI.run(
+        "run", CLI.write(OutputSafetyTests.scenario), "--out", directory, "--quiet")
+      #expect(result.code == 73)
       #expect(Self.contents(outside) == text)
+      #expect(Self.files(directory) == [Self.manifest, "notes.txt"])
     } else {
       Self.write(text, to: path)
       Self.run(into: directory)
+      #expect(Self.manifestLines(directory) == ["ccsim-outputs 2 run complete"] + Self.runFiles)
     }
     #expect(Self.contents(directory + "/notes.txt") == "mine\n")
     let kind = try FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType
-    #expect(kind == .typeRegular)
-    #expect(Self.manifestLines(directory) == ["ccsim-outputs 1 run complete"] + Self.runFiles)
+    #expect(kind == (linked ? .typeSymbolicLink : .typeRegular))
   }
 
   /// What the command reads or traces is never removed, though the manifest names it.
@@ -186,7 +206,7 @@ struct OutputSetTests {
     let out = SweepCommandTests.runWhole(directory).path
     #expect(
       Self.manifestLines(out) == [
-        "ccsim-outputs 1 sweep complete", "manifest.json", "replications.tsv", "results.json",
+        "ccsim-outputs 2 sweep complete", "manifest.json", "replications.tsv", "results.json",
         "results.csv",
       ])
     Self.write("mine\n", to: out + "/notes.txt")
@@ -198,7 +218,7 @@ struct OutputSetTests {
       Self.files(out) == [Self.manifest, "manifest.json", "notes.txt", "replications.tsv"])
     #expect(
       Self.manifestLines(out) == [
-        "ccsim-outputs 1 sweep complete", "manifest.json", "replications.tsv",
+        "ccsim-outputs 2 sweep complete", "manifest.json", "replications.tsv",
       ])
   }
 
@@ -211,6 +231,6 @@ struct OutputSetTests {
     #expect(merge.code == 0, "\(merge.err)")
     let files = ["manifest.json", "replications.tsv", "results.json", "results.csv"]
     #expect(Self.files(out) == ([Self.manifest] + files).sorted())
-    #expect(Self.manifestLines(out) == ["ccsim-outputs 1 merge complete"] + files)
+    #expect(Self.manifestLines(out) == ["ccsim-outputs 2 merge complete"] + files)
   }
 }

@@ -168,7 +168,7 @@ struct RunawayTests {
   static let hangGuard = 600.0
 
   /// `ccsim ARGUMENTS…` as a child process, under `addressSpaceKiB` and `hangGuard`.
-  static func run(_ arguments: [String]) throws -> ChildProcess.Result {
+  static func run(_ arguments: [String]) throws -> ChildProcess.Measured {
     try ChildProcess.run(arguments, addressSpaceKiB: addressSpaceKiB, timeout: hangGuard)
   }
 

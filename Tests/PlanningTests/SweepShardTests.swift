@@ -74,10 +74,8 @@ struct SweepShardTests {
     }
     for jobs in [1, 2, 5] {
       let runs = SweepRunner.run(
-        Self.configurations, replications: 4, units: units, jobs: jobs
-      ) { point, replication, statistics in
-        (point, replication, statistics)
-      }
+        { Self.configurations[$0] }, replications: 4, units: units, jobs: jobs,
+        keep: { point, replication, statistics in (point, replication, statistics) })
       #expect(runs.map(\.0) == units.map { $0 / 4 })
       #expect(runs.map(\.1) == units.map { $0 % 4 })
       #expect(runs.map(\.2) == direct, "jobs \(jobs)")

@@ -44,6 +44,21 @@ struct RoutingCheckReportTests {
 
   @Test func yamlStringsAreEscaped() {
     #expect(RoutingCheckTAP.quoted("a \"b\" \\ c\nd\u{1}") == #""a \"b\" \\ c\nd\x01""#)
+    #expect(RoutingCheckTAP.quoted("\u{1B}[2J\u{9B}\u{202E}") == #""\x1b[2J\x9b\u202e""#)
+  }
+
+  @Test func noControlCharacterOfANameReachesTheTerminal() {
+    let hostile = [
+      RoutingCaseResult(
+        name: "bell\u{7} and \u{1B}]0;title\u{7}", summary: "offered to \u{1B}[2J",
+        failures: [], seconds: 0, line: 1)
+    ]
+    let tap = RoutingCheckTAP.render(
+      hostile, file: "t\u{1B}.json", scenario: "d\u{0}.json", verbose: true)
+    #expect(tap.contains(#"# ccsim check t\u{1B}.json (scenario d\u{0}.json)"#), "\(tap)")
+    #expect(tap.contains(#"ok 1 - bell\u{7} and \u{1B}]0;title\u{7}"#), "\(tap)")
+    #expect(tap.contains(#"  # offered to \u{1B}[2J"#), "\(tap)")
+    #expect(!tap.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
   }
 
   @Test func junitCountsTheCasesAndEscapesMarkup() {

@@ -193,7 +193,9 @@ struct OutcomeSectionTests {
       callType: OutcomeFixture.transferToGICH.replacingOccurrences(
         of: "\"team\": \"gich\"", with: "\"agent\": \"M010\""),
       path: "callTypes[0].transfer.targets[0].agent",
-      message: "no agent with staff number \"M010\" on any team's roster (did you mean \"M100\"?)"),
+      message:
+        "no agent with staff number \"M010\" on any team's roster (did you mean \"M100\" or \"M101\"?)"
+    ),
     RejectedSection(
       name: "unknown transfer segment",
       callType: OutcomeFixture.transferToGICH.replacingOccurrences(

@@ -262,7 +262,27 @@ struct SweepLoaderTests {
       sweep:
         #"{"scenario": "base.json", "replications": 100000, "factors": {"demand": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]}}"#,
       expected: ["factors: the grid has more than 1000000 runs"]),
+    Case(
+      name: "too many points",
+      sweep: """
+        {"scenario": "base.json", "factors": {"agents": {"gich": [\(levels(1...101))]},
+                                              "demand": [\(levels(1...100))]}}
+        """,
+      expected: ["factors: the grid has more than 10000 points"]),
+    Case(
+      // 100^10 points, past Int.max: refused before the scenario's teams are looked up.
+      name: "points past counting",
+      sweep: """
+        {"scenario": "base.json", "factors": {"agents": {\(
+          (0..<10).map { "\"t\($0)\": [\(levels(1...100))]" }.joined(separator: ", "))}}}
+        """,
+      expected: ["factors: the grid has more than 10000 points"]),
   ]
+
+  /// "1, 2, …" for a factor's levels.
+  static func levels(_ range: ClosedRange<Int>) -> String {
+    range.map(String.init).joined(separator: ", ")
+  }
 
   @Test(arguments: malformed)
   func malformedSweepsListEveryProblemAtItsPath(_ test: Case) {
@@ -273,6 +293,85 @@ struct SweepLoaderTests {
         "\(expected) not in \(errors.joined(separator: "\n"))")
     }
     #expect(errors.count == test.expected.count, "\(errors.joined(separator: "\n"))")
+  }
+
+  /// A grid of both teams' agents, a variant that changes the teams and the queues, and the
+  /// demand.
+  static let everyFactor = """
+    {"scenario": "base.json", "seed": 77,
+     "factors": {"agents": {"rota": [0, 3, 9], "gich": [2, 6]},
+                 "variant": [
+                   {"name": "base"},
+                   {"name": "changed", "patches": [
+                     {"path": "teams[id=gich].agents", "value": 7},
+                     {"path": "teams[id=rota].shifts[1].agents", "value": 5},
+                     {"path": "lines[1].arrivals", "value": {"perHour": 30}}]}],
+                 "demand": [0.5, 1, 1.7]}}
+    """
+
+  /// What a point is, made the way the grid made every point before points were made when
+  /// read: the variant's configuration, each agents level applied to its team, then the demand.
+  static func reference(_ sweep: Sweep, _ point: Sweep.Point) -> CentreConfiguration {
+    let variant = sweep.factors.firstIndex { $0.kind == .variant }
+    var configuration = sweep.points.variants[
+      variant.map { sweep.factors[$0].levels.firstIndex(of: point.levels[$0])! } ?? 0]
+    for (factor, level) in zip(sweep.factors, point.levels) {
+      switch (factor.kind, level) {
+      case (.agents(let team), .agents(let count)):
+        let position = configuration.teams.firstIndex { $0.id == team }!
+        configuration.teams[position] = configuration.teams[position].withCallTakers(count)!
+      case (.demand, .demand(let factor)):
+        configuration = configuration.scalingDemand(by: factor)
+      default:
+        break
+      }
+    }
+    return configuration
+  }
+
+  /// Each point's queues and headcounts, read off what the grid computed once per variant and
+  /// level, are those of its configuration, which is the one the grid used to make.
+  @Test func everyPointIsItsConfiguration() throws {
+    let sweep = try Self.load(Self.everyFactor)
+    #expect(sweep.points.count == 36)
+    for point in sweep.points {
+      let configuration = point.configuration
+      #expect(configuration == Self.reference(sweep, point), "point \(point.index)")
+      #expect(configuration.seed == 77)
+      #expect(point.queues == configuration.queues.map(\.id), "point \(point.index)")
+      #expect(
+        point.teams.map(\.id) == configuration.teams.map(\.id)
+          && point.teams.map(\.agents) == configuration.teams.map(\.headcount),
+        "point \(point.index)")
+    }
+    let changed = try #require(
+      sweep.points.first { $0.levels == [.agents(9), .agents(6), .variant("changed"), .demand(1)] })
+    #expect(changed.teams.map(\.agents) == [6, 10], "gich 6; rota: the leader and 9 of 9")
+  }
+
+  /// The digest covers every point's arrival rates in grid order, as when every point was
+  /// made up front.
+  @Test func theFingerprintIsTheDigestOfEveryPointsArrivals() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "ccsim-sweep-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    try Self.scenario.write(
+      to: directory.appendingPathComponent("base.json"), atomically: true, encoding: .utf8)
+    let path = directory.appendingPathComponent("sweep.json").path
+    try Self.everyFactor.write(toFile: path, atomically: true, encoding: .utf8)
+    let sweep = try SweepLoader.load(path: path)
+    var hash = FNV1a()
+    hash.combine("ccsim sweep 1".utf8)
+    for input in [Array(Self.everyFactor.utf8), Array(Self.scenario.utf8)] {
+      hash.combine(UInt64(input.count))
+      hash.combine(input)
+    }
+    for point in sweep.points {
+      for line in Self.reference(sweep, point).lines {
+        for rate in line.arrivals.ratePerSecond { hash.combine(rate.bitPattern) }
+      }
+    }
+    #expect(sweep.fingerprint == hash.hex)
   }
 
   @Test func theFingerprintFollowsTheInputs() throws {

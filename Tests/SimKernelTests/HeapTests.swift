@@ -12,6 +12,21 @@ private struct Keyed: HeapElement, Equatable {
   static func markEnd(_ slot: UnsafeMutablePointer<Keyed>) { slot.pointee.key = .max }
 }
 
+/// A value ordered by key, then label: no two labels tie.
+private struct Ranked: HeapElement, Equatable {
+  var key: Int64
+  var label: Int
+
+  func precedes(_ other: Ranked) -> Bool {
+    key < other.key || (key == other.key && label < other.label)
+  }
+
+  static func markEnd(_ slot: UnsafeMutablePointer<Ranked>) {
+    slot.pointee.key = .max
+    slot.pointee.label = .max
+  }
+}
+
 @Suite struct HeapTests {
   @Test func anEmptyHeapHasNothingToRemove() {
     var heap = Heap<Keyed>()
@@ -62,6 +77,133 @@ private struct Keyed: HeapElement, Equatable {
     while let next = heap.removeFirst() { drained.append(next) }
     #expect(drained.map(\.key) == oracle.map(\.key).sorted(), "seed \(seed): drained keys")
     #expect(Set(drained.map(\.label)) == Set(oracle.map(\.label)), "seed \(seed): each once")
+  }
+
+  /// Random inserts, removals and removals by a predicate against an array: what the
+  /// predicate picks is gone, the rest comes out in key order, and the heap property holds
+  /// after each step (narrow keys for even seeds, wide ones for odd seeds).
+  @Test(arguments: 0..<32)
+  func removeAllWhereMatchesTheOracle(seed: Int) throws {
+    var random = SplitMix64(seed: UInt64(seed))
+    var heap = Heap<Keyed>(capacity: 4)
+    var oracle: [Keyed] = []
+    let range: UInt64 = seed % 2 == 0 ? 10 : 1_000_000
+    for step in 0..<2_000 {
+      let u = random.next() % 20
+      if u < 12 || oracle.isEmpty {
+        let element = Keyed(key: Int64(random.next() % range), label: step)
+        heap.insert(element)
+        oracle.append(element)
+      } else if u < 19 {
+        let first = heap.removeFirst()
+        let removed = try #require(first, "seed \(seed), step \(step)")
+        try #require(removed.key == oracle.map(\.key).min(), "seed \(seed), step \(step)")
+        oracle.remove(at: try #require(oracle.firstIndex(of: removed)))
+      } else {
+        // Every element, none, or a random share of them.
+        let modulus = Int(random.next() % 4) + 1
+        let remainder = Int(random.next() % 5)
+        let picks = { (element: Keyed) in element.label % modulus == remainder }
+        heap.removeAll(where: picks)
+        oracle.removeAll(where: picks)
+      }
+      let (count, valid) = (heap.count, heap.isValid)
+      try #require(count == oracle.count, "seed \(seed), step \(step): count")
+      try #require(valid, "seed \(seed), step \(step): heap order")
+    }
+    var drained: [Keyed] = []
+    while let next = heap.removeFirst() { drained.append(next) }
+    #expect(drained.map(\.key) == oracle.map(\.key).sorted(), "seed \(seed): drained keys")
+    #expect(Set(drained.map(\.label)) == Set(oracle.map(\.label)), "seed \(seed): each once")
+  }
+
+  /// Two heaps fed the same elements, some of which go stale: one skips stale elements when
+  /// they reach the front, the other also removes them all now and then. With no ties, the
+  /// live elements come out of both in the same order, step by step.
+  @Test(arguments: 0..<32)
+  func removingStaleElementsKeepsTheOrderOfTheOthers(seed: Int) throws {
+    var random = SplitMix64(seed: UInt64(seed))
+    var lazy = Heap<Ranked>(capacity: 4)
+    var compacted = Heap<Ranked>(capacity: 4)
+    var stale = Set<Int>()
+    var live: [Int] = []
+    let range: UInt64 = seed % 2 == 0 ? 10 : 1_000_000
+    func next(_ heap: inout Heap<Ranked>) -> Ranked? {
+      while let top = heap.first, stale.contains(top.label) { heap.removeFirst() }
+      return heap.removeFirst()
+    }
+    for step in 0..<4_000 {
+      let u = random.next() % 20
+      if u < 9 || live.isEmpty {
+        let element = Ranked(key: Int64(random.next() % range), label: step)
+        lazy.insert(element)
+        compacted.insert(element)
+        live.append(step)
+      } else if u < 15 {
+        stale.insert(live.remove(at: Int(random.next() % UInt64(live.count))))
+      } else if u < 19 {
+        let (one, other) = (next(&lazy), next(&compacted))
+        try #require(one == other, "seed \(seed), step \(step): popped differently")
+        live.removeAll { $0 == one?.label }
+      } else {
+        compacted.removeAll { stale.contains($0.label) }
+        let count = compacted.count
+        try #require(count == live.count, "seed \(seed), step \(step): stale left")
+      }
+    }
+    while let one = next(&lazy) {
+      let other = next(&compacted)
+      try #require(one == other, "seed \(seed): drained differently")
+    }
+    let left = next(&compacted)
+    #expect(left == nil, "seed \(seed)")
+  }
+
+  /// Elements that mostly go stale soon after they are inserted, as abandoned callers do: a
+  /// heap that drops them when full comes out as one that skips them at the front, and its room
+  /// stays within four times the most elements live at once (or the smallest it compacts at),
+  /// where the other grows with every element ever inserted.
+  @Test(arguments: 0..<16)
+  func aFullHeapDropsStaleElementsBeforeItGrows(seed: Int) throws {
+    var random = SplitMix64(seed: UInt64(seed))
+    var lazy = Heap<Ranked>(capacity: 4)
+    var dropping = Heap<Ranked>(capacity: 4)
+    var stale = Set<Int>()
+    var live: [Int] = []
+    var mostLive = 0
+    let range: UInt64 = seed % 2 == 0 ? 10 : 1_000_000
+    func next(_ heap: inout Heap<Ranked>) -> Ranked? {
+      while let top = heap.first, stale.contains(top.label) { heap.removeFirst() }
+      return heap.removeFirst()
+    }
+    for step in 0..<20_000 {
+      let u = random.next() % 20
+      if u < 10 || live.isEmpty {
+        let element = Ranked(key: Int64(random.next() % range), label: step)
+        lazy.insert(element)
+        dropping.insert(element) { stale.contains($0.label) }
+        live.append(step)
+        mostLive = max(mostLive, live.count)
+      } else if u < 19 {
+        stale.insert(live.remove(at: Int(random.next() % UInt64(live.count))))
+      } else {
+        let (one, other) = (next(&lazy), next(&dropping))
+        try #require(one == other, "seed \(seed), step \(step): popped differently")
+        live.removeAll { $0 == one?.label }
+      }
+      let (capacity, valid) = (dropping.capacity, dropping.isValid)
+      let bound = max(4 * mostLive, Heap<Ranked>.smallestToCompact)
+      try #require(capacity <= bound, "seed \(seed), step \(step): room for \(capacity)")
+      try #require(valid, "seed \(seed), step \(step): heap order")
+    }
+    let grown = lazy.capacity
+    #expect(grown > 4 * max(4 * mostLive, 64), "seed \(seed): without dropping, it grows")
+    while let one = next(&lazy) {
+      let other = next(&dropping)
+      try #require(one == other, "seed \(seed): drained differently")
+    }
+    let left = next(&dropping)
+    #expect(left == nil, "seed \(seed)")
   }
 
   @Test func removeAllEmptiesTheHeap() {

@@ -17,7 +17,10 @@ enum CheckCommand {
     "not ok N - name" with what was expected and what happened per failing one.
 
     Options:
-      --junit FILE   Also write the verdicts as JUnit XML to FILE (atomically), for CI servers.
+      --junit FILE   Also write the verdicts as JUnit XML to FILE, for CI servers: atomically
+                     to a new name or a regular file, written through to a FIFO or a
+                     character device; a link, directory, block device or socket is refused
+                     (exit 73), and so is any file the command reads (exit 64).
       --verbose      Say what happened to every call, passing or not.
       -h, --help     This help.
 
@@ -41,8 +44,8 @@ enum CheckCommand {
       throw CLIError.from(error)
     }
     if let junit = arguments.value("--junit") {
-      try InputFiles.refuseOverwriting(
-        [path, suite.scenario], with: [junit], option: "--junit", command: "check")
+      try InputFiles.refuseOverwriting([junit], option: "--junit", command: "check")
+      _ = try OutputTarget.of(junit, streams: true)
     }
     let results = RoutingCheck.run(suite.cases, configuration: suite.configuration)
     if let loop = results.lazy.compactMap(\.loop).first {

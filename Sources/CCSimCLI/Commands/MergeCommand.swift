@@ -10,17 +10,21 @@ enum MergeCommand {
     of the whole sweep, identical byte for byte to those of an unsharded run. The parts must
     come from the same sweep file, base scenario and ccsim (their manifests' sweepHash), and
     together run every unit exactly once: all N shards of K/N, or shards of different N that
-    do not overlap (part 2/4 re-run as 2/8 and 6/8, say). Anything else is refused, saying
-    which shard or unit is missing or run twice (exit 65; 66 when a directory or its manifest
-    is missing).
+    do not overlap (part 2/4 re-run as 2/8 and 6/8, say). Each part must be whole: its files
+    as its .ccsim-outputs names them, size and SHA-256. Anything else is refused, saying
+    which shard or unit is missing or run twice, or which file does not match (exit 65; 66
+    when a directory or its manifest is missing, or its sweep has not finished).
 
     Options:
       --out DIR     Write DIR/results.json, DIR/results.csv and the merged part
                     (DIR/manifest.json, DIR/replications.tsv), as an unsharded run does;
-                    each atomically, and last DIR/.ccsim-outputs naming them. In a reused
-                    DIR, the files an earlier run, sweep or merge wrote there (named in its
-                    .ccsim-outputs) that this merge does not write are removed; other files
-                    are left alone.
+                    each atomically, and last DIR/.ccsim-outputs naming them with their
+                    sizes and SHA-256. In a reused DIR, the files an earlier run, sweep or
+                    merge wrote there (named in its .ccsim-outputs) that this merge does
+                    not write are removed; other files are left alone. DIR is locked while
+                    the merge writes: another command writing there is refused (exit 73);
+                    each file must be new or a regular file (exit 73), and never one of the
+                    parts read (exit 64).
       --format F    What stdout shows: table (default), json (results.json) or csv
                     (results.csv).
       --quiet       No diagnostics on stderr except errors.
@@ -44,23 +48,16 @@ enum MergeCommand {
       try arguments.choice("--format", ["table", "json", "csv"], command: "merge") ?? "table"
     let outDirectory = arguments.value("--out").map(SweepPart.directory)
 
-    var output: OutputSet?
-    if let outDirectory {
-      output = try OutputSet(
-        outDirectory, command: "merge", files: SweepCommand.outputFiles(.whole),
-        inputs: directories.flatMap {
-          InputFiles.paths(SweepCommand.outputFiles(.whole), in: $0)
-        })
-    }
     var parts: [SweepPart] = []
     for directory in directories { parts.append(try SweepPart.read(directory)) }
     let merged = try merge(parts, directories: directories)
     let results = SweepResults(outline: merged.outline, replications: merged.replications)
-    if let outDirectory, var output {
-      try AtomicFile.prepareDirectory(outDirectory)
+    if let outDirectory {
+      var output = try OutputSet(
+        outDirectory, command: "merge", files: SweepCommand.outputFiles(.whole))
       try output.begin()
-      try merged.write(to: outDirectory)
-      try SweepCommand.writeResults(results, to: outDirectory)
+      try merged.write(into: &output)
+      try SweepCommand.writeResults(results, into: &output)
       try output.commit()
     }
     console.out(SweepCommand.render(results, format: format))

@@ -38,14 +38,22 @@ enum RunCommand {
                           call: memory grows with the calls), DIR/incidents.csv (one row
                           per incident raised with AAC, when the scenario has "aac") and
                           DIR/report.html (one self-contained page for team leaders), each
-                          atomically, and last DIR/.ccsim-outputs naming them. In a reused
+                          atomically, and last DIR/.ccsim-outputs naming them with their
+                          sizes and SHA-256: the set is whole when they match. In a reused
                           DIR, the files an earlier run, sweep or merge wrote there (named
                           in its .ccsim-outputs) that this run does not write are removed;
-                          other files are left alone.
+                          other files are left alone. DIR is locked while the run lasts:
+                          another command writing there is refused (exit 73). Each file
+                          must be new or a regular file (a link, FIFO, device or directory
+                          of that name is refused, exit 73), and never one the run reads,
+                          such as the scenario or a forecast CSV (exit 64).
       --format F          table (default), json (the summary.json object) or csv.
       --trace FILE.jsonl  Write every event of the first replication, and every change of an
                           agent's state, one JSON object per line (for debugging a routing
-                          change): t (seconds), clock, event, what it is about. Atomically.
+                          change): t (seconds), clock, event, what it is about. Atomically
+                          to a new name or a regular file; written through to a FIFO or a
+                          character device; a link, directory, block device or socket is
+                          refused (exit 73), and so is a file the run reads (exit 64).
       --quiet             No diagnostics on stderr except errors; no progress bar (shown on
                           a terminal when a run takes more than a second).
       --allow-large       Run even a scenario past ccsim's limits (10^10 calls in all, a
@@ -94,17 +102,15 @@ enum RunCommand {
       RunEstimate.Need(
         replications: planned, kept: planned, intervals: outDirectory != nil,
         callRecords: outDirectory != nil), arguments: arguments, command: "run")
+    if let tracePath = arguments.value("--trace") {
+      try InputFiles.refuseOverwriting([tracePath], option: "--trace", command: "run")
+    }
     var output: OutputSet?
     if let outDirectory {
       output = try OutputSet(
-        outDirectory, command: "run", files: outputFiles(configuration), inputs: [path],
+        outDirectory, command: "run", files: outputFiles(configuration),
         alongside: arguments.value("--trace").map { [$0] } ?? [])
     }
-    if let tracePath = arguments.value("--trace") {
-      try InputFiles.refuseOverwriting(
-        [path], with: [tracePath], option: "--trace", command: "run")
-    }
-    if let outDirectory { try AtomicFile.prepareDirectory(outDirectory) }
 
     var traceFile: TraceFile?
     var traceLine: (@Sendable (TraceRecord) -> Void)?
@@ -164,16 +170,16 @@ enum RunCommand {
       throw CLIError(.internalError, "a rule of the model was broken: \(broken)")
     }
 
-    if let outDirectory, var output {
+    if var output {
       try output.begin()
-      try AtomicFile.write(SummaryJSON.render(summary), to: outDirectory + "/summary.json")
-      try AtomicFile.write(IntervalsCSV.render(summary), to: outDirectory + "/intervals.csv")
-      try AtomicFile.write(AgentsCSV.render(summary), to: outDirectory + "/agents.csv")
-      try AtomicFile.write(CallsCSV.render(summary), to: outDirectory + "/calls.csv")
+      try output.write(SummaryJSON.render(summary), as: "summary.json")
+      try output.write(IntervalsCSV.render(summary), as: "intervals.csv")
+      try output.write(AgentsCSV.render(summary), as: "agents.csv")
+      try output.write(CallsCSV.render(summary), as: "calls.csv")
       if configuration.aac != nil {
-        try AtomicFile.write(IncidentsCSV.render(summary), to: outDirectory + "/incidents.csv")
+        try output.write(IncidentsCSV.render(summary), as: "incidents.csv")
       }
-      try AtomicFile.write(ReportHTML.render(summary), to: outDirectory + "/report.html")
+      try output.write(ReportHTML.render(summary), as: "report.html")
       try output.commit()
     }
     switch format {

@@ -39,8 +39,11 @@ enum StaffCommand {
       --jobs J            Replications run side by side (default: all cores). Never changes
                           the numbers.
       --format F          table (default), csv or json.
-      --write-scenario F  Also write the scenario with the staffing found, as shifts, to F
-                          (atomically; never over the input scenario).
+      --write-scenario F  Also write the scenario with the staffing found, as shifts, to F:
+                          atomically to a new name or a regular file, written through to a
+                          FIFO or a character device; a link, directory, block device or
+                          socket is refused (exit 73), and so is the input scenario or a
+                          forecast it reads (exit 64), before the search.
       --allow-large       Staff even a scenario past ccsim's limits (10^10 calls in all
                           simulations, a million agents, half the machine's memory).
       --quiet             No progress on stderr.

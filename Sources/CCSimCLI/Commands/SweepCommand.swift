@@ -17,10 +17,14 @@ enum SweepCommand {
     hash, the shard and the grid), and, when the run covers the whole sweep, DIR/results.json
     (per point: its factors, calls, metrics, queues and teams) and DIR/results.csv (one row per
     point: factors, SL, ASA, abandon rate and occupancy with their 95 % half-widths), each
-    atomically, and last DIR/.ccsim-outputs naming them; the results also go to stdout. In a
+    atomically, and last DIR/.ccsim-outputs naming them with their sizes and SHA-256 (the set
+    is whole when they match; 'ccsim merge' checks); the results also go to stdout. In a
     reused DIR, the files an earlier run, sweep or merge wrote there (named in its
     .ccsim-outputs) that this sweep does not write are removed (a shard removes the results of
-    a whole sweep, say); other files are left alone.
+    a whole sweep, say); other files are left alone. DIR is locked while the sweep lasts:
+    another command writing there is refused (exit 73); each file must be new or a regular
+    file (a link, FIFO, device or directory of that name is refused, exit 73), and never one
+    the sweep reads (exit 64).
 
     Options:
       --out DIR           Where to write (required).
@@ -80,12 +84,10 @@ enum SweepCommand {
     }
     let units = shard.units(of: sweep.units)
     try LargeRuns.check(
-      largest(sweep), from: path, RunEstimate.Need(replications: units.count, kept: jobs),
+      largest(sweep, units: units), from: path,
+      RunEstimate.Need(replications: units.count, kept: jobs),
       arguments: arguments, command: "sweep")
-    var output = try OutputSet(
-      outDirectory, command: "sweep", files: outputFiles(shard),
-      inputs: [path, sweep.scenarioFile])
-    try AtomicFile.prepareDirectory(outDirectory)
+    var output = try OutputSet(outDirectory, command: "sweep", files: outputFiles(shard))
 
     let started = Date()
     var progress: (@Sendable (Int) -> Void)?
@@ -95,8 +97,8 @@ enum SweepCommand {
       }
     }
     let kept = SweepRunner.run(
-      sweep.points.map(\.configuration), replications: sweep.replications, units: units,
-      jobs: jobs,
+      { [points = sweep.points] in points[$0].configuration }, replications: sweep.replications,
+      units: units, jobs: jobs,
       keep: { point, replication, statistics in
         (
           SweepReplication(point: point, replication: replication, statistics: statistics),
@@ -104,18 +106,19 @@ enum SweepCommand {
         )
       }, progress: progress)
     if progress != nil { console.err("\r\u{1B}[K") }
-    for (unit, loop) in kept {
+    for (replication, loop) in kept {
       guard let loop else { continue }
+      let point = replication.point
       throw CLIError.loop(
-        loop, of: sweep.points[unit.point].configuration,
-        from: "\(path) (point \(unit.point + 1), replication \(unit.replication + 1))")
+        loop, of: sweep.points[point].configuration,
+        from: "\(path) (point \(point + 1), replication \(replication.replication + 1))")
     }
     let replications = kept.map(\.0)
     let part = SweepPart(
       version: CCSim.version, fingerprint: sweep.fingerprint, shard: shard,
       outline: outline(sweep), replications: replications)
     try output.begin()
-    try part.write(to: outDirectory)
+    try part.write(into: &output)
     let elapsed = String(format: "%.2f", Date().timeIntervalSince(started))
     guard shard.isWhole else {
       try output.commit()
@@ -127,7 +130,7 @@ enum SweepCommand {
       return
     }
     let results = SweepResults(outline: part.outline, replications: replications)
-    try writeResults(results, to: outDirectory)
+    try writeResults(results, into: &output)
     try output.commit()
     console.out(render(results, format: format))
     if !quiet {
@@ -151,15 +154,16 @@ enum SweepCommand {
             case .demand(let factor): .number(factor)
             }
           },
-          queues: point.configuration.queues.map(\.id),
-          teams: point.configuration.teams.map { ($0.id, $0.headcount) })
+          queues: point.queues, teams: point.teams)
       })
   }
 
-  /// Writes `results.json` and `results.csv`, each atomically.
-  static func writeResults(_ results: SweepResults, to directory: String) throws(CLIError) {
-    try AtomicFile.write(SweepResultsJSON.render(results), to: directory + "/results.json")
-    try AtomicFile.write(SweepResultsCSV.render(results), to: directory + "/results.csv")
+  /// Writes `results.json` and `results.csv` into `output`.
+  static func writeResults(_ results: SweepResults, into output: inout OutputSet)
+    throws(CLIError)
+  {
+    try output.write(SweepResultsJSON.render(results), as: "results.json")
+    try output.write(SweepResultsCSV.render(results), as: "results.csv")
   }
 
   /// The results for stdout.
@@ -171,10 +175,15 @@ enum SweepCommand {
     }
   }
 
-  /// The sweep's points as one: their mean calls and events per replication, and the most
-  /// agents and interval tallies of any point.
-  static func largest(_ sweep: Sweep) -> RunEstimate {
-    let estimates = sweep.points.map { RunEstimate($0.configuration) }
+  /// The points `units` run as one: their mean calls and events per replication, and the most
+  /// agents and interval tallies of any of them. (A shard is judged by its own points, each
+  /// made once.)
+  static func largest(_ sweep: Sweep, units: [Int]) -> RunEstimate {
+    var points: [Int] = []
+    for unit in units where points.last != unit / sweep.replications {
+      points.append(unit / sweep.replications)
+    }
+    let estimates = points.map { RunEstimate(sweep.points[$0].configuration) }
     guard var largest = estimates.first else {
       return RunEstimate(callsPerReplication: 0, agents: 0, intervalCells: 0)
     }

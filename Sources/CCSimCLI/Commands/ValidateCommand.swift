@@ -1,6 +1,7 @@
 import ContactCentre
 import Reporting
 import Scenario
+import SimKernel
 
 /// `ccsim validate SCENARIO`: check a scenario without running it.
 enum ValidateCommand {
@@ -34,7 +35,7 @@ enum ValidateCommand {
           JSONOutput.object([("valid", .bool(true)), ("errors", .array([]))]).rendered() + "\n")
       } else {
         console.out(
-          "\(path): valid — \(configuration.lines.count) line(s), "
+          "\(VisibleText.escaped(path)): valid — \(configuration.lines.count) line(s), "
             + "\(configuration.callTypes.count) call type(s), \(configuration.teams.count) team(s), "
             + "\(configuration.queues.count) queue(s)\n")
       }

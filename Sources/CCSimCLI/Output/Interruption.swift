@@ -1,48 +1,36 @@
 import Dispatch
 import Foundation
 
-/// Ctrl-C and SIGTERM stop a run cleanly: temporary output files are removed, files already
-/// renamed into place stay whole, and the process exits with 130.
+/// Ctrl-C, SIGTERM and SIGHUP stop a command cleanly: temporary output files are removed, files
+/// already renamed into place stay whole, and the process exits with 130. A write to a closed
+/// pipe is an error of the write (exit 73), not a signal.
 public enum Interruption {
   nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
-  /// Installs the handlers; call once, from the executable's `main`.
+  /// Installs the handlers and checks the standard streams; call once, first thing in the
+  /// executable's `main`.
+  ///
+  /// A closed standard output or standard error ends the process at once with 73, before
+  /// anything is read or written: the results or the diagnostics would have nowhere to go,
+  /// and the next file opened would take the stream's descriptor. A closed standard input is
+  /// opened on `/dev/null`, for the same reason.
   public static func install() {
-    for number in [SIGINT, SIGTERM] {
+    if fcntl(STDIN_FILENO, F_GETFD) == -1 { _ = open("/dev/null", O_RDONLY) }
+    let outputClosed = fcntl(STDOUT_FILENO, F_GETFD) == -1
+    if outputClosed || fcntl(STDERR_FILENO, F_GETFD) == -1 {
+      TemporaryFiles.endProcess(
+        .cannotWrite,
+        message: outputClosed ? "ccsim: standard output is closed: nowhere to write\n" : nil)
+    }
+    signal(SIGPIPE, SIG_IGN)
+    for number in [SIGINT, SIGTERM, SIGHUP] {
       signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
       source.setEventHandler {
-        TemporaryFiles.removeAll()
-        FileHandle.standardError.write(Data("ccsim: interrupted\n".utf8))
-        exit(ExitCode.interrupted.rawValue)
+        TemporaryFiles.endProcess(.interrupted, message: "ccsim: interrupted\n")
       }
       source.resume()
       sources.append(source)
     }
-  }
-}
-
-/// The temporary files being written, so that an interruption can remove them.
-enum TemporaryFiles {
-  nonisolated(unsafe) private static var paths: Set<String> = []
-  private static let lock = NSLock()
-
-  static func add(_ path: String) {
-    lock.lock()
-    paths.insert(path)
-    lock.unlock()
-  }
-
-  static func remove(_ path: String) {
-    lock.lock()
-    paths.remove(path)
-    lock.unlock()
-  }
-
-  static func removeAll() {
-    lock.lock()
-    for path in paths { unlink(path) }
-    paths.removeAll()
-    lock.unlock()
   }
 }

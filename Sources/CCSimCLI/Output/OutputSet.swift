@@ -1,64 +1,90 @@
 import Foundation
 
-/// The files one command writes into an output directory (`--out DIR`), replaced as a set: a
-/// manifest, `DIR/.ccsim-outputs`, names them, so that the next command into the directory
-/// removes the files of this set it does not write again — and nothing else.
+/// The files one command writes into an output directory (`--out DIR`), replaced as a set, with
+/// a manifest, `DIR/.ccsim-outputs` (`OutputManifest`), that says whether the set is whole.
 ///
-/// The manifest is text: a header line `ccsim-outputs 1 COMMAND STATE`, then one file name per
-/// line. STATE is `writing` from before the first file is written (the manifest then names the
-/// previous set's files too, so that an interrupted command leaves no file of ccsim's unnamed)
-/// and `complete` once every file is in place and the previous set's others are gone; the
-/// complete manifest, written last, names exactly the files of the set.
+/// The steps, each a rename that is whole or not at all, synced before the next:
+/// 1. the command locks the directory (`DirectoryLock`) before it runs, so no other command
+///    writes a set there until it ends;
+/// 2. `begin` replaces the manifest by one saying `writing`, naming the previous set's files
+///    and the new ones: from here the directory holds no complete manifest;
+/// 3. `write` puts each file in place (`AtomicFile`) and notes its size and SHA-256;
+/// 4. `commit` removes the previous set's files this one does not include, then writes the
+///    complete manifest: the run's identifier and each file's size and SHA-256.
 ///
-/// Only regular files named in a manifest ccsim wrote are removed: never a link, a directory, a
-/// file the command reads, or a name with `/`; a manifest that is not a regular file or does
-/// not read as above is ignored (and replaced).
+/// So a complete manifest always describes exactly the files beside it: a reader that checks
+/// them against it (`OutputSetReader`) sees the earlier set or the new one, never a mix; an
+/// interrupted command leaves a manifest saying `writing`.
+///
+/// Only regular files named in a manifest ccsim wrote are removed: never a link, a directory,
+/// a file the command reads or writes besides the set, or a name with `/`; a manifest that is
+/// not a regular file or does not read as one removes nothing.
 struct OutputSet {
-  static let manifestFile = ".ccsim-outputs"
-  static let header = "ccsim-outputs 1"
+  static let manifestFile = OutputManifest.file
 
   let directory: String
   let command: String
-  /// The names of the set's files in `directory`.
+  /// The names of the set's files in `directory`, in the manifest's order.
   let files: [String]
-  /// The files the command reads, and those it writes besides the set (a trace): never
-  /// removed, whatever a manifest says.
-  let kept: [String]
+  /// The files the command writes besides the set (a trace): never removed.
+  let alongside: [String]
+  private let lock: DirectoryLock
+  /// The run's identifier in the manifest.
+  private let run = TemporaryFiles.randomName() + TemporaryFiles.randomName()
   /// The files the directory's previous manifest names, once `begin` has read it.
   private var previous: [String] = []
+  private var began = false
+  /// The files written so far.
+  private var written: [OutputManifest.Entry] = []
 
-  /// The set of `files` that `command`, reading `inputs` and writing the files `alongside`
-  /// wherever they are, will write into `directory`.
+  /// The set of `files` that `command` will write into `directory`, writing `alongside` too:
+  /// creates the directory if needed and locks it.
   ///
-  /// - Throws: exit 64 when one of them, or the manifest, is one of `inputs`: ccsim never
-  ///   writes over what it reads.
+  /// - Throws: exit 64 when one of the files, or the manifest, is a file the command has read:
+  ///   ccsim never writes over what it reads; 73 when the directory cannot be written, another
+  ///   command is writing there, or one of the names is not a regular file.
   init(
-    _ directory: String, command: String, files: [String], inputs: [String],
-    alongside: [String] = []
+    _ directory: String, command: String, files: [String], alongside: [String] = []
   ) throws(CLIError) {
     precondition(
-      files.allSatisfy { Self.isPlainName($0) && $0 != Self.manifestFile },
+      files.allSatisfy { OutputManifest.isPlainName($0) && $0 != Self.manifestFile },
       "output files are names in the directory")
     self.directory = directory
     self.command = command
     self.files = files
-    self.kept = inputs + alongside
+    self.alongside = alongside
     try InputFiles.refuseOverwriting(
-      inputs, with: InputFiles.paths(files + [Self.manifestFile], in: directory),
-      option: "--out", command: command)
+      InputFiles.paths(files + [Self.manifestFile], in: directory), option: "--out",
+      command: command)
+    try AtomicFile.prepareDirectory(directory)
+    lock = try DirectoryLock(directory)
+    for name in files + [Self.manifestFile] {
+      _ = try OutputTarget.of(directory + "/" + name, streams: false)
+    }
   }
 
-  /// Reads the previous manifest and names its files with the new ones: call before writing
-  /// the first file of the set.
+  /// Reads the previous manifest and says that the set is being written, naming its files
+  /// with the new ones: call before writing the first file of the set.
   mutating func begin() throws(CLIError) {
-    previous = Self.names(inManifestOf: directory)
+    previous = OutputManifest.read(directory)?.names ?? []
     let named = previous + files.filter { !previous.contains($0) }
-    try writeManifest(state: "writing", named)
+    try writeManifest(.writing(command, run: run, names: named))
+    began = true
+  }
+
+  /// Writes `text` as the file `name` of the set, atomically.
+  mutating func write(_ text: String, as name: String) throws(CLIError) {
+    precondition(began && files.contains(name), "\(name) is a file of the set, after begin")
+    try AtomicFile.write(text, to: directory + "/" + name, streams: false)
+    written.removeAll { $0.name == name }
+    written.append(OutputManifest.Entry(name, text.utf8))
   }
 
   /// Removes the files of the previous set that this one does not include, then writes the
-  /// manifest naming exactly this set: call when every file of the set is in place.
+  /// manifest of exactly this set: call when every file of the set is in place.
   func commit() throws(CLIError) {
+    precondition(Set(written.map(\.name)) == Set(files), "every file of the set is written")
+    let kept = InputFiles.read + alongside
     for name in previous where !files.contains(name) && name != Self.manifestFile {
       let path = directory + "/" + name
       var status = stat()
@@ -73,32 +99,12 @@ struct OutputSet {
             + " (\(String(cString: strerror(errno))))")
       }
     }
-    try writeManifest(state: "complete", files)
+    AtomicFile.syncDirectory(of: directory + "/" + Self.manifestFile)
+    let entries = files.compactMap { name in written.first { $0.name == name } }
+    try writeManifest(.complete(command, run: run, entries: entries))
   }
 
-  private func writeManifest(state: String, _ names: [String]) throws(CLIError) {
-    let text = ([Self.header + " " + command + " " + state] + names).joined(separator: "\n")
-    try AtomicFile.write(text + "\n", to: directory + "/" + Self.manifestFile)
-  }
-
-  /// The file names `directory`'s manifest lists; none when there is no manifest or it cannot
-  /// be trusted (not a regular file, not in the format, a name that is not a plain name).
-  static func names(inManifestOf directory: String) -> [String] {
-    let path = directory + "/" + manifestFile
-    var status = stat()
-    guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-      status.st_size <= 1 << 20,
-      let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8), text.hasSuffix("\n")
-    else { return [] }
-    let lines = text.dropLast().split(separator: "\n", omittingEmptySubsequences: false)
-    guard let first = lines.first, first.hasPrefix(header + " ") else { return [] }
-    let names = lines.dropFirst().map(String.init)
-    return names.allSatisfy(isPlainName) ? names : []
-  }
-
-  /// Whether `name` names a file in the directory itself: not empty, `.` or `..`, no `/`.
-  static func isPlainName(_ name: String) -> Bool {
-    !name.isEmpty && name != "." && name != ".." && !name.contains("/") && !name.contains("\0")
+  private func writeManifest(_ manifest: OutputManifest) throws(CLIError) {
+    try AtomicFile.write(manifest.text, to: directory + "/" + Self.manifestFile, streams: false)
   }
 }

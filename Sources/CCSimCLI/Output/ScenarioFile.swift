@@ -11,9 +11,10 @@ struct ScenarioFile {
   private var document: ScenarioDocument
 
   /// Reads the scenario at `input` (already loaded as `configuration`) to be written to
-  /// `output`: refused when `output` is the input itself or cannot be written, when shifts
-  /// could not start on the clock's minutes, or when the file reads forecast CSVs and `output`
-  /// is in another directory (their paths are relative to the scenario's).
+  /// `output`: refused when `output` is the input itself, a file it reads, or cannot be
+  /// written, when shifts could not start on the clock's minutes, or when the file reads
+  /// forecast CSVs and `output` is in another directory (their paths are relative to the
+  /// scenario's).
   init(input: String, output: String, configuration: CentreConfiguration) throws(CLIError) {
     try Self.checkOutput(output, input: input)
     guard configuration.interval.microseconds % 60_000_000 == 0 else {
@@ -68,13 +69,16 @@ struct ScenarioFile {
     try AtomicFile.write(text, to: output)
   }
 
-  /// Refuses to write over the input scenario, or where nothing can be written.
+  /// Refuses to write over the input scenario or any file it reads, over what is not a file
+  /// ccsim may write, or where nothing can be written.
   private static func checkOutput(_ output: String, input: String) throws(CLIError) {
     if InputFiles.isSameFile(output, input) {
       throw .usage(
         "--write-scenario \(output) is the input scenario: write the staffed scenario to"
           + " another file", command: "staff")
     }
+    try InputFiles.refuseOverwriting([output], option: "--write-scenario", command: "staff")
+    guard try OutputTarget.of(output, streams: true) == .file else { return }
     let directory = Self.directory(of: output)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),

@@ -1,27 +1,36 @@
 import Foundation
 
-/// A trace being written (`--trace FILE.jsonl`): lines go to a temporary file beside the target,
-/// buffered, and the file is renamed into place when the run is done, so that it is whole or
-/// absent. Written from the one thread that runs the traced replication.
+/// A trace being written (`--trace FILE.jsonl`): lines go, buffered, to a temporary file beside
+/// the target, renamed into place when the run is done, so that it is whole or absent — or,
+/// when the target is a FIFO or a character device, straight to it (`OutputTarget`). Written
+/// from the one thread that runs the traced replication.
 final class TraceFile: @unchecked Sendable {
   let path: String
-  private let temporary: String
+  /// The temporary file; nil when writing through to a stream.
+  private let temporary: String?
   private let file: UnsafeMutablePointer<FILE>
 
-  /// Opens the temporary file for `path`.
+  /// Opens the temporary file for `path`, or `path` itself when it is a stream (a FIFO waits
+  /// for its reader).
   init(path: String) throws(CLIError) {
     self.path = path
-    let url = URL(fileURLWithPath: path)
-    temporary =
-      url.deletingLastPathComponent()
-      .appendingPathComponent(
-        ".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-      ).path
-    guard let file = fopen(temporary, "w") else {
-      throw CLIError(.cannotWrite, "\(path): cannot write (\(String(cString: strerror(errno))))")
+    try InputFiles.refuseOverwritingRead(path)
+    let descriptor: Int32
+    switch try OutputTarget.of(path, streams: true) {
+    case .file:
+      let created = try TemporaryFiles.create(beside: path)
+      temporary = created.path
+      descriptor = created.descriptor
+    case .stream:
+      temporary = nil
+      descriptor = try AtomicFile.openStream(path)
+    }
+    guard let file = fdopen(descriptor, "w") else {
+      close(descriptor)
+      if let temporary { TemporaryFiles.remove(temporary) }
+      throw CLIError(.cannotWrite, "\(path): cannot write (\(AtomicFile.describe(errno)))")
     }
     self.file = file
-    TemporaryFiles.add(temporary)
   }
 
   /// Appends one line.
@@ -31,19 +40,24 @@ final class TraceFile: @unchecked Sendable {
 
   /// Closes the file and puts it in place.
   func commit() throws(CLIError) {
-    defer { TemporaryFiles.remove(temporary) }
-    let closed = fclose(file) == 0
-    guard closed, rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw CLIError(.cannotWrite, "\(path): cannot write (\(reason))")
+    var failure: Int32?
+    if fflush(file) != 0 {
+      failure = errno
+    } else if ferror(file) != 0 {
+      failure = EIO
     }
+    if failure == nil, temporary != nil, fsync(fileno(file)) != 0 { failure = errno }
+    if fclose(file) != 0 && failure == nil { failure = errno }
+    if let failure {
+      if let temporary { TemporaryFiles.remove(temporary) }
+      throw CLIError(.cannotWrite, "\(path): cannot write (\(AtomicFile.describe(failure)))")
+    }
+    if let temporary { try AtomicFile.install(temporary, as: path) }
   }
 
   /// Closes and removes the temporary file (the run failed).
   func discard() {
     fclose(file)
-    unlink(temporary)
-    TemporaryFiles.remove(temporary)
+    if let temporary { TemporaryFiles.remove(temporary) }
   }
 }

@@ -4,10 +4,11 @@ import Reporting
 import Scenario
 
 extension SweepPart {
-  /// Reads the part in `directory`, checking that its files agree with each other.
+  /// Reads the part in `directory`, checking that its files are the set its `.ccsim-outputs`
+  /// names (`OutputSetReader`) and agree with each other.
   ///
-  /// - Throws: exit 66 when the directory or its manifest is missing, 65 when a file is not
-  ///   what a sweep part writes.
+  /// - Throws: exit 66 when the directory or its manifest is missing, or the set is not
+  ///   complete; 65 when a file is not what the set's manifest or a sweep part says.
   static func read(_ directory: String) throws(CLIError) -> SweepPart {
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory),
@@ -16,11 +17,13 @@ extension SweepPart {
       throw CLIError(.inputMissing, "\(directory): no such directory")
     }
     let manifestPath = directory + "/" + manifestFile
-    guard let data = FileManager.default.contents(atPath: manifestPath) else {
+    guard FileManager.default.fileExists(atPath: manifestPath) else {
       throw CLIError(
         .inputMissing,
         "\(directory): no \(manifestFile): not a sweep part, or its shard has not finished")
     }
+    let set = try OutputSetReader(directory)
+    let data = try set.contents(manifestFile)
     let root: JSONNode
     do {
       root = try JSONParser.parse(Array(data))
@@ -45,21 +48,21 @@ extension SweepPart {
     }
     let done = try manifest.integer(root, "unitsDone")
     let replications = try readReplications(
-      directory + "/" + replicationsFile, outline: outline, shard: shard, done: done)
+      try set.contents(replicationsFile), path: directory + "/" + replicationsFile,
+      outline: outline, shard: shard, done: done)
     return SweepPart(
       version: try manifest.string(root, "ccsim"),
       fingerprint: try manifest.string(root, "sweepHash"), shard: shard, outline: outline,
       replications: replications)
   }
 
-  /// The lines of `path`: exactly the units of `shard`, in order, shaped like their points.
+  /// The lines of `data`, read from `path`: exactly the units of `shard`, in order, shaped
+  /// like their points.
   private static func readReplications(
-    _ path: String, outline: SweepOutline, shard: SweepShard, done: Int
+    _ data: Data, path: String, outline: SweepOutline, shard: SweepShard, done: Int
   ) throws(CLIError) -> [SweepReplication] {
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else {
-      throw CLIError(.inputMissing, "\(path): missing or unreadable")
+    guard let text = String(data: data, encoding: .utf8) else {
+      throw CLIError(.invalidScenario, "\(path): not UTF-8 text")
     }
     let expected = shard.units(of: outline.units)
     guard done == expected.count else {

@@ -2,8 +2,8 @@ import Planning
 import Reporting
 
 /// The part of a sweep one shard ran, as a directory: `replications.tsv` (one line per unit)
-/// and `manifest.json` (the sweep, the shard and the grid), written in that order, each
-/// atomically, so that a directory with a manifest holds a whole part.
+/// and `manifest.json` (the sweep, the shard and the grid), an output set (`OutputSet`) whose
+/// `.ccsim-outputs` is checked when the part is read.
 struct SweepPart {
   /// The manifest's `format`, changed whenever the files change incompatibly.
   static let format = "ccsim-sweep-part-1"
@@ -26,10 +26,10 @@ struct SweepPart {
     return text
   }
 
-  /// Writes the part's two files into `directory`.
-  func write(to directory: String) throws(CLIError) {
-    try AtomicFile.write(replicationsText, to: directory + "/" + Self.replicationsFile)
-    try AtomicFile.write(manifest.rendered() + "\n", to: directory + "/" + Self.manifestFile)
+  /// Writes the part's two files into `output`.
+  func write(into output: inout OutputSet) throws(CLIError) {
+    try output.write(replicationsText, as: Self.replicationsFile)
+    try output.write(manifest.rendered() + "\n", as: Self.manifestFile)
   }
 
   /// `replications.tsv`: a header naming the columns, then a line per unit.

@@ -187,7 +187,7 @@ struct LivePulse {
       configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
       team: team, aacDesk: aacDesk, queueTeams: queueTeams)
     let clock = PulseTerminal.clock(snapshot.time, startOfDay: configuration.startOfDay)
-    let teamName = team.map { configuration.teams[$0].id } ?? "all"
+    let teamName = team.map { VisibleText.escaped(configuration.teams[$0].id) } ?? "all"
     let state =
       ending ?? (paused ? "⏸ paused" : "▶") + " \(Self.describe(speed))× real time"
     let help = "space pause · +/- speed · t team (\(teamName)) · v \(profile.rawValue) · q quit"

@@ -58,7 +58,7 @@ extension Centre {
       if route.skipIfNoneReady && agent == nil { continue }
       calls[slot].appliedSteps |= applied
       guard let agent else {
-        router.insert(slot: slot, calls[slot], into: list)
+        router.insert(slot: slot, calls[slot], into: list, calls: calls)
         continue
       }
       offer(slot: slot, to: agent, in: &simulation)
@@ -140,7 +140,7 @@ extension Centre {
     where calls[slot].appliedSteps & (1 << UInt64(index)) != 0 {
       let route = layout.routes[steps.lowerBound + index]
       guard let list = router.list(for: route, calls[slot]) else { continue }
-      router.insert(slot: slot, calls[slot], into: list)
+      router.insert(slot: slot, calls[slot], into: list, calls: calls)
     }
     for index in 0...Int(calls[slot].step)
     where calls[slot].appliedSteps & (1 << UInt64(index)) != 0 {

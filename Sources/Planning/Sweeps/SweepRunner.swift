@@ -7,12 +7,14 @@ import Dispatch
 /// replication's random streams wherever and whenever it runs: a unit gives the same numbers in
 /// any shard, on any machine, with any `jobs`.
 public enum SweepRunner {
-  /// Runs `units` of the grid of `configurations` on at most `jobs` threads and returns what
-  /// `keep` makes of each, in the order of `units`.
+  /// Runs `units` of the grid whose point p is `configuration(p)` on at most `jobs` threads
+  /// and returns what `keep` makes of each, in the order of `units`. A unit's configuration is
+  /// made when the unit runs, and dropped when it ends.
   ///
   /// `progress` is called, from worker threads, with the number of units finished.
   public static func run<Result: Sendable>(
-    _ configurations: [CentreConfiguration], replications: Int, units: [Int], jobs: Int,
+    _ configuration: @escaping @Sendable (_ point: Int) -> CentreConfiguration,
+    replications: Int, units: [Int], jobs: Int,
     keep: @escaping @Sendable (_ point: Int, _ replication: Int, RunStatistics) -> Result,
     progress: (@Sendable (Int) -> Void)? = nil
   ) -> [Result] {
@@ -24,7 +26,7 @@ public enum SweepRunner {
         let point = units[position] / replications
         let replication = units[position] % replications
         let statistics = CentreRun.run(
-          configurations[point], replication: replication, intervals: false)
+          configuration(point), replication: replication, intervals: false)
         let finished = results.store(keep(point, replication, statistics), at: position)
         progress?(finished)
       }

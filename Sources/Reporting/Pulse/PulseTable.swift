@@ -1,6 +1,9 @@
+import SimKernel
+
 /// An aligned text table whose cells may carry a threshold colour: ANSI colours on a
 /// terminal (amber as yellow, red as red), or plain text with a marker (" !" amber, " !!" red)
-/// that keeps the numbers aligned.
+/// that keeps the numbers aligned. The only escapes it sends are its colours: a cell's control
+/// characters are shown (`VisibleText`).
 struct PulseTable {
   struct Cell {
     var text: String
@@ -13,13 +16,15 @@ struct PulseTable {
   var rows: [[Cell]] = []
 
   init(_ header: [String], leftAligned: Set<Int> = [0]) {
-    self.header = header
+    self.header = header.map { VisibleText.escaped($0) }
     self.leftAligned = leftAligned
   }
 
-  mutating func add(_ row: [Cell]) { rows.append(row) }
+  mutating func add(_ row: [Cell]) {
+    rows.append(row.map { Cell(text: VisibleText.escaped($0.text), level: $0.level) })
+  }
 
-  mutating func add(_ texts: [String]) { rows.append(texts.map { Cell(text: $0) }) }
+  mutating func add(_ texts: [String]) { add(texts.map { Cell(text: $0) }) }
 
   static let amber = "\u{1B}[33m"
   static let red = "\u{1B}[31m"

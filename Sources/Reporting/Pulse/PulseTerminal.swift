@@ -11,7 +11,8 @@ public enum PulseTerminal {
     text += queueTable(view).rendered(colour: colour) + "\n"
     text += groupTable(view).rendered(colour: colour)
     for team in view.agentTeams {
-      text += "\nAgents — \(team.id) (\(team.agents.count) on shift or logged in)\n"
+      text +=
+        "\nAgents — \(VisibleText.escaped(team.id)) (\(team.agents.count) on shift or logged in)\n"
       text += team.agents.isEmpty ? "none\n" : agentTable(team.agents).rendered(colour: colour)
     }
     text += "\n" + legend(view.thresholds, colour: colour)
@@ -20,9 +21,10 @@ public enum PulseTerminal {
 
   /// "CMS centre: a Monday — CC Pulse at 10:30, seed 2012" and the profile's line.
   static func title(_ view: PulseView) -> String {
-    var text = "\(view.scenario) — CC Pulse at \(clock(view.time, view)), seed \(view.seed)"
+    var text =
+      "\(VisibleText.escaped(view.scenario)) — CC Pulse at \(clock(view.time, view)), seed \(view.seed)"
     if view.aacDesk { text += " — AAC desk" }
-    if let teamID = view.teamID { text += " — team \(teamID)" }
+    if let teamID = view.teamID { text += " — team \(VisibleText.escaped(teamID))" }
     let from = clock(view.window.from, view)
     let to = clock(view.window.to, view)
     switch view.profile {

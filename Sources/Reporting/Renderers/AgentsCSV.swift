@@ -27,9 +27,9 @@ public enum AgentsCSV {
       let (slot, tally, times) = (agent.slot, agent.tally, agent.times)
       let profile = slot.profile
       var fields = [
-        CSVField.escape(configuration.teams[slot.team].id), String(slot.shift + 1),
-        CSVField.escape(profile.staffNumber ?? ""), CSVField.escape(profile.name ?? ""),
-        CSVField.escape(profile.teamLeader ?? ""), profile.isTeamLeader ? "true" : "false",
+        CSVField.text(configuration.teams[slot.team].id), String(slot.shift + 1),
+        CSVField.text(profile.staffNumber ?? ""), CSVField.text(profile.name ?? ""),
+        CSVField.text(profile.teamLeader ?? ""), profile.isTeamLeader ? "true" : "false",
         String(tally.answered), String(tally.handled), CSVField.number(tally.averageHandleTime),
         String(tally.redirectedOnNoAnswer), String(tally.autoLogouts), String(tally.acwTimeouts),
         CSVField.number(SimDuration(microseconds: tally.idleLoggedOut).seconds),

@@ -26,15 +26,17 @@ public enum CallsCSV {
     }
     for run in summary.runs {
       for (index, call) in run.calls.enumerated() {
-        let agent = call.agent >= 0 ? configuration.agentLabel(roster[call.agent]) : ""
+        // The scenario's names are neutralised, ccsim's own words and numbers are not.
+        let named = CSVField.neutralised
+        let agent = call.agent >= 0 ? named(configuration.agentLabel(roster[call.agent])) : ""
         let fields = [
           String(run.replication + 1), String(index + 1), call.direction.rawValue,
-          call.line >= 0 ? configuration.lines[call.line].id : "",
-          configuration.callTypes[call.callType].id, call.branch?.rawValue ?? "",
+          call.line >= 0 ? named(configuration.lines[call.line].id) : "",
+          named(configuration.callTypes[call.callType].id), call.branch?.rawValue ?? "",
           call.scin >= 0 ? String(call.scin) : "", call.isRedial ? "true" : "false",
           call.isTransferLeg ? "true" : "false",
-          call.queue >= 0 ? configuration.queues[call.queue].id : "",
-          call.team >= 0 ? configuration.teams[call.team].id : "", agent,
+          call.queue >= 0 ? named(configuration.queues[call.queue].id) : "",
+          call.team >= 0 ? named(configuration.teams[call.team].id) : "", agent,
           Formatting.clock(
             configuration.startOfDay + SimDuration(microseconds: call.arrived.microseconds)),
           seconds(call.arrived), seconds(call.queued), seconds(call.answered),

@@ -16,7 +16,7 @@ public enum ComparisonCSV {
     for (scope, values) in scopes {
       for (name, compared) in values.metrics {
         let fields = [
-          CSVField.escape(scope), name.rawValue,
+          CSVField.text(scope), name.rawValue,
           CSVField.number(compared.base.mean), CSVField.number(compared.base.halfWidth95),
           CSVField.number(compared.candidate.mean),
           CSVField.number(compared.candidate.halfWidth95),

@@ -1,4 +1,5 @@
 import Planning
+import SimKernel
 
 /// Renders a comparison for a planner reading a terminal: a table each for the whole run, the
 /// queues and the teams, one row per metric, aligned, with units.
@@ -8,7 +9,8 @@ public enum ComparisonTable {
     let base = summary.comparison.base
     let candidate = summary.comparison.candidate
     let count = summary.replications
-    var text = "Base:      \(base.name)\nCandidate: \(candidate.name)\n"
+    var text = "Base:      \(VisibleText.escaped(base.name))\n"
+    text += "Candidate: \(VisibleText.escaped(candidate.name))\n"
     text += "Seed \(summary.seed), \(count) replication\(count == 1 ? "" : "s") of each, with"
     text += " common random numbers.\nDifference = candidate − base. ± 95 % paired: its Student-t"
     text += " half-width over the paired\nreplications; ± 95 % unpaired: the Welch half-width had"
@@ -23,7 +25,8 @@ public enum ComparisonTable {
     var notes: [String] = []
     for (label, ids) in notCompared {
       for (kind, list) in [("queues", ids.queues), ("teams", ids.teams)] where !list.isEmpty {
-        notes.append("\(label), not compared: \(kind) \(list.joined(separator: ", "))\n")
+        let names = VisibleText.escaped(list.joined(separator: ", "))
+        notes.append("\(label), not compared: \(kind) \(names)\n")
       }
     }
     if !notes.isEmpty { text += "\n" + notes.joined() }

@@ -24,18 +24,20 @@ public enum IncidentsCSV {
     }
     for run in summary.runs {
       for incident in run.incidentRecords {
+        // The scenario's names are neutralised, ccsim's own words and numbers are not.
+        let named = CSVField.neutralised
         let fields = [
-          String(run.replication + 1), incident.number,
-          areas.indices.contains(incident.area) ? areas[incident.area].prefix : "",
+          String(run.replication + 1), named(incident.number),
+          areas.indices.contains(incident.area) ? named(areas[incident.area].prefix) : "",
           roster.indices.contains(incident.agent)
-            ? configuration.agentLabel(roster[incident.agent]) : "",
+            ? named(configuration.agentLabel(roster[incident.agent])) : "",
           configuration.teams.indices.contains(incident.team)
-            ? configuration.teams[incident.team].id : "",
+            ? named(configuration.teams[incident.team].id) : "",
           incident.casegroup >= 0 ? String(incident.casegroup) : "",
           Formatting.clock(configuration.startOfDay + SimDuration(microseconds: incident.raisedAt)),
           seconds(incident.problemAt), seconds(incident.raisedAt), incident.state.rawValue,
           reasons.indices.contains(incident.rejectReason)
-            ? reasons[incident.rejectReason].name : "",
+            ? named(reasons[incident.rejectReason].name) : "",
           incident.domains.map(\.name).joined(separator: "; "), incident.resolvedBy,
           seconds(incident.closedAt),
         ]

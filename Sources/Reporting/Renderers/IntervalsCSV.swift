@@ -47,7 +47,7 @@ public enum IntervalsCSV {
       for (queue, scope) in summary.intervalScopes(interval).enumerated() {
         let calls = scope.calls
         var fields = [
-          String(interval), Formatting.clock(start), CSVField.escape(scope.id),
+          String(interval), Formatting.clock(start), CSVField.text(scope.id),
           String(calls.offered), String(calls.answered), String(calls.abandoned),
           String(calls.shortAbandoned), String(calls.answeredWithinThreshold),
           String(calls.unresolvedAtEnd),

@@ -19,7 +19,7 @@ public enum StaffingCSV {
       for row in team.rows {
         let performance = row.performance
         let fields = [
-          CSVField.escape(team.id), String(row.interval),
+          CSVField.text(team.id), String(row.interval),
           start(of: row.interval, in: result.configuration),
           CSVField.number(row.forecast.calls), CSVField.number(row.forecast.averageHandleTime),
           String(row.erlangAgents), CSVField.number(row.erlang?.serviceLevel),

@@ -8,7 +8,7 @@ public enum StaffingTable {
   /// The whole report.
   public static func render(_ result: StaffingResult) -> String {
     let configuration = result.configuration
-    var text = "Staffing: \(configuration.name)\n"
+    var text = "Staffing: \(VisibleText.escaped(configuration.name))\n"
     text += "Goal in every interval: " + goal(result.goal) + "\n"
     let runs = result.replications == 1 ? "1 replication" : "\(result.replications) replications"
     text += "Seed \(configuration.seed), \(runs) per simulation, \(result.passes) simulations"
@@ -18,7 +18,9 @@ public enum StaffingTable {
       : " (stopped at the limit: * not shown to be the least, ! short of the goal).\n"
     for team in result.teams {
       let queues = team.team.queues.map { configuration.queues[$0].id }
-      text += "\nTeam \(team.id) — queues: \(queues.joined(separator: ", "))\n"
+      text +=
+        "\n" + VisibleText.escaped("Team \(team.id) — queues: \(queues.joined(separator: ", "))")
+      text += "\n"
       var table = TextTable([
         "Interval", "Calls", "AHT", "Erlang", "Simulated", "SL", "± 95 %", "Abandon", "Occupancy",
       ])

@@ -69,30 +69,7 @@ public enum SummaryCSV {
   }
 
   private static func row(_ scope: String, _ metric: String, _ estimate: Estimate) -> String {
-    "\(CSVField.escape(scope)),\(CSVField.escape(metric)),"
+    "\(CSVField.text(scope)),\(CSVField.escape(metric)),"
       + "\(CSVField.number(estimate.mean)),\(CSVField.number(estimate.halfWidth95))\n"
-  }
-}
-
-/// CSV field formatting.
-enum CSVField {
-  static func escape(_ field: String) -> String {
-    guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) else { return field }
-    return "\"" + field.replacingOccurrences("\"", with: "\"\"") + "\""
-  }
-
-  static func number(_ value: Double?) -> String {
-    guard let value, value.isFinite else { return "" }
-    return JSONOutput.format(value)
-  }
-}
-
-extension String {
-  fileprivate func replacingOccurrences(_ target: Character, with replacement: String) -> String {
-    var result = ""
-    for character in self {
-      if character == target { result += replacement } else { result.append(character) }
-    }
-    return result
   }
 }

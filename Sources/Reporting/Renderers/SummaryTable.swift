@@ -7,7 +7,7 @@ public enum SummaryTable {
   public static func render(_ summary: RunSummary) -> String {
     let configuration = summary.configuration
     let calls = summary.total.calls
-    var text = "\(configuration.name) — seed \(configuration.seed), "
+    var text = "\(VisibleText.escaped(configuration.name)) — seed \(configuration.seed), "
     text += "\(summary.replications) replication\(summary.replications == 1 ? "" : "s"), "
     text += "\(Formatting.seconds(configuration.duration.seconds)) simulated"
     if configuration.warmup > .zero {

@@ -1,5 +1,8 @@
+import SimKernel
+
 /// A plain-text table with aligned columns: the first (or first few) left-aligned, the rest
-/// right-aligned.
+/// right-aligned. A cell's control characters are shown, not sent (`VisibleText`): a name from
+/// the scenario cannot drive the terminal or break the table's lines.
 struct TextTable {
   var header: [String]
   var rows: [[String]] = []
@@ -7,11 +10,11 @@ struct TextTable {
   var leftAligned = 1
 
   init(_ header: [String], leftAligned: Int = 1) {
-    self.header = header
+    self.header = header.map { VisibleText.escaped($0) }
     self.leftAligned = leftAligned
   }
 
-  mutating func add(_ row: [String]) { rows.append(row) }
+  mutating func add(_ row: [String]) { rows.append(row.map { VisibleText.escaped($0) }) }
 
   func rendered() -> String {
     let all = [header] + rows

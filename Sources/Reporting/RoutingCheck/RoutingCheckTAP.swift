@@ -1,4 +1,5 @@
 import ContactCentre
+import SimKernel
 
 /// Renders routing test verdicts in the Test Anything Protocol (TAP version 14), which CI
 /// systems and `prove` read: a plan line, `ok N - name` or `not ok N - name` with a YAML block
@@ -10,13 +11,13 @@ public enum RoutingCheckTAP {
     _ results: [RoutingCaseResult], file: String, scenario: String, verbose: Bool = false
   ) -> String {
     var text = "TAP version 14\n"
-    text += "# ccsim check \(file) (scenario \(scenario))\n"
+    text += "# ccsim check \(VisibleText.escaped("\(file) (scenario \(scenario))"))\n"
     text += "1..\(results.count)\n"
     for (index, result) in results.enumerated() {
       let name = escape(result.name)
       guard !result.passed else {
         text += "ok \(index + 1) - \(name)\n"
-        if verbose { text += "  # \(result.summary)\n" }
+        if verbose { text += "  # \(VisibleText.escaped(result.summary))\n" }
         continue
       }
       text += "not ok \(index + 1) - \(name)\n"
@@ -35,15 +36,16 @@ public enum RoutingCheckTAP {
     return text
   }
 
-  /// A test name with `#` and `\` escaped, on one line.
+  /// A test name with `#` and `\` escaped, on one line, its other control characters shown
+  /// (`VisibleText`).
   static func escape(_ name: String) -> String {
     var text = ""
     for character in name {
       switch character {
       case "\\": text += "\\\\"
       case "#": text += "\\#"
-      case "\n", "\r": text += " "
-      default: text.append(character)
+      case "\n", "\r", "\r\n": text += " "
+      default: text += VisibleText.escaped(String(character))
       }
     }
     return text
@@ -59,8 +61,12 @@ public enum RoutingCheckTAP {
       case "\n": text += "\\n"
       case "\t": text += "\\t"
       default:
-        if scalar.value < 0x20 {
-          text += "\\x" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+        if VisibleText.isControl(scalar) {
+          let hex = String(scalar.value, radix: 16)
+          text +=
+            scalar.value < 0x100
+            ? "\\x" + (scalar.value < 0x10 ? "0" : "") + hex
+            : "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {
           text.unicodeScalars.append(scalar)
         }

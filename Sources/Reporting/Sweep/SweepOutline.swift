@@ -72,6 +72,12 @@ public enum SweepValue: Sendable, Equatable {
     }
   }
 
+  /// The level as a CSV field: a name neutralised as the scenario's are (`CSVField.text`).
+  var csvField: String {
+    if case .text(let name) = self { return CSVField.text(name) }
+    return CSVField.escape(label)
+  }
+
   /// The level as text (a CSV field or a table cell, before escaping).
   public var label: String {
     switch self {

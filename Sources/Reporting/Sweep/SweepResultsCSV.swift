@@ -8,13 +8,15 @@ public enum SweepResultsCSV {
 
   /// The whole table.
   public static func render(_ results: SweepResults) -> String {
+    // A factor's name holds a team's id (`agents:gich`), a variant's level the sweep's name.
     let header =
-      ["point"] + results.outline.factors + ["replications", "offered", "answered", "abandoned"]
-      + metrics.flatMap { [$0.rawValue, $0.rawValue + "HalfWidth95"] }
-    var text = header.map(CSVField.escape).joined(separator: ",") + "\n"
+      [CSVField.escape("point")] + results.outline.factors.map(CSVField.text)
+      + (["replications", "offered", "answered", "abandoned"]
+      + metrics.flatMap { [$0.rawValue, $0.rawValue + "HalfWidth95"] }).map(CSVField.escape)
+    var text = header.joined(separator: ",") + "\n"
     for (index, point) in results.points.enumerated() {
       let calls = point.total.calls
-      var fields = [String(index)] + point.outline.levels.map { CSVField.escape($0.label) }
+      var fields = [String(index)] + point.outline.levels.map(\.csvField)
       fields += [results.outline.replications, calls.offered, calls.answered, calls.abandoned]
         .map(String.init)
       for metric in metrics {

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// Renders a sweep's results for a terminal: a row per point with its levels and the service
 /// level, ASA, abandon rate and occupancy, each ± its 95 % half-width.
 public enum SweepTable {
@@ -5,7 +7,8 @@ public enum SweepTable {
   public static func render(_ results: SweepResults) -> String {
     let outline = results.outline
     let replications = outline.replications
-    var text = "\(outline.name) — \(outline.scenario), seed \(outline.seed), "
+    var text = VisibleText.escaped("\(outline.name) — \(outline.scenario)")
+    text += ", seed \(outline.seed), "
     text += "\(outline.points.count) point\(outline.points.count == 1 ? "" : "s") × "
     text += "\(replications) replication\(replications == 1 ? "" : "s")\n\n"
     var table = TextTable(

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// One problem with a scenario: where it is (JSON path, line and column) and what is wrong.
 public struct ScenarioError: Error, Sendable, Equatable, CustomStringConvertible {
   /// The kind of problem, for programs that read errors.
@@ -40,12 +42,14 @@ public struct ScenarioError: Error, Sendable, Equatable, CustomStringConvertible
     self.message = message
   }
 
-  /// `file:line:column: path: message`.
+  /// `file:line:column: path: message`, on one line: a control character from the file (in a
+  /// name, a key, a path) is written as a visible escape (`\u{1B}`), so that the line can drive
+  /// no terminal and forge no other line.
   public var description: String {
     var text = file
     if let location { text += ":\(location.line):\(location.column)" }
     text += ": "
     if !path.isEmpty { text += path + ": " }
-    return text + message
+    return VisibleText.escaped(text + message)
   }
 }

@@ -96,7 +96,7 @@ struct ForecastCSV {
         problems.report(
           1,
           "no interval start column: call it Interval, Start or Time, or name it with"
-            + " \"timeColumn\" (columns: \(names.joined(separator: ", ")))")
+            + " \"timeColumn\" (columns: \(Self.listed(names)))")
         return nil
       }
       timeIndex = index
@@ -130,6 +130,7 @@ struct ForecastCSV {
     }
     let base = directory.isEmpty ? FileManager.default.currentDirectoryPath : directory
     let fullPath = base + "/" + file
+    FilesRead.note(fullPath)
     guard let data = FileManager.default.contents(atPath: fullPath) else {
       diagnostics.report(
         .referencedFile, at: origin.path, origin.node.location,
@@ -160,8 +161,7 @@ struct ForecastCSV {
       problems.report(
         1,
         "no column \"\(name)\""
-          + ObjectReader.hint(for: name, among: names)
-          .replacingOccurrences(of: "one of: ", with: "columns: "))
+          + NameHint.reference(for: name, among: names, listing: "columns", diagnostics))
       return nil
     }
     guard positions.count == 1 else {
@@ -184,13 +184,16 @@ struct ForecastCSV {
       guard let time = ForecastTime(text) else {
         problems.report(
           row.line,
-          "\"\(text)\" in column \"\(records.header.fields[column])\" is not an interval start"
+          "\"\(VisibleText.prefix(text))\" in column"
+            + " \"\(VisibleText.prefix(records.header.fields[column]))\" is not an interval start"
             + " (\(ForecastTime.forms))")
         continue
       }
       if let dated, dated != (time.day != nil) {
         problems.report(
-          row.line, "\"\(text)\": give every interval start with a date, or none with one")
+          row.line,
+          "\"\(VisibleText.prefix(text))\": give every interval start with a date, or none with"
+            + " one")
         continue
       }
       dated = time.day != nil
@@ -329,7 +332,8 @@ struct ForecastCSV {
       guard let seconds = Self.handleTime(text), seconds > 0 else {
         problems.report(
           row.line,
-          "column \"\(name)\" has \(text.isEmpty ? "nothing" : "\"\(text)\""), not an average"
+          "column \"\(name)\" has"
+            + " \(text.isEmpty ? "nothing" : "\"\(VisibleText.prefix(text))\""), not an average"
             + " handle time > 0 (seconds, M:SS or H:MM:SS)")
         continue
       }
@@ -364,17 +368,21 @@ struct ForecastCSV {
     -> Double?
   {
     guard Self.isDecimal(text), let value = Double(text), value.isFinite else {
-      let found = text.isEmpty ? "nothing" : "\"\(text)\""
+      let found = text.isEmpty ? "nothing" : "\"\(VisibleText.prefix(text))\""
       problems.report(line, "column \"\(name)\" has \(found), not a number of calls ≥ 0")
       return nil
     }
     guard value >= 0 else {
-      problems.report(line, "column \"\(name)\" has \(text) calls: a forecast is never negative")
+      problems.report(
+        line,
+        "column \"\(name)\" has \(VisibleText.prefix(text)) calls: a forecast is never negative")
       return nil
     }
     guard value <= 1_000_000 else {
       problems.report(
-        line, "column \"\(name)\" has \(text) calls, more than one line can bring (1,000,000)")
+        line,
+        "column \"\(name)\" has \(VisibleText.prefix(text)) calls, more than one line can bring"
+          + " (1,000,000)")
       return nil
     }
     return value
@@ -403,6 +411,14 @@ struct ForecastCSV {
   }
 
   private func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+
+  /// The header's names as a message lists them: the first `NameHint.listLimit`, each cut to a
+  /// prefix, and how many more — the line at fault, never a whole file that is not a forecast.
+  static func listed(_ names: [String]) -> String {
+    let shown = names.prefix(NameHint.listLimit).map { VisibleText.prefix($0) }
+    let more = names.count - shown.count
+    return shown.joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+  }
 }
 
 extension ForecastCSV {

@@ -2,6 +2,8 @@
 final class Diagnostics {
   let file: String
   private(set) var errors: [ScenarioError] = []
+  /// The comparisons of names left for suggestions in this file (`NameHint`).
+  var comparisonsLeft = NameHint.comparisonBudget
 
   init(file: String) { self.file = file }
 

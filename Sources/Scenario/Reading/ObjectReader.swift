@@ -1,3 +1,5 @@
+import SimKernel
+
 /// Reads the members of one JSON object, remembering which keys were used so that every key
 /// the format does not define is reported as an error.
 struct ObjectReader {
@@ -48,37 +50,23 @@ struct ObjectReader {
     for member in members where !allowed.contains(member.key) {
       diagnostics.report(
         .unknownKey, at: path.key(member.key), member.keyLocation,
-        "unknown key \"\(member.key)\"" + Self.hint(for: member.key, among: allowed))
+        "unknown key \"\(VisibleText.prefix(member.key))\""
+          + Self.hint(for: member.key, among: allowed))
     }
   }
 
-  /// The hint after an unknown name: the closest of `names` if one is near, else all of them.
+  /// The hint after a name that is not one of the format's own `names` (keys, reason codes,
+  /// outcomes: lists of a known, small size): the closest of them if one is near, else all.
+  /// Names a scenario declares take `NameHint.reference` instead.
   static func hint(for name: String, among names: [String]) -> String {
-    if let guess = closest(to: name, in: names) { return " (did you mean \"\(guess)\"?)" }
+    if let guess = closest(to: name, in: names) { return NameHint.didYouMean([guess]) }
     return names.isEmpty ? " (none is declared)" : " (one of: \(names.joined(separator: ", ")))"
   }
 
-  /// The allowed key within edit distance 2 of `key`, if any.
-  static func closest(to key: String, in allowed: [String]) -> String? {
-    let candidates = allowed.map { ($0, editDistance(key.lowercased(), $0.lowercased())) }
-    guard let best = candidates.min(by: { $0.1 < $1.1 }), best.1 <= 2 else { return nil }
-    return best.0
-  }
-
-  static func editDistance(_ a: String, _ b: String) -> Int {
-    let a = Array(a)
-    let b = Array(b)
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
-    var previous = Array(0...b.count)
-    for i in 1...a.count {
-      var current = [i] + Array(repeating: 0, count: b.count)
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-      }
-      previous = current
-    }
-    return previous[b.count]
+  /// The one of `names` nearest to `name` within `NameHint.maximumDistance` edits, if any.
+  static func closest(to name: String, in names: [String]) -> String? {
+    var budget = Int.max
+    return NameHint.closest(to: name, in: names, budget: &budget).first
   }
 }
 
@@ -94,5 +82,32 @@ extension ObjectReader {
       return nil
     }
     return required(key, parse)
+  }
+}
+
+extension ObjectReader {
+  /// Reads an object of `format`, reporting every key it does not declare.
+  init?(_ node: JSONNode, at path: JSONPath, _ diagnostics: Diagnostics, format: ObjectFormat) {
+    self.init(node, at: path, diagnostics)
+    rejectUnknownKeys(allowed: format.keys)
+  }
+
+  /// The value of `field` read by its kind; its default when left out, nil when invalid or
+  /// when an optional key is left out (a required one is reported).
+  func read<T>(_ field: Field<T>) -> T? {
+    guard let parse = field.kind.parse else {
+      preconditionFailure("\(field.key) is read with the decoder's parser: read(_:with:)")
+    }
+    return read(field, with: parse)
+  }
+
+  /// The value of `field` read by the decoder's `parse` (for kinds that refer to the rest of
+  /// the scenario), with `field`'s presence.
+  func read<T>(_ field: Field<T>, with parse: Parse.Parser<T>) -> T? {
+    switch field.presence {
+    case .required: required(field.key, parse)
+    case .defaulted: optional(field.key, parse) ?? field.defaultValue
+    case .optional: optional(field.key, parse)
+    }
   }
 }

@@ -12,12 +12,23 @@ enum Parse {
     return text
   }
 
-  /// A non-empty name without leading or trailing spaces.
+  /// The most characters a name or id may have.
+  static let nameLengthLimit = 200
+
+  /// A non-empty name without leading or trailing spaces, at most `nameLengthLimit` characters.
   static func identifier(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> String?
   {
     guard let text = string(node, path, diagnostics) else { return nil }
-    guard !text.isEmpty, String(text.trimmingSpaces) == text, text.count <= 200 else {
+    let length = text.count
+    guard length <= nameLengthLimit else {
+      diagnostics.invalid(
+        node, at: path,
+        "\"\(VisibleText.prefix(text))\" is too long for a name: \(length) characters, at most"
+          + " \(nameLengthLimit)")
+      return nil
+    }
+    guard !text.isEmpty, String(text.trimmingSpaces) == text else {
       diagnostics.invalid(
         node, at: path, "\"\(text)\" is not a usable name (non-empty, no outer spaces)")
       return nil

@@ -652,10 +652,11 @@ public enum ScenarioSchema {
         "forecastFile": {
           "description": "A forecast CSV file exported by a WFM tool, relative to the scenario's \#
     directory and inside it: a header row, then one row per interval (15 or 30 minutes, or any \#
-    length that divides the day) with its start time, in time order with no gaps or overlaps.",
+    length that divides the day) with its start time, in time order with no gaps or overlaps. \#
+    No control characters (NUL, ESC, line breaks, bidirectional overrides).",
           "type": "string",
           "minLength": 1,
-          "pattern": "^(?!/)(?!(.*/)?\\.\\.(/|$))[^\\\\]*$"
+          "pattern": "^(?!/)(?!(.*/)?\\.\\.(/|$))[^\\\\\\u0000-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u2028-\\u202E\\u2066-\\u2069]*$"
         },
         "arrivals": {
           "description": "When calls arrive on the line: exactly one of perHour, perInterval or \#

@@ -69,7 +69,7 @@ extension ScenarioDecoder {
     { node, path, diagnostics in
       guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
       reader.rejectUnknownKeys(allowed: ["csv", "column", "calls", "timeColumn"])
-      let file = reader.required("csv", Parse.string)
+      let file = reader.required("csv", Parse.path)
       let column = reader.required("column", Parse.identifier)
       let calls = reader.optional("calls", Parse.identifier)
       let timeColumn = reader.optional("timeColumn", Parse.identifier)
@@ -262,18 +262,10 @@ extension ScenarioDecoder {
         diagnostics.report(
           .unknownReference, at: path, node.location,
           "no agent with staff number \"\(number)\" on any team's roster"
-            + staffNumberHint(for: number, among: context.staffNumbers))
+            + NameHint.reference(for: number, among: context.staffNumbers, diagnostics))
         return nil
       }
       return number
     }
-  }
-
-  /// The closest staff number, or the list when it is short: a centre has hundreds.
-  static func staffNumberHint(for number: String, among numbers: [String]) -> String {
-    if let guess = ObjectReader.closest(to: number, in: numbers) {
-      return " (did you mean \"\(guess)\"?)"
-    }
-    return numbers.count <= 10 ? ObjectReader.hint(for: number, among: numbers) : ""
   }
 }

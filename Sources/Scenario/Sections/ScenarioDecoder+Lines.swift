@@ -145,7 +145,7 @@ extension ScenarioDecoder {
           ArrivalProfile.perInterval($0, interval: context.interval, overdispersion: cv)
         }
       default:
-        let file = reader.required("csv", Parse.string)
+        let file = reader.required("csv", Parse.path)
         let column = reader.required("column", Parse.identifier)
         let timeColumn = reader.optional("timeColumn", Parse.identifier)
         guard let file, let column, let csvNode = reader.member("csv"),

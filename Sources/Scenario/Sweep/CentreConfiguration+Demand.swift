@@ -8,8 +8,15 @@ extension CentreConfiguration {
     var configuration = self
     for index in configuration.lines.indices {
       configuration.lines[index].arrivals.ratePerSecond =
-        configuration.lines[index].arrivals.ratePerSecond.map { $0 * factor }
+        configuration.lines[index].arrivals.ratePerSecond.map {
+          Self.arrivalRate($0, scaledBy: factor)
+        }
     }
     return configuration
+  }
+
+  /// A rate of arrivals as `scalingDemand(by: factor)` makes it.
+  static func arrivalRate(_ rate: Double, scaledBy factor: Double) -> Double {
+    factor == 1 ? rate : rate * factor
   }
 }

@@ -13,7 +13,10 @@ struct FNV1a {
 
   /// Mixes in the eight bytes of `number`, least significant first.
   mutating func combine(_ number: UInt64) {
-    combine((0..<8).map { UInt8(truncatingIfNeeded: number >> ($0 * 8)) })
+    for shift in stride(from: 0, to: 64, by: 8) {
+      value ^= (number >> UInt64(shift)) & 0xff
+      value = value &* 0x0000_0100_0000_01b3
+    }
   }
 
   /// The digest as 16 lowercase hexadecimal digits.

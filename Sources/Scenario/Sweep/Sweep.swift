@@ -36,14 +36,38 @@ public struct Sweep: Sendable {
     case demand(Double)
   }
 
-  /// One point of the grid: a level of every factor and the configuration they make.
+  /// One point of the grid: a level of every factor and what they make of the scenario.
   public struct Point: Sendable {
     /// The point's position in the grid, from 0.
-    public var index: Int
+    public let index: Int
     /// One level per factor, in the order of `Sweep.factors`.
-    public var levels: [Level]
-    /// The base scenario with the levels applied and the sweep's seed.
-    public var configuration: CentreConfiguration
+    public let levels: [Level]
+    /// The queues' ids, in the order of the configuration's queues.
+    public let queues: [String]
+    /// The teams' ids and headcounts, in the order of the configuration's teams.
+    public let teams: [(id: String, agents: Int)]
+    /// The point's variant of the scenario, with the sweep's seed.
+    let variant: CentreConfiguration
+    /// The sweep's factors.
+    let factors: [Factor]
+
+    /// The base scenario with the levels applied and the sweep's seed, made at each access.
+    public var configuration: CentreConfiguration {
+      var configuration = variant
+      for (factor, level) in zip(factors, levels) {
+        switch (factor.kind, level) {
+        case (.agents(let team), .agents(let count)):
+          // The loader made sure that every variant has the team, with agents to scale from.
+          let position = configuration.teams.firstIndex { $0.id == team }!
+          configuration.teams[position] = configuration.teams[position].withCallTakers(count)!
+        case (.demand, .demand(let factor)):
+          configuration = configuration.scalingDemand(by: factor)
+        default:
+          break
+        }
+      }
+      return configuration
+    }
   }
 
   /// The sweep's name, for reports.
@@ -60,8 +84,8 @@ public struct Sweep: Sendable {
   public var replications: Int
   /// The factors, in grid order: the last one changes fastest from point to point.
   public var factors: [Factor]
-  /// Every point of the grid, in order.
-  public var points: [Point]
+  /// Every point of the grid, in order, each made when it is read.
+  public var points: SweepPoints
   /// A digest of everything the results depend on (the sweep file, the base scenario and every
   /// point's arrivals), 16 hexadecimal digits: parts of a sweep merge only when theirs agree.
   public var fingerprint: String

@@ -102,7 +102,7 @@ public enum SweepLoader {
         diagnostics.report(
           .unknownReference, at: factor.path, factor.node.location,
           "no team \"\(factor.team)\" in the scenario"
-            + ObjectReader.hint(for: factor.team, among: base.teams.map(\.id)))
+            + NameHint.reference(for: factor.team, among: base.teams.map(\.id), diagnostics))
         continue
       }
       for (index, configuration) in variants.enumerated() {
@@ -125,8 +125,8 @@ public enum SweepLoader {
     }
   }
 
-  /// The points in grid order (agents factors, then variant, then demand; the last changes
-  /// fastest) with their configurations.
+  /// The grid: its factors in order (agents factors, then variant, then demand; the last
+  /// changes fastest) over the variants' configurations, and the digest of its inputs.
   private static func grid(
     _ specification: SweepSpecification, base: CentreConfiguration,
     variants: [CentreConfiguration], file: String, inputs: [[UInt8]]
@@ -141,33 +141,13 @@ public enum SweepLoader {
       factors.append(Sweep.Factor(kind: .demand, levels: demand.map { .demand($0) }))
     }
     let seed = specification.seed ?? base.seed
-    let count = factors.reduce(1) { $0 * $1.levels.count }
-    var points: [Sweep.Point] = []
-    points.reserveCapacity(count)
-    for index in 0..<count {
-      var rest = index
-      var choices = Array(repeating: 0, count: factors.count)
-      for factor in factors.indices.reversed() {
-        choices[factor] = rest % factors[factor].levels.count
-        rest /= factors[factor].levels.count
-      }
-      let levels = factors.indices.map { factors[$0].levels[choices[$0]] }
-      let variant = factors.firstIndex { $0.kind == .variant }.map { choices[$0] } ?? 0
-      var configuration = variants[variant]
-      for (factor, level) in zip(factors, levels) {
-        switch (factor.kind, level) {
-        case (.agents(let team), .agents(let count)):
-          let position = configuration.teams.firstIndex { $0.id == team }!
-          configuration.teams[position] = configuration.teams[position].withCallTakers(count)!
-        case (.demand, .demand(let factor)):
-          configuration = configuration.scalingDemand(by: factor)
-        default:
-          break
-        }
-      }
-      configuration.seed = seed
-      points.append(Sweep.Point(index: index, levels: levels, configuration: configuration))
-    }
+    let points = SweepPoints(
+      factors: factors,
+      variants: variants.map { variant in
+        var variant = variant
+        variant.seed = seed
+        return variant
+      })
 
     var hash = FNV1a()
     hash.combine("ccsim sweep 1".utf8)
@@ -175,9 +155,18 @@ public enum SweepLoader {
       hash.combine(UInt64(input.count))
       hash.combine(input)
     }
-    for point in points {
-      for line in point.configuration.lines {
-        for rate in line.arrivals.ratePerSecond { hash.combine(rate.bitPattern) }
+    // Every point's arrival rates, in grid order. They depend on the variant and the demand
+    // alone, the two factors that change fastest: each level of the agents factors repeats
+    // the same rates.
+    let rates = variants.map { $0.lines.flatMap(\.arrivals.ratePerSecond) }
+    let demands = specification.demand ?? [1]
+    for _ in 0..<specification.agents.reduce(1, { $0 * $1.counts.count }) {
+      for variant in rates {
+        for demand in demands {
+          for rate in variant {
+            hash.combine(CentreConfiguration.arrivalRate(rate, scaledBy: demand).bitPattern)
+          }
+        }
       }
     }
     return Sweep(

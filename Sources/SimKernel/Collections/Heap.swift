@@ -22,7 +22,8 @@ public protocol HeapElement: BitwiseCopyable {
 public struct Heap<Element: HeapElement>: ~Copyable {
   /// The elements in `storage[0 ..< storedCount]`, then the end mark.
   @usableFromInline var storage: UnsafeMutablePointer<Element>
-  @usableFromInline var capacity: Int
+  /// The number of elements the heap holds before it grows.
+  public private(set) var capacity: Int
   @usableFromInline var storedCount = 0
   #if CCSIM_CHECKS
     @usableFromInline var operations = 0
@@ -53,11 +54,44 @@ public struct Heap<Element: HeapElement>: ~Copyable {
   /// - Complexity: O(log n); O(1) when elements arrive in order.
   @inlinable public mutating func insert(_ element: Element) {
     if storedCount == capacity { grow() }
+    place(element)
+  }
+
+  /// Adds `element`; a full heap first removes every element `isDroppable` picks (once it has
+  /// room for `smallestToCompact`), and grows only if more than half of them stay.
+  ///
+  /// For elements that go stale where they are (a waiting list's calls answered elsewhere or
+  /// abandoned): the heap never has room for more than four times the most elements that
+  /// stayed at a removal, or `smallestToCompact`, and an insertion that finds room costs what
+  /// `insert(_:)` does. The elements kept come out in the same order (see `removeAll(where:)`).
+  ///
+  /// - Complexity: O(log n), amortised over the removals: one of O(n) at most every n/2
+  ///   insertions.
+  @inlinable public mutating func insert(
+    _ element: Element, droppingWhenFull isDroppable: (Element) -> Bool
+  ) {
+    if storedCount == capacity { makeRoom(droppingWhere: isDroppable) }
+    place(element)
+  }
+
+  /// The smallest capacity at which `insert(_:droppingWhenFull:)` removes elements rather than
+  /// just growing.
+  public static var smallestToCompact: Int { 64 }
+
+  /// Puts `element` after the last element, then in its place; there must be room.
+  @inlinable @inline(__always) mutating func place(_ element: Element) {
     let hole = storedCount
     storedCount &+= 1
     Element.markEnd(storage + storedCount)
     rise(element, from: hole)
     checkAfterChange()
+  }
+
+  /// Makes room in a full heap: removes what `isDroppable` picks, from `smallestToCompact`
+  /// up, and doubles the capacity if more than half is still taken.
+  @usableFromInline mutating func makeRoom(droppingWhere isDroppable: (Element) -> Bool) {
+    if capacity >= Self.smallestToCompact { removeAll(where: isDroppable) }
+    if storedCount > capacity / 2 { grow() }
   }
 
   /// Removes and returns the first element, if any.
@@ -81,12 +115,32 @@ public struct Heap<Element: HeapElement>: ~Copyable {
   @inlinable @inline(__always) public mutating func replaceFirst(with element: Element) {
     precondition(storedCount > 0, "no element to replace")
     // Top-down: a new element (a new event, say) often belongs high up.
-    var hole = 0
-    while let child = earlierChild(of: hole), storage[child].precedes(element) {
-      storage[hole] = storage[child]
-      hole = child
+    descend(element, from: 0)
+    checkAfterChange()
+  }
+
+  /// Removes every element that `shouldBeRemoved` picks, wherever it is in the heap.
+  ///
+  /// The elements kept come out in the same order as before whenever each precedes the other
+  /// or is preceded by it; only the order of ties among them may change. Nothing moves when
+  /// nothing is removed.
+  ///
+  /// - Complexity: O(n): one pass that keeps the others in place, then the heap rebuilt
+  ///   bottom-up (Floyd's construction).
+  public mutating func removeAll(where shouldBeRemoved: (Element) throws -> Bool) rethrows {
+    var kept = 0
+    for index in 0..<storedCount where try !shouldBeRemoved(storage[index]) {
+      if kept != index { storage[kept] = storage[index] }
+      kept += 1
     }
-    storage[hole] = element
+    guard kept < storedCount else { return }
+    storedCount = kept
+    Element.markEnd(storage + storedCount)
+    var parent = storedCount / 2
+    while parent > 0 {
+      parent -= 1
+      descend(storage[parent], from: parent)
+    }
     checkAfterChange()
   }
 
@@ -102,6 +156,17 @@ public struct Heap<Element: HeapElement>: ~Copyable {
   public mutating func removeAll() {
     storedCount = 0
     Element.markEnd(storage)
+  }
+
+  /// Moves `element` down from the hole at `hole` past every child that precedes it, the
+  /// earlier child first, and puts it there.
+  @inlinable @inline(__always) mutating func descend(_ element: Element, from hole: Int) {
+    var hole = hole
+    while let child = earlierChild(of: hole), storage[child].precedes(element) {
+      storage[hole] = storage[child]
+      hole = child
+    }
+    storage[hole] = element
   }
 
   /// Moves `element` up from the hole at `hole` past every parent it precedes, and puts it

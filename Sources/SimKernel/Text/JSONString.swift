@@ -1,7 +1,10 @@
 /// JSON string literals, for every module that writes JSON (the scenario writer, the reports).
 public enum JSONString {
   /// Appends `string` to `text` as a JSON string literal: quotes, backslashes and control
-  /// characters escaped, everything else as it is.
+  /// characters escaped — those JSON requires (below U+0020) and the rest of
+  /// `VisibleText.isControl` (DEL, C1, bidirectional formatting), so that JSON printed on a
+  /// terminal cannot drive it — everything else as it is. The JSON means exactly the same
+  /// string either way.
   public static func append(_ string: String, to text: inout String) {
     text += "\""
     for scalar in string.unicodeScalars {
@@ -11,7 +14,7 @@ public enum JSONString {
       case "\n": text += "\\n"
       case "\r": text += "\\r"
       case "\t": text += "\\t"
-      case _ where scalar.value < 0x20:
+      case _ where VisibleText.isControl(scalar):
         let hex = String(scalar.value, radix: 16)
         text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
       default: text.unicodeScalars.append(scalar)

@@ -28,12 +28,21 @@ struct Router: ~Copyable {
     }
   }
 
-  /// Puts the call in `slot` in waiting list `list`, at its place in queue order.
-  @inline(__always) mutating func insert(slot: Int, _ call: borrowing Call, into list: Int) {
+  /// Puts the call in `slot` of `calls` in waiting list `list`, at its place in queue order. A
+  /// full list first drops the entries of calls no longer waiting with their ticket.
+  @inline(__always) mutating func insert(
+    slot: Int, _ call: borrowing Call, into list: Int, calls: borrowing CallSlots
+  ) {
     lists[list].insert(
       WaitEntry(
         queuedAt: call.queuedAt.microseconds, caller: call.caller, slot: UInt32(slot),
-        ticket: call.ticket))
+        ticket: call.ticket)
+    ) { !calls[Int($0.slot)].isWaiting(ticket: $0.ticket) }
+  }
+
+  /// Each list's entries, stale ones included, and the entries it has room for.
+  var listSizes: [(stored: Int, capacity: Int)] {
+    lists.indices.map { (lists[$0].count, lists[$0].capacity) }
   }
 
   /// The best call for a free agent of `team`: the highest priority, then the longest waiting,

@@ -1,0 +1,147 @@
+import ContactCentre
+import SimKernel
+
+/// The top-level keys of a scenario (docs/scenario-format.md, section 6).
+enum ScenarioKeys {
+  static let name = Field(
+    "name", .name, .optional("the scenario's file name, e.g. `\"monday.json\"`"),
+    "the title in reports (`\"scenario\"` in `summary.json`)")
+  static let description = Field(
+    "description", .text, .optional("none"),
+    "free text for the reader; the simulator ignores it")
+  static let seed = Field(
+    "seed", .seed, .defaulted("1"),
+    "the master seed: the same scenario with the same seed gives the same results; `--seed`"
+      + " overrides it")
+  static let start = Field(
+    "start", .clockTime, .defaulted(#""00:00""#),
+    "the clock time at the start of the run (t = 0), against which shift times are read")
+  static let duration = Field(
+    "duration", .positiveDuration, .required, "how long the run lasts")
+  static let warmup = Field(
+    "warmup", .duration, .defaulted("0"),
+    "the opening period whose calls are not counted, so that a long steady-state run starts"
+      + " from a busy centre rather than an empty one; shorter than `duration`")
+  static let interval = Field(
+    "interval", .reportingInterval, .defaulted(#""15m""#),
+    "the reporting interval: the rows of `intervals.csv`, and the length of each entry of"
+      + " `perInterval` or of a forecast CSV; a whole number of seconds that divides 24 hours"
+      + " into whole intervals")
+  static let serviceLevel = Field<ServiceLevelKeys.Goal>(
+    "serviceLevel", .object(ServiceLevelKeys.format),
+    .defaulted(#"{"threshold": "20s", "target": 0.8}"#), "the service-level goal")
+  static let shortAbandon = Field(
+    "shortAbandon", .duration, .defaulted("0"),
+    "callers who hang up after waiting at most this long are *short abandons*, left out of the"
+      + " service level")
+  static let rules = Field(
+    "rules", LegacySchema.kind(at: ["properties", "rules"], typeName: "object"),
+    .defaulted(#"{"ronaTimeout": "15s", "acwLimit": "10m", "idleLogout": "90m"}"#),
+    "the telephony timers of the procedures")
+  static let agentBehaviour = Field(
+    "agentBehaviour", LegacySchema.kind(at: ["$defs", "agentBehaviour"], typeName: "object"),
+    .optional(
+      "agents who answer at once, never miss a call, log back in at once and take no"
+        + " unscheduled NotReady"),
+    "how agents behave at the phone; teams may override it"
+      + " ([section 10](#10-agentbehaviour-agents-at-the-phone))")
+  static let segments = Field(
+    "segments", LegacySchema.kind(at: ["properties", "segments"], typeName: "list of segments"),
+    .defaulted("[]"), "the segments teams belong to ([section 11](#segments))")
+  static let routing = Field(
+    "routing", LegacySchema.kind(at: ["properties", "routing"], typeName: "object"),
+    .optional("no casegroup rules, no plans"),
+    "`casegroups` (how valid-SCIN callers find a casegroup) and `plans` (the routing plans)"
+      + " ([section 11](#11-segments-and-routing-who-may-answer-a-call))")
+  static let lines = Field(
+    "lines", LegacySchema.kind(at: ["properties", "lines"], typeName: "non-empty list of lines"),
+    .required, "the numbers callers ring ([section 7](#7-lines-the-numbers-callers-ring))")
+  static let callTypes = Field(
+    "callTypes",
+    LegacySchema.kind(at: ["properties", "callTypes"], typeName: "non-empty list of call types"),
+    .required, "the kinds of call ([section 8](#8-calltypes-talk-acw-and-patience))")
+  static let teams = Field(
+    "teams", LegacySchema.kind(at: ["properties", "teams"], typeName: "non-empty list of teams"),
+    .required, "the agents ([section 9](#9-teams-agents-casegroups-and-rosters))")
+  static let emergency = Field(
+    "emergency", .name, .optional("none: a normal day"),
+    "marks the day as an emergency and says why, e.g. `\"strike day\"`: cold transfers are"
+      + " allowed only then ([section 12](#emergency-day))")
+  static let redials = Field(
+    "redials", LegacySchema.kind(at: ["properties", "redials"], typeName: "object"),
+    .optional("nobody rings again"),
+    "the callers who ring again after an outcome or after abandoning"
+      + " ([section 13](#13-redials-callers-who-ring-again))")
+  static let outbound = Field(
+    "outbound", LegacySchema.kind(at: ["properties", "outbound"], typeName: "object"),
+    .optional("no outbound calls"),
+    "call-backs, activity plans, suppression and the rules caseworkers dial by"
+      + " ([section 14](#14-outbound-call-backs-and-activity-plans))")
+  static let aac = Field<AreaAdviceCentre>(
+    "aac", .object(AACKeys.format),
+    .optional("no AAC desk"),
+    "the Area Advice Centre: its areas (each with a line of kind `aac`) and how it evaluates"
+      + " incidents ([section 15](#aac-the-areas-and-the-evaluation))")
+  static let incidents = Field<Incidents>(
+    "incidents", .object(IncidentsKeys.format),
+    .optional("no incidents"),
+    "how problems arise for caseworkers and what they do before raising an incident with AAC;"
+      + " needs `aac` ([section 15](#incidents-problems-caseworkers-meet))")
+  static let exceptions = Field<CaseClosureExceptions>(
+    "exceptions", .object(ExceptionsKeys.format),
+    .optional("no exception work"),
+    "the nightly case-closure failure reports, their triage and the caseworkers' work on them"
+      + " ([section 15](#exceptions-case-closure-failure-reports))")
+  static let pulse = Field(
+    "pulse", LegacySchema.kind(at: ["properties", "pulse"], typeName: "object"),
+    .optional("the standard thresholds"),
+    "when CC Pulse views colour a cell amber or red"
+      + " ([section 16](#16-pulse-cc-pulse-thresholds))")
+
+  static let format = ObjectFormat(
+    "scenario",
+    summary:
+      "One contact centre for ccsim: the lines callers ring, the kinds of call, the routing and"
+      + " the teams that answer. Cross-field rules (unique ids, references that resolve, shares"
+      + " summing to 1) are checked by ccsim validate.",
+    fields: [
+      name, description, seed, start, duration, warmup, interval, serviceLevel, shortAbandon,
+      rules, agentBehaviour, segments, routing, lines, callTypes, teams, emergency, redials,
+      outbound, pulse, aac, incidents, exceptions,
+    ],
+    constraints: [("dependentRequired", .schema(#"{"incidents": ["aac"]}"#))])
+}
+
+/// The keys of `serviceLevel`.
+enum ServiceLevelKeys {
+  typealias Goal = (threshold: SimDuration, target: Double)
+
+  static let threshold = Field(
+    "threshold", .duration, .defaulted(#""20s""#),
+    "a call answered after waiting this long or less is answered within the service level")
+  static let target = Field(
+    "target", .probability, .defaulted("0.8"),
+    "the goal, shown next to the service level in the terminal table; it does not change any"
+      + " figure")
+
+  static let format = ObjectFormat(
+    "serviceLevel", summary: "The service-level goal.", fields: [threshold, target])
+}
+
+extension ValueKind where Value == SimDuration {
+  /// The reporting interval: whole seconds that divide a day evenly.
+  static var reportingInterval: ValueKind {
+    positiveDuration.checked { interval, node, path, diagnostics in
+      let day = SimDuration.hours(24).microseconds
+      guard interval.microseconds % SimDuration.ticksPerSecond == 0,
+        day % interval.microseconds == 0
+      else {
+        diagnostics.invalid(
+          node, at: path,
+          "\(DurationText.describe(interval)) does not divide the day into whole intervals")
+        return nil
+      }
+      return interval
+    }
+  }
+}
