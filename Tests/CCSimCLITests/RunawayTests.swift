@@ -5,9 +5,9 @@ import Testing
 /// killed (issue 14, "Runaways the limits do not see"), with near relations of each: every one
 /// is now refused up front — by a least value of the format (65) or by the estimate of events
 /// (64) — or stopped where it loops (65), in bounded time and memory, writing nothing. Each
-/// runs as a child process under a limit of address space. (The issue's other two runaways, a
-/// queue nobody serves and a sweep's grid built whole, are the waiting lists' and the sweep
-/// points' to fix, and their tests' to hold.)
+/// runs as a child process under a limit of address space. (The issue's other two runaways are
+/// held where they were fixed: a queue nobody serves by `WaitingListTests`, a sweep's grid of a
+/// million points by `LargeSweepTests`.)
 struct RunawayTests {
   /// How a runaway ends now.
   enum Ending: Sendable {
