@@ -151,9 +151,11 @@ struct ScenarioDecoder {
     reader.rejectUnknownKeys(allowed: ["ronaTimeout", "acwLimit", "idleLogout"])
     let seeds = Rules.seeds
     return Rules(
-      ronaTimeout: reader.optional("ronaTimeout", Parse.positiveDuration) ?? seeds.ronaTimeout,
-      acwLimit: reader.optional("acwLimit", Parse.positiveDuration) ?? seeds.acwLimit,
-      idleLogout: reader.optional("idleLogout", Parse.positiveDuration) ?? seeds.idleLogout)
+      ronaTimeout: reader.optional("ronaTimeout", Parse.duration(atLeast: .ronaTimeout))
+        ?? seeds.ronaTimeout,
+      acwLimit: reader.optional("acwLimit", Parse.duration(atLeast: .acwLimit)) ?? seeds.acwLimit,
+      idleLogout: reader.optional("idleLogout", Parse.duration(atLeast: .idleLogout))
+        ?? seeds.idleLogout)
   }
 
   /// A name that must be one of `ids`; parsed to its index.

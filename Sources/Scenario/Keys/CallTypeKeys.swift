@@ -138,7 +138,7 @@ enum TransferKeys {
     "the group tried last — GICH, say — when nobody in the target, its team or its segment is"
       + " Ready")
   static let hold = Field(
-    "hold", .positiveDuration, .defaulted(#""3m""#),
+    "hold", .duration(atLeast: .hold), .defaulted(#""3m""#),
     "on a warm transfer whose caller has to wait, the longest the caseworker holds them before"
       + " handing them over to the queue as they are and wrapping up. Not allowed with"
       + " `\"cold\": true` (`a cold transfer holds nobody`)")

@@ -13,11 +13,12 @@ enum RedialRuleKeys {
   static let probability = Field(
     "probability", .probability, .required, "the chance that the caller rings again")
   static let delay = Field(
-    "delay", .distribution, .required,
-    "the time from the end of the call's talk (or from hanging up) to the new call; with a"
-      + " `probability` of 1 its mean must be at least a second (`a caller who always rings"
-      + " again (probability 1) must wait a second or more on average before ringing`): a caller"
-      + " who always rang again at once could ring for ever without the clock moving on")
+    "delay", .distribution(meanAtLeast: .redialDelay), .required,
+    "the time from the end of the call's talk (or from hanging up) to the new call; its mean"
+      + " must be a second or more, whatever the `probability` (`redials.abandoned.delay: the"
+      + " mean, 0s, is shorter than 1s, the least mean delay before a redial the format allows:"
+      + " …`): a caller who rang again at once with a probability near 1 would ring (nearly) for"
+      + " ever without the clock moving on")
 
   static let format = ObjectFormat(
     "redialRule", typeName: "redial rule",

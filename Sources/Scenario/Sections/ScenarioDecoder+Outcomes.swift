@@ -124,15 +124,6 @@ extension ScenarioDecoder {
     let probability = reader.read(Keys.probability)
     let delay = reader.read(Keys.delay)
     guard let probability, let delay else { return nil }
-    // A caller who always rings again the moment their call ends would ring for ever without
-    // the clock moving on: the run would never end.
-    if probability == 1 && delay.mean < 1, let node = reader.member(Keys.delay.key) {
-      diagnostics.invalid(
-        node, at: path.key(Keys.delay.key),
-        "a caller who always rings again (probability 1) must wait a second or more on"
-          + " average before ringing, or they ring for ever at the same moment")
-      return nil
-    }
     return Redials.Rule(probability: probability, delay: delay)
   }
 }
