@@ -8,33 +8,25 @@ struct ScenarioDecoder {
   let directory: String
   let file: String
 
-  static let topLevelKeys = [
-    "name", "description", "seed", "start", "duration", "warmup", "interval", "serviceLevel",
-    "shortAbandon", "rules", "agentBehaviour", "segments", "routing", "lines", "callTypes",
-    "teams", "emergency", "redials", "outbound", "pulse", "aac", "incidents", "exceptions",
-    "vocabulary",
-  ]
-
   func decode(_ root: JSONNode) -> CentreConfiguration? {
-    guard let scenario = ObjectReader(root, at: .root, diagnostics) else { return nil }
-    scenario.rejectUnknownKeys(allowed: Self.topLevelKeys)
+    typealias Keys = ScenarioKeys
+    guard let scenario = ObjectReader(root, at: .root, diagnostics, format: Keys.format)
+    else { return nil }
     // The names of outcomes, reasons, branches and domains everywhere below are the
     // vocabulary's: it is read first.
-    if let vocabulary = scenario.optional("vocabulary", Self.vocabularySection) {
-      diagnostics.vocabulary = vocabulary
-    }
+    if let vocabulary = scenario.read(Keys.vocabulary) { diagnostics.vocabulary = vocabulary }
     let defaultName = file.split(separator: "/").last.map(String.init) ?? file
-    let name = scenario.optional("name", Parse.identifier) ?? defaultName
-    _ = scenario.optional("description", Parse.string)
-    let seed = scenario.optional("seed", Parse.seed) ?? 1
-    let start = scenario.optional("start", Parse.clockTime) ?? .zero
-    let duration = scenario.required("duration", Parse.positiveDuration)
-    let warmup = scenario.optional("warmup", Parse.duration) ?? .zero
-    let interval = scenario.optional("interval", Self.reportingInterval) ?? .minutes(15)
-    let serviceLevel = scenario.optional("serviceLevel", Self.serviceLevel)
-    let shortAbandon = scenario.optional("shortAbandon", Parse.duration) ?? .zero
+    let name = scenario.read(Keys.name) ?? defaultName
+    _ = scenario.read(Keys.description)
+    let seed = scenario.read(Keys.seed) ?? 1
+    let start = scenario.read(Keys.start) ?? .zero
+    let duration = scenario.read(Keys.duration)
+    let warmup = scenario.read(Keys.warmup) ?? .zero
+    let interval = scenario.read(Keys.interval) ?? .minutes(15)
+    let serviceLevel = scenario.read(Keys.serviceLevel, with: Self.serviceLevel)
+    let shortAbandon = scenario.read(Keys.shortAbandon) ?? .zero
     let rules = scenario.optional("rules", Self.rules) ?? .seeds
-    let emergency = scenario.optional("emergency", Parse.identifier)
+    let emergency = scenario.read(Keys.emergency)
 
     if let duration, warmup >= duration, let node = scenario.member("warmup") {
       diagnostics.invalid(node, at: JSONPath.root.key("warmup"), "must be shorter than duration")
@@ -59,29 +51,30 @@ struct ScenarioDecoder {
     context.behaviour =
       scenario.optional("agentBehaviour", behaviour(base: .ideal)) ?? .ideal
 
-    let callTypes = scenario.required("callTypes", Parse.array(nonEmpty: true, callType(context)))
-    checkUnique(callTypes?.map(\.id) ?? [], in: scenario, key: "callTypes")
-    let segments = scenario.optional("segments", Parse.array(Self.segment)) ?? []
-    checkUnique(segments, in: scenario, key: "segments")
+    let callTypes = scenario.read(
+      Keys.callTypes, with: Parse.array(nonEmpty: true, callType(context)))
+    checkUnique(callTypes?.map(\.id) ?? [], in: scenario, key: Keys.callTypes.key)
+    let segments = scenario.read(Keys.segments)
+    checkUnique(segments ?? [], in: scenario, key: "segments")
     // Rosters are read only when they fit: anonymous agents take memory as they are read.
     let teams =
       checkRosterSize(scenario.member("teams"))
       ? scenario.required("teams", Parse.array(nonEmpty: true, team(context))) : nil
     checkUnique(teams?.map(\.id) ?? [], in: scenario, key: "teams")
     checkCasegroups(teams ?? [], in: scenario)
-    let routing = scenario.optional("routing", routingSection(context))
+    let routing = scenario.read(Keys.routing, with: routingSection(context))
     checkUniquePlans(routing?.plans ?? [], in: scenario)
-    let lines = scenario.required("lines", Parse.array(nonEmpty: true, line(context)))
+    let lines = scenario.read(Keys.lines, with: Parse.array(nonEmpty: true, line(context)))
     checkUnique(lines?.map(\.id) ?? [], in: scenario, key: "lines")
     if let lines, let teams {
       checkEveryLineIsServed(lines, teams: teams, scenario: scenario)
     }
-    let redials = scenario.optional("redials", Self.redials)
+    let redials = scenario.read(Keys.redials)
     let outbound = scenario.optional("outbound", outbound(context))
-    let pulse = scenario.optional("pulse", Self.pulse)
-    let aac = scenario.optional("aac", aacSection(context))
-    let incidents = scenario.optional("incidents", Self.incidentsSection)
-    let exceptions = scenario.optional("exceptions", exceptionsSection(context))
+    let pulse = scenario.read(Keys.pulse)
+    let aac = scenario.read(Keys.aac, with: aacSection(context))
+    let incidents = scenario.read(Keys.incidents, with: Self.incidentsSection)
+    let exceptions = scenario.read(Keys.exceptions, with: exceptionsSection(context))
     checkBackOffice(lines: lines, aac: aac, scenario: scenario)
     if outbound?.callBacks != nil, let callTypes {
       checkCallBackChains(callTypes, in: scenario)
@@ -89,7 +82,9 @@ struct ScenarioDecoder {
     // Names resolve against every declared id, so with an error somewhere a reference may
     // point past a list that did not decode (a transfer to a segment whose declaration is
     // wrong): only a scenario without errors becomes a configuration.
-    guard diagnostics.errors.isEmpty, let duration, let callTypes, let teams, let lines else {
+    guard diagnostics.errors.isEmpty, let duration, let callTypes, let segments, let teams,
+      let lines
+    else {
       return nil
     }
     var configuration = CentreConfiguration(
@@ -144,29 +139,14 @@ struct ScenarioDecoder {
   }
 
   /// The reporting interval: whole seconds that divide a day evenly.
-  static func reportingInterval(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
-    -> SimDuration?
-  {
-    guard let interval = Parse.positiveDuration(node, path, diagnostics) else { return nil }
-    let day = SimDuration.hours(24).microseconds
-    guard interval.microseconds % SimDuration.ticksPerSecond == 0,
-      day % interval.microseconds == 0
-    else {
-      diagnostics.invalid(
-        node, at: path,
-        "\(DurationText.describe(interval)) does not divide the day into whole intervals")
-      return nil
-    }
-    return interval
-  }
-
   static func serviceLevel(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
-    -> (threshold: SimDuration, target: Double)?
+    -> ServiceLevelKeys.Goal?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["threshold", "target"])
-    let threshold = reader.optional("threshold", Parse.duration) ?? .seconds(20)
-    let target = reader.optional("target", Parse.probability) ?? 0.8
+    typealias Keys = ServiceLevelKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    guard let threshold = reader.read(Keys.threshold), let target = reader.read(Keys.target)
+    else { return nil }
     return (threshold, target)
   }
 
@@ -175,9 +155,11 @@ struct ScenarioDecoder {
     reader.rejectUnknownKeys(allowed: ["ronaTimeout", "acwLimit", "idleLogout"])
     let seeds = Rules.seeds
     return Rules(
-      ronaTimeout: reader.optional("ronaTimeout", Parse.positiveDuration) ?? seeds.ronaTimeout,
-      acwLimit: reader.optional("acwLimit", Parse.positiveDuration) ?? seeds.acwLimit,
-      idleLogout: reader.optional("idleLogout", Parse.positiveDuration) ?? seeds.idleLogout)
+      ronaTimeout: reader.optional("ronaTimeout", Parse.duration(atLeast: .ronaTimeout))
+        ?? seeds.ronaTimeout,
+      acwLimit: reader.optional("acwLimit", Parse.duration(atLeast: .acwLimit)) ?? seeds.acwLimit,
+      idleLogout: reader.optional("idleLogout", Parse.duration(atLeast: .idleLogout))
+        ?? seeds.idleLogout)
   }
 
   /// A name that must be one of `ids`; parsed to its index.
@@ -293,8 +275,7 @@ struct ScenarioDecoder {
     for (index, callType) in callTypes.enumerated() {
       let spoken = callType.talk.mean + callType.acw.mean + (callType.security?.time.mean ?? 0)
       let callBacks = diagnostics.vocabulary.outcomes(.requestsCallBack)
-      let share = callBacks.reduce(0) { $0 + callType.outboundOutcomes.share(of: $1) }
-      guard share >= 1 - 1e-9, spoken < 1,
+      guard callType.outboundOutcomes.share(of: callBacks) >= 1 - 1e-9, spoken < 1,
         case .object(let members) = nodes[index].value,
         let node = members.first(where: { $0.key == "outboundOutcomes" })?.value
       else { continue }

@@ -173,6 +173,30 @@ struct BackOfficeSectionTests {
     #expect(exceptions.amsFixed == 1 && exceptions.handOver == .fixed(0))
   }
 
+  /// A block of the evaluation left out takes the model's values, and a key left out of a block
+  /// given takes the declared default: the two are the same.
+  @Test func theDeclaredDefaultsAreTheModels() {
+    let model = IncidentEvaluation(
+      reject: 0, rejectReasons: [], resolve: 0, callBack: 0, assign: 0, domains: [])
+    #expect(ResolveKeys.success.defaultValue == model.resolveSuccess)
+    #expect(CallBackKeys.after.defaultValue == model.callBackAfter)
+    #expect(CallBackKeys.talk.defaultValue == model.callBackTalk)
+    #expect(CallBackKeys.success.defaultValue == model.callBackSuccess)
+    #expect(AssignKeys.emailSuccess.defaultValue == model.emailSuccess)
+    #expect(AssignKeys.response.defaultValue == model.response)
+    #expect(AssignKeys.respondWithin.defaultValue == model.respondWithin)
+    let incidents = Incidents(perCaseworkerHour: 0)
+    #expect(IncidentsKeys.fromEscalated.defaultValue == incidents.fromEscalated)
+    #expect(IncidentsKeys.document.defaultValue == incidents.document)
+    #expect(IncidentsKeys.approval.defaultValue == incidents.approval)
+    #expect(IncidentsKeys.reason.defaultValue == incidents.reason)
+    let exceptions = CaseClosureExceptions(
+      at: .zero, reportsPerBatch: 0, reasons: [], technicalSkip: 1, ams: 0, caseworker: 0,
+      work: .fixed(0), teams: [])
+    #expect(ExceptionsKeys.amsFixed.defaultValue == exceptions.amsFixed)
+    #expect(ExceptionsKeys.handOver.defaultValue == exceptions.handOver)
+  }
+
   @Test func aScenarioWithoutTheSectionsHasNone() throws {
     let configuration = try OutcomeFixture.decode(OutcomeFixture.scenario())
     #expect(configuration.aac == nil && configuration.incidents == nil)

@@ -27,7 +27,8 @@ struct OutcomeSectionTests {
   @Test func aCallTypeWithoutTheNewKeysResolvesEveryCall() throws {
     let configuration = try OutcomeFixture.decode(OutcomeFixture.scenario())
     let general = configuration.callTypes[0]
-    #expect(general.outcomes == .resolved && general.outboundOutcomes == .resolved)
+    #expect(general.outcomes == .only(.callResolved))
+    #expect(general.outboundOutcomes == .only(.callResolved))
     #expect(general.security == nil && general.interpretation == nil && general.transfer == nil)
     #expect(configuration.emergency == nil)
     #expect(configuration.redials == .none && configuration.redials.isEmpty)
@@ -115,7 +116,58 @@ struct OutcomeSectionTests {
     #expect(transfer.fallback == nil)
   }
 
+  /// The declared defaults of a call type's keys are the model's.
+  @Test func theDeclaredDefaultsAreTheModels() throws {
+    #expect(TransferKeys.hold.defaultValue == Transfer.standardHold)
+    #expect(CallTypeKeys.acw.defaultValue == .fixed(0))
+    // A mix left out is the vocabulary's resolved outcome alone: the declaration says so in
+    // words, the decoder makes it.
+    for mix in [CallTypeKeys.outcomes, CallTypeKeys.outboundOutcomes] {
+      #expect(mix.defaultValue == nil)
+    }
+    let plain = try OutcomeFixture.decode(OutcomeFixture.scenario()).callTypes[0]
+    #expect(
+      plain.outcomes == .only(.callResolved) && plain.outboundOutcomes == .only(.callResolved))
+    let text = OutcomeFixture.scenario(callType: OutcomeFixture.transferToGICH)
+    #expect(try OutcomeFixture.decode(text).callTypes[0].transfer?.hold == Transfer.standardHold)
+  }
+
+  /// Where a scenario speaks the Child Maintenance Group's outcomes, the schema allows as a
+  /// redial key exactly the outcomes an inbound call can have, and "abandoned".
+  @Test func theSchemaRefusesTheRedialKeysTheDecoderRefuses() throws {
+    func member(_ key: String, of node: JSONNode?) -> JSONNode? {
+      node?.schemaMembers.first { $0.0 == key }?.1
+    }
+    func elements(_ node: JSONNode?) -> [JSONNode] {
+      guard case .array(let elements)? = node?.value else { return [] }
+      return elements
+    }
+    let redials = elements(member("allOf", of: ChildMaintenanceNames.outcomes)).compactMap {
+      member("redials", of: member("properties", of: $0))
+    }
+    let allowed = elements(member("enum", of: member("propertyNames", of: redials.first)))
+      .compactMap { node -> String? in
+        guard case .string(let name) = node.value else { return nil }
+        return name
+      }
+    let vocabulary = Vocabulary.childMaintenance
+    #expect(allowed.contains("abandoned"))
+    for outcome in Outcome.allCases {
+      #expect(
+        allowed.contains(outcome.name) == !vocabulary.behaviour(of: outcome).isOutboundOnly,
+        "\(outcome.name)")
+    }
+  }
+
   static let rejected: [RejectedSection] = [
+    RejectedSection(
+      name: "unknown outcome beside a transfer",
+      callType: """
+        "outcomes": {"Call Resolve": 0.9, "Call Transferred": 0.1},
+        "transfer": {"targets": [{"team": "gich", "share": 1}], "consult": "1m"}
+        """,
+      path: "callTypes[0].outcomes[\"Call Resolve\"]",
+      message: "\"Call Resolve\" is not a call outcome (did you mean \"Call Resolved\"?)"),
     RejectedSection(
       name: "unknown outcome", callType: "\"outcomes\": {\"Call Resolve\": 1}",
       path: "callTypes[0].outcomes[\"Call Resolve\"]",

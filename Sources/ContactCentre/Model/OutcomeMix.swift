@@ -41,6 +41,11 @@ public struct OutcomeMix: Sendable, Equatable {
     outcomes.firstIndex(of: outcome).map { shares[$0] } ?? 0
   }
 
+  /// The probability of any of `outcomes` (those of a behaviour, say).
+  public func share(of outcomes: some Sequence<Outcome>) -> Double {
+    outcomes.reduce(0) { $0 + share(of: $1) }
+  }
+
   /// Whether `outcome` can be drawn.
   public func contains(_ outcome: Outcome) -> Bool { outcomes.contains(outcome) }
 

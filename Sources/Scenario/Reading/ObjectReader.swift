@@ -84,3 +84,32 @@ extension ObjectReader {
     return required(key, parse)
   }
 }
+
+extension ObjectReader {
+  /// Reads an object of `format`, reporting every key it does not declare.
+  init?(_ node: JSONNode, at path: JSONPath, _ diagnostics: Diagnostics, format: ObjectFormat) {
+    self.init(node, at: path, diagnostics)
+    rejectUnknownKeys(allowed: format.keys)
+  }
+
+  /// The value of `field` read by its kind: its default when left out; nil when an optional
+  /// key is left out (a required one is reported). An invalid value is reported, and a
+  /// defaulted key then reads as its default, so that one mistake does not stop the checks
+  /// of the keys that depend on it (a scenario with an error never becomes a configuration).
+  func read<T>(_ field: Field<T>) -> T? {
+    guard let parse = field.kind.parse else {
+      preconditionFailure("\(field.key) is read with the decoder's parser: read(_:with:)")
+    }
+    return read(field, with: parse)
+  }
+
+  /// The value of `field` read by the decoder's `parse` (for kinds that refer to the rest of
+  /// the scenario), with `field`'s presence.
+  func read<T>(_ field: Field<T>, with parse: Parse.Parser<T>) -> T? {
+    switch field.presence {
+    case .required: required(field.key, parse)
+    case .defaulted: optional(field.key, parse) ?? field.defaultValue
+    case .optional: optional(field.key, parse)
+    }
+  }
+}

@@ -2,27 +2,16 @@ import ContactCentre
 import SimKernel
 
 extension ScenarioDecoder {
-  static let aacKeys = ["areas", "evaluation"]
-  static let areaKeys = ["prefix", "name", "line", "teams"]
-  static let evaluationKeys = ["reject", "resolve", "callBack", "assign"]
-  static let rejectKeys = ["share", "reasons"]
-  static let resolveKeys = ["share", "success"]
-  static let callBackKeys = ["share", "after", "talk", "success"]
-  static let assignKeys = ["share", "domains", "emailSuccess", "response", "respondWithin"]
-  static let domainKeys = ["domain", "share", "delay"]
-  /// The model's defaults for the keys an evaluation may leave out.
-  static let evaluationDefaults = IncidentEvaluation(
-    reject: 0, rejectReasons: [], resolve: 0, callBack: 0, assign: 0, domains: [])
-
   /// `"aac": {"areas": [AREA, …], "evaluation": {…}}`: the Area Advice Centre's desk.
   func aacSection(_ context: ScenarioContext) -> Parse.Parser<AreaAdviceCentre> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: Self.aacKeys)
-      let areas = reader.required("areas", Parse.array(nonEmpty: true, Self.area(context)))
-      let evaluation = reader.required("evaluation", Self.incidentEvaluation)
-      if let areas, let nodes = reader.member("areas").map(Self.elements) {
-        checkAreas(areas, nodes: nodes, at: path.key("areas"))
+      typealias Keys = AACKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let areas = reader.read(Keys.areas, with: Parse.array(nonEmpty: true, Self.area(context)))
+      let evaluation = reader.read(Keys.evaluation, with: Self.incidentEvaluation)
+      if let areas, let nodes = reader.member(Keys.areas.key).map(Self.elements) {
+        checkAreas(areas, nodes: nodes, at: path.key(Keys.areas.key))
       }
       guard let areas, let evaluation else { return nil }
       return AreaAdviceCentre(areas: areas, evaluation: evaluation)
@@ -33,33 +22,20 @@ extension ScenarioDecoder {
   /// to the prefix.
   static func area(_ context: ScenarioContext) -> Parse.Parser<AreaAdviceCentre.Area> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: areaKeys)
-      let prefix = reader.required("prefix", incidentPrefix)
-      let name = reader.optional("name", Parse.identifier)
-      let line = reader.required("line", reference(to: context.lineIds, kind: "line"))
-      let teams = reader.optional(
-        "teams", Parse.array(reference(to: context.teamIds, kind: "team")))
-      guard let prefix, let line, name != nil || !reader.has("name"),
-        teams != nil || !reader.has("teams")
+      typealias Keys = AreaKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let prefix = reader.read(Keys.prefix)
+      let name = reader.read(Keys.name)
+      let line = reader.read(Keys.line, with: reference(to: context.lineIds, kind: "line"))
+      let teams = reader.read(
+        Keys.teams, with: Parse.array(reference(to: context.teamIds, kind: "team")))
+      guard let prefix, let line, name != nil || !reader.has(Keys.name.key),
+        teams != nil || !reader.has(Keys.teams.key)
       else { return nil }
       return AreaAdviceCentre.Area(
         prefix: prefix, name: name ?? prefix, line: line, teams: teams ?? [])
     }
-  }
-
-  /// Three capital letters, the start of the area's incident numbers (PLY12345).
-  static func incidentPrefix(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
-    -> String?
-  {
-    guard let text = Parse.string(node, path, diagnostics) else { return nil }
-    guard text.count == 3, text.allSatisfy({ ("A"..."Z").contains($0) }) else {
-      diagnostics.invalid(
-        node, at: path,
-        "\"\(text)\" is not an incident-number prefix (three capital letters, e.g. \"PLY\")")
-      return nil
-    }
-    return text
   }
 
   /// Prefixes are unique, a line is one area's and a team is in one area at most.
@@ -106,15 +82,16 @@ extension ScenarioDecoder {
   static func incidentEvaluation(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> IncidentEvaluation?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: evaluationKeys)
-    let reject = reader.optional("reject", rejection)
-    let resolve = reader.optional("resolve", resolution)
-    let callBack = reader.optional("callBack", callBackBlock)
-    let assign = reader.optional("assign", assignment)
+    typealias Keys = EvaluationKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let reject = reader.read(Keys.reject, with: rejection)
+    let resolve = reader.read(Keys.resolve, with: resolution)
+    let callBack = reader.read(Keys.callBack, with: callBackBlock)
+    let assign = reader.read(Keys.assign, with: assignment)
     let unread = [
-      ("reject", reject == nil), ("resolve", resolve == nil), ("callBack", callBack == nil),
-      ("assign", assign == nil),
+      (Keys.reject.key, reject == nil), (Keys.resolve.key, resolve == nil),
+      (Keys.callBack.key, callBack == nil), (Keys.assign.key, assign == nil),
     ]
     guard !unread.contains(where: { key, isNil in isNil && reader.has(key) }) else { return nil }
     let shares = [
@@ -134,14 +111,16 @@ extension ScenarioDecoder {
     if let because = assignedBecause.first {
       guard let assign else {
         diagnostics.report(
-          .missingKey, at: path.key("assign"), node.location,
+          .missingKey, at: path.key(Keys.assign.key), node.location,
           "required key \"assign\" is missing: incidents are assigned to an Expert Domain"
             + " (\(because))")
         return nil
       }
+      let assignNode = reader.member(Keys.assign.key)
+      let assignPath = path.key(Keys.assign.key)
       guard !assign.domains.isEmpty else {
         diagnostics.report(
-          .missingKey, at: path.key("assign").key("domains"), reader.member("assign")?.location,
+          .missingKey, at: assignPath.key(AssignKeys.domains.key), assignNode?.location,
           "required key \"domains\" is missing: incidents are assigned to an Expert Domain"
             + " (\(because))")
         return nil
@@ -149,74 +128,98 @@ extension ScenarioDecoder {
       // At least 1 %: an incident is escalated 100 times on average at worst, and a scenario
       // with no delays cannot loop at one instant for ever (the fuzzer's kind of hang).
       guard assign.emailSuccess >= 0.01 else {
-        let emailNode = reader.member("assign").flatMap { member("emailSuccess", of: $0) }
+        let emailNode = assignNode.flatMap { member(AssignKeys.emailSuccess.key, of: $0) }
         diagnostics.invalid(
-          emailNode ?? node, at: path.key("assign").key("emailSuccess"),
+          emailNode ?? node, at: assignPath.key(AssignKeys.emailSuccess.key),
           "must be at least 0.01 when incidents are assigned (\(because)): an incident whose"
             + " emailed resolutions (almost) never work would be escalated for ever")
         return nil
       }
     }
-    let defaults = evaluationDefaults
-    return IncidentEvaluation(
-      reject: reject?.share ?? 0, rejectReasons: reject?.reasons ?? [],
-      resolve: resolve?.share ?? 0, resolveSuccess: resolve?.success ?? defaults.resolveSuccess,
-      callBack: callBack?.share ?? 0, callBackAfter: callBack?.after ?? defaults.callBackAfter,
-      callBackTalk: callBack?.talk ?? defaults.callBackTalk,
-      callBackSuccess: callBack?.success ?? defaults.callBackSuccess, assign: assign?.share ?? 0,
-      domains: assign?.domains ?? [], emailSuccess: assign?.emailSuccess ?? defaults.emailSuccess,
-      response: assign?.response ?? defaults.response,
-      respondWithin: assign?.respondWithin ?? defaults.respondWithin)
+    // A block left out has share 0 and the model's values.
+    var evaluation = IncidentEvaluation(
+      reject: 0, rejectReasons: [], resolve: 0, callBack: 0, assign: 0, domains: [])
+    if let reject {
+      evaluation.reject = reject.share
+      evaluation.rejectReasons = reject.reasons
+    }
+    if let resolve {
+      evaluation.resolve = resolve.share
+      evaluation.resolveSuccess = resolve.success
+    }
+    if let callBack {
+      evaluation.callBack = callBack.share
+      evaluation.callBackAfter = callBack.after
+      evaluation.callBackTalk = callBack.talk
+      evaluation.callBackSuccess = callBack.success
+    }
+    if let assign {
+      evaluation.assign = assign.share
+      evaluation.domains = assign.domains
+      evaluation.emailSuccess = assign.emailSuccess
+      evaluation.response = assign.response
+      evaluation.respondWithin = assign.respondWithin
+    }
+    return evaluation
   }
 
   /// `{"share", "reasons": {REASON: share, …}}`; reasons are required when share > 0.
   static func rejection(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
-    -> (share: Double, reasons: [IncidentEvaluation.Reason])?
+    -> (share: Double, reasons: [NamedShare])?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: rejectKeys)
-    let share = reader.required("share", Parse.probability)
-    let reasons = reasonShares(
-      reader, required: (share ?? 0) > 0, because: "incidents are rejected: share > 0")
-    guard let share, let reasons else { return nil }
-    return (share, reasons.map { IncidentEvaluation.Reason(name: $0.name, share: $0.share) })
+    typealias Keys = RejectKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let share = reader.read(Keys.share)
+    let reasons =
+      (share ?? 0) > 0
+      ? reader.read(Keys.reasons, requiredBecause: "incidents are rejected: share > 0")
+      : reader.read(Keys.reasons)
+    guard let share, reasons != nil || !reader.has(Keys.reasons.key) else { return nil }
+    return (share, reasons ?? [])
   }
 
   /// `{"share", "success"}`.
   static func resolution(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> (share: Double, success: Double)?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: resolveKeys)
-    let share = reader.required("share", Parse.probability)
-    let success = reader.optional("success", Parse.probability)
-    guard let share, success != nil || !reader.has("success") else { return nil }
-    return (share, success ?? evaluationDefaults.resolveSuccess)
+    typealias Keys = ResolveKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let share = reader.read(Keys.share)
+    let success = reader.read(Keys.success)
+    guard let share, let success else { return nil }
+    return (share, success)
+  }
+
+  struct CallBackBlock {
+    var share: Double
+    var after: Distribution
+    var talk: Distribution
+    var success: Double
   }
 
   /// `{"share", "after", "talk", "success"}`.
   static func callBackBlock(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
-    -> (share: Double, after: Distribution?, talk: Distribution?, success: Double)?
+    -> CallBackBlock?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: callBackKeys)
-    let share = reader.required("share", Parse.probability)
-    let after = reader.optional("after", Parse.distribution)
-    let talk = reader.optional("talk", Parse.distribution)
-    let success = reader.optional("success", Parse.probability)
-    let unread = [("after", after == nil), ("talk", talk == nil), ("success", success == nil)]
-    guard let share, !unread.contains(where: { key, isNil in isNil && reader.has(key) }) else {
-      return nil
-    }
-    return (share, after, talk, success ?? evaluationDefaults.callBackSuccess)
+    typealias Keys = CallBackKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let share = reader.read(Keys.share)
+    let after = reader.read(Keys.after)
+    let talk = reader.read(Keys.talk)
+    let success = reader.read(Keys.success)
+    guard let share, let after, let talk, let success else { return nil }
+    return CallBackBlock(share: share, after: after, talk: talk, success: success)
   }
 
   struct Assignment {
     var share: Double
     var domains: [IncidentEvaluation.DomainShare]
     var emailSuccess: Double
-    var response: Distribution?
-    var respondWithin: SimDuration?
+    var response: Distribution
+    var respondWithin: SimDuration
   }
 
   /// `{"share", "domains": [{"domain", "share", "delay"}, …], "emailSuccess", "response",
@@ -224,37 +227,34 @@ extension ScenarioDecoder {
   static func assignment(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> Assignment?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: assignKeys)
-    let share = reader.required("share", Parse.probability)
-    let domains = reader.optional("domains", Parse.array(nonEmpty: true, domainShare))
-    let emailSuccess = reader.optional("emailSuccess", Parse.probability)
-    let response = reader.optional("response", Parse.distribution)
-    let within = reader.optional("respondWithin", Parse.positiveDuration)
-    let unread = [
-      ("domains", domains == nil), ("emailSuccess", emailSuccess == nil),
-      ("response", response == nil), ("respondWithin", within == nil),
-    ]
-    guard let share, !unread.contains(where: { key, isNil in isNil && reader.has(key) }) else {
-      return nil
-    }
-    if let domains, let domainsNode = reader.member("domains") {
+    typealias Keys = AssignKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let share = reader.read(Keys.share)
+    let domains = reader.read(Keys.domains, with: Parse.array(nonEmpty: true, domainShare))
+    let emailSuccess = reader.read(Keys.emailSuccess)
+    let response = reader.read(Keys.response)
+    let within = reader.read(Keys.respondWithin)
+    guard let share, domains != nil || !reader.has(Keys.domains.key), let emailSuccess,
+      let response, let within
+    else { return nil }
+    if let domains, let domainsNode = reader.member(Keys.domains.key) {
       let nodes = elements(domainsNode)
+      let domainsPath = path.key(Keys.domains.key)
       var seen: Set<Int> = []
       for (index, domain) in domains.enumerated()
       where !seen.insert(domain.domain.index).inserted {
         diagnostics.invalid(
-          member("domain", of: nodes[index]) ?? nodes[index],
-          at: path.key("domains").index(index).key("domain"),
+          member(DomainShareKeys.domain.key, of: nodes[index]) ?? nodes[index],
+          at: domainsPath.index(index).key(DomainShareKeys.domain.key),
           "\"\(diagnostics.vocabulary.name(of: domain.domain))\" is listed twice")
         return nil
       }
-      guard Parse.checkSum(domains.map(\.share), domainsNode, path.key("domains"), diagnostics)
+      guard Parse.checkSum(domains.map(\.share), domainsNode, domainsPath, diagnostics)
       else { return nil }
     }
     return Assignment(
-      share: share, domains: domains ?? [],
-      emailSuccess: emailSuccess ?? evaluationDefaults.emailSuccess, response: response,
+      share: share, domains: domains ?? [], emailSuccess: emailSuccess, response: response,
       respondWithin: within)
   }
 
@@ -262,50 +262,14 @@ extension ScenarioDecoder {
   static func domainShare(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> IncidentEvaluation.DomainShare?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: domainKeys)
-    let domain = reader.required("domain", expertDomain)
-    let share = reader.required("share", Parse.probability)
-    let delay = reader.required("delay", Parse.distribution)
+    typealias Keys = DomainShareKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let domain = reader.read(Keys.domain)
+    let share = reader.read(Keys.share)
+    let delay = reader.read(Keys.delay)
     guard let domain, let share, let delay else { return nil }
     return IncidentEvaluation.DomainShare(domain: domain, share: share, delay: delay)
-  }
-
-  /// One of the vocabulary's Expert Domains (the procedures' seven by default), spelt exactly.
-  static func expertDomain(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
-    -> ExpertDomain?
-  {
-    guard let name = Parse.string(node, path, diagnostics) else { return nil }
-    let vocabulary = diagnostics.vocabulary
-    guard let domain = vocabulary.domain(named: name) else {
-      diagnostics.invalid(
-        node, at: path,
-        "\"\(VisibleText.prefix(name))\" is not an Expert Domain"
-          + ObjectReader.hint(for: name, among: vocabulary.expertDomains))
-      return nil
-    }
-    return domain
-  }
-
-  /// `"reasons": {NAME: share, …}` of `reader`: non-empty names, shares summing to 1; `[]` when
-  /// absent and not `required` (an error saying `because` when it is).
-  static func reasonShares(_ reader: ObjectReader, required: Bool, because: String? = nil)
-    -> [(name: String, share: Double)]?
-  {
-    guard required || reader.has("reasons") else { return [] }
-    let shares =
-      if let because { reader.required("reasons", Parse.shares, because: because) } else {
-        reader.required("reasons", Parse.shares)
-      }
-    guard let shares else { return nil }
-    let path = reader.path.key("reasons")
-    for (name, _, location) in shares where name.isEmpty || String(name.trimmingSpaces) != name {
-      reader.diagnostics.report(
-        .invalidValue, at: path.key(name), location,
-        "\"\(name)\" is not a usable reason (non-empty, no outer spaces)")
-      return nil
-    }
-    return shares.map { ($0.key, $0.share) }
   }
 
   /// The elements of an array node (none for anything else).
@@ -318,5 +282,16 @@ extension ScenarioDecoder {
   static func member(_ key: String, of node: JSONNode) -> JSONNode? {
     guard case .object(let members) = node.value else { return nil }
     return members.first { $0.key == key }?.value
+  }
+}
+
+extension ObjectReader {
+  /// The value of `field`, a key the format lets a scenario leave out but that another key's
+  /// value requires here: missing, the error says `because`.
+  fileprivate func read<T>(_ field: Field<T>, requiredBecause because: String) -> T? {
+    guard let parse = field.kind.parse else {
+      preconditionFailure("\(field.key) is read with the decoder's parser")
+    }
+    return required(field.key, parse, because: because)
   }
 }

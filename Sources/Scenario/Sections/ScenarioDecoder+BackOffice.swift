@@ -2,54 +2,27 @@ import ContactCentre
 import SimKernel
 
 extension ScenarioDecoder {
-  static let incidentKeys = [
-    "perCaseworkerHour", "fromEscalated", "local", "document", "approval", "reason",
-  ]
-  static let localStepKeys = ["time", "solves"]
-  static let exceptionKeys = [
-    "at", "reportsPerBatch", "reasons", "triage", "amsFixed", "handOver", "work", "teams",
-    "reserve",
-  ]
-  static let triageKeys = ["technicalSkip", "ams", "caseworker"]
-
   /// `"incidents": {"perCaseworkerHour", "fromEscalated", "local", "document", "approval",
   /// "reason"}`: problems caseworkers meet and raise with AAC.
   static func incidentsSection(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> Incidents?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: incidentKeys)
-    let perHour = reader.required("perCaseworkerHour", problemRate)
-    let fromEscalated = reader.optional("fromEscalated", Parse.probability)
-    let local = reader.optional("local", localSteps)
-    let document = reader.optional("document", Parse.distribution)
-    let approval = reader.optional("approval", Parse.distribution)
-    let reason = reader.optional("reason", notReadyReason)
-    let unread = [
-      ("fromEscalated", fromEscalated == nil), ("local", local == nil),
-      ("document", document == nil), ("approval", approval == nil), ("reason", reason == nil),
-    ]
-    guard let perHour, !unread.contains(where: { key, isNil in isNil && reader.has(key) }) else {
-      return nil
-    }
-    let defaults = Incidents(perCaseworkerHour: 0)
+    typealias Keys = IncidentsKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let perHour = reader.read(Keys.perCaseworkerHour)
+    let fromEscalated = reader.read(Keys.fromEscalated)
+    let local = reader.read(Keys.local, with: localSteps)
+    let document = reader.read(Keys.document)
+    let approval = reader.read(Keys.approval)
+    // Left out, the reason is the vocabulary's clerical one (`Incidents.reason` nil).
+    let reason = reader.read(Keys.reason)
+    guard let perHour, let fromEscalated, local != nil || !reader.has(Keys.local.key),
+      let document, let approval, reason != nil || !reader.has(Keys.reason.key)
+    else { return nil }
     return Incidents(
-      perCaseworkerHour: perHour, fromEscalated: fromEscalated ?? defaults.fromEscalated,
-      local: local ?? defaults.local, document: document ?? defaults.document,
-      approval: approval ?? defaults.approval, reason: reason ?? defaults.reason)
-  }
-
-  /// Problems per caseworker-hour: not negative, and fewer than one a minute.
-  static func problemRate(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
-    -> Double?
-  {
-    guard let rate = Parse.nonNegative(node, path, diagnostics) else { return nil }
-    guard rate <= 60 else {
-      diagnostics.invalid(
-        node, at: path, "\(Parse.literal(node)) problems an hour is more than one a minute")
-      return nil
-    }
-    return rate
+      perCaseworkerHour: perHour, fromEscalated: fromEscalated, local: local ?? [],
+      document: document, approval: approval, reason: reason)
   }
 
   /// `{"procedures", "colleagues", "teamLeader", "adviceAndGuidance"}`, each `{"time", "solves"}`;
@@ -57,12 +30,12 @@ extension ScenarioDecoder {
   static func localSteps(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> [Incidents.Local]?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: Incidents.LocalStep.allCases.map(\.key))
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: LocalStepsKeys.format)
+    else { return nil }
     var steps: [Incidents.Local] = []
     var failed = false
-    for step in Incidents.LocalStep.allCases where reader.has(step.key) {
-      guard let local = reader.optional(step.key, localStep(step)) else {
+    for (step, field) in LocalStepsKeys.steps where reader.has(field.key) {
+      guard let local = reader.read(field, with: localStep(step)) else {
         failed = true
         continue
       }
@@ -73,10 +46,11 @@ extension ScenarioDecoder {
 
   static func localStep(_ step: Incidents.LocalStep) -> Parse.Parser<Incidents.Local> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: localStepKeys)
-      let time = reader.required("time", Parse.distribution)
-      let solves = reader.required("solves", Parse.probability)
+      typealias Keys = LocalStepKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let time = reader.read(Keys.time)
+      let solves = reader.read(Keys.solves)
       guard let time, let solves else { return nil }
       return Incidents.Local(step: step, time: time, solves: solves)
     }
@@ -86,55 +60,53 @@ extension ScenarioDecoder {
   /// "work", "teams", "reserve"}`: the nightly case-closure failure reports.
   func exceptionsSection(_ context: ScenarioContext) -> Parse.Parser<CaseClosureExceptions> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: Self.exceptionKeys)
-      let at = reader.required("at", Parse.clockTime)
-      let perBatch = reader.required("reportsPerBatch", Self.callCount)
-      let reasons = Self.reasonShares(reader, required: true)
-      let triage = reader.required("triage", Self.triage)
-      let amsFixed = reader.optional("amsFixed", Parse.probability)
-      let handOver = reader.optional("handOver", Parse.distribution)
-      let work = reader.required("work", Parse.distribution)
+      typealias Keys = ExceptionsKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let at = reader.read(Keys.at)
+      let perBatch = reader.read(Keys.reportsPerBatch)
+      let reasons = reader.read(Keys.reasons)
+      let triage = reader.read(Keys.triage, with: Self.triage)
+      let amsFixed = reader.read(Keys.amsFixed)
+      let handOver = reader.read(Keys.handOver)
+      let work = reader.read(Keys.work)
       let teamReference = Self.reference(to: context.teamIds, kind: "team")
       var teams: [Int]? = []
-      if (triage?.caseworker ?? 0) > 0 || reader.has("teams") {
+      if (triage?.caseworker ?? 0) > 0 || reader.has(Keys.teams.key) {
         teams = reader.required(
-          "teams", Parse.array(nonEmpty: true, teamReference),
+          Keys.teams.key, Parse.array(nonEmpty: true, teamReference),
           because: "exception work goes to caseworkers: triage.caseworker > 0")
       }
-      let reserves = reader.optional("reserve", Parse.array(outboundReserve(context)))
+      let reserves = reader.read(Keys.reserve, with: Parse.array(outboundReserve(context)))
       if let teams { checkExceptionTeams(teams, reserves: reserves, reader) }
-      let unread = [
-        ("amsFixed", amsFixed == nil), ("handOver", handOver == nil), ("reserve", reserves == nil),
-      ]
-      guard let at, let perBatch, let reasons, let triage, let work, let teams,
-        !unread.contains(where: { key, isNil in isNil && reader.has(key) })
+      guard let at, let perBatch, let reasons, let triage, let amsFixed, let handOver, let work,
+        let teams, reserves != nil || !reader.has(Keys.reserve.key)
       else { return nil }
-      let defaults = CaseClosureExceptions(
-        at: .zero, reportsPerBatch: 0, reasons: [], technicalSkip: 1, ams: 0, caseworker: 0,
-        work: .fixed(0), teams: [])
       return CaseClosureExceptions(
-        at: at, reportsPerBatch: perBatch,
-        reasons: reasons.map { CaseClosureExceptions.Reason(name: $0.name, share: $0.share) },
+        at: at, reportsPerBatch: perBatch, reasons: reasons,
         technicalSkip: triage.technicalSkip, ams: triage.ams, caseworker: triage.caseworker,
-        amsFixed: amsFixed ?? defaults.amsFixed, handOver: handOver ?? defaults.handOver,
-        work: work, teams: teams, reserves: reserves?.flatMap { $0 } ?? defaults.reserves)
+        amsFixed: amsFixed, handOver: handOver, work: work, teams: teams,
+        reserves: reserves?.flatMap { $0 } ?? [])
     }
   }
 
+  typealias Triage = (technicalSkip: Double, ams: Double, caseworker: Double)
+
   /// `{"technicalSkip", "ams", "caseworker"}`: shares summing to 1 (a key left out is 0).
   static func triage(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
-    -> (technicalSkip: Double, ams: Double, caseworker: Double)?
+    -> Triage?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: triageKeys)
-    let shares = triageKeys.map { reader.optional($0, Parse.probability) }
-    guard
-      !zip(triageKeys, shares).contains(where: { key, share in share == nil && reader.has(key) })
+    typealias Keys = TriageKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
     else { return nil }
-    let values = shares.map { $0 ?? 0 }
-    guard Parse.checkSum(values, node, path, diagnostics) else { return nil }
-    return (values[0], values[1], values[2])
+    let technicalSkip = reader.read(Keys.technicalSkip)
+    let ams = reader.read(Keys.ams)
+    let caseworker = reader.read(Keys.caseworker)
+    guard let technicalSkip, let ams, let caseworker else { return nil }
+    guard Parse.checkSum([technicalSkip, ams, caseworker], node, path, diagnostics) else {
+      return nil
+    }
+    return (technicalSkip, ams, caseworker)
   }
 
   /// A team takes the items once, and a reserve keeps caseworkers of a team that takes them.

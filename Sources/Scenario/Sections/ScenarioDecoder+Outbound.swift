@@ -150,7 +150,7 @@ extension ScenarioDecoder {
         continue
       }
       reader.rejectUnknownKeys(allowed: ["after", "maxAttempts"])
-      let after = reader.required("after", Parse.duration)
+      let after = reader.required("after", Parse.duration(atLeast: .retryAfter))
       let attempts = reader.required("maxAttempts", Parse.integer(in: 1...100))
       guard let after, let attempts else {
         failed = true

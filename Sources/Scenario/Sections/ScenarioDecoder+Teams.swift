@@ -188,8 +188,12 @@ extension ScenarioDecoder {
       }
       if let shrinkage = reader.optional("shrinkage", Parse.array(Self.shrinkage)) {
         let total = shrinkage.reduce(0) { $0 + $1.share }
-        if total >= 1, let node = reader.member("shrinkage") {
-          diagnostics.invalid(node, at: path.key("shrinkage"), "the shares must sum to less than 1")
+        if total > Self.maximumShrinkage, let node = reader.member("shrinkage") {
+          diagnostics.invalid(
+            node, at: path.key("shrinkage"),
+            "the shares sum to \(total), more than \(Self.maximumShrinkage): a team away"
+              + " unplanned for more than half its time is not at the phone, and towards 1"
+              + " episodes would come ever faster (share ÷ (meanLength × (1 − share)) a second)")
           return nil
         }
         behaviour.shrinkage = shrinkage
@@ -211,6 +215,11 @@ extension ScenarioDecoder {
     return .notReady(reason, duration)
   }
 
+  /// The most a team's shrinkage shares may sum to. Episodes come at Σ share ÷ (meanLength ×
+  /// (1 − Σ share)) a second per agent, so that with half the time or less an agent's episodes
+  /// start no closer, on average, than their length: a minute at least.
+  static let maximumShrinkage = 0.5
+
   static func shrinkage(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> AgentBehaviour.Shrinkage?
   {
@@ -218,7 +227,7 @@ extension ScenarioDecoder {
     reader.rejectUnknownKeys(allowed: ["reason", "share", "meanLength"])
     let reason = reader.required("reason", notReadyReason)
     let share = reader.required("share", Parse.probability)
-    let length = reader.required("meanLength", Parse.positiveDuration)
+    let length = reader.required("meanLength", Parse.duration(atLeast: .shrinkageLength))
     guard let reason, let share, let length else { return nil }
     return AgentBehaviour.Shrinkage(reason: reason, share: share, meanLength: length)
   }

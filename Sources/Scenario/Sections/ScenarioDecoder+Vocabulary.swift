@@ -12,10 +12,6 @@ private struct ListRead<Term> {
 }
 
 extension ScenarioDecoder {
-  static let vocabularyKeys = Vocabulary.List.allCases.map(\.rawValue)
-  static let termKeys = ["name", "behaviour"]
-  static let branchTermKeys = ["name", "behaviour", "lineKinds"]
-
   /// `"vocabulary": {"outcomes": [...], "notReadyReasons": [...], "ivrBranches": [...],
   /// "expertDomains": [...]}`: the centre's own names, each mapped to a behaviour of the model;
   /// a list left out is the Child Maintenance Group's. Returns the vocabulary the rest of the
@@ -24,12 +20,14 @@ extension ScenarioDecoder {
   static func vocabularySection(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> Vocabulary?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: vocabularyKeys)
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: VocabularyKeys.format)
+    else { return nil }
     let errors = diagnostics.errors.count
     let standard = Vocabulary.childMaintenance
-    let outcomes = terms(reader, .outcomes, placeholder: OutcomeBehaviour.ends)
-    let reasons = terms(reader, .notReadyReasons, placeholder: NotReadyBehaviour.other)
+    let outcomes = terms(
+      reader, .outcomes, OutcomeTermKeys.format, placeholder: OutcomeBehaviour.ends)
+    let reasons = terms(
+      reader, .notReadyReasons, ReasonTermKeys.format, placeholder: NotReadyBehaviour.other)
     let branches = branchTerms(reader)
     let domains = domainNames(reader)
     let lists = (
@@ -76,16 +74,17 @@ extension ScenarioDecoder {
   /// one of `Behaviour`'s keeps its name (the error reported), with the behaviour its hint
   /// suggests, else `placeholder`, so that the rest of the file reads as it was meant.
   private static func terms<Behaviour: TermBehaviour & Sendable>(
-    _ reader: ObjectReader, _ list: Vocabulary.List, placeholder: Behaviour
+    _ reader: ObjectReader, _ list: Vocabulary.List, _ format: ObjectFormat,
+    placeholder: Behaviour
   ) -> ListRead<Vocabulary.Term<Behaviour>> {
     var read = ListRead<Vocabulary.Term<Behaviour>>()
     read.node = reader.member(list.rawValue)
     for (place, element) in elements(of: list, reader) {
       guard
         let term = ObjectReader(
-          element, at: reader.path.key(list.rawValue).index(place), reader.diagnostics)
+          element, at: reader.path.key(list.rawValue).index(place), reader.diagnostics,
+          format: format)
       else { continue }
-      term.rejectUnknownKeys(allowed: termKeys)
       let behaviour = term.required("behaviour", self.behaviour(Behaviour.self, of: list))
       guard let name = term.required("name", Parse.identifier) else { continue }
       read.terms.append(
@@ -111,9 +110,9 @@ extension ScenarioDecoder {
     for (place, element) in elements(of: list, reader) {
       guard
         let term = ObjectReader(
-          element, at: reader.path.key(list.rawValue).index(place), reader.diagnostics)
+          element, at: reader.path.key(list.rawValue).index(place), reader.diagnostics,
+          format: BranchTermKeys.format)
       else { continue }
-      term.rejectUnknownKeys(allowed: branchTermKeys)
       let behaviour = term.required("behaviour", behaviour(IVRBranchBehaviour.self, of: list))
       let lineKinds = term.optional("lineKinds", Parse.array(nonEmpty: true, lineWithIVR))
       guard let name = term.required("name", Parse.identifier) else { continue }

@@ -1,0 +1,75 @@
+import ContactCentre
+import SimKernel
+
+/// The keys of a line's `ivr` (docs/scenario-format.md, section 7).
+enum IVRKeys {
+  static let time = Field(
+    "time", .distribution, .defaulted("0"),
+    "the time from the call connecting to leaving the IVR and joining the queue; callers who"
+      + " hang up in it leave at once")
+  static let branches = Field<[IVRBranch]>(
+    "branches", .array(of: .object(IVRBranchKeys.format), nonEmpty: true), .required,
+    "the ways out; each branch name at most once (`branch \"noScin\" is listed twice`); their"
+      + " shares sum to 1")
+
+  static let format = ObjectFormat(
+    "ivr",
+    summary:
+      "The line's interactive voice response: the time callers spend in it and the branches"
+      + " they leave by.",
+    fields: [time, branches])
+}
+
+/// The keys of a branch of an IVR.
+enum IVRBranchKeys {
+  static let branch = Field(
+    "branch", .branchName, .required,
+    "which way out: a branch of the vocabulary"
+      + " ([section 19](#19-vocabulary-the-centres-own-names)); the names allowed depend on the"
+      + " line's `kind` (see [IVR](#ivr)): by default client lines have welsh, hangUp,"
+      + " validScin, invalidScin, incompleteScin and noScin; the employer line has welsh, hangUp,"
+      + " validErn, invalidErn, incompleteErn, thirdParty and wrongOption (`\"validErn\" is not"
+      + " a branch of a client line (one of: ...)`)")
+  static let share = Field(
+    "share", .probability, .required,
+    "the share of the line's callers who take this branch; the shares of a line's branches sum"
+      + " to 1")
+  static let plan = Field<Int>(
+    "plan", .reference(to: "routing plan"),
+    .optional("**required**, except on `hangUp` (a branch whose callers hang up)"),
+    "the plan whose queue the branch's callers wait in. `hangUp` has none (`callers who hang up"
+      + " reach no plan`)")
+  static let identification = Field(
+    "identification", .distribution, .defaulted("0"),
+    "time the agent needs to identify the caller — a list of possible contacts, a blank screen"
+      + " to search from — added to the call's talk time")
+  static let segments = Field<[Int]>(
+    "segments", .array(of: .reference(to: "segment")).called("list of segment ids"),
+    .optional("none: any team's casegroups"),
+    "`validScin` only (a branch that finds the owner; a non-empty list on another branch is an"
+      + " error, an empty one is allowed): the caller's casegroup is one of those owned by the teams in these"
+      + " segments. Empty or absent: any team's casegroups")
+
+  static let format = ObjectFormat(
+    "ivrBranch", typeName: "branches",
+    summary:
+      "One way out of the IVR, taken by a share of the line's callers; the branch names allowed"
+      + " depend on the line's kind, and no branch may be listed twice.",
+    // Which branches hang up or find the owner is the vocabulary's: `ChildMaintenanceNames`
+    // states it for the CMG's.
+    fields: [branch, share, plan, identification, segments])
+}
+
+extension ValueKind where Value == IVRBranch.Kind {
+  /// The name of an IVR branch of the vocabulary; which names a line allows depends on its
+  /// kind, so the decoder reads it.
+  static var branchName: ValueKind {
+    let names = Vocabulary.childMaintenance.ivrBranches.map(\.name)
+    return ValueKind(
+      schema: .object([
+        ("$ref", .string("#/$defs/name")), ("examples", .array(names.map(JSONNode.string))),
+      ]),
+      typeName: "branch name (below)", definitions: ValueKind<String>.name.definitions,
+      parse: nil)
+  }
+}

@@ -1,0 +1,158 @@
+import ContactCentre
+import SimKernel
+
+/// The top-level keys of a scenario (docs/scenario-format.md, section 6).
+enum ScenarioKeys {
+  static let name = Field(
+    "name", .name, .optional("the scenario's file name, e.g. `\"monday.json\"`"),
+    "the title in reports (`\"scenario\"` in `summary.json`)")
+  static let description = Field(
+    "description", .text, .optional("none"),
+    "free text for the reader; the simulator ignores it")
+  static let seed = Field(
+    "seed", .seed, .defaulted("1"),
+    "the master seed: the same scenario with the same seed gives the same results; `--seed`"
+      + " overrides it")
+  static let start = Field(
+    "start", .clockTime, .defaulted(#""00:00""#),
+    "the clock time at the start of the run (t = 0), against which shift times are read")
+  static let duration = Field(
+    "duration", .positiveDuration, .required, "how long the run lasts")
+  static let warmup = Field(
+    "warmup", .duration, .defaulted("0"),
+    "the opening period whose calls are not counted, so that a long steady-state run starts"
+      + " from a busy centre rather than an empty one; shorter than `duration`")
+  static let interval = Field(
+    "interval", .reportingInterval, .defaulted(#""15m""#),
+    "the reporting interval: the rows of `intervals.csv`, and the length of each entry of"
+      + " `perInterval` or of a forecast CSV; a whole number of seconds that divides 24 hours"
+      + " into whole intervals")
+  static let serviceLevel = Field<ServiceLevelKeys.Goal>(
+    "serviceLevel", .object(ServiceLevelKeys.format),
+    .defaulted(#"{"threshold": "20s", "target": 0.8}"#), "the service-level goal")
+  static let shortAbandon = Field(
+    "shortAbandon", .duration, .defaulted("0"),
+    "callers who hang up after waiting at most this long are *short abandons*, left out of the"
+      + " service level")
+  static let rules = Field(
+    "rules", LegacySchema.kind(at: ["properties", "rules"], typeName: "object"),
+    .defaulted(#"{"ronaTimeout": "15s", "acwLimit": "10m", "idleLogout": "90m"}"#),
+    "the telephony timers of the procedures")
+  static let agentBehaviour = Field(
+    "agentBehaviour", LegacySchema.kind(at: ["$defs", "agentBehaviour"], typeName: "object"),
+    .optional(
+      "agents who answer at once, never miss a call, log back in at once and take no"
+        + " unscheduled NotReady"),
+    "how agents behave at the phone; teams may override it"
+      + " ([section 10](#10-agentbehaviour-agents-at-the-phone))")
+  static let segments = Field(
+    "segments", .array(of: .segment), .defaulted("[]"),
+    "the segments teams belong to ([section 11](#segments))")
+  static let routing = Field<RoutingKeys.Section>(
+    "routing", .object(RoutingKeys.format),
+    .optional("no casegroup rules, no plans"),
+    "`casegroups` (how valid-SCIN callers find a casegroup) and `plans` (the routing plans)"
+      + " ([section 11](#11-segments-and-routing-who-may-answer-a-call))")
+  static let lines = Field<[Line]>(
+    "lines", .array(of: .object(LineKeys.format), nonEmpty: true),
+    .required, "the numbers callers ring ([section 7](#7-lines-the-numbers-callers-ring))")
+  static let callTypes = Field<[CallType]>(
+    "callTypes",
+    .array(of: .object(CallTypeKeys.format), nonEmpty: true).called("non-empty list of call types"),
+    .required, "the kinds of call ([section 8](#8-calltypes-talk-acw-and-patience))")
+  static let teams = Field(
+    "teams", LegacySchema.kind(at: ["properties", "teams"], typeName: "non-empty list of teams"),
+    .required, "the agents ([section 9](#9-teams-agents-casegroups-and-rosters))")
+  static let emergency = Field(
+    "emergency", .name, .optional("none: a normal day"),
+    "marks the day as an emergency and says why, e.g. `\"strike day\"`: cold transfers are"
+      + " allowed only then ([section 12](#emergency-day))")
+  static let redials = Field(
+    "redials", .redials,
+    .optional("nobody rings again"),
+    "the callers who ring again after an outcome or after abandoning"
+      + " ([section 13](#13-redials-callers-who-ring-again))")
+  static let outbound = Field(
+    "outbound", LegacySchema.kind(at: ["properties", "outbound"], typeName: "object"),
+    .optional("no outbound calls"),
+    "call-backs, activity plans, suppression and the rules caseworkers dial by"
+      + " ([section 14](#14-outbound-call-backs-and-activity-plans))")
+  static let aac = Field<AreaAdviceCentre>(
+    "aac", .object(AACKeys.format),
+    .optional("no AAC desk"),
+    "the Area Advice Centre: its areas (each with a line of kind `aac`) and how it evaluates"
+      + " incidents ([section 15](#aac-the-areas-and-the-evaluation))")
+  static let incidents = Field<Incidents>(
+    "incidents", .object(IncidentsKeys.format),
+    .optional("no incidents"),
+    "how problems arise for caseworkers and what they do before raising an incident with AAC;"
+      + " needs `aac` ([section 15](#incidents-problems-caseworkers-meet))")
+  static let exceptions = Field<CaseClosureExceptions>(
+    "exceptions", .object(ExceptionsKeys.format),
+    .optional("no exception work"),
+    "the nightly case-closure failure reports, their triage and the caseworkers' work on them"
+      + " ([section 15](#exceptions-case-closure-failure-reports))")
+  static let pulse = Field(
+    "pulse", .object(PulseKeys.format).reading(with: ScenarioDecoder.pulse),
+    .optional("the standard thresholds"),
+    "when CC Pulse views colour a cell amber or red"
+      + " ([section 16](#16-pulse-cc-pulse-thresholds))")
+
+  static let vocabulary = Field<Vocabulary>(
+    "vocabulary",
+    .object(VocabularyKeys.format).reading(with: ScenarioDecoder.vocabularySection),
+    .optional("the Child Maintenance Group's names"),
+    "the centre's own outcomes, NotReady reason codes, IVR branches and Expert Domains, each"
+      + " mapped to a behaviour of the model"
+      + " ([section 19](#19-vocabulary-the-centres-own-names))")
+
+  static let format = ObjectFormat(
+    "scenario",
+    summary:
+      "One contact centre for ccsim: the lines callers ring, the kinds of call, the routing and"
+      + " the teams that answer. Cross-field rules (unique ids, references that resolve, shares"
+      + " summing to 1) are checked by ccsim validate.",
+    fields: [
+      name, description, seed, start, duration, warmup, interval, serviceLevel, shortAbandon,
+      rules, agentBehaviour, segments, routing, lines, callTypes, teams, emergency, redials,
+      outbound, pulse, aac, incidents, exceptions, vocabulary,
+    ],
+    constraints: [
+      ("dependentRequired", .schema(#"{"incidents": ["aac"]}"#)),
+      ("allOf", .array(ChildMaintenanceNames.constraints)),
+    ])
+}
+
+/// The keys of `serviceLevel`.
+enum ServiceLevelKeys {
+  typealias Goal = (threshold: SimDuration, target: Double)
+
+  static let threshold = Field(
+    "threshold", .duration, .defaulted(#""20s""#),
+    "a call answered after waiting this long or less is answered within the service level")
+  static let target = Field(
+    "target", .probability, .defaulted("0.8"),
+    "the goal, shown next to the service level in the terminal table; it does not change any"
+      + " figure")
+
+  static let format = ObjectFormat(
+    "serviceLevel", summary: "The service-level goal.", fields: [threshold, target])
+}
+
+extension ValueKind where Value == SimDuration {
+  /// The reporting interval: whole seconds that divide a day evenly.
+  static var reportingInterval: ValueKind {
+    positiveDuration.checked { interval, node, path, diagnostics in
+      let day = SimDuration.hours(24).microseconds
+      guard interval.microseconds % SimDuration.ticksPerSecond == 0,
+        day % interval.microseconds == 0
+      else {
+        diagnostics.invalid(
+          node, at: path,
+          "\(DurationText.describe(interval)) does not divide the day into whole intervals")
+        return nil
+      }
+      return interval
+    }
+  }
+}
