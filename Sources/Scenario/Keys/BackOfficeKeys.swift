@@ -21,10 +21,7 @@ enum IncidentsKeys {
     "approval", .distribution, .defaulted(#""30m""#),
     "from the referral to the team leader's approval; the caseworker works on meanwhile")
   static let reason = Field(
-    "reason",
-    .handWritten(
-      "notReadyReason", typeName: "NotReady reason code",
-      parse: ScenarioDecoder.notReadyReason), .defaulted(#""Customer Related Clerical Work""#),
+    "reason", .notReadyReason, .defaulted(#""Customer Related Clerical Work""#),
     "the NotReady reason of the caseworker's time on incidents")
 
   static let format = ObjectFormat(

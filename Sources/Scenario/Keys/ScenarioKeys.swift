@@ -35,11 +35,11 @@ enum ScenarioKeys {
     "callers who hang up after waiting at most this long are *short abandons*, left out of the"
       + " service level")
   static let rules = Field(
-    "rules", LegacySchema.kind(at: ["properties", "rules"], typeName: "object"),
+    "rules", .object(RulesKeys.format).reading(with: ScenarioDecoder.rules),
     .defaulted(#"{"ronaTimeout": "15s", "acwLimit": "10m", "idleLogout": "90m"}"#),
     "the telephony timers of the procedures")
-  static let agentBehaviour = Field(
-    "agentBehaviour", LegacySchema.kind(at: ["$defs", "agentBehaviour"], typeName: "object"),
+  static let agentBehaviour = Field<AgentBehaviour>(
+    "agentBehaviour", .object(AgentBehaviourKeys.format),
     .optional(
       "agents who answer at once, never miss a call, log back in at once and take no"
         + " unscheduled NotReady"),
@@ -60,8 +60,8 @@ enum ScenarioKeys {
     "callTypes",
     LegacySchema.kind(at: ["properties", "callTypes"], typeName: "non-empty list of call types"),
     .required, "the kinds of call ([section 8](#8-calltypes-talk-acw-and-patience))")
-  static let teams = Field(
-    "teams", LegacySchema.kind(at: ["properties", "teams"], typeName: "non-empty list of teams"),
+  static let teams = Field<[Team]>(
+    "teams", .array(of: .object(TeamKeys.format), nonEmpty: true).called("non-empty list of teams"),
     .required, "the agents ([section 9](#9-teams-agents-casegroups-and-rosters))")
   static let emergency = Field(
     "emergency", .name, .optional("none: a normal day"),
