@@ -66,7 +66,7 @@ struct ScenarioDecoder {
       checkEveryLineIsServed(lines, teams: teams, scenario: scenario)
     }
     let redials = scenario.optional("redials", Self.redials)
-    let outbound = scenario.optional("outbound", outbound(context))
+    let outbound = scenario.read(Keys.outbound, with: outbound(context))
     let pulse = scenario.optional("pulse", Self.pulse)
     let aac = scenario.read(Keys.aac, with: aacSection(context))
     let incidents = scenario.read(Keys.incidents, with: Self.incidentsSection)

@@ -110,8 +110,7 @@ enum ExceptionsKeys {
       + " required when `triage.caseworker` > 0")
   static let reserve = Field<[[OutboundReserve]]>(
     "reserve",
-    .array(
-      of: .handWritten("outboundReserve", typeName: "reserve windows", parse: nil)),
+    .array(of: .object(OutboundReserveKeys.format)).called("list of reserve windows"),
     .optional("`[]`"),
     "caseworkers kept for exception work in given hours: the form of `outbound.reserve`"
       + " ([section 14](#reserving-agents-for-outbound)); each `team` must be one of `teams`")

@@ -72,8 +72,8 @@ enum ScenarioKeys {
     .optional("nobody rings again"),
     "the callers who ring again after an outcome or after abandoning"
       + " ([section 13](#13-redials-callers-who-ring-again))")
-  static let outbound = Field(
-    "outbound", LegacySchema.kind(at: ["properties", "outbound"], typeName: "object"),
+  static let outbound = Field<Outbound>(
+    "outbound", .object(OutboundKeys.format),
     .optional("no outbound calls"),
     "call-backs, activity plans, suppression and the rules caseworkers dial by"
       + " ([section 14](#14-outbound-call-backs-and-activity-plans))")
