@@ -73,6 +73,59 @@ struct SchemaCommandTests {
     #expect((defs["line"] as? [String: Any])?["required"] as? [String] == ["id"])
   }
 
+  /// `rules`, `agentBehaviour`, `teams` and `outbound` are their declarations; the keys of
+  /// `outbound.retry` are the outcomes that did not connect, and a team gives agents or shifts.
+  @Test func theTeamAndOutboundSectionsAreTheirDeclarations() throws {
+    let schema = try Self.schema()
+    let defs = try #require(schema["$defs"] as? [String: Any])
+    try Self.expectDeclared(
+      [RulesKeys.format, AgentBehaviourKeys.format, TeamKeys.format, OutboundKeys.format],
+      in: defs)
+    let reasons = try #require(defs["notReadyReason"] as? [String: Any])
+    #expect(reasons["enum"] as? [String] == NotReadyReason.allCases.map(\.name))
+    let retry = try #require(
+      ((defs["outbound"] as? [String: Any])?["properties"] as? [String: Any])?["retry"]
+        as? [String: Any])
+    #expect(
+      (retry["propertyNames"] as? [String: Any])?["enum"] as? [String]
+        == Outcome.allCases.filter { !$0.isConnected }.map(\.name))
+    let team = try #require(defs["team"] as? [String: Any])
+    let either = try #require(team["oneOf"] as? [[String: Any]])
+    #expect(either.map { $0["required"] as? [String] ?? [] } == [["agents"], ["shifts"]])
+    let rules = try #require(
+      (schema["properties"] as? [String: Any])?["rules"] as? [String: Any])
+    #expect(
+      rules["default"] as? [String: String]
+        == ["ronaTimeout": "15s", "acwLimit": "10m", "idleLogout": "90m"])
+  }
+
+  /// The schema `ccsim schema` prints, as JSON.
+  static func schema() throws -> [String: Any] {
+    let result = CLI.run("schema")
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+  }
+
+  /// `sections` and every object they hold are in `$defs` under their names, each with exactly
+  /// its declared keys, each described, and its required keys.
+  static func expectDeclared(_ sections: [ObjectFormat], in defs: [String: Any]) throws {
+    for format in sections + sections.flatMap(\.objects) {
+      let object = try #require(defs[format.name] as? [String: Any], "\(format.name)")
+      let properties = try #require(object["properties"] as? [String: Any], "\(format.name)")
+      #expect(Set(properties.keys) == Set(format.keys), "\(format.name)")
+      for field in format.fields {
+        let description = (properties[field.key] as? [String: Any])?["description"] as? String
+        #expect(description?.isEmpty == false, "\(format.name).\(field.key) has no description")
+      }
+      let required = format.fields.filter {
+        if case .required = $0.presence { return true }
+        return false
+      }
+      #expect(Set(object["required"] as? [String] ?? []) == Set(required.map(\.key)))
+      #expect(object["additionalProperties"] as? Bool == false, "\(format.name)")
+    }
+  }
+
   @Test func helpAndBadArguments() {
     #expect(CLI.run("schema", "--help").out.hasPrefix("Usage: ccsim schema"))
     #expect(CLI.run("schema", "extra").code == 64)
