@@ -14,7 +14,7 @@ public enum CCSim {
     ("sweep", "Run a grid of scenarios (agents, variants, demand), whole or one shard."),
     ("merge", "Combine the shards of a sweep into the results of the whole sweep."),
     ("erlang", "Erlang B, C and A: the analytic answers for a single queue."),
-    ("schema", "Print the JSON Schema of scenario files."),
+    ("schema", "Print the JSON Schema of scenario, sweep or routing tests files."),
   ]
 
   /// Runs `ccsim` with `arguments` (the first being the program name) and returns the exit code.

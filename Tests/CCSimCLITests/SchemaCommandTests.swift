@@ -38,29 +38,12 @@ struct SchemaCommandTests {
   /// Every object of `aac`, `incidents` and `exceptions` is in `$defs` under its name, with
   /// exactly its declared keys, each described, and its required keys.
   @Test func theBackOfficeSectionsAreTheirDeclarations() throws {
-    let result = CLI.run("schema")
-    let schema = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-    let defs = try #require(schema["$defs"] as? [String: Any])
+    let defs = try #require(try Self.schema()["$defs"] as? [String: Any])
     let sections = [AACKeys.format, IncidentsKeys.format, ExceptionsKeys.format]
     let formats = sections + sections.flatMap(\.objects)
     // 13 of their own, and exceptions.reserve's outboundReserve.
     #expect(Set(formats.map(\.name)).count == 14, "\(formats.map(\.name))")
-    for format in formats {
-      let object = try #require(defs[format.name] as? [String: Any], "\(format.name)")
-      let properties = try #require(object["properties"] as? [String: Any], "\(format.name)")
-      #expect(Set(properties.keys) == Set(format.keys), "\(format.name)")
-      for field in format.fields {
-        let description = (properties[field.key] as? [String: Any])?["description"] as? String
-        #expect(description?.isEmpty == false, "\(format.name).\(field.key) has no description")
-      }
-      let required = format.fields.filter {
-        if case .required = $0.presence { return true }
-        return false
-      }
-      #expect(Set(object["required"] as? [String] ?? []) == Set(required.map(\.key)))
-      #expect(object["additionalProperties"] as? Bool == false, "\(format.name)")
-    }
+    try Self.expectDeclared(sections, in: defs)
     #expect(
       Set(LocalStepsKeys.format.keys) == Set(Incidents.LocalStep.allCases.map(\.key)),
       "a local step for every step of the model")
@@ -126,8 +109,35 @@ struct SchemaCommandTests {
     }
   }
 
+  /// `ccsim schema sweep` and `ccsim schema routing-tests` print their files' schemas, whose
+  /// top-level keys are the decoders'; `ccsim schema scenario` is `ccsim schema`.
+  @Test(arguments: [FileFormat.sweep, .routingTests])
+  func printsTheSchemaOfEachKindOfFile(format: FileFormat) throws {
+    let result = CLI.run("schema", format.rawValue)
+    #expect(result.code == 0)
+    let schema = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+    #expect(schema["title"] as? String == format.title)
+    let properties = try #require(schema["properties"] as? [String: Any])
+    #expect(Set(properties.keys) == Set(format.root.keys))
+    #expect((schema["required"] as? [String])?.contains("scenario") == true)
+    #expect(!result.out.contains("serviceLevel"), "no definitions of the scenario's")
+    let defined = try #require(schema["$defs"] as? [String: Any])
+    #expect(Set(format.objects.dropFirst().map(\.name)).isSubset(of: defined.keys))
+  }
+
+  @Test func theScenarioIsTheDefaultKind() {
+    #expect(CLI.run("schema", "scenario").out == CLI.run("schema").out)
+  }
+
   @Test func helpAndBadArguments() {
-    #expect(CLI.run("schema", "--help").out.hasPrefix("Usage: ccsim schema"))
-    #expect(CLI.run("schema", "extra").code == 64)
+    let help = CLI.run("schema", "--help").out
+    #expect(help.hasPrefix("Usage: ccsim schema [scenario|sweep|routing-tests]"))
+    #expect(CLI.run("schema", "sweep", "extra").code == 64)
+    let typo = CLI.run("schema", "routing-test")
+    #expect(typo.code == 64)
+    #expect(
+      typo.err.contains(#"unknown kind of file 'routing-test' (did you mean "routing-tests"?)"#))
+    #expect(CLI.run("schema", "other").err.contains("(one of: scenario, sweep, routing-tests)"))
   }
 }

@@ -9,58 +9,20 @@ import Testing
 /// type, an unknown or missing key, or a value out of range, the schema refuses too. (Rules
 /// between keys — references, sums, orderings — are `validate`'s alone.)
 ///
-/// Needs `python3` with `jsonschema` (Debian: python3-jsonschema); without it the tests are
-/// skipped, unless CCSIM_REQUIRE_JSONSCHEMA=1 (as in CI) makes that a failure.
+/// The validator: `JSONSchemaValidator` (python3 with jsonschema).
 @Suite(.serialized) struct SchemaValidationTests {
-  static let validatorAvailable: Bool = {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", "import jsonschema"]
-    process.standardError = FileHandle.nullDevice
-    guard (try? process.run()) != nil else { return false }
-    process.waitUntilExit()
-    return process.terminationStatus == 0
-  }()
-
-  static let required = ProcessInfo.processInfo.environment["CCSIM_REQUIRE_JSONSCHEMA"] == "1"
-
   static let repository = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-  /// The verdict of the standard validator on each file: "valid", "invalid: …" or
-  /// "unreadable: …", by path.
   static func verdicts(schema: String, files: [String]) throws -> [String: String] {
-    let directory = FileManager.default.temporaryDirectory
-      .appendingPathComponent("ccsim-schema-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let schemaPath = directory.appendingPathComponent("schema.json").path
-    try schema.write(toFile: schemaPath, atomically: true, encoding: .utf8)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments =
-      ["python3", repository.appendingPathComponent("scripts/check-schema.py").path, schemaPath]
-      + files
-    let output = Pipe()
-    process.standardOutput = output
-    try process.run()
-    let data = output.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "the schema is not a valid 2020-12 schema")
-    var verdicts: [String: String] = [:]
-    for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-      let words = line.split(separator: " ", maxSplits: 1)
-      guard words.count == 2 else { continue }
-      let rest = String(words[1])
-      let path = rest.split(separator: ":", maxSplits: 1).first.map(String.init) ?? rest
-      verdicts[path] = String(words[0]) + rest.dropFirst(path.count)
-    }
-    return verdicts
+    try JSONSchemaValidator.verdicts(schema: schema, files: files)
   }
 
   static func skipUnlessAvailable() -> Bool {
-    if validatorAvailable { return false }
-    if required { Issue.record("python3 with jsonschema is required (CCSIM_REQUIRE_JSONSCHEMA=1)") }
+    if JSONSchemaValidator.isAvailable { return false }
+    if JSONSchemaValidator.isRequired {
+      Issue.record("python3 with jsonschema is required (CCSIM_REQUIRE_JSONSCHEMA=1)")
+    }
     return true
   }
 

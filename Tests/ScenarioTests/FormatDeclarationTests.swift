@@ -19,7 +19,8 @@ struct FormatDeclarationTests {
 
   /// The documents that hold key tables, and the kind of file each describes.
   static let documents: [(path: String, format: FileFormat)] = [
-    ("docs/scenario-format.md", .scenario)
+    ("docs/scenario-format.md", .scenario), ("docs/sweeps.md", .sweep),
+    ("docs/routing-tests.md", .routingTests),
   ]
 
   @Test(arguments: documents.map(\.path))

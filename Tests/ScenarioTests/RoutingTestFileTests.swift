@@ -12,14 +12,19 @@ struct RoutingTestFileTests {
     .deletingLastPathComponent().deletingLastPathComponent()
     .appendingPathComponent("scenarios/cms-day.json").path
 
+  /// A tests file of cms-day.json with `cases` and further top-level members `top`.
+  static func document(_ cases: String, top: String = "") -> String {
+    """
+    {"scenario": "\(scenario)",\(top)
+     "cases": [\(cases)]}
+    """
+  }
+
   static func decode(_ cases: String, top: String = "") throws(ScenarioLoadError)
     -> RoutingTestSuite
   {
-    let text = """
-      {"scenario": "\(scenario)",\(top)
-       "cases": [\(cases)]}
-      """
-    return try RoutingTestSuite.decode(Array(text.utf8), file: "tests.json", directory: "/tmp")
+    try RoutingTestSuite.decode(
+      Array(document(cases, top: top).utf8), file: "tests.json", directory: "/tmp")
   }
 
   static func errors(_ cases: String, top: String = "") -> [String] {

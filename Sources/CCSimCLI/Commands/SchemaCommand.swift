@@ -1,14 +1,17 @@
 import Scenario
 
-/// `ccsim schema`: the JSON Schema of scenario files, for editors and validators.
+/// `ccsim schema [KIND]`: the JSON Schema of scenario, sweep or routing tests files, for editors
+/// and validators.
 enum SchemaCommand {
   static let help = """
-    Usage: ccsim schema
+    Usage: ccsim schema [scenario|sweep|routing-tests]
 
-    Prints the JSON Schema (draft 2020-12) of scenario files: every key with its type, its
-    allowed values and a one-sentence description. Point an editor at it for completion and
-    checking as you type; `ccsim validate` remains the authority (it also checks that mixes
-    sum to 1 and that every reference resolves).
+    Prints the JSON Schema (draft 2020-12) of a kind of file ccsim reads: scenario files (the
+    default), sweep files (`ccsim sweep`) or routing tests files (`ccsim check`). Every key has
+    its type, its allowed values and a one-sentence description. Point an editor at it for
+    completion and checking as you type; ccsim remains the authority (`ccsim validate` also
+    checks that mixes sum to 1 and that every reference resolves; `ccsim sweep` and
+    `ccsim check` check what a sweep or a test names against its scenario).
 
     """
 
@@ -19,7 +22,14 @@ enum SchemaCommand {
       console.out(help)
       return
     }
-    _ = try arguments.positionals([], command: "schema")
-    console.out(FileFormat.scenario.schema)
+    guard arguments.positionals.count <= 1 else {
+      throw .usage("unexpected argument '\(arguments.positionals[1])'", command: "schema")
+    }
+    let name = arguments.positionals.first ?? FileFormat.scenario.rawValue
+    guard let format = FileFormat(rawValue: name) else {
+      throw .usage(
+        "unknown kind of file '\(name)'" + FileFormat.hint(forUnknown: name), command: "schema")
+    }
+    console.out(format.schema)
   }
 }

@@ -2,11 +2,17 @@
 /// Schema (`ccsim schema KIND`) and its key tables in the docs.
 public enum FileFormat: String, CaseIterable, Sendable {
   case scenario
+  /// A sweep file (docs/sweeps.md).
+  case sweep
+  /// A routing tests file (docs/routing-tests.md).
+  case routingTests = "routing-tests"
 
   /// The root object of files of this kind.
   var root: ObjectFormat {
     switch self {
     case .scenario: ScenarioKeys.format
+    case .sweep: SweepKeys.format
+    case .routingTests: RoutingTestKeys.format
     }
   }
 
@@ -14,11 +20,25 @@ public enum FileFormat: String, CaseIterable, Sendable {
   var title: String {
     switch self {
     case .scenario: "ccsim scenario"
+    case .sweep: "ccsim sweep"
+    case .routingTests: "ccsim routing tests"
     }
   }
 
   /// The JSON Schema (draft 2020-12) of files of this kind, as JSON text ending with a newline.
-  public var schema: String { SchemaDocument(title: title, root: root).text }
+  public var schema: String {
+    // Only scenarios still have sections described by the hand-written schema.
+    SchemaDocument(
+      title: title, root: root,
+      legacyDefinitions: self == .scenario ? LegacySchema.definitions : []
+    ).text
+  }
+
+  /// The hint after `name`, which is no kind of file: ` (did you mean "sweep"?)`, else the
+  /// list of kinds.
+  public static func hint(forUnknown name: String) -> String {
+    ObjectReader.hint(for: name, among: allCases.map(\.rawValue))
+  }
 
   /// Every object of this kind of file, each once, the root first: the objects the key tables
   /// of the docs show.

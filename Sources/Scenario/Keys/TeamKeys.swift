@@ -127,21 +127,6 @@ enum ScheduledNotReadyKeys {
     fields: [reason, start, duration, spread])
 }
 
-extension ValueKind where Value == NotReadyReason {
-  /// One of the NotReady reason codes, spelt exactly.
-  static var notReadyReason: ValueKind {
-    .defined(
-      "notReadyReason",
-      .object([
-        (
-          "description",
-          .string("One of the ten NotReady (auxiliary) reason codes, spelled exactly.")
-        ),
-        ("enum", .array(NotReadyReason.allCases.map { .string($0.name) })),
-      ]), typeName: "NotReady reason code", parse: ScenarioDecoder.notReadyReason)
-  }
-}
-
 extension ValueKind where Value == SimDuration {
   /// A clock time on a shift's day, "00:00" up to and including "24:00".
   static var shiftTime: ValueKind {

@@ -2,8 +2,6 @@ import ContactCentre
 import SimKernel
 
 extension RoutingTestDecoder {
-  static let states = ["ready", "busy", "notReady", "loggedOut"]
-
   /// `{"MN101": "ready", "gich": {"state": "busy", "for": "45s"}, …}`: each key a staff number
   /// or a team id (every agent of the team on shift), in the order agents became Ready.
   func agents(at time: SimDuration) -> Parse.Parser<[RoutingProbe.AgentPlacement]> {
@@ -38,7 +36,7 @@ extension RoutingTestDecoder {
           failed = true
           continue
         }
-        guard let placement = placement(member.value, memberPath, diagnostics) else {
+        guard let placement = Self.placement(member.value, memberPath, diagnostics) else {
           failed = true
           continue
         }
@@ -78,42 +76,57 @@ extension RoutingTestDecoder {
 
   /// `"ready"`, `"busy"`, `"notReady"` (Break), `"loggedOut"`, or
   /// `{"state": S, "reason": CODE, "for": D}` (reason with notReady, for with busy or notReady).
-  func placement(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+  static func placement(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> RoutingProbe.Placement?
   {
-    if case .string = node.value { return state(node, path, reason: nil, length: nil) }
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["state", "reason", "for"])
-    guard let state = reader.required("state", Parse.string) else { return nil }
-    let reason = reader.optional("reason", ScenarioDecoder.notReadyReason)
-    let length = reader.optional("for", Parse.positiveDuration)
-    if reader.has("reason") && reason == nil || reader.has("for") && length == nil { return nil }
-    if reason != nil && state != "notReady", let node = reader.member("reason") {
-      diagnostics.invalid(node, at: path.key("reason"), "a reason goes with \"notReady\" only")
+    typealias Keys = AgentStateKeys
+    if case .string = node.value {
+      return state(node, path, diagnostics, reason: Keys.reason.defaultValue!, length: nil)
+    }
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format) else {
       return nil
     }
-    if length != nil && !["busy", "notReady"].contains(state), let node = reader.member("for") {
+    guard let state = reader.read(Keys.state) else { return nil }
+    let reason = reader.read(Keys.reason)
+    let length = reader.read(Keys.length)
+    guard let reason, !(reader.has(Keys.length.key) && length == nil) else { return nil }
+    if reader.has(Keys.reason.key) && state != Keys.State.notReady.rawValue,
+      let node = reader.member(Keys.reason.key)
+    {
       diagnostics.invalid(
-        node, at: path.key("for"), "\"for\" goes with \"busy\" or \"notReady\" only")
+        node, at: path.key(Keys.reason.key), "a reason goes with \"notReady\" only")
       return nil
     }
-    return self.state(reader.member("state")!, path.key("state"), reason: reason, length: length)
+    if length != nil && ![Keys.State.busy, .notReady].map(\.rawValue).contains(state),
+      let node = reader.member(Keys.length.key)
+    {
+      diagnostics.invalid(
+        node, at: path.key(Keys.length.key), "\"for\" goes with \"busy\" or \"notReady\" only")
+      return nil
+    }
+    return self.state(
+      reader.member(Keys.state.key)!, path.key(Keys.state.key), diagnostics, reason: reason,
+      length: length)
   }
 
-  private func state(
-    _ node: JSONNode, _ path: JSONPath, reason: NotReadyReason?, length: SimDuration?
+  private static func state(
+    _ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics, reason: NotReadyReason,
+    length: SimDuration?
   ) -> RoutingProbe.Placement? {
+    typealias State = AgentStateKeys.State
     guard let name = Parse.string(node, path, diagnostics) else { return nil }
-    switch name {
-    case "ready": return .ready
-    case "busy": return .busy(length)
-    case "notReady": return .notReady(reason ?? .breakTime, length)
-    case "loggedOut": return .loggedOut
-    default:
+    guard let state = State(rawValue: name) else {
       diagnostics.invalid(
         node, at: path,
-        "\"\(name)\" is not an agent state" + ObjectReader.hint(for: name, among: Self.states))
+        "\"\(name)\" is not an agent state"
+          + ObjectReader.hint(for: name, among: State.allCases.map(\.rawValue)))
       return nil
+    }
+    switch state {
+    case .ready: return .ready
+    case .busy: return .busy(length)
+    case .notReady: return .notReady(reason, length)
+    case .loggedOut: return .loggedOut
     }
   }
 }

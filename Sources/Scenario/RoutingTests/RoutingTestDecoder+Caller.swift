@@ -6,25 +6,27 @@ extension RoutingTestDecoder {
   /// "orphaned": TEAM}`.
   var caller: Parse.Parser<Caller> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: [
-        "line", "callType", "branch", "owner", "casegroup", "orphaned",
-      ])
+      typealias Keys = RoutingCallerKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format) else {
+        return nil
+      }
       let lineIds = configuration.lines.map(\.id)
-      guard let line = reader.required("line", ScenarioDecoder.reference(to: lineIds, kind: "line"))
+      guard
+        let line = reader.read(
+          Keys.line, with: ScenarioDecoder.reference(to: lineIds, kind: "line"))
       else { return nil }
       let spec = configuration.lines[line]
       let mix = spec.callTypes.map(\.callType)
       var callType = mix[0]
-      if let node = reader.member("callType") {
+      if let node = reader.member(Keys.callType.key) {
         let ids = configuration.callTypes.map(\.id)
         guard
-          let chosen = ScenarioDecoder.reference(to: ids, kind: "call type")(
-            node, path.key("callType"), diagnostics)
+          let chosen = reader.read(
+            Keys.callType, with: ScenarioDecoder.reference(to: ids, kind: "call type"))
         else { return nil }
         guard mix.contains(chosen) else {
           diagnostics.invalid(
-            node, at: path.key("callType"),
+            node, at: path.key(Keys.callType.key),
             "line \(spec.id) brings no \(ids[chosen]) calls (it brings"
               + " \(mix.map { ids[$0] }.joined(separator: ", ")))")
           return nil
@@ -34,25 +36,25 @@ extension RoutingTestDecoder {
       var branch: Int?
       if let ivr = spec.ivr {
         let names = ivr.branches.map(\.kind.rawValue)
-        guard let node = reader.member("branch") else {
+        guard let node = reader.member(Keys.branch.key) else {
           diagnostics.report(
-            .missingKey, at: path.key("branch"), node.location,
+            .missingKey, at: path.key(Keys.branch.key), node.location,
             "required key \"branch\" is missing: the IVR branch the caller takes on \(spec.id)"
               + " (one of: \(names.joined(separator: ", ")))")
           return nil
         }
-        guard let name = Parse.string(node, path.key("branch"), diagnostics) else { return nil }
+        guard let name = reader.read(Keys.branch) else { return nil }
         guard let index = names.firstIndex(of: name) else {
           diagnostics.report(
-            .unknownReference, at: path.key("branch"), node.location,
+            .unknownReference, at: path.key(Keys.branch.key), node.location,
             "line \(spec.id) has no IVR branch \"\(name)\""
               + ObjectReader.hint(for: name, among: names))
           return nil
         }
         branch = index
-      } else if let node = reader.member("branch") {
+      } else if let node = reader.member(Keys.branch.key) {
         diagnostics.invalid(
-          node, at: path.key("branch"), "line \(spec.id) has no IVR: leave out \"branch\"")
+          node, at: path.key(Keys.branch.key), "line \(spec.id) has no IVR: leave out \"branch\"")
         return nil
       }
       let ivrBranch = branch.map { spec.ivr!.branches[$0] }
@@ -69,7 +71,8 @@ extension RoutingTestDecoder {
   func casegroup(_ reader: ObjectReader, branch: IVRBranch?, line: Line)
     -> RoutingProbe.Casegroup??
   {
-    let keys = ["owner", "casegroup", "orphaned"].filter(reader.has)
+    typealias Keys = RoutingCallerKeys
+    let keys = Keys.casegroupKeys.filter(reader.has)
     let path = reader.path
     guard branch?.findsOwner == true else {
       if let key = keys.first, let node = reader.member(key) {
@@ -94,8 +97,8 @@ extension RoutingTestDecoder {
     let choice: RoutingProbe.Casegroup
     let team: Int
     switch key {
-    case "owner":
-      guard let number = Parse.string(node, path.key(key), diagnostics) else { return nil }
+    case Keys.owner.key:
+      guard let number = reader.read(Keys.owner) else { return nil }
       let roster = configuration.roster
       guard let slot = roster.firstIndex(where: { $0.profile.staffNumber == number }) else {
         diagnostics.report(
@@ -113,21 +116,21 @@ extension RoutingTestDecoder {
       }
       choice = .ownedBy(slot: slot)
       team = roster[slot].team
-    case "casegroup":
+    case Keys.casegroup.key:
       let total = ranges.last?.upperBound ?? 0
       guard total > 0 else {
         diagnostics.invalid(node, at: path.key(key), "no team owns casegroups")
         return nil
       }
-      guard let number = Parse.integer(in: 0...(total - 1))(node, path.key(key), diagnostics)
+      guard let number = reader.read(Keys.casegroup, with: Parse.integer(in: 0...(total - 1)))
       else { return nil }
       choice = .number(number)
       team = ranges.firstIndex { $0.contains(number) } ?? 0
     default:
       let ids = configuration.teams.map(\.id)
       guard
-        let chosen = ScenarioDecoder.reference(to: ids, kind: "team")(
-          node, path.key(key), diagnostics)
+        let chosen = reader.read(
+          Keys.orphaned, with: ScenarioDecoder.reference(to: ids, kind: "team"))
       else { return nil }
       guard !ranges[chosen].isEmpty else {
         diagnostics.invalid(node, at: path.key(key), "team \(ids[chosen]) owns no casegroups")

@@ -2,40 +2,39 @@ import ContactCentre
 import SimKernel
 
 extension RoutingTestDecoder {
-  static let expectationKeys = [
-    "hangsUp", "queue", "waits", "agent", "team", "step", "path", "skipped", "wait",
-  ]
-
   /// `{"queue": PLAN, "agent": STAFF, "team": TEAM, "step": STEP, "path": [STEP…],
   /// "skipped": [STEP…], "wait": D, "waits": BOOL, "hangsUp": BOOL}`, steps named as
   /// `CentreConfiguration.stepNames` names them in the caller's plan.
   func expect(_ caller: Caller?) -> Parse.Parser<RoutingExpectation> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: Self.expectationKeys)
-      guard Self.expectationKeys.contains(where: reader.has) else {
+      typealias Keys = RoutingExpectationKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format) else {
+        return nil
+      }
+      guard Keys.format.keys.contains(where: reader.has) else {
         diagnostics.invalid(
           node, at: path,
-          "expects nothing: give at least one of \(Self.expectationKeys.joined(separator: ", "))")
+          "expects nothing: give at least one of \(Keys.format.keys.joined(separator: ", "))")
         return nil
       }
       var expectation = RoutingExpectation()
       var valid = true
-      func read<T>(_ key: String, _ parse: Parse.Parser<T>) -> T? {
-        guard reader.has(key) else { return nil }
-        let value = reader.optional(key, parse)
+      func read<T>(_ field: Field<T>, with parse: Parse.Parser<T>? = nil) -> T? {
+        guard reader.has(field.key) else { return nil }
+        let value = parse.map { reader.read(field, with: $0) } ?? reader.read(field)
         if value == nil { valid = false }
         return value
       }
-      expectation.hangsUp = read("hangsUp", Parse.boolean)
-      expectation.waits = read("waits", Parse.boolean)
+      expectation.hangsUp = read(Keys.hangsUp)
+      expectation.waits = read(Keys.waits)
       expectation.queue = read(
-        "queue", ScenarioDecoder.reference(to: configuration.plans.map(\.id), kind: "queue"))
-      expectation.agent = read("agent", staffNumber)
+        Keys.queue,
+        with: ScenarioDecoder.reference(to: configuration.plans.map(\.id), kind: "queue"))
+      expectation.agent = read(Keys.agent, with: staffNumber)
       expectation.team = read(
-        "team", ScenarioDecoder.reference(to: configuration.teams.map(\.id), kind: "team"))
-      expectation.wait = read("wait", Parse.duration)
-      let stepKeys = ["step", "path", "skipped"].filter(reader.has)
+        Keys.team, with: ScenarioDecoder.reference(to: configuration.teams.map(\.id), kind: "team"))
+      expectation.wait = read(Keys.wait)
+      let stepKeys = [Keys.step.key, Keys.path.key, Keys.skipped.key].filter(reader.has)
       if let caller, let key = stepKeys.first, caller.plan == nil, let node = reader.member(key) {
         diagnostics.invalid(
           node, at: path.key(key), "this caller hangs up in the IVR: there are no steps to name")
@@ -44,9 +43,9 @@ extension RoutingTestDecoder {
       if let plan = caller?.plan {
         let names = configuration.stepNames(plan: plan)
         let step = stepName(names, plan: plan)
-        expectation.step = read("step", step)
-        expectation.path = read("path", Parse.array(step))
-        expectation.skipped = read("skipped", Parse.array(step))
+        expectation.step = read(Keys.step, with: step)
+        expectation.path = read(Keys.path, with: Parse.array(step))
+        expectation.skipped = read(Keys.skipped, with: Parse.array(step))
       }
       guard valid, caller != nil || stepKeys.isEmpty else { return nil }
       return consistent(expectation, reader) ? expectation : nil
@@ -55,10 +54,12 @@ extension RoutingTestDecoder {
 
   /// Expectations that cannot hold together are a mistake in the file.
   func consistent(_ expectation: RoutingExpectation, _ reader: ObjectReader) -> Bool {
-    let offer = ["agent", "team", "step", "wait"].filter(reader.has)
+    typealias Keys = RoutingExpectationKeys
+    let offer = Keys.offerKeys.filter(reader.has)
     var conflict: (key: String, message: String)?
     if expectation.hangsUp == true,
-      let key = ["queue", "waits", "path", "skipped"].first(where: reader.has) ?? offer.first
+      let key = [Keys.queue.key, Keys.waits.key, Keys.path.key, Keys.skipped.key].first(
+        where: reader.has) ?? offer.first
     {
       conflict = (key, "a caller who hangs up in the IVR never queues")
     } else if expectation.waits == true, let key = offer.first {

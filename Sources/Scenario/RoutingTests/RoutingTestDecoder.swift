@@ -9,9 +9,9 @@ struct RoutingTestDecoder {
 
   /// What a case takes from `defaults` when it does not say.
   struct Defaults {
-    var time: SimDuration = .zero
-    var limit: SimDuration = .minutes(10)
-    var others: RoutingProbe.Placement = .busy(nil)
+    var time: SimDuration
+    var limit: SimDuration
+    var others: RoutingProbe.Placement
   }
 
   /// The caller of a case, resolved against the centre.
@@ -26,13 +26,15 @@ struct RoutingTestDecoder {
 
   /// The cases of the file's top-level object; nil when any is malformed.
   func decode(_ reader: ObjectReader) -> [RoutingTestCase]? {
-    let defaults = reader.optional("defaults", self.defaults) ?? Defaults()
-    let cases = reader.required("cases", Parse.array(nonEmpty: true, testCase(defaults)))
-    if let cases, case .array(let nodes)? = reader.member("cases")?.value {
+    typealias Keys = RoutingTestKeys
+    let defaults = reader.read(Keys.defaults, with: self.defaults) ?? defaults(nil)
+    let cases = reader.read(Keys.cases, with: Parse.array(nonEmpty: true, testCase(defaults)))
+    if let cases, case .array(let nodes)? = reader.member(Keys.cases.key)?.value {
       var seen: Set<String> = []
       for (index, testCase) in cases.enumerated() where !seen.insert(testCase.name).inserted {
         diagnostics.invalid(
-          nodes[index], at: JSONPath.root.key("cases").index(index).key("name"),
+          nodes[index],
+          at: JSONPath.root.key(Keys.cases.key).index(index).key(RoutingCaseKeys.name.key),
           "another case is called \"\(testCase.name)\": names must be unique")
       }
     }
@@ -41,32 +43,41 @@ struct RoutingTestDecoder {
 
   /// `{"time": "HH:MM", "day": N, "within": D, "otherAgents": PLACEMENT}`.
   func defaults(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics) -> Defaults? {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["time", "day", "within", "otherAgents"])
-    var defaults = Defaults()
-    if let time = time(reader) { defaults.time = time }
-    if let limit = reader.optional("within", Self.limit) { defaults.limit = limit }
-    if let others = reader.optional("otherAgents", placement) { defaults.others = others }
-    return defaults
+    ObjectReader(node, at: path, diagnostics, format: RoutingDefaultsKeys.format).map {
+      defaults($0)
+    }
+  }
+
+  /// What `reader` (nil for a file without `defaults`) gives the cases: a key with a problem
+  /// (reported) counts as left out, so that the cases are still checked.
+  func defaults(_ reader: ObjectReader?) -> Defaults {
+    typealias Keys = RoutingDefaultsKeys
+    return Defaults(
+      // Without `defaults`, or when its time has a problem: the scenario's start on day 1,
+      // the run's start.
+      time: reader.flatMap { time($0, clock: Keys.time) } ?? .zero,
+      limit: reader?.read(Keys.within) ?? Keys.within.defaultValue!,
+      others: reader?.read(Keys.otherAgents) ?? Keys.otherAgents.defaultValue!)
   }
 
   func testCase(_ defaults: Defaults) -> Parse.Parser<RoutingTestCase> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: [
-        "name", "description", "time", "day", "within", "caller", "agents", "otherAgents",
-        "expect",
-      ])
-      let name = reader.required("name", Parse.identifier)
-      _ = reader.optional("description", Parse.string)
-      let time = reader.has("time") || reader.has("day") ? self.time(reader) : defaults.time
-      let limit = reader.optional("within", Self.limit) ?? defaults.limit
-      let others = reader.optional("otherAgents", placement) ?? defaults.others
-      let caller = reader.required("caller", caller)
+      typealias Keys = RoutingCaseKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format) else {
+        return nil
+      }
+      let name = reader.read(Keys.name)
+      _ = reader.read(Keys.description)
+      let time =
+        reader.has(Keys.time.key) || reader.has(RoutingDefaultsKeys.day.key)
+        ? self.time(reader, clock: Keys.time) : defaults.time
+      let limit = reader.read(Keys.within) ?? defaults.limit
+      let others = reader.read(Keys.otherAgents) ?? defaults.others
+      let caller = reader.read(Keys.caller, with: caller)
       let agents =
-        reader.has("agents")
-        ? time.flatMap { reader.optional("agents", self.agents(at: $0)) } : []
-      let expectation = reader.required("expect", expect(caller))
+        reader.has(Keys.agents.key)
+        ? time.flatMap { reader.read(Keys.agents, with: self.agents(at: $0)) } : []
+      let expectation = reader.read(Keys.expect, with: expect(caller))
       guard let name, let time, let caller, let agents, let expectation else { return nil }
       let probe = RoutingProbe(
         time: time, agents: agents, others: others, line: caller.line,
@@ -77,16 +88,17 @@ struct RoutingTestDecoder {
     }
   }
 
-  /// The case's `time` (and `day`) as time since the run's start; it must fall in the run.
-  func time(_ reader: ObjectReader) -> SimDuration? {
-    let clock =
-      reader.has("time") ? reader.optional("time", Parse.clockTime) : configuration.startOfDay
-    let day = reader.has("day") ? reader.optional("day", Parse.integer(in: 1...366)) : 1
+  /// The time `clock` and `day` of `reader` say, as time since the run's start; it must fall
+  /// in the run.
+  func time(_ reader: ObjectReader, clock field: Field<SimDuration>) -> SimDuration? {
+    let dayField = RoutingDefaultsKeys.day
+    let clock = reader.has(field.key) ? reader.read(field) : configuration.startOfDay
+    let day = reader.read(dayField)
     guard let clock, let day else { return nil }
     let time = .hours(24) * Int64(day - 1) + clock - configuration.startOfDay
     guard time >= .zero, time < configuration.duration else {
-      let node = reader.member("time") ?? reader.member("day") ?? reader.node
-      let path = reader.path.key(reader.has("time") ? "time" : "day")
+      let node = reader.member(field.key) ?? reader.member(dayField.key) ?? reader.node
+      let path = reader.path.key(reader.has(field.key) ? field.key : dayField.key)
       diagnostics.invalid(
         node, at: path,
         "day \(day) \(Self.clock(clock)) is outside the run (from \(Self.clock(configuration.startOfDay))"

@@ -61,12 +61,10 @@ public struct RoutingTestSuite: Sendable {
   {
     let root = try ScenarioLoader.parse(bytes, file: file)
     let diagnostics = Diagnostics(file: file)
-    guard let reader = ObjectReader(root, at: .root, diagnostics) else {
-      throw .invalid(diagnostics.sortedErrors)
-    }
-    reader.rejectUnknownKeys(allowed: ["scenario", "description", "defaults", "cases"])
-    _ = reader.optional("description", Parse.string)
-    guard let scenario = reader.required("scenario", Parse.namedPath) else {
+    guard let reader = ObjectReader(root, at: .root, diagnostics, format: RoutingTestKeys.format)
+    else { throw .invalid(diagnostics.sortedErrors) }
+    _ = reader.read(RoutingTestKeys.description)
+    guard let scenario = reader.read(RoutingTestKeys.scenario) else {
       throw .invalid(diagnostics.sortedErrors)
     }
     let scenarioPath =

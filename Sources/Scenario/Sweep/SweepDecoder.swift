@@ -12,7 +12,14 @@ struct SweepSpecification {
   /// A named variant and its replacements, each with the path of its entry in the sweep file.
   struct Variant {
     var name: String
-    var patches: [(patch: JSONPatch, path: JSONPath)]
+    var patches: [(patch: JSONPatch, path: JSONPath)] = []
+  }
+
+  /// The factors as written (those given).
+  struct Factors {
+    var agents: [Agents]?
+    var variants: [Variant]?
+    var demand: [Double]?
   }
 
   var name: String
@@ -38,52 +45,40 @@ struct SweepSpecification {
   }
 }
 
-/// Reads a sweep file's JSON tree, reporting every problem with its JSON path.
+/// Reads a sweep file's JSON tree through its declaration (`SweepKeys`), reporting every
+/// problem with its JSON path.
 struct SweepDecoder {
   let diagnostics: Diagnostics
 
-  static let topLevelKeys = ["name", "description", "scenario", "seed", "replications", "factors"]
-  static let factorKeys = ["agents", "variant", "demand"]
   /// The most work units (points × replications) a sweep may have.
   static let maximumUnits = 1_000_000
   /// The most points a grid may have: every part's manifest, and the results, list them all.
   static let maximumPoints = 10_000
 
   func decode(_ root: JSONNode, defaultName: String) -> SweepSpecification? {
-    guard let sweep = ObjectReader(root, at: .root, diagnostics) else { return nil }
-    sweep.rejectUnknownKeys(allowed: Self.topLevelKeys)
-    let name = sweep.optional("name", Parse.identifier) ?? defaultName
-    _ = sweep.optional("description", Parse.string)
-    let scenario = sweep.required("scenario", Parse.namedPath)
-    let seed = sweep.optional("seed", Parse.seed)
-    let replications = sweep.optional("replications", Parse.integer(in: 1...100_000))
-    var agents: [SweepSpecification.Agents]?
-    var variants: [SweepSpecification.Variant]?
-    var demand: [Double]?
-    if let node = sweep.member("factors"),
-      let factors = ObjectReader(node, at: JSONPath.root.key("factors"), diagnostics)
-    {
-      factors.rejectUnknownKeys(allowed: Self.factorKeys)
-      agents = factors.optional("agents", agentFactors)
-      variants = factors.optional("variant", each(variant))
-      if let variants, let node = factors.member("variant") {
-        checkUnique(variants.map(\.name), node, factors.path.key("variant"), key: "name")
-      }
-      demand = factors.optional("demand", Parse.array(nonEmpty: true, Self.demandLevel))
-      if let demand, let node = factors.member("demand") {
-        checkUnique(demand, node, factors.path.key("demand"))
-      }
+    typealias Keys = SweepKeys
+    guard let sweep = ObjectReader(root, at: .root, diagnostics, format: Keys.format) else {
+      return nil
     }
-    guard let scenario, let scenarioNode = sweep.member("scenario") else { return nil }
-    let specification = SweepSpecification(
+    let name = sweep.read(Keys.name) ?? defaultName
+    _ = sweep.read(Keys.description)
+    let scenario = sweep.read(Keys.scenario)
+    let seed = sweep.read(Keys.seed)
+    // An invalid count is reported; the grid is measured with the default meanwhile.
+    let replications = sweep.read(Keys.replications) ?? Keys.replications.defaultValue!
+    let factors = sweep.read(Keys.factors, with: Self.factors)
+    guard let scenario, let scenarioNode = sweep.member(Keys.scenario.key) else { return nil }
+    var specification = SweepSpecification(
       name: name, scenario: scenario, scenarioNode: scenarioNode, seed: seed,
-      replications: replications ?? 1, agents: agents ?? [], variants: variants, demand: demand)
+      replications: replications, variants: factors?.variants, demand: factors?.demand)
+    if let agents = factors?.agents { specification.agents = agents }
     // Checked before anything is made of the grid: a few hundred bytes can ask for 10^20
     // points.
-    let factorsNode = sweep.member("factors") ?? root
+    let factorsPath = JSONPath.root.key(Keys.factors.key)
+    let factorsNode = sweep.member(Keys.factors.key) ?? root
     guard let points = specification.pointCount, points <= Self.maximumPoints else {
       diagnostics.invalid(
-        factorsNode, at: JSONPath.root.key("factors"),
+        factorsNode, at: factorsPath,
         "the grid has more than \(Self.maximumPoints) points (every part of the sweep lists"
           + " them all); split it")
       return nil
@@ -91,16 +86,35 @@ struct SweepDecoder {
     let units = points.multipliedReportingOverflow(by: specification.replications)
     guard !units.overflow, units.partialValue <= Self.maximumUnits else {
       diagnostics.invalid(
-        factorsNode, at: JSONPath.root.key("factors"),
+        factorsNode, at: factorsPath,
         "the grid has more than \(Self.maximumUnits) runs (points × replications); split it")
       return nil
     }
     return specification
   }
 
+  /// The factors given; each one read whatever the others' problems.
+  static func factors(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+    -> SweepSpecification.Factors?
+  {
+    typealias Keys = SweepFactorKeys
+    guard let factors = ObjectReader(node, at: path, diagnostics, format: Keys.format) else {
+      return nil
+    }
+    let agents = factors.read(Keys.agents)
+    let variants = factors.read(Keys.variant, with: each(variant))
+    if let variants, let node = factors.member(Keys.variant.key) {
+      checkUnique(
+        variants.map(\.name), node, path.key(Keys.variant.key), diagnostics,
+        key: SweepVariantKeys.name.key)
+    }
+    return SweepSpecification.Factors(
+      agents: agents, variants: variants, demand: factors.read(Keys.demand))
+  }
+
   /// `{"team": [count, …], …}`: one factor per team, in the order written (those without
   /// errors, so that the others are still checked against the scenario).
-  private func agentFactors(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+  static func agentFactors(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> [SweepSpecification.Agents]?
   {
     guard case .object(let members) = node.value else {
@@ -111,13 +125,11 @@ struct SweepDecoder {
       diagnostics.invalid(node, at: path, "must name at least one team")
       return nil
     }
+    let counts = SweepFactorKeys.counts.parse!
     var factors: [SweepSpecification.Agents] = []
     for member in members {
       let here = path.key(member.key)
-      let counts = Parse.array(nonEmpty: true, Parse.integer(in: 0...100_000))(
-        member.value, here, diagnostics)
-      guard let counts else { continue }
-      checkUnique(counts, member.value, here)
+      guard let counts = counts(member.value, here, diagnostics) else { continue }
       factors.append(.init(team: member.key, counts: counts, node: member.value, path: here))
     }
     return factors
@@ -125,7 +137,7 @@ struct SweepDecoder {
 
   /// A non-empty array's elements that parse (the others reported), so that what they say can
   /// still be checked against the scenario.
-  private func each<T>(_ element: @escaping Parse.Parser<T>) -> Parse.Parser<[T]> {
+  private static func each<T>(_ element: @escaping Parse.Parser<T>) -> Parse.Parser<[T]> {
     { node, path, diagnostics in
       guard case .array(let elements) = node.value, !elements.isEmpty else {
         return Parse.array(nonEmpty: true, element)(node, path, diagnostics)
@@ -135,38 +147,44 @@ struct SweepDecoder {
   }
 
   /// `{"name": N, "description": D, "patches": [{"path": P, "value": V}, …]}`.
-  private func variant(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+  private static func variant(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> SweepSpecification.Variant?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["name", "description", "patches"])
-    let name = reader.required("name", Parse.identifier)
-    _ = reader.optional("description", Parse.string)
-    let patches = reader.optional("patches", each(patch)) ?? []
+    typealias Keys = SweepVariantKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format) else {
+      return nil
+    }
+    let name = reader.read(Keys.name)
+    _ = reader.read(Keys.description)
+    let patches = reader.read(Keys.patches, with: each(patch))
     guard let name else { return nil }
-    return .init(name: name, patches: patches)
+    var variant = SweepSpecification.Variant(name: name)
+    if let patches { variant.patches = patches }
+    return variant
   }
 
-  private func patch(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+  private static func patch(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> (patch: JSONPatch, path: JSONPath)?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["path", "value"])
-    let text = reader.required("path", Parse.string)
-    let value = reader.required("value") { node, _, _ in node }
-    guard let text, let value, let pathNode = reader.member("path") else { return nil }
+    typealias Keys = SweepPatchKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format) else {
+      return nil
+    }
+    let text = reader.read(Keys.path)
+    let value = reader.read(Keys.value)
+    guard let text, let value, let pathNode = reader.member(Keys.path.key) else { return nil }
     do {
       let steps = try JSONPatch.steps(text)
       return (
         JSONPatch(text: text, steps: steps, value: value, location: pathNode.location), path
       )
     } catch {
-      diagnostics.invalid(pathNode, at: path.key("path"), error.message)
+      diagnostics.invalid(pathNode, at: path.key(Keys.path.key), error.message)
       return nil
     }
   }
 
-  private static func demandLevel(
+  static func demandFactor(
     _ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics
   ) -> Double? {
     guard let value = Parse.number(node, path, diagnostics) else { return nil }
@@ -180,8 +198,9 @@ struct SweepDecoder {
 
   /// Reports every value of an array that repeats an earlier one: a level given twice would
   /// only run the same points twice.
-  private func checkUnique<Value: Equatable>(
-    _ values: [Value], _ node: JSONNode, _ path: JSONPath, key: String? = nil
+  static func checkUnique<Value: Equatable>(
+    _ values: [Value], _ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics,
+    key: String? = nil
   ) {
     guard case .array(let elements) = node.value, elements.count == values.count else { return }
     for index in values.indices {
