@@ -50,24 +50,24 @@ struct ScenarioDecoder {
 
     let callTypes = scenario.required("callTypes", Parse.array(nonEmpty: true, callType(context)))
     checkUnique(callTypes?.map(\.id) ?? [], in: scenario, key: "callTypes")
-    let segments = scenario.optional("segments", Parse.array(Self.segment)) ?? []
-    checkUnique(segments, in: scenario, key: "segments")
+    let segments = scenario.read(Keys.segments)
+    checkUnique(segments ?? [], in: scenario, key: "segments")
     // Rosters are read only when they fit: anonymous agents take memory as they are read.
     let teams =
       checkRosterSize(scenario.member("teams"))
       ? scenario.read(Keys.teams, with: Parse.array(nonEmpty: true, team(context))) : nil
     checkUnique(teams?.map(\.id) ?? [], in: scenario, key: "teams")
     checkCasegroups(teams ?? [], in: scenario)
-    let routing = scenario.optional("routing", routingSection(context))
+    let routing = scenario.read(Keys.routing, with: routingSection(context))
     checkUniquePlans(routing?.plans ?? [], in: scenario)
-    let lines = scenario.required("lines", Parse.array(nonEmpty: true, line(context)))
+    let lines = scenario.read(Keys.lines, with: Parse.array(nonEmpty: true, line(context)))
     checkUnique(lines?.map(\.id) ?? [], in: scenario, key: "lines")
     if let lines, let teams {
       checkEveryLineIsServed(lines, teams: teams, scenario: scenario)
     }
     let redials = scenario.optional("redials", Self.redials)
     let outbound = scenario.read(Keys.outbound, with: outbound(context))
-    let pulse = scenario.optional("pulse", Self.pulse)
+    let pulse = scenario.read(Keys.pulse)
     let aac = scenario.read(Keys.aac, with: aacSection(context))
     let incidents = scenario.read(Keys.incidents, with: Self.incidentsSection)
     let exceptions = scenario.read(Keys.exceptions, with: exceptionsSection(context))
@@ -78,7 +78,8 @@ struct ScenarioDecoder {
     // Names resolve against every declared id, so with an error somewhere a reference may
     // point past a list that did not decode (a transfer to a segment whose declaration is
     // wrong): only a scenario without errors becomes a configuration.
-    guard diagnostics.errors.isEmpty, let duration, let rules, let callTypes, let teams, let lines
+    guard diagnostics.errors.isEmpty, let duration, let rules, let callTypes, let segments,
+      let teams, let lines
     else {
       return nil
     }

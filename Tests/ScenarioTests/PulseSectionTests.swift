@@ -103,6 +103,25 @@ struct PulseSectionTests {
     OutcomeFixture.expectRejected(testCase)
   }
 
+  /// The defaults of the declarations are the model's standard thresholds.
+  @Test func theDeclaredDefaultsAreTheStandardThresholds() {
+    #expect(PulseKeys.thresholds.defaultValue == .standard)
+  }
+
+  /// A threshold that is not one is reported alone: its default does not stand in to be
+  /// compared with the other colour.
+  @Test func aWrongThresholdIsNotComparedWithTheOther() {
+    let text = OutcomeFixture.scenario(
+      top: """
+        "pulse": {"thresholds": {"longestWait": {"amber": -1, "red": "10s"},
+                                 "serviceLevel": {"amber": "x", "red": 0.9}}}
+        """)
+    #expect(
+      OutcomeFixture.errors(text).map(\.path) == [
+        "pulse.thresholds.longestWait.amber", "pulse.thresholds.serviceLevel.amber",
+      ])
+  }
+
   @Test func everyMistakeIsReportedAtOnce() {
     let text = OutcomeFixture.scenario(
       top: """

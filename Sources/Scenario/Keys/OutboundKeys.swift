@@ -79,7 +79,7 @@ enum ActivityPlanKeys {
     "callType", .reference(to: "call type"), .required,
     "the calls' type: their talk, ACW, security, interpretation and `outboundOutcomes`")
   static let perHour = Field(
-    "perHour", .legacyCallCount, .required,
+    "perHour", .callCount, .required,
     "calls that become due per hour in the window, at random (Poisson), like arrivals")
   static let due = Field(
     "due", .positiveDuration, .required, "how long after becoming due a call should be made")
@@ -161,15 +161,5 @@ extension ValueKind where Value == [RetryRule] {
       ]),
       typeName: "object: outcome → retry rule", definitions: rule.definitions,
       objects: rule.objects, parse: nil)
-  }
-}
-
-extension ValueKind where Value == Double {
-  /// An expected number of calls, defined by the hand-written schema (`LegacySchema`) until
-  /// the lines section, which owns it, moves.
-  fileprivate static var legacyCallCount: ValueKind {
-    .defined(
-      "callCount", LegacySchema.schema(at: ["$defs", "callCount"]),
-      typeName: "number, 0 to 1,000,000", parse: ScenarioDecoder.callCount)
   }
 }

@@ -46,15 +46,15 @@ enum ScenarioKeys {
     "how agents behave at the phone; teams may override it"
       + " ([section 10](#10-agentbehaviour-agents-at-the-phone))")
   static let segments = Field(
-    "segments", LegacySchema.kind(at: ["properties", "segments"], typeName: "list of segments"),
-    .defaulted("[]"), "the segments teams belong to ([section 11](#segments))")
-  static let routing = Field(
-    "routing", LegacySchema.kind(at: ["properties", "routing"], typeName: "object"),
+    "segments", .array(of: .segment), .defaulted("[]"),
+    "the segments teams belong to ([section 11](#segments))")
+  static let routing = Field<RoutingKeys.Section>(
+    "routing", .object(RoutingKeys.format),
     .optional("no casegroup rules, no plans"),
     "`casegroups` (how valid-SCIN callers find a casegroup) and `plans` (the routing plans)"
       + " ([section 11](#11-segments-and-routing-who-may-answer-a-call))")
-  static let lines = Field(
-    "lines", LegacySchema.kind(at: ["properties", "lines"], typeName: "non-empty list of lines"),
+  static let lines = Field<[Line]>(
+    "lines", .array(of: .object(LineKeys.format), nonEmpty: true),
     .required, "the numbers callers ring ([section 7](#7-lines-the-numbers-callers-ring))")
   static let callTypes = Field(
     "callTypes",
@@ -93,7 +93,7 @@ enum ScenarioKeys {
     "the nightly case-closure failure reports, their triage and the caseworkers' work on them"
       + " ([section 15](#exceptions-case-closure-failure-reports))")
   static let pulse = Field(
-    "pulse", LegacySchema.kind(at: ["properties", "pulse"], typeName: "object"),
+    "pulse", .object(PulseKeys.format).reading(with: ScenarioDecoder.pulse),
     .optional("the standard thresholds"),
     "when CC Pulse views colour a cell amber or red"
       + " ([section 16](#16-pulse-cc-pulse-thresholds))")

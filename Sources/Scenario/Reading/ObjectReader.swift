@@ -92,8 +92,10 @@ extension ObjectReader {
     rejectUnknownKeys(allowed: format.keys)
   }
 
-  /// The value of `field` read by its kind; its default when left out, nil when invalid or
-  /// when an optional key is left out (a required one is reported).
+  /// The value of `field` read by its kind: its default when left out; nil when an optional
+  /// key is left out (a required one is reported). An invalid value is reported, and a
+  /// defaulted key then reads as its default, so that one mistake does not stop the checks
+  /// of the keys that depend on it (a scenario with an error never becomes a configuration).
   func read<T>(_ field: Field<T>) -> T? {
     guard let parse = field.kind.parse else {
       preconditionFailure("\(field.key) is read with the decoder's parser: read(_:with:)")

@@ -37,31 +37,35 @@ struct ScenarioContext {
 extension ScenarioDecoder {
   func line(_ context: ScenarioContext) -> Parse.Parser<Line> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(
-        allowed: ["id", "kind", "callType", "callTypes", "arrivals", "ivr", "plan"])
-      let id = reader.required("id", Parse.identifier)
-      let givenKind = reader.optional("kind", Self.lineKind)
-      let kind = givenKind ?? .client
+      typealias Keys = LineKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let id = reader.read(Keys.id)
+      let problems = diagnostics.errors.count
+      guard let kind = reader.read(Keys.kind) else { return nil }
+      // A misspelt kind reads as the default, but the line may be of any kind.
+      let isMisspelt = diagnostics.errors.count > problems
       let callTypes = callTypeMix(reader, context: context)
       // Nobody but caseworkers raising incidents rings an AAC line, unless arrivals say so (and
       // a line of a misspelt kind may be one).
-      let arrivalsOptional = kind == .aac || (reader.has("kind") && givenKind == nil)
+      let arrivalsOptional = kind == .aac || isMisspelt
       let arrivals =
-        arrivalsOptional && !reader.has("arrivals")
-        ? .perHour(0) : reader.required("arrivals", arrivalProfile(context))
+        arrivalsOptional && !reader.has(Keys.arrivals.key)
+        ? .perHour(0) : reader.required(Keys.arrivals, with: arrivalProfile(context))
       let noIVR: [Line.Kind: String] = [
         .directDial: "direct-dial numbers have no IVR", .aac: "AAC lines have no IVR",
       ]
-      if let message = noIVR[kind], let node = reader.member("ivr") {
-        diagnostics.invalid(node, at: path.key("ivr"), message)
+      if let message = noIVR[kind], let node = reader.member(Keys.ivr.key) {
+        diagnostics.invalid(node, at: path.key(Keys.ivr.key), message)
       }
       let ivr =
-        noIVR[kind] != nil ? nil : reader.optional("ivr", self.ivr(kind: kind, context: context))
-      let plan = reader.optional("plan", Self.reference(to: context.planIds, kind: "routing plan"))
-      if ivr != nil, plan != nil, let node = reader.member("plan") {
+        noIVR[kind] != nil
+        ? nil : reader.read(Keys.ivr, with: self.ivr(kind: kind, context: context))
+      let plan = reader.read(
+        Keys.plan, with: Self.reference(to: context.planIds, kind: "routing plan"))
+      if ivr != nil, plan != nil, let node = reader.member(Keys.plan.key) {
         diagnostics.invalid(
-          node, at: path.key("plan"), "a line with an ivr routes by its branches' plans")
+          node, at: path.key(Keys.plan.key), "a line with an ivr routes by its branches' plans")
       }
       guard let id, let callTypes, let arrivals else { return nil }
       return Line(
@@ -71,15 +75,30 @@ extension ScenarioDecoder {
 
   /// `"callType": ID` or `"callTypes": {ID: share, …}` (shares summing to 1).
   func callTypeMix(_ reader: ObjectReader, context: ScenarioContext) -> [Line.CallTypeShare]? {
-    let reference = Self.reference(to: context.callTypeIds, kind: "call type")
-    switch (reader.member("callType"), reader.member("callTypes")) {
-    case (let single?, nil):
-      return reference(single, reader.path.key("callType"), diagnostics).map {
+    typealias Keys = LineKeys
+    switch (reader.has(Keys.callType.key), reader.has(Keys.callTypes.key)) {
+    case (true, false):
+      let reference = Self.reference(to: context.callTypeIds, kind: "call type")
+      return reader.read(Keys.callType, with: reference).map {
         [Line.CallTypeShare(callType: $0, share: 1)]
       }
-    case (nil, let mix?):
-      let path = reader.path.key("callTypes")
-      guard let shares = Parse.shares(mix, path, diagnostics) else { return nil }
+    case (false, true):
+      return reader.read(Keys.callTypes, with: callTypeShares(context))
+    case (false, false):
+      diagnostics.report(
+        .missingKey, at: reader.path.key(Keys.callType.key), reader.node.location,
+        "required key \"callType\" (or a \"callTypes\" mix) is missing")
+      return nil
+    case (true, true):
+      diagnostics.invalid(reader.node, at: reader.path, "give callType or callTypes, not both")
+      return nil
+    }
+  }
+
+  /// `{ID: share, …}`: declared call types, their shares summing to 1.
+  func callTypeShares(_ context: ScenarioContext) -> Parse.Parser<[Line.CallTypeShare]> {
+    { node, path, diagnostics in
+      guard let shares = Parse.shares(node, path, diagnostics) else { return nil }
       var result: [Line.CallTypeShare] = []
       for (key, share, location) in shares {
         guard let index = context.callTypeIds.firstIndex(of: key) else {
@@ -90,14 +109,6 @@ extension ScenarioDecoder {
         result.append(Line.CallTypeShare(callType: index, share: share))
       }
       return result
-    case (nil, nil):
-      diagnostics.report(
-        .missingKey, at: reader.path.key("callType"), reader.node.location,
-        "required key \"callType\" (or a \"callTypes\" mix) is missing")
-      return nil
-    case (_?, _?):
-      diagnostics.invalid(reader.node, at: reader.path, "give callType or callTypes, not both")
-      return nil
     }
   }
 
@@ -116,11 +127,10 @@ extension ScenarioDecoder {
 
   func arrivalProfile(_ context: ScenarioContext) -> Parse.Parser<ArrivalProfile> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: [
-        "perHour", "perInterval", "csv", "column", "timeColumn", "overdispersion",
-      ])
-      let sources = ["perHour", "perInterval", "csv"].filter(reader.has)
+      typealias Keys = ArrivalKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let sources = [Keys.perHour.key, Keys.perInterval.key, Keys.csv.key].filter(reader.has)
       guard sources.count == 1, let source = sources.first else {
         diagnostics.invalid(
           node, at: path,
@@ -129,31 +139,29 @@ extension ScenarioDecoder {
             : "has \(sources.joined(separator: " and ")); give exactly one")
         return nil
       }
-      for key in ["column", "timeColumn"] where source != "csv" {
+      for key in [Keys.column.key, Keys.timeColumn.key] where source != Keys.csv.key {
         if let member = reader.member(key) {
           diagnostics.invalid(member, at: path.key(key), "\(key) goes with csv only")
         }
       }
-      let cv = reader.optional("overdispersion", Self.overdispersion) ?? 0
+      guard let cv = reader.read(Keys.overdispersion) else { return nil }
       switch source {
-      case "perHour":
-        let rate = reader.required("perHour", Self.callCount)
-        return rate.map { ArrivalProfile.perHour($0, overdispersion: cv) }
-      case "perInterval":
-        let calls = reader.required("perInterval", Parse.array(nonEmpty: true, Self.callCount))
-        return calls.map {
+      case Keys.perHour.key:
+        return reader.read(Keys.perHour).map { ArrivalProfile.perHour($0, overdispersion: cv) }
+      case Keys.perInterval.key:
+        return reader.read(Keys.perInterval).map {
           ArrivalProfile.perInterval($0, interval: context.interval, overdispersion: cv)
         }
       default:
-        let file = reader.required("csv", Parse.path)
-        let column = reader.required("column", Parse.identifier)
-        let timeColumn = reader.optional("timeColumn", Parse.identifier)
-        guard let file, let column, let csvNode = reader.member("csv"),
-          !reader.has("timeColumn") || timeColumn != nil
+        let file = reader.read(Keys.csv)
+        let column = reader.required(Keys.column)
+        let timeColumn = reader.read(Keys.timeColumn)
+        guard let file, let column, let csvNode = reader.member(Keys.csv.key),
+          !reader.has(Keys.timeColumn.key) || timeColumn != nil
         else { return nil }
         return ForecastCSV(context, diagnostics).arrivals(
           column: column, timeColumn: timeColumn, overdispersion: cv,
-          ForecastCSV.Origin(file: file, node: csvNode, path: path.key("csv")))
+          ForecastCSV.Origin(file: file, node: csvNode, path: path.key(Keys.csv.key)))
       }
     }
   }
@@ -172,16 +180,35 @@ extension ScenarioDecoder {
     return calls
   }
 
+  /// `{"cv": C}`: the coefficient of variation of a line's daily busyness factor.
   static func overdispersion(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> Double?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["cv"])
-    guard let cv = reader.required("cv", Parse.nonNegative) else { return nil }
+    typealias Keys = OverdispersionKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format),
+      let cv = reader.read(Keys.cv)
+    else { return nil }
     guard cv <= 10 else {
-      diagnostics.invalid(node, at: path.key("cv"), "a coefficient of variation over 10 is absurd")
+      diagnostics.invalid(
+        node, at: path.key(Keys.cv.key), "a coefficient of variation over 10 is absurd")
       return nil
     }
     return cv
+  }
+}
+
+extension ObjectReader {
+  /// The value of `field`, which the format lets be left out but the rest of this object
+  /// requires (`column` with `csv`): reported when missing.
+  func required<T>(_ field: Field<T>) -> T? {
+    guard let parse = field.kind.parse else {
+      preconditionFailure("\(field.key) is read with the decoder's parser: required(_:with:)")
+    }
+    return required(field, with: parse)
+  }
+
+  /// The value of `field`, required here, read by the decoder's `parse`.
+  func required<T>(_ field: Field<T>, with parse: Parse.Parser<T>) -> T? {
+    required(field.key, parse)
   }
 }

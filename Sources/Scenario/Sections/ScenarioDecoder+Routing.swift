@@ -4,22 +4,19 @@ import SimKernel
 extension ScenarioDecoder {
   /// A segment: `{"id": "maintenance"}`.
   static func segment(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics) -> String? {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["id"])
-    return reader.required("id", Parse.identifier)
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: SegmentKeys.format)
+    else { return nil }
+    return reader.read(SegmentKeys.id)
   }
 
   /// `"routing": {"casegroups": {…}, "plans": [...]}`.
-  func routingSection(_ context: ScenarioContext)
-    -> Parse.Parser<
-      (casegroups: CasegroupRules, plans: [RoutingPlan])
-    >
-  {
+  func routingSection(_ context: ScenarioContext) -> Parse.Parser<RoutingKeys.Section> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["casegroups", "plans"])
-      let casegroups = reader.optional("casegroups", Self.casegroupRules) ?? CasegroupRules()
-      let plans = reader.optional("plans", Parse.array(plan(context))) ?? []
+      typealias Keys = RoutingKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format),
+        let casegroups = reader.read(Keys.casegroups)
+      else { return nil }
+      let plans = reader.read(Keys.plans, with: Parse.array(plan(context))) ?? []
       return (casegroups, plans)
     }
   }
@@ -27,32 +24,29 @@ extension ScenarioDecoder {
   static func casegroupRules(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> CasegroupRules?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["orphaned", "skew"])
-    let orphaned = reader.optional("orphaned", Parse.probability) ?? 0
-    let skew = reader.optional("skew", Parse.probability) ?? 0
-    if skew >= 1, let node = reader.member("skew") {
-      diagnostics.invalid(node, at: path.key("skew"), "skew must be below 1")
-      return nil
-    }
+    typealias Keys = CasegroupKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format),
+      let orphaned = reader.read(Keys.orphaned), let skew = reader.read(Keys.skew)
+    else { return nil }
     return CasegroupRules(orphanedShare: orphaned, skew: skew)
   }
 
   func plan(_ context: ScenarioContext) -> Parse.Parser<RoutingPlan> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["id", "priority", "steps"])
-      let id = reader.required("id", Parse.identifier)
-      let priority = reader.optional("priority", Parse.integer(in: -1000...1000)) ?? 0
-      let steps = reader.required("steps", Parse.array(nonEmpty: true, step(context)))
-      guard let id, let steps else { return nil }
-      if steps.count > 64, let node = reader.member("steps") {
-        diagnostics.invalid(node, at: path.key("steps"), "a plan has at most 64 steps")
+      typealias Keys = RoutingPlanKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let id = reader.read(Keys.id)
+      let priority = reader.read(Keys.priority)
+      let steps = reader.read(Keys.steps, with: Parse.array(nonEmpty: true, step(context)))
+      guard let id, let priority, let steps else { return nil }
+      if steps.count > 64, let node = reader.member(Keys.steps.key) {
+        diagnostics.invalid(node, at: path.key(Keys.steps.key), "a plan has at most 64 steps")
         return nil
       }
       for index in steps.indices.dropFirst() where steps[index].after < steps[index - 1].after {
         diagnostics.invalid(
-          node, at: path.key("steps").index(index), "steps must be in order of \"after\"")
+          node, at: path.key(Keys.steps.key).index(index), "steps must be in order of \"after\"")
         return nil
       }
       return RoutingPlan(id: id, priority: priority, steps: steps)
@@ -61,12 +55,13 @@ extension ScenarioDecoder {
 
   func step(_ context: ScenarioContext) -> Parse.Parser<RoutingStep> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["after", "target", "skipIfNoneReady"])
-      let after = reader.optional("after", Parse.duration) ?? .zero
-      let target = reader.required("target", routingTarget(context))
-      let skip = reader.optional("skipIfNoneReady", Parse.boolean) ?? false
-      guard let target else { return nil }
+      typealias Keys = RoutingStepKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let after = reader.read(Keys.after)
+      let target = reader.read(Keys.target, with: routingTarget(context))
+      let skip = reader.read(Keys.skipIfNoneReady)
+      guard let after, let target, let skip else { return nil }
       return RoutingStep(after: after, target: target, skipIfNoneReady: skip)
     }
   }
@@ -88,24 +83,27 @@ extension ScenarioDecoder {
           return nil
         }
       case .object:
-        guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-        reader.rejectUnknownKeys(allowed: ["teams", "segments"])
-        if reader.has("teams") && reader.has("segments") {
+        typealias Keys = TargetGroupKeys
+        guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+        else { return nil }
+        let (teams, segments) = (Keys.teams.key, Keys.segments.key)
+        if reader.has(teams) && reader.has(segments) {
           diagnostics.invalid(node, at: path, "a target names teams or segments, not both")
           return nil
         }
-        if let teams = reader.optional(
-          "teams", Parse.array(nonEmpty: true, Self.reference(to: context.teamIds, kind: "team")))
+        if let teams = reader.read(
+          Keys.teams,
+          with: Parse.array(nonEmpty: true, Self.reference(to: context.teamIds, kind: "team")))
         {
           return .teams(teams)
         }
-        if let segments = reader.optional(
-          "segments",
-          Parse.array(nonEmpty: true, Self.reference(to: context.segmentIds, kind: "segment")))
-        {
+        if let segments = reader.read(
+          Keys.segments,
+          with: Parse.array(nonEmpty: true, Self.reference(to: context.segmentIds, kind: "segment"))
+        ) {
           return .segments(segments)
         }
-        if !reader.has("teams") && !reader.has("segments") {
+        if !reader.has(teams) && !reader.has(segments) {
           diagnostics.invalid(node, at: path, "a target object has \"teams\" or \"segments\"")
         }
         return nil
@@ -120,21 +118,21 @@ extension ScenarioDecoder {
   /// "segments"}]}`; the branches allowed depend on the line's kind.
   func ivr(kind: Line.Kind, context: ScenarioContext) -> Parse.Parser<IVR> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["time", "branches"])
-      let time = reader.optional("time", Parse.distribution) ?? .fixed(0)
-      guard
-        let branches = reader.required(
-          "branches", Parse.array(nonEmpty: true, branch(kind: kind, context: context)))
+      typealias Keys = IVRKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format),
+        let time = reader.read(Keys.time),
+        let branches = reader.read(
+          Keys.branches, with: Parse.array(nonEmpty: true, branch(kind: kind, context: context))),
+        let branchesNode = reader.member(Keys.branches.key)
       else { return nil }
-      guard let branchesNode = reader.member("branches"),
-        Parse.checkSum(branches.map(\.share), branchesNode, path.key("branches"), diagnostics)
+      let branchesPath = path.key(Keys.branches.key)
+      guard Parse.checkSum(branches.map(\.share), branchesNode, branchesPath, diagnostics)
       else { return nil }
       var seen: Set<String> = []
       for (index, branch) in branches.enumerated() where !seen.insert(branch.kind.rawValue).inserted
       {
         diagnostics.invalid(
-          branchesNode, at: path.key("branches").index(index),
+          branchesNode, at: branchesPath.index(index),
           "branch \"\(branch.kind.rawValue)\" is listed twice")
       }
       return IVR(time: time, branches: branches)
@@ -143,46 +141,56 @@ extension ScenarioDecoder {
 
   func branch(kind lineKind: Line.Kind, context: ScenarioContext) -> Parse.Parser<IVRBranch> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(
-        allowed: ["branch", "share", "plan", "identification", "segments"])
-      let allowed = IVRBranch.Kind.allowed(on: lineKind)
-      let kind = reader.required("branch") { node, path, diagnostics -> IVRBranch.Kind? in
-        guard let name = Parse.string(node, path, diagnostics) else { return nil }
-        guard let kind = IVRBranch.Kind(rawValue: name), allowed.contains(kind) else {
-          diagnostics.invalid(
-            node, at: path,
-            "\"\(name)\" is not a branch of \(lineKind == .employer ? "an" : "a") \(lineKind.rawValue) line"
-              + " (one of: "
-              + allowed.map(\.rawValue).joined(separator: ", ") + ")")
-          return nil
-        }
-        return kind
-      }
-      let share = reader.required("share", Parse.probability)
-      let plan = reader.optional("plan", Self.reference(to: context.planIds, kind: "routing plan"))
-      let identification = reader.optional("identification", Parse.distribution) ?? .fixed(0)
-      let segments =
-        reader.optional(
-          "segments", Parse.array(Self.reference(to: context.segmentIds, kind: "segment"))) ?? []
-      guard let kind, let share else { return nil }
+      typealias Keys = IVRBranchKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let kind = reader.read(Keys.branch, with: Self.branchKind(on: lineKind))
+      let share = reader.read(Keys.share)
+      let plan = reader.read(
+        Keys.plan, with: Self.reference(to: context.planIds, kind: "routing plan"))
+      let identification = reader.read(Keys.identification)
+      let segments = reader.read(
+        Keys.segments, with: Parse.array(Self.reference(to: context.segmentIds, kind: "segment")))
+      guard let kind, let share, let identification else { return nil }
       if kind == .hangUp {
-        if let node = reader.member("plan") {
-          diagnostics.invalid(node, at: path.key("plan"), "callers who hang up reach no plan")
+        if let node = reader.member(Keys.plan.key) {
+          diagnostics.invalid(
+            node, at: path.key(Keys.plan.key), "callers who hang up reach no plan")
         }
       } else if plan == nil {
-        if !reader.has("plan") {
+        if !reader.has(Keys.plan.key) {
           diagnostics.report(
-            .missingKey, at: path.key("plan"), node.location,
+            .missingKey, at: path.key(Keys.plan.key), node.location,
             "required key \"plan\" is missing (the routing plan of this branch)")
         }
         return nil
       }
-      if !segments.isEmpty && kind != .validScin, let node = reader.member("segments") {
-        diagnostics.invalid(node, at: path.key("segments"), "segments go with validScin only")
+      if let segments, !segments.isEmpty && kind != .validScin,
+        let node = reader.member(Keys.segments.key)
+      {
+        diagnostics.invalid(
+          node, at: path.key(Keys.segments.key), "segments go with validScin only")
       }
       return IVRBranch(
-        kind: kind, share: share, plan: plan, identification: identification, segments: segments)
+        kind: kind, share: share, plan: plan, identification: identification,
+        segments: segments ?? [])
+    }
+  }
+
+  /// The name of a branch that a line of `lineKind` may have.
+  static func branchKind(on lineKind: Line.Kind) -> Parse.Parser<IVRBranch.Kind> {
+    { node, path, diagnostics in
+      let allowed = IVRBranch.Kind.allowed(on: lineKind)
+      guard let name = Parse.string(node, path, diagnostics) else { return nil }
+      guard let kind = IVRBranch.Kind(rawValue: name), allowed.contains(kind) else {
+        diagnostics.invalid(
+          node, at: path,
+          "\"\(name)\" is not a branch of \(lineKind == .employer ? "an" : "a") \(lineKind.rawValue) line"
+            + " (one of: "
+            + allowed.map(\.rawValue).joined(separator: ", ") + ")")
+        return nil
+      }
+      return kind
     }
   }
 }

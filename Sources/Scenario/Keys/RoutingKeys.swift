@@ -1,0 +1,175 @@
+import ContactCentre
+import SimKernel
+
+/// The keys of a segment (docs/scenario-format.md, section 11).
+enum SegmentKeys {
+  static let id = Field("id", .name, .required, "the segment's id, unique among segments")
+
+  static let format = ObjectFormat(
+    "segment", typeName: "segments", summary: "A segment of the organisation.", fields: [id])
+}
+
+/// The keys of `routing`: how valid-SCIN callers find a casegroup, and the routing plans.
+enum RoutingKeys {
+  typealias Section = (casegroups: CasegroupRules, plans: [RoutingPlan])
+
+  static let casegroups = Field(
+    "casegroups", .object(CasegroupKeys.format).reading(with: ScenarioDecoder.casegroupRules),
+    .defaulted("{}"),
+    "how `validScin` callers are matched to casegroups (see [Casegroups](#casegroups))")
+  static let plans = Field<[RoutingPlan]>(
+    "plans", .array(of: .object(RoutingPlanKeys.format)), .optional("no plans"),
+    "the routing plans, with unique ids (see [Routing plans](#routing-plans))")
+
+  static let format = ObjectFormat(
+    "routing", summary: "How calls find the agents who may answer them.",
+    fields: [casegroups, plans])
+}
+
+/// The keys of `routing.casegroups`.
+enum CasegroupKeys {
+  static let orphaned = Field(
+    "orphaned", .probability, .defaulted("0"),
+    "the share of casegroups that have no owner (orphaned by a team move or lost access): a"
+      + " fixed pseudo-random set of casegroups, the same in every replication of a seed; their"
+      + " callers pass over `owner` steps")
+  static let skew = Field(
+    "skew", .skew, .defaulted("0"),
+    "0: callers spread evenly over the casegroups; towards 1, repeat callers concentrate on"
+      + " fewer casegroups (rank ⌊*N* × *U*^(1/(1 − skew))⌋ for a uniform *U*), the popular"
+      + " casegroups being spread over the teams")
+
+  static let format = ObjectFormat(
+    "casegroups", summary: "How valid-SCIN callers are matched to casegroups.",
+    fields: [orphaned, skew])
+}
+
+/// The keys of a routing plan.
+enum RoutingPlanKeys {
+  static let id = Field(
+    "id", .name, .required,
+    "the plan's id, unique among plans; the name of the queue in reports; lines and IVR"
+      + " branches refer to it")
+  static let priority = Field(
+    "priority", .integer(in: -1000...1000), .defaulted("0"),
+    "an agent who could take calls of several plans takes the highest priority first")
+  static let steps = Field(
+    "steps", .steps, .required,
+    "the steps, in order of `after` (equal times allowed; otherwise `steps must be in order of \"after\"`);"
+      + " more than 64: `a plan has at most 64 steps`")
+
+  static let format = ObjectFormat(
+    "routingPlan", typeName: "plans",
+    summary:
+      "A routing plan: a queue of its own in reports, and the widening set of agents who may"
+      + " take its calls.",
+    fields: [id, priority, steps])
+}
+
+/// The keys of a step of a routing plan.
+enum RoutingStepKeys {
+  static let after = Field(
+    "after", .duration, .defaulted("0"),
+    "how long the call has been in the queue when the step begins")
+  static let target = Field(
+    "target", .routingTarget, .required,
+    "who is added: `\"owner\"`, `\"ownerTeam\"`, `\"ownerSegment\"`, or an object naming `teams` or"
+      + " `segments`")
+  static let skipIfNoneReady = Field(
+    "skipIfNoneReady", .boolean, .defaulted("false"),
+    "the step is passed over for good if nobody in the target is Ready the moment it begins")
+
+  static let format = ObjectFormat(
+    "routingStep", typeName: "steps",
+    summary:
+      "One timed step of a routing plan: from after in queue, the target's agents may also take"
+      + " the call.",
+    fields: [after, target, skipIfNoneReady])
+}
+
+/// The keys of a target object: the teams it names, or the segments.
+enum TargetGroupKeys {
+  static let teams = Field<[Int]>(
+    "teams",
+    .array(of: .reference(to: "team"), nonEmpty: true).called("non-empty list of team ids"),
+    .optional("one of `teams` and `segments`"), "every agent of these teams")
+  static let segments = Field<[Int]>(
+    "segments",
+    .array(of: .reference(to: "segment"), nonEmpty: true).called("non-empty list of segment ids"),
+    .optional("one of `teams` and `segments`"), "every agent of every team in these segments")
+
+  static let format = ObjectFormat(
+    "targetGroups",
+    summary: "A target naming its agents' teams or segments: one of the two keys, not both.",
+    fields: [teams, segments],
+    constraints: [("oneOf", .schema(#"[{"required": ["teams"]}, {"required": ["segments"]}]"#))])
+}
+
+extension ValueKind where Value == String {
+  /// A segment, read as its id.
+  static var segment: ValueKind {
+    ValueKind.object(SegmentKeys.format).reading(with: ScenarioDecoder.segment)
+  }
+}
+
+extension ValueKind where Value == Double {
+  /// How strongly callers concentrate on fewer casegroups: 0 to below 1.
+  static var skew: ValueKind {
+    ValueKind(
+      schema: .object([
+        ("type", .string("number")), ("minimum", .number(0)), ("exclusiveMaximum", .number(1)),
+      ]),
+      typeName: "number, 0 to below 1",
+      parse: { node, path, diagnostics in
+        guard let skew = Parse.probability(node, path, diagnostics) else { return nil }
+        guard skew < 1 else {
+          diagnostics.invalid(node, at: path, "skew must be below 1")
+          return nil
+        }
+        return skew
+      })
+  }
+}
+
+extension ValueKind where Value == [RoutingStep] {
+  /// The steps of a plan: 1 to 64, read by the decoder.
+  static var steps: ValueKind {
+    let steps = ValueKind.array(of: .object(RoutingStepKeys.format), nonEmpty: true)
+    return ValueKind(
+      schema: .object(steps.schema.schemaMembers + [("maxItems", .number(64))]),
+      typeName: "list of 1 to 64 steps", definitions: steps.definitions,
+      objects: steps.objects, parse: nil)
+  }
+}
+
+extension ValueKind where Value == RoutingTarget {
+  /// Who a routing step adds: a name, or an object naming teams or segments.
+  static var routingTarget: ValueKind {
+    let groups = ValueKind.object(TargetGroupKeys.format)
+    let description =
+      "owner: the caseworker who owns the caller's casegroup; ownerTeam: the owner's team;"
+      + " ownerSegment: every team in the owner's team's segment."
+    var kind = ValueKind.defined(
+      "routingTarget",
+      .object([
+        (
+          "description",
+          .string(
+            "Who is added at a routing step: the casegroup's owner, the owner's team, the"
+              + " owner's segment, named teams or the teams of named segments.")
+        ),
+        (
+          "oneOf",
+          .array([
+            .object([
+              ("description", .string(description)),
+              ("enum", .schema(#"["owner", "ownerTeam", "ownerSegment"]"#)),
+            ]),
+            groups.schema,
+          ])
+        ),
+      ]), typeName: "target (below)", nested: groups.definitions, parse: nil)
+    kind.objects = groups.objects
+    return kind
+  }
+}
