@@ -84,10 +84,8 @@ extension ScenarioDecoder {
     -> [(from: SimDuration, to: SimDuration)]?
   {
     typealias Keys = ClockWindowKeys
-    // An invalid day (its error reported) is read as if left out, so that the window is
-    // still checked.
-    let day = reader.read(Keys.day) ?? Keys.day.defaultValue
-    let everyDay = reader.read(Keys.everyDay) ?? Keys.everyDay.defaultValue
+    let day = reader.read(Keys.day)
+    let everyDay = reader.read(Keys.everyDay)
     let from = reader.read(Keys.from)
     let to = reader.read(Keys.to)
     guard let day, let everyDay, let from, let to else { return nil }

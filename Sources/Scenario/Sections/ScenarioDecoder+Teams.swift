@@ -15,12 +15,9 @@ extension ScenarioDecoder {
       let handles = reader.read(
         Keys.handles,
         with: Parse.array(Self.reference(to: context.callTypeIds, kind: "call type")))
-      // A key with an invalid value (its error reported) is read as if left out, so that the
-      // team is still checked against the rest of the scenario.
-      let casegroups = reader.read(Keys.casegroups) ?? Keys.casegroups.defaultValue
+      let casegroups = reader.read(Keys.casegroups)
       let behaviour = reader.read(Keys.behaviour, with: behaviour(base: context.behaviour))
-      let leadersTakeCalls =
-        reader.read(Keys.leadersTakeCalls) ?? Keys.leadersTakeCalls.defaultValue
+      let leadersTakeCalls = reader.read(Keys.leadersTakeCalls)
       var shifts: [Shift]?
       switch (reader.has(Keys.agents.key), reader.has(Keys.shifts.key)) {
       case (true, false):
@@ -65,10 +62,8 @@ extension ScenarioDecoder {
       typealias Keys = ShiftKeys
       guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
       else { return nil }
-      // A key with an invalid value (its error reported) is read as if left out, so that the
-      // shift's other rules are still checked.
-      let day = reader.read(Keys.day) ?? Keys.day.defaultValue
-      let everyDay = reader.read(Keys.everyDay) ?? Keys.everyDay.defaultValue
+      let day = reader.read(Keys.day)
+      let everyDay = reader.read(Keys.everyDay)
       // Read as the end is, so that a start of "24:00" is reported as a shift that ends
       // before it starts.
       let start = reader.read(Keys.start, with: Self.shiftClock)
@@ -151,9 +146,7 @@ extension ScenarioDecoder {
     let reason = reader.read(Keys.reason)
     let start = reader.read(Keys.start)
     let duration = reader.read(Keys.duration)
-    // An invalid spread (its error reported) is read as if left out: the period is still
-    // checked against its shift.
-    let spread = reader.read(Keys.spread) ?? Keys.spread.defaultValue
+    let spread = reader.read(Keys.spread)
     guard let reason, let start, let duration, let spread else { return nil }
     return ScheduledNotReady(reason: reason, start: start, duration: duration, spread: spread)
   }
