@@ -48,8 +48,9 @@ struct ScenarioDecoder {
     context.behaviour =
       scenario.read(Keys.agentBehaviour, with: behaviour(base: .ideal)) ?? .ideal
 
-    let callTypes = scenario.required("callTypes", Parse.array(nonEmpty: true, callType(context)))
-    checkUnique(callTypes?.map(\.id) ?? [], in: scenario, key: "callTypes")
+    let callTypes = scenario.read(
+      Keys.callTypes, with: Parse.array(nonEmpty: true, callType(context)))
+    checkUnique(callTypes?.map(\.id) ?? [], in: scenario, key: Keys.callTypes.key)
     let segments = scenario.read(Keys.segments)
     checkUnique(segments ?? [], in: scenario, key: "segments")
     // Rosters are read only when they fit: anonymous agents take memory as they are read.
@@ -65,7 +66,7 @@ struct ScenarioDecoder {
     if let lines, let teams {
       checkEveryLineIsServed(lines, teams: teams, scenario: scenario)
     }
-    let redials = scenario.optional("redials", Self.redials)
+    let redials = scenario.read(Keys.redials)
     let outbound = scenario.read(Keys.outbound, with: outbound(context))
     let pulse = scenario.read(Keys.pulse)
     let aac = scenario.read(Keys.aac, with: aacSection(context))

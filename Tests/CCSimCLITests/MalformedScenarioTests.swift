@@ -80,7 +80,7 @@ struct MalformedScenarioTests {
   /// The base whose line reads `calls` from `f.csv`.
   static let forecastLine = line("\"arrivals\": {\"csv\": \"f.csv\", \"column\": \"calls\"}")
 
-  static let cases: [Case] = basicCases + sectionCases + hygieneCases
+  static let cases: [Case] = basicCases + sectionCases + hygieneCases + leastValueCases
 
   /// Input that could reach places it should not: a path holding a control character (a NUL
   /// ends it where the system reads it), a name too long to quote whole.
@@ -412,7 +412,7 @@ struct MalformedScenarioTests {
       expected: ["interval: 1.5s does not divide the day into whole intervals"]),
     Case(
       name: "zero ACW limit", document: topLevel("\"rules\": {\"acwLimit\": 0}"),
-      expected: ["rules.acwLimit: must be longer than zero"]),
+      expected: ["rules.acwLimit: 0s is shorter than 1s, the least ACW limit the format allows"]),
     Case(
       name: "seed with an exponent", document: topLevel("\"seed\": 1e3"),
       expected: ["seed: 1e3 is not a whole number from 0 to 2^64 − 1"]),
@@ -574,13 +574,16 @@ struct MalformedScenarioTests {
       document: topLevel(
         "\"agentBehaviour\": {\"shrinkage\": [{\"reason\": \"Break\", \"share\": 0.6, \"meanLength\": \"5m\"}, {\"reason\": \"Lunch\", \"share\": 0.4, \"meanLength\": \"5m\"}]}"
       ),
-      expected: ["agentBehaviour.shrinkage: the shares must sum to less than 1"]),
+      expected: ["agentBehaviour.shrinkage: the shares sum to 1.0, more than 0.5"]),
     Case(
       name: "shrinkage episodes of no length",
       document: topLevel(
         "\"agentBehaviour\": {\"shrinkage\": [{\"reason\": \"Break\", \"share\": 0.1, \"meanLength\": 0}]}"
       ),
-      expected: ["agentBehaviour.shrinkage[0].meanLength: must be longer than zero"]),
+      expected: [
+        "agentBehaviour.shrinkage[0].meanLength: 0s is shorter than 1m, the least mean length of"
+          + " an unscheduled NotReady episode the format allows"
+      ]),
     Case(
       name: "after a miss without a duration",
       document: topLevel("\"agentBehaviour\": {\"afterMiss\": {\"reason\": \"Break\"}}"),
@@ -712,8 +715,8 @@ struct MalformedScenarioTests {
       name: "callers who always ring again at once",
       document: topLevel("\"redials\": {\"abandoned\": {\"probability\": 1, \"delay\": 0}}"),
       expected: [
-        "redials.abandoned.delay: a caller who always rings again (probability 1) must wait a"
-          + " second or more on average"
+        "redials.abandoned.delay: the mean, 0s, is shorter than 1s, the least mean delay before a"
+          + " redial the format allows"
       ]),
     Case(
       name: "call-backs that beget call-backs in no time",

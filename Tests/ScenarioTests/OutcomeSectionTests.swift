@@ -112,7 +112,47 @@ struct OutcomeSectionTests {
     #expect(transfer.fallback == nil)
   }
 
+  /// The declared defaults of a call type's keys are the model's.
+  @Test func theDeclaredDefaultsAreTheModels() throws {
+    #expect(TransferKeys.hold.defaultValue == Transfer.standardHold)
+    #expect(CallTypeKeys.acw.defaultValue == .fixed(0))
+    for mix in [CallTypeKeys.outcomes, CallTypeKeys.outboundOutcomes] {
+      #expect(mix.defaultValue.map(ScenarioDecoder.mix) == .resolved)
+    }
+    let text = OutcomeFixture.scenario(callType: OutcomeFixture.transferToGICH)
+    #expect(try OutcomeFixture.decode(text).callTypes[0].transfer?.hold == Transfer.standardHold)
+  }
+
+  /// The schema refuses as a redial key exactly the outcomes that end only outbound calls.
+  @Test func theSchemaRefusesTheRedialKeysTheDecoderRefuses() throws {
+    func member(_ key: String, of node: JSONNode?) -> JSONNode? {
+      node?.schemaMembers.first { $0.0 == key }?.1
+    }
+    func elements(_ node: JSONNode?) -> [JSONNode] {
+      guard case .array(let elements)? = node?.value else { return [] }
+      return elements
+    }
+    let names = member("anyOf", of: member("propertyNames", of: ValueKind<Redials>.redials.schema))
+    let refused = elements(member("enum", of: member("not", of: elements(names).first)))
+      .compactMap { node -> String? in
+        guard case .string(let name) = node.value else { return nil }
+        return name
+      }
+    #expect(!refused.isEmpty)
+    for outcome in Outcome.allCases {
+      #expect(refused.contains(outcome.name) == outcome.isOutboundOnly, "\(outcome.name)")
+    }
+  }
+
   static let rejected: [RejectedSection] = [
+    RejectedSection(
+      name: "unknown outcome beside a transfer",
+      callType: """
+        "outcomes": {"Call Resolve": 0.9, "Call Transferred": 0.1},
+        "transfer": {"targets": [{"team": "gich", "share": 1}], "consult": "1m"}
+        """,
+      path: "callTypes[0].outcomes[\"Call Resolve\"]",
+      message: "\"Call Resolve\" is not a call outcome (did you mean \"Call Resolved\"?)"),
     RejectedSection(
       name: "unknown outcome", callType: "\"outcomes\": {\"Call Resolve\": 1}",
       path: "callTypes[0].outcomes[\"Call Resolve\"]",

@@ -514,7 +514,7 @@ public struct RandomScenario {
               (
                 outcome,
                 .object([
-                  ("after", duration(Double(int(0...1800)))), ("maxAttempts", .int(int(1...4))),
+                  ("after", duration(Double(int(1...1800)))), ("maxAttempts", .int(int(1...4))),
                 ])
               )
             })

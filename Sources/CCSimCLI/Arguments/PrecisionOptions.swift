@@ -51,12 +51,17 @@ struct PrecisionOptions {
   /// replications until the target is met or the cap reached, and summarises the runs.
   func run(
     _ configuration: CentreConfiguration, initial: Int?,
-    batch: (_ first: Int, _ count: Int) -> [RunStatistics]
-  ) -> RunSummary {
+    batch: (_ first: Int, _ count: Int) throws(CLIError) -> [RunStatistics]
+  ) throws(CLIError) -> RunSummary {
     let metric = metric
-    let result = Replications.untilPrecision(
-      target: target, initial: initial ?? Self.initialReplications, cap: cap,
-      halfWidth: { Estimate(replications: metric.totals($0)).halfWidth95 }, batch: batch)
+    let result: Replications.PrecisionRun
+    do {
+      result = try Replications.untilPrecision(
+        target: target, initial: initial ?? Self.initialReplications, cap: cap,
+        halfWidth: { Estimate(replications: metric.totals($0)).halfWidth95 }, batch: batch)
+    } catch {
+      throw CLIError.from(error)
+    }
     var summary = RunSummary(configuration: configuration, runs: result.runs)
     summary.precision = PrecisionSummary(
       metric: metric, target: target, halfWidth95: result.halfWidth95, reached: result.reached)

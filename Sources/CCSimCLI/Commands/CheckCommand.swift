@@ -48,6 +48,9 @@ enum CheckCommand {
       _ = try OutputTarget.of(junit, streams: true)
     }
     let results = RoutingCheck.run(suite.cases, configuration: suite.configuration)
+    if let loop = results.lazy.compactMap(\.loop).first {
+      throw CLIError.loop(loop, of: suite.configuration, from: suite.scenario)
+    }
     console.out(
       RoutingCheckTAP.render(
         results, file: path, scenario: suite.scenario, verbose: arguments.has("--verbose")))

@@ -69,6 +69,8 @@ enum CompareCommand {
     let started = Date()
     let comparison = Comparison.run(
       base: base, candidate: candidate, seed: shared, count: replications, jobs: jobs)
+    try CLIError.refuseLoops(comparison.baseRuns, of: base, from: paths[0])
+    try CLIError.refuseLoops(comparison.candidateRuns, of: candidate, from: paths[1])
     let summary = ComparisonSummary(comparison)
     let elapsed = Date().timeIntervalSince(started)
     switch format {

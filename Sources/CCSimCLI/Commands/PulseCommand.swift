@@ -92,32 +92,37 @@ enum PulseCommand {
       throw .usage("the scenario has no AAC lines for --aac", command: "pulse")
     }
 
+    var loop: InstantLoop?
     if !live {
-      _ = CentreRun.replay(configuration, replication: 0, at: [at ?? .zero]) {
-        snapshot, calls in
-        let view = PulseView(
-          configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
-          team: team, aacDesk: aacDesk)
-        console.out(PulseTerminal.render(view, colour: console.outIsTerminal))
-        return false
-      }
+      loop =
+        CentreRun.replay(configuration, replication: 0, at: [at ?? .zero]) {
+          snapshot, calls in
+          let view = PulseView(
+            configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
+            team: team, aacDesk: aacDesk)
+          console.out(PulseTerminal.render(view, colour: console.outIsTerminal))
+          return false
+        }.loop
     } else if console.outIsTerminal && isatty(STDIN_FILENO) == 1 {
       var session = LivePulse(
         configuration: configuration, queueTeams: configuration.queueTeams, profile: profile,
         team: team, aacDesk: aacDesk, speed: speed, console: console)
-      session.run(from: at ?? .zero)
+      loop = session.run(from: at ?? .zero)
     } else {
-      printIntervals(
+      loop = printIntervals(
         configuration, from: at ?? .zero, profile: profile, team: team, aacDesk: aacDesk, console)
     }
+    // A replay that loops before the moment shown has nothing to show: exit 65.
+    if let loop { throw CLIError.loop(loop, of: configuration, from: path) }
   }
 
   /// `--live` without a terminal: the view at the end of every reporting interval from
-  /// `start` (and at the end of the run), one after another, as they are simulated.
+  /// `start` (and at the end of the run), one after another, as they are simulated; returns
+  /// the loop that stopped the replay, if one did.
   static func printIntervals(
     _ configuration: CentreConfiguration, from start: SimInstant, profile: PulseProfile,
     team: Int?, aacDesk: Bool = false, _ console: Console
-  ) {
+  ) -> InstantLoop? {
     let end = SimInstant(since: configuration.duration)
     let interval = configuration.interval.microseconds
     var instants = [start]
@@ -129,13 +134,13 @@ enum PulseCommand {
     if start < end { instants.append(end) }
     var first = true
     let queueTeams = configuration.queueTeams
-    _ = CentreRun.replay(configuration, replication: 0, at: instants) { snapshot, calls in
+    return CentreRun.replay(configuration, replication: 0, at: instants) { snapshot, calls in
       let view = PulseView(
         configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
         team: team, aacDesk: aacDesk, queueTeams: queueTeams)
       console.out((first ? "" : "\n") + PulseTerminal.render(view, colour: console.outIsTerminal))
       first = false
       return true
-    }
+    }.loop
   }
 }

@@ -121,8 +121,9 @@ enum RunCommand {
       traceLine = { file.write(renderer.line($0)) }
     }
     let showProgress = console.errIsTerminal && !arguments.has("--quiet")
-    /// Replications `first ..< first + count`, with a progress bar of their own on a terminal.
-    func replicate(first: Int, count: Int) -> [RunStatistics] {
+    /// Replications `first ..< first + count`, with a progress bar of their own on a terminal;
+    /// exit 65, with no trace written, when one loops at one instant.
+    func replicate(first: Int, count: Int) throws(CLIError) -> [RunStatistics] {
       var progressBar: ProgressBar?
       if showProgress {
         progressBar = ProgressBar(
@@ -144,13 +145,23 @@ enum RunCommand {
         trace: first == 0 ? traceLine : nil, simulated: simulated,
         checks: arguments.has("--check") || Centre.checksByDefault)
       progressBar?.finish()
+      do throws(CLIError) {
+        try CLIError.refuseLoops(runs, of: configuration, from: path)
+      } catch {
+        traceFile?.discard()
+        throw error
+      }
       return runs
     }
 
     let started = Date()
-    let summary =
-      precision?.run(configuration, initial: givenReplications, batch: replicate)
-      ?? RunSummary(configuration: configuration, runs: replicate(first: 0, count: replications))
+    let summary: RunSummary
+    if let precision {
+      summary = try precision.run(configuration, initial: givenReplications, batch: replicate)
+    } else {
+      summary = RunSummary(
+        configuration: configuration, runs: try replicate(first: 0, count: replications))
+    }
     let elapsed = Date().timeIntervalSince(started)
     if let traceFile { try traceFile.commit() }
     // A broken rule of the model (checks are on in debug builds, or with --check) is a bug in

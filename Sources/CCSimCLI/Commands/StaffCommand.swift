@@ -112,6 +112,7 @@ enum StaffCommand {
               + " the goal, \(String(format: "%.1f", progress.agentHours)) agent-hours\n")
         })
     } catch {
+      if case .loop(let loop) = error { throw CLIError.loop(loop, of: configuration, from: path) }
       throw .usage(error.description, command: "staff")
     }
 

@@ -96,13 +96,24 @@ enum SweepCommand {
         console.err("\rshard \(shard): \(finished) of \(total) units")
       }
     }
-    let replications = SweepRunner.run(
+    let kept = SweepRunner.run(
       { [points = sweep.points] in points[$0].configuration }, replications: sweep.replications,
       units: units, jobs: jobs,
       keep: { point, replication, statistics in
-        SweepReplication(point: point, replication: replication, statistics: statistics)
+        (
+          SweepReplication(point: point, replication: replication, statistics: statistics),
+          statistics.loop
+        )
       }, progress: progress)
     if progress != nil { console.err("\r\u{1B}[K") }
+    for (replication, loop) in kept {
+      guard let loop else { continue }
+      let point = replication.point
+      throw CLIError.loop(
+        loop, of: sweep.points[point].configuration,
+        from: "\(path) (point \(point + 1), replication \(replication.replication + 1))")
+    }
+    let replications = kept.map(\.0)
     let part = SweepPart(
       version: CCSim.version, fingerprint: sweep.fingerprint, shard: shard,
       outline: outline(sweep), replications: replications)
@@ -164,8 +175,9 @@ enum SweepCommand {
     }
   }
 
-  /// The points `units` run as one: their mean calls per replication, and the most agents and
-  /// interval tallies of any of them. (A shard is judged by its own points, each made once.)
+  /// The points `units` run as one: their mean calls and events per replication, and the most
+  /// agents and interval tallies of any of them. (A shard is judged by its own points, each
+  /// made once.)
   static func largest(_ sweep: Sweep, units: [Int]) -> RunEstimate {
     var points: [Int] = []
     for unit in units where points.last != unit / sweep.replications {
@@ -179,6 +191,9 @@ enum SweepCommand {
       estimates.reduce(0) { $0 + $1.callsPerReplication } / Double(estimates.count)
     largest.agents = estimates.map(\.agents).max() ?? 0
     largest.intervalCells = estimates.map(\.intervalCells).max() ?? 0
+    largest.events = estimates.reduce(into: [:]) { total, estimate in
+      total.merge(estimate.events.mapValues { $0 / Double(estimates.count) }, uniquingKeysWith: +)
+    }
     return largest
   }
 }

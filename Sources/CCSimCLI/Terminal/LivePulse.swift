@@ -60,9 +60,10 @@ struct LivePulse {
   /// The speeds `+` and `-` stay between.
   static let speeds = 0.25...1e9
 
-  /// Replays from `start` (reached at once) to the end of the run, then waits for `q`.
-  mutating func run(from start: SimInstant) {
-    guard RawTerminal.enter() else { return }
+  /// Replays from `start` (reached at once) to the end of the run, then waits for `q`; returns
+  /// the loop that stopped the replay, if one did (then at once, the terminal restored).
+  mutating func run(from start: SimInstant) -> InstantLoop? {
+    guard RawTerminal.enter() else { return nil }
     defer { RawTerminal.restore() }
     let inbox = Inbox()
     let queue = DispatchQueue(label: "ccsim.pulse.live")
@@ -94,7 +95,8 @@ struct LivePulse {
     var lastDraw = DispatchTime.now()
     var last: (snapshot: PulseSnapshot, calls: [CallRecord])?
     var copy = self
-    _ = CentreRun.replay(configuration, replication: 0, at: instants) { snapshot, calls in
+    let replay = CentreRun.replay(configuration, replication: 0, at: instants) {
+      snapshot, calls in
       let now = snapshot.time
       while true {
         let (ticks, typed) = inbox.take()
@@ -127,6 +129,7 @@ struct LivePulse {
         inbox.wake.wait()
       }
     }
+    if let loop = replay.loop { return loop }
     // The end of the run: the last view stays until q (team and profile keys still work).
     while !quit, let shown = last {
       copy.draw(shown.snapshot, shown.calls, ending: "end of the run — q to quit")
@@ -135,6 +138,7 @@ struct LivePulse {
       _ = copy.apply(inbox.take().keys, paused: &ignored, quit: &quit)
     }
     self = copy
+    return nil
   }
 
   /// The grid of instants the replay stops at: every simulated second, or coarser so that a

@@ -108,4 +108,7 @@ public struct RoutingProbeResult: Sendable, Equatable {
   public var casegroup: Int?
   public var owner: Int?
   public var ownerTeam: Int?
+  /// Set when the check stopped because one instant held more events than its budget: the
+  /// scenario's rules loop, and nothing else of the result stands.
+  public var loop: InstantLoop? = nil
 }

@@ -72,6 +72,9 @@ public struct RoutingCaseResult: Sendable, Equatable {
   public var seconds: Double
   /// The line of the tests file where the case starts.
   public var line: Int?
+  /// Set when the check stopped because one instant held more events than its budget: the
+  /// scenario's rules loop, and the case has no verdict.
+  public var loop: InstantLoop?
 
   /// Creates a verdict.
   public init(

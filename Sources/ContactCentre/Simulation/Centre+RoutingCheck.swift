@@ -15,6 +15,7 @@ extension Centre {
   {
     var simulation = Simulation<CentreEvent>()
     var centre = Centre(configuration: configuration, replication: 0, intervals: false)
+    simulation.instantBudget = centre.instantBudget
     let placements = centre.placements(probe)
     let ready = placements.filter { $0.placement == .ready }
     let start = SimInstant(since: probe.time)
@@ -42,9 +43,11 @@ extension Centre {
       centre.becomeAvailable(agent: placement.slot, in: &simulation)
     }
     simulation.run(until: queuedAt, handler: &centre)
-    guard let slot = centre.bringIn(probe, in: &simulation) else {
-      return RoutingProbeResult(
+    guard !simulation.isStalled, let slot = centre.bringIn(probe, in: &simulation) else {
+      var result = RoutingProbeResult(
         outcome: .hungUp, plan: nil, steps: [], casegroup: nil, owner: nil, ownerTeam: nil)
+      if simulation.isStalled { result.loop = CentreRun.sampleLoop(&simulation, &centre) }
+      return result
     }
     releases.sort { ($0.time, $0.agent) < ($1.time, $1.agent) }
     let limit = queuedAt + probe.limit
@@ -56,7 +59,7 @@ extension Centre {
         centre.handle(event, in: &simulation)
         continue
       }
-      guard until == release, release <= limit else { break }
+      guard !simulation.isStalled, until == release, release <= limit else { break }
       let agent = releases[nextRelease].agent
       nextRelease += 1
       if case .handling(let call, _, _, _) = centre.agents[agent].activity {
@@ -64,7 +67,9 @@ extension Centre {
         centre.becomeAvailable(agent: agent, in: &simulation)
       }
     }
-    return centre.result(ofProbe: slot, queuedAt: queuedAt, at: simulation.now)
+    var result = centre.result(ofProbe: slot, queuedAt: queuedAt, at: simulation.now)
+    if simulation.isStalled { result.loop = CentreRun.sampleLoop(&simulation, &centre) }
+    return result
   }
 
   /// Every agent slot's placement: the probe's own, the others' for the rest of those on shift

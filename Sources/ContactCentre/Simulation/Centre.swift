@@ -19,6 +19,8 @@ public struct Centre: EventHandler, ~Copyable {
   let acwLimit: SimDuration
   let ronaTimeout: SimDuration
   let idleLogout: SimDuration
+  /// The most events one instant may hold before the run is stopped as a loop.
+  let instantBudget: Int
   /// Callers ringing again, and whether any outcome makes them.
   let redials: Redials
   let redialsAfterOutcomes: Bool
@@ -66,6 +68,7 @@ public struct Centre: EventHandler, ~Copyable {
     acwLimit = configuration.rules.acwLimit
     ronaTimeout = configuration.rules.ronaTimeout
     idleLogout = configuration.rules.idleLogout
+    instantBudget = Self.instantBudget(configuration, agents: layout.agents.count)
     redials = configuration.redials
     redialsAfterOutcomes = Outcome.allCases.contains {
       configuration.redials.rule(after: $0) != nil
@@ -173,6 +176,22 @@ public struct Centre: EventHandler, ~Copyable {
 extension Centre: Sendable {}
 
 extension Centre {
+  /// The events one instant may hold before a run is stopped as a loop (`InstantLoop`):
+  /// 100,000, and 16 more per agent (`agents`: one per agent and shift worked) and 4 more per
+  /// case-closure report a nightly batch brings on average.
+  ///
+  /// Events share an instant only when something happens to many at once: at a shift's start
+  /// or end each agent logs in or out, starts or ends a break, finishes a call and takes the
+  /// next — a handful of events each (the busiest instant of the national month, 2,000 agents,
+  /// holds 1,226 events) — and a batch's work items may reach the teams together and, worked
+  /// in no time, end together. Calls, redials and timers fall at random microseconds. So a
+  /// legitimate instant holds a few events per agent and report, and 100,000 more is a margin
+  /// no real centre reaches, while a loop goes past it in a few hundredths of a second.
+  public static func instantBudget(_ configuration: CentreConfiguration, agents: Int) -> Int {
+    let reports = configuration.exceptions?.reportsPerBatch ?? 0
+    return 100_000 + 16 * agents + 4 * Int(reports.rounded(.up))
+  }
+
   /// Checks are on in debug builds (and so in tests), off in release unless asked for.
   public static var checksByDefault: Bool {
     #if CCSIM_CHECKS

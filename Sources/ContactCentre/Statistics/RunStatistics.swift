@@ -68,6 +68,10 @@ public struct RunStatistics: Sendable, Equatable {
   public var intervalStates: [StateTimes] = []
   /// The first rule of the model found broken when checks were on (`--check`), else nil.
   public var violation: String?
+  /// Why the run stopped before its end: one instant held more events than its budget (the
+  /// scenario's rules loop there); nil for a run that reached its end. Its figures are then
+  /// those of a partial run, fit for no report.
+  public var loop: InstantLoop?
   public var autoLogouts = 0
   /// After Call Work periods ended by the ACW limit.
   public var acwTimeouts = 0

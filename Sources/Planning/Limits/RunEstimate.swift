@@ -11,6 +11,11 @@ public struct RunEstimate: Sendable, Equatable {
   public var agents: Int
   /// Reporting intervals × (queues + teams): the tallies kept per interval.
   public var intervalCells: Double
+  /// Expected events in one replication, by what makes them (`events(_:)`).
+  public var events: [EventSource: Double]
+
+  /// Expected events in one replication.
+  public var eventsPerReplication: Double { events.values.reduce(0, +) }
 
   /// Rough bytes per agent (its record, state times, waiting lists and timetable), per
   /// interval cell (the call tally, outcomes and state times of a queue or team in an interval)
@@ -20,10 +25,14 @@ public struct RunEstimate: Sendable, Equatable {
   static let bytesPerCallRecord = 512.0
 
   /// An estimate of these figures.
-  public init(callsPerReplication: Double, agents: Int, intervalCells: Double) {
+  public init(
+    callsPerReplication: Double, agents: Int, intervalCells: Double,
+    events: [EventSource: Double] = [:]
+  ) {
     self.callsPerReplication = callsPerReplication
     self.agents = agents
     self.intervalCells = intervalCells
+    self.events = events
   }
 
   /// Reckons the cost of `configuration`.
@@ -44,6 +53,7 @@ public struct RunEstimate: Sendable, Equatable {
     intervalCells =
       Double(configuration.intervalCount)
       * Double(configuration.plans.count + configuration.teams.count)
+    events = Self.events(configuration)
   }
 
   /// What a command needs to run `replications` replications, of which `kept` are held in
@@ -84,6 +94,19 @@ public struct RunEstimate: Sendable, Equatable {
       reasons.append(
         "about \(Self.describe(calls)) calls\(each), more than the \(Self.describe(limits.calls))"
           + " ccsim simulates without asking (at a few million calls a second)")
+    }
+    let events = eventsPerReplication * Double(need.replications)
+    if !(events <= limits.events) {
+      let each =
+        need.replications == 1
+        ? ""
+        : " (\(Self.describe(eventsPerReplication)) in each of \(need.replications)"
+          + " replications)"
+      let most = self.events.max { $0.value < $1.value }.map { ", most of them \($0.key.rawValue)" }
+      reasons.append(
+        "about \(Self.describe(events)) events\(each)\(most ?? ""), more than the"
+          + " \(Self.describe(limits.events)) ccsim simulates without asking (at a few million"
+          + " events a second)")
     }
     if agents > limits.agents {
       reasons.append(

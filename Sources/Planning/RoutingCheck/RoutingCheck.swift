@@ -15,11 +15,12 @@ public enum RoutingCheck {
       let started = DispatchTime.now().uptimeNanoseconds
       let result = Centre.probe(testCase.probe, configuration: configuration)
       let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-      _ = results.store(
-        RoutingCaseResult(
-          name: testCase.name, summary: describe(result, configuration: configuration),
-          failures: judge(result, against: testCase.expectation, configuration: configuration),
-          seconds: seconds, line: testCase.line), at: index)
+      var verdict = RoutingCaseResult(
+        name: testCase.name, summary: describe(result, configuration: configuration),
+        failures: judge(result, against: testCase.expectation, configuration: configuration),
+        seconds: seconds, line: testCase.line)
+      verdict.loop = result.loop
+      _ = results.store(verdict, at: index)
     }
     return results.values
   }

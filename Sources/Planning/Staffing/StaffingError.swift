@@ -1,4 +1,6 @@
-/// Why a staffing search cannot start: the choice of teams to staff.
+import ContactCentre
+
+/// Why a staffing search cannot start — the choice of teams to staff — or cannot go on.
 public enum StaffingError: Error, Sendable, Equatable, CustomStringConvertible {
   /// `--team` names no team of the scenario.
   case unknownTeam(String, known: [String])
@@ -8,6 +10,9 @@ public enum StaffingError: Error, Sendable, Equatable, CustomStringConvertible {
   case noCalls
   /// A queue offers its calls to two teams first, so which to staff is the planner's choice.
   case sharedQueue(queue: String, teams: [String])
+  /// A simulation of the search stopped because one instant held more events than its
+  /// budget: the scenario's rules loop.
+  case loop(InstantLoop)
 
   public var description: String {
     switch self {
@@ -22,6 +27,9 @@ public enum StaffingError: Error, Sendable, Equatable, CustomStringConvertible {
       "queue '\(queue)' offers its calls to teams "
         + teams.map { "'\($0)'" }.joined(separator: ", ")
         + ": staff one team at a time with --team ID (the others keep their rosters)"
+    case .loop(let loop):
+      "a simulation stopped \(loop.time.sinceStart.seconds) s into the run: \(loop.events)"
+        + " events at one instant (the scenario's rules loop)"
     }
   }
 }

@@ -67,7 +67,8 @@ public enum StaffingSearch {
 
   /// Searches `configuration` (its seed as given) for the staffing meeting `goal`.
   ///
-  /// - Throws: ``StaffingError`` when the teams to staff cannot be chosen.
+  /// - Throws: ``StaffingError`` when the teams to staff cannot be chosen, or when a
+  ///   simulation loops at one instant (the search stops at once).
   public static func run(
     _ configuration: CentreConfiguration, goal: StaffingGoal, options: Options = Options(),
     progress: ((Progress) -> Void)? = nil
@@ -92,12 +93,13 @@ public enum StaffingSearch {
     var shortfalls = Array(
       repeating: Array(repeating: [Int: IntervalPerformance](), count: intervalCount),
       count: teams.count)
-    func evaluate(_ tried: [[Int]]) -> [[IntervalPerformance]] {
+    func evaluate(_ tried: [[Int]]) throws(StaffingError) -> [[IntervalPerformance]] {
       passes += 1
       let staffing = Staffing(teams: teams, agents: tried)
       let runs = Replications.run(
         staffing.applied(to: base), count: options.replications, jobs: options.jobs,
         intervals: true)
+      if let loop = runs.lazy.compactMap(\.loop).first { throw .loop(loop) }
       let measured = IntervalPerformance.measure(
         runs, teams: teams, intervalCount: intervalCount, teamCount: base.teams.count)
       var short = 0
@@ -121,7 +123,7 @@ public enum StaffingSearch {
     var converged = false
     var performance: [[IntervalPerformance]] = []
     while true {
-      performance = evaluate(agents)
+      performance = try evaluate(agents)
       var short: [(Int, Int)] = []
       var reducible: [(Int, Int)] = []
       for (team, interval) in cells where !outOfReach[team][interval] {

@@ -4,15 +4,15 @@ import SimKernel
 /// The keys of `rules`, the telephony timers (docs/scenario-format.md, section 6).
 enum RulesKeys {
   static let ronaTimeout = Field(
-    "ronaTimeout", .positiveDuration, .defaulted(#""15s""#),
+    "ronaTimeout", .duration(atLeast: .ronaTimeout), .defaulted(#""15s""#),
     "a call offered to an agent and not answered within this is taken back and offered to"
       + " someone else (Redirect On No Answer, RONA)")
   static let acwLimit = Field(
-    "acwLimit", .positiveDuration, .defaulted(#""10m""#),
+    "acwLimit", .duration(atLeast: .acwLimit), .defaulted(#""10m""#),
     "After Call Work ends by itself after this long; the rest of the wrap-up is done as"
       + " NotReady – Customer Related Clerical Work")
   static let idleLogout = Field(
-    "idleLogout", .positiveDuration, .defaulted(#""90m""#),
+    "idleLogout", .duration(atLeast: .idleLogout), .defaulted(#""90m""#),
     "an agent Ready this long without being offered a call or going NotReady is logged out")
 
   static let format = ObjectFormat(
@@ -46,8 +46,9 @@ enum AgentBehaviourKeys {
   static let shrinkage = Field<[AgentBehaviour.Shrinkage]>(
     "shrinkage", .array(of: .object(ShrinkageKeys.format)).called("list of shrinkage rules"),
     .optional("`[]`"),
-    "unscheduled NotReady time by reason code; the shares must sum to less than 1 (`the shares"
-      + " must sum to less than 1`). A team's list replaces the scenario's as a whole")
+    "unscheduled NotReady time by reason code; the shares sum to 0.5 at most (`the shares sum"
+      + " to 0.6, more than 0.5: a team away unplanned for more than half its time is not at the"
+      + " phone, …`). A team's list replaces the scenario's as a whole")
 
   static let format = ObjectFormat(
     "agentBehaviour", typeName: "agent behaviour",
@@ -73,11 +74,13 @@ enum AfterMissKeys {
 enum ShrinkageKeys {
   static let reason = Field("reason", .notReadyReason, .required, "the reason code of the episodes")
   static let share = Field(
-    "share", .probability, .required,
-    "the long-run share of logged-in time; the shares of a behaviour sum to less than 1")
+    "share", .shrinkageShare, .required,
+    "the long-run share of logged-in time; the shares of a behaviour sum to"
+      + " \(ScenarioDecoder.maximumShrinkage) at most")
   static let meanLength = Field(
-    "meanLength", .positiveDuration, .required,
-    "the mean length of one episode (episodes are exponential)")
+    "meanLength", .duration(atLeast: .shrinkageLength), .required,
+    "the mean length of one episode (episodes are exponential); a minute or more"
+      + " ([section 4](#durations))")
 
   static let format = ObjectFormat(
     "shrinkage",
@@ -94,5 +97,20 @@ extension ValueKind {
       ]),
       typeName: "`\"\(word)\"` or \(other.typeName)", definitions: other.definitions,
       objects: other.objects, parse: nil)
+  }
+}
+
+extension ValueKind where Value == Double {
+  /// The share of one shrinkage rule: a probability of at most
+  /// `ScenarioDecoder.maximumShrinkage`, which the shares of a behaviour sum to at most (the sum
+  /// is checked by the decoder, so one share above it is reported as the sum).
+  static var shrinkageShare: ValueKind {
+    ValueKind(
+      schema: .object([
+        ("$ref", .string("#/$defs/probability")),
+        ("maximum", .number(ScenarioDecoder.maximumShrinkage)),
+      ]),
+      typeName: "probability, \(ScenarioDecoder.maximumShrinkage) at most",
+      definitions: ValueKind.probability.definitions, parse: Parse.probability)
   }
 }

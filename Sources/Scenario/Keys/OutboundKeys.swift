@@ -117,7 +117,9 @@ enum OutboundReserveKeys {
 /// The keys of a rule of `outbound.retry`, given for an outcome that did not connect.
 enum RetryRuleKeys {
   static let after = Field(
-    "after", .duration, .required, "the next attempt is due this long after this one ended")
+    "after", .duration(atLeast: .retryAfter), .required,
+    "the next attempt is due this long after this one ended: a number is dialled again a second"
+      + " or more after the attempt ended ([section 4](#durations))")
   static let maxAttempts = Field(
     "maxAttempts", .integer(in: 1...100), .required,
     "the most attempts in all, the first included: 1 never retries")

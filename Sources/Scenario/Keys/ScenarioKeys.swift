@@ -56,9 +56,9 @@ enum ScenarioKeys {
   static let lines = Field<[Line]>(
     "lines", .array(of: .object(LineKeys.format), nonEmpty: true),
     .required, "the numbers callers ring ([section 7](#7-lines-the-numbers-callers-ring))")
-  static let callTypes = Field(
+  static let callTypes = Field<[CallType]>(
     "callTypes",
-    LegacySchema.kind(at: ["properties", "callTypes"], typeName: "non-empty list of call types"),
+    .array(of: .object(CallTypeKeys.format), nonEmpty: true).called("non-empty list of call types"),
     .required, "the kinds of call ([section 8](#8-calltypes-talk-acw-and-patience))")
   static let teams = Field<[Team]>(
     "teams", .array(of: .object(TeamKeys.format), nonEmpty: true).called("non-empty list of teams"),
@@ -68,7 +68,7 @@ enum ScenarioKeys {
     "marks the day as an emergency and says why, e.g. `\"strike day\"`: cold transfers are"
       + " allowed only then ([section 12](#emergency-day))")
   static let redials = Field(
-    "redials", LegacySchema.kind(at: ["properties", "redials"], typeName: "object"),
+    "redials", .redials,
     .optional("nobody rings again"),
     "the callers who ring again after an outcome or after abandoning"
       + " ([section 13](#13-redials-callers-who-ring-again))")

@@ -15,8 +15,12 @@ public enum DurationText {
       let size = Int64(seconds) * SimDuration.ticksPerSecond
       if unit == "s" {
         if micro > 0 {
-          let value = Double(micro) / Double(SimDuration.ticksPerSecond)
-          text += (value == value.rounded() ? String(Int64(value)) : String(value)) + "s"
+          // Decimals written out, never an exponent: "0.000001s", not "1e-06s".
+          let whole = micro / SimDuration.ticksPerSecond
+          var fraction = String(micro % SimDuration.ticksPerSecond)
+          fraction = String(repeating: "0", count: 6 - fraction.count) + fraction
+          while fraction.hasSuffix("0") { fraction.removeLast() }
+          text += String(whole) + (fraction.isEmpty ? "" : "." + fraction) + "s"
         }
       } else if micro >= size {
         text += "\(micro / size)\(unit)"

@@ -75,18 +75,21 @@ public enum ScenarioSchema {
           "properties": {
             "ronaTimeout": {
               "$ref": "#/$defs/positiveDuration",
+              "minimum": \#(LeastDuration.ronaTimeout.seconds),
               "description": "An offered call not answered within this is redirected to the queue \#
-    (default \"15s\")."
+    (default \"15s\"); at least \#(LeastDuration.ronaTimeout.seconds) s."
             },
             "acwLimit": {
               "$ref": "#/$defs/positiveDuration",
+              "minimum": \#(LeastDuration.acwLimit.seconds),
               "description": "After Call Work ends at this limit; the rest is NotReady – Customer \#
-    Related Clerical Work (default \"10m\")."
+    Related Clerical Work (default \"10m\"); at least \#(LeastDuration.acwLimit.seconds) s."
             },
             "idleLogout": {
               "$ref": "#/$defs/positiveDuration",
+              "minimum": \#(LeastDuration.idleLogout.seconds),
               "description": "An agent Ready this long without a call or NotReady is logged out \#
-    (default \"90m\")."
+    (default \"90m\"); at least \#(LeastDuration.idleLogout.seconds) s."
             }
           },
           "additionalProperties": false
@@ -1268,12 +1271,15 @@ public enum ScenarioSchema {
             },
             "share": {
               "$ref": "#/$defs/probability",
+              "maximum": \#(ScenarioDecoder.maximumShrinkage),
               "description": "The long-run share of logged-in time; the shares of a behaviour sum \#
-    to less than 1."
+    to \#(ScenarioDecoder.maximumShrinkage) at most."
             },
             "meanLength": {
               "$ref": "#/$defs/positiveDuration",
-              "description": "The mean length of one episode."
+              "minimum": \#(LeastDuration.shrinkageLength.seconds),
+              "description": "The mean length of one episode; at least \#
+    \#(LeastDuration.shrinkageLength.seconds) s."
             }
           },
           "required": [
@@ -1573,9 +1579,10 @@ public enum ScenarioSchema {
             },
             "hold": {
               "$ref": "#/$defs/positiveDuration",
+              "minimum": \#(LeastDuration.hold.seconds),
               "description": "On a warm transfer that finds nobody Ready, how long at most the \#
     caseworker holds the caller before handing them over to the queue and wrapping up (default \#
-    3m); not allowed with cold."
+    3m; at least \#(LeastDuration.hold.seconds) s); not allowed with cold."
             }
           },
           "required": [
@@ -1624,7 +1631,9 @@ public enum ScenarioSchema {
             },
             "delay": {
               "$ref": "#/$defs/distribution",
-              "description": "The time from the end of the call, or the hang-up, to the new call."
+              "minimum": \#(LeastDuration.redialDelay.seconds),
+              "description": "The time from the end of the call, or the hang-up, to the new call; \#
+    its mean is at least \#(LeastDuration.redialDelay.seconds) s (checked by ccsim validate)."
             }
           },
           "required": [
@@ -1692,7 +1701,9 @@ public enum ScenarioSchema {
           "properties": {
             "after": {
               "$ref": "#/$defs/duration",
-              "description": "How long after the attempt the next one is due."
+              "minimum": \#(LeastDuration.retryAfter.seconds),
+              "description": "How long after the attempt the next one is due; at least \#
+    \#(LeastDuration.retryAfter.seconds) s."
             },
             "maxAttempts": {
               "description": "The most attempts in all, the first included (1: never retried).",

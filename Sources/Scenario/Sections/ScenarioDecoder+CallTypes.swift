@@ -6,30 +6,33 @@ extension ScenarioDecoder {
   /// interpretation and transfers.
   func callType(_ context: ScenarioContext) -> Parse.Parser<CallType> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: [
-        "id", "talk", "acw", "patience", "outcomes", "outboundOutcomes", "security",
-        "interpretation", "transfer", "aht",
-      ])
-      let id = reader.required("id", Parse.identifier)
+      typealias Keys = CallTypeKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let id = reader.read(Keys.id)
+      let hasAHT = reader.has(Keys.aht.key)
       // With a forecast's AHT and no talk, talk is exponential with the mean the AHT leaves.
       let shape: Distribution? =
-        reader.has("aht") && !reader.has("talk")
-        ? .exponential(mean: 1) : reader.required("talk", Parse.distribution)
-      let acw = reader.optional("acw", Parse.distribution) ?? .fixed(0)
-      let aht = reader.optional("aht", forecastHandleTime(context))
+        hasAHT && !reader.has(Keys.talk.key)
+        ? .exponential(mean: 1) : reader.required(Keys.talk)
+      let acw = reader.read(Keys.acw)
+      let aht = reader.read(Keys.aht, with: forecastHandleTime(context))
       var talk = shape
-      if reader.has("aht") {
+      if hasAHT {
         talk = shape.flatMap { shape in
-          aht.flatMap { Self.talk(shape, meeting: $0, acw: acw, at: path.key("aht"), reader) }
+          aht.flatMap { aht in
+            acw.flatMap {
+              Self.talk(shape, meeting: aht, acw: $0, at: path.key(Keys.aht.key), reader)
+            }
+          }
         }
       }
-      let patience = reader.optional("patience", Parse.distribution)
-      let inbound = reader.optional("outcomes", Self.outcomeShares)
-      let outbound = reader.optional("outboundOutcomes", Self.outcomeShares)
-      let security = reader.optional("security", Self.securityCheck)
-      let interpretation = reader.optional("interpretation", Self.interpretation)
-      let transfer = reader.optional("transfer", transfer(context))
+      let patience = reader.read(Keys.patience)
+      let inbound = outcomeMix(Keys.outcomes, reader)
+      let outbound = outcomeMix(Keys.outboundOutcomes, reader)
+      let security = reader.read(Keys.security, with: Self.securityCheck)
+      let interpretation = reader.read(Keys.interpretation, with: Self.interpretation)
+      let transfer = reader.read(Keys.transfer, with: transfer(context))
 
       var valid = true
       let decidedBySecurity =
@@ -37,7 +40,7 @@ extension ScenarioDecoder {
         + " \"security\" check (its \"failShare\")"
       if let inbound {
         valid =
-          checkOutcomes(inbound, at: path.key("outcomes")) { outcome in
+          checkOutcomes(inbound, at: path.key(Keys.outcomes.key)) { outcome in
             if outcome == .failedSecurityCheck { return decidedBySecurity }
             if outcome.isOutboundOnly {
               return "ends only a call the agent dialled: put it in \"outboundOutcomes\""
@@ -47,38 +50,45 @@ extension ScenarioDecoder {
       }
       if let outbound {
         valid =
-          checkOutcomes(outbound, at: path.key("outboundOutcomes")) {
+          checkOutcomes(outbound, at: path.key(Keys.outboundOutcomes.key)) {
             $0 == .failedSecurityCheck ? decidedBySecurity : nil
           } && valid
       }
       valid = checkTransferOutcome(reader, inbound: inbound, outbound: outbound) && valid
-      guard let id, let talk, valid else { return nil }
-      if reader.has("outcomes") && inbound == nil { return nil }
-      if reader.has("outboundOutcomes") && outbound == nil { return nil }
+      guard let id, let talk, let acw, let inbound, let outbound, valid else { return nil }
       return CallType(
-        id: id, talk: talk, acw: acw, patience: patience,
-        outcomes: inbound.map(Self.mix) ?? .resolved,
-        outboundOutcomes: outbound.map(Self.mix) ?? .resolved, security: security,
+        id: id, talk: talk, acw: acw, patience: patience, outcomes: Self.mix(inbound),
+        outboundOutcomes: Self.mix(outbound), security: security,
         interpretation: interpretation, transfer: transfer)
     }
+  }
+
+  /// The outcome mix of `field` (its default when left out); nil when it is given and not a
+  /// mix (the error reported).
+  func outcomeMix(_ field: Field<[OutcomeShare]>, _ reader: ObjectReader) -> [OutcomeShare]? {
+    let problems = diagnostics.errors.count
+    let mix = reader.read(field)
+    return diagnostics.errors.count == problems ? mix : nil
   }
 
   /// `{"csv": FILE, "column": NAME, "calls": NAME, "timeColumn": NAME}`: the average handle
   /// time of a forecast, in seconds.
   func forecastHandleTime(_ context: ScenarioContext) -> Parse.Parser<Double> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["csv", "column", "calls", "timeColumn"])
-      let file = reader.required("csv", Parse.path)
-      let column = reader.required("column", Parse.identifier)
-      let calls = reader.optional("calls", Parse.identifier)
-      let timeColumn = reader.optional("timeColumn", Parse.identifier)
-      guard let file, let column, let csvNode = reader.member("csv"),
-        !reader.has("calls") || calls != nil, !reader.has("timeColumn") || timeColumn != nil
+      typealias Keys = ForecastHandleTimeKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let file = reader.read(Keys.csv)
+      let column = reader.read(Keys.column)
+      let calls = reader.read(Keys.calls)
+      let timeColumn = reader.read(Keys.timeColumn)
+      guard let file, let column, let csvNode = reader.member(Keys.csv.key),
+        !reader.has(Keys.calls.key) || calls != nil,
+        !reader.has(Keys.timeColumn.key) || timeColumn != nil
       else { return nil }
       return ForecastCSV(context, diagnostics).averageHandleTime(
         column: column, weights: calls, timeColumn: timeColumn,
-        ForecastCSV.Origin(file: file, node: csvNode, path: path.key("csv")))
+        ForecastCSV.Origin(file: file, node: csvNode, path: path.key(Keys.csv.key)))
     }
   }
 
@@ -88,7 +98,7 @@ extension ScenarioDecoder {
     _ talk: Distribution, meeting aht: Double, acw: Distribution, at path: JSONPath,
     _ reader: ObjectReader
   ) -> Distribution? {
-    let node = reader.member("aht") ?? reader.node
+    let node = reader.member(CallTypeKeys.aht.key) ?? reader.node
     let target = aht - acw.mean
     guard target > 0 else {
       reader.diagnostics.invalid(
@@ -111,13 +121,15 @@ extension ScenarioDecoder {
   }
 
   /// Calls closed as Call Transferred need a `transfer` saying where they go, and a
-  /// `transfer` needs some calls to transfer.
+  /// `transfer` needs some calls to transfer. A mix is nil when it is not one (its error
+  /// reported).
   func checkTransferOutcome(
     _ reader: ObjectReader, inbound: [OutcomeShare]?, outbound: [OutcomeShare]?
   ) -> Bool {
-    let hasTransfer = reader.has("transfer")
+    typealias Keys = CallTypeKeys
+    let hasTransfer = reader.has(Keys.transfer.key)
     var transfers = false
-    for (key, mix) in [("outcomes", inbound), ("outboundOutcomes", outbound)] {
+    for (key, mix) in [(Keys.outcomes.key, inbound), (Keys.outboundOutcomes.key, outbound)] {
       guard
         let entry = mix?.first(where: { $0.outcome == .callTransferred && $0.share > 0 })
       else { continue }
@@ -131,12 +143,11 @@ extension ScenarioDecoder {
       }
     }
     // Only when both mixes are readable can "no mix transfers" be told from a mix in error.
-    let mixesRead =
-      (inbound != nil || !reader.has("outcomes"))
-      && (outbound != nil || !reader.has("outboundOutcomes"))
-    if hasTransfer, !transfers, mixesRead, let node = reader.member("transfer") {
+    if hasTransfer, !transfers, inbound != nil, outbound != nil,
+      let node = reader.member(Keys.transfer.key)
+    {
       diagnostics.invalid(
-        node, at: reader.path.key("transfer"),
+        node, at: reader.path.key(Keys.transfer.key),
         "no outcome mix gives \"Call Transferred\" a share, so no call is transferred: add it"
           + " to \"outcomes\" or remove \"transfer\"")
       return false
@@ -148,11 +159,12 @@ extension ScenarioDecoder {
   static func securityCheck(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> SecurityCheck?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["time", "failShare"])
-    let time = reader.required("time", Parse.distribution)
-    let failShare = reader.optional("failShare", Parse.probability) ?? 0
-    guard let time else { return nil }
+    typealias Keys = SecurityKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let time = reader.read(Keys.time)
+    let failShare = reader.read(Keys.failShare)
+    guard let time, let failShare else { return nil }
     return SecurityCheck(time: time, failShare: failShare)
   }
 
@@ -160,12 +172,13 @@ extension ScenarioDecoder {
   static func interpretation(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> Interpretation?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["share", "connect", "extraTalk"])
-    let share = reader.required("share", Parse.probability)
-    let connect = reader.optional("connect", Parse.distribution) ?? .fixed(0)
-    let extraTalk = reader.optional("extraTalk", Parse.distribution) ?? .fixed(0)
-    guard let share else { return nil }
+    typealias Keys = InterpretationKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let share = reader.read(Keys.share)
+    let connect = reader.read(Keys.connect)
+    let extraTalk = reader.read(Keys.extraTalk)
+    guard let share, let connect, let extraTalk else { return nil }
     return Interpretation(share: share, connect: connect, extraTalk: extraTalk)
   }
 
@@ -173,59 +186,62 @@ extension ScenarioDecoder {
   /// "cold": false, "fallback": TEAM, "hold": DURATION}`.
   func transfer(_ context: ScenarioContext) -> Parse.Parser<Transfer> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["targets", "consult", "cold", "fallback", "hold"])
-      let targets = reader.required(
-        "targets", Parse.array(nonEmpty: true, Self.transferTarget(context)))
-      let cold = reader.optional("cold", Parse.boolean) ?? false
-      let consult = reader.optional("consult", Parse.distribution)
-      let fallback = reader.optional(
-        "fallback", Self.reference(to: context.teamIds, kind: "team"))
-      if cold, !context.isEmergencyDay, let node = reader.member("cold") {
+      typealias Keys = TransferKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let targets = reader.read(
+        Keys.targets, with: Parse.array(nonEmpty: true, Self.transferTarget(context)))
+      // A cold or hold that is not one reads as its default, its error reported.
+      guard let cold = reader.read(Keys.cold) else { return nil }
+      let consult = reader.read(Keys.consult)
+      let fallback = reader.read(
+        Keys.fallback, with: Self.reference(to: context.teamIds, kind: "team"))
+      if cold, !context.isEmergencyDay, let node = reader.member(Keys.cold.key) {
         diagnostics.invalid(
-          node, at: path.key("cold"),
+          node, at: path.key(Keys.cold.key),
           "cold transfers are allowed only on an emergency day (top-level \"emergency\")")
         return nil
       }
-      let hold = reader.optional("hold", Parse.positiveDuration)
-      if cold, let node = reader.member("hold") {
+      let hold = reader.read(Keys.hold)
+      if cold, let node = reader.member(Keys.hold.key) {
         diagnostics.invalid(
-          node, at: path.key("hold"),
+          node, at: path.key(Keys.hold.key),
           "a cold transfer holds nobody: remove \"hold\" or make the transfer warm")
         return nil
       }
-      if reader.has("hold") && hold == nil { return nil }
-      if cold, let node = reader.member("consult") {
+      if cold, let node = reader.member(Keys.consult.key) {
         diagnostics.invalid(
-          node, at: path.key("consult"),
+          node, at: path.key(Keys.consult.key),
           "a cold transfer has no consultation: remove \"consult\" or make the transfer warm")
         return nil
       }
       if !cold && consult == nil {
-        if !reader.has("consult") {
+        if !reader.has(Keys.consult.key) {
           diagnostics.report(
-            .missingKey, at: path.key("consult"), node.location,
+            .missingKey, at: path.key(Keys.consult.key), node.location,
             "required key \"consult\" is missing (the warm transfer's consultation)")
         }
         return nil
       }
-      guard let targets, let targetsNode = reader.member("targets"),
-        Parse.checkSum(targets.map(\.share), targetsNode, path.key("targets"), diagnostics)
+      guard let targets, let hold, let targetsNode = reader.member(Keys.targets.key),
+        Parse.checkSum(
+          targets.map(\.share), targetsNode, path.key(Keys.targets.key), diagnostics)
       else { return nil }
-      if reader.has("fallback") && fallback == nil { return nil }
+      if reader.has(Keys.fallback.key) && fallback == nil { return nil }
       return Transfer(
         targets: targets, consult: consult ?? .fixed(0), cold: cold, fallback: fallback,
-        hold: hold ?? Transfer.standardHold)
+        hold: hold)
     }
   }
 
   /// `{"team": ID, "share": P}`, `{"segment": ID, …}` or `{"agent": STAFF NUMBER, …}`.
   static func transferTarget(_ context: ScenarioContext) -> Parse.Parser<Transfer.TargetShare> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["agent", "team", "segment", "share"])
-      let share = reader.required("share", Parse.probability)
-      let kinds = ["agent", "team", "segment"].filter(reader.has)
+      typealias Keys = TransferTargetKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let share = reader.read(Keys.share)
+      let kinds = Keys.kinds.filter(reader.has)
       guard kinds.count == 1, let kind = kinds.first else {
         diagnostics.invalid(
           node, at: path,
@@ -236,17 +252,17 @@ extension ScenarioDecoder {
       }
       let target: Transfer.Target?
       switch kind {
-      case "agent":
-        target = reader.optional("agent", staffNumber(context)).map {
+      case Keys.agent.key:
+        target = reader.read(Keys.agent, with: staffNumber(context)).map {
           .agent(staffNumber: $0)
         }
-      case "team":
-        target = reader.optional("team", reference(to: context.teamIds, kind: "team")).map {
+      case Keys.team.key:
+        target = reader.read(Keys.team, with: reference(to: context.teamIds, kind: "team")).map {
           .team($0)
         }
       default:
-        target = reader.optional(
-          "segment", reference(to: context.segmentIds, kind: "segment")
+        target = reader.read(
+          Keys.segment, with: reference(to: context.segmentIds, kind: "segment")
         ).map { .segment($0) }
       }
       guard let target, let share else { return nil }

@@ -83,12 +83,13 @@ extension ScenarioDecoder {
       diagnostics.wrongType(node, at: path, expected: "an object")
       return nil
     }
-    let keys = Outcome.allCases.filter { !$0.isOutboundOnly }.map(\.name) + ["abandoned"]
+    let keys =
+      Outcome.allCases.filter { !$0.isOutboundOnly }.map(\.name) + [RedialKeys.abandoned]
     var redials = Redials.none
     var failed = false
     for member in members {
       let rulePath = path.key(member.key)
-      if member.key == "abandoned" {
+      if member.key == RedialKeys.abandoned {
         redials.afterAbandon = redialRule(member.value, rulePath, diagnostics)
         failed = failed || redials.afterAbandon == nil
         continue
@@ -117,20 +118,12 @@ extension ScenarioDecoder {
   static func redialRule(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> Redials.Rule?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["probability", "delay"])
-    let probability = reader.required("probability", Parse.probability)
-    let delay = reader.required("delay", Parse.distribution)
+    typealias Keys = RedialRuleKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let probability = reader.read(Keys.probability)
+    let delay = reader.read(Keys.delay)
     guard let probability, let delay else { return nil }
-    // A caller who always rings again the moment their call ends would ring for ever without
-    // the clock moving on: the run would never end.
-    if probability == 1 && delay.mean < 1, let node = reader.member("delay") {
-      diagnostics.invalid(
-        node, at: path.key("delay"),
-        "a caller who always rings again (probability 1) must wait a second or more on"
-          + " average before ringing, or they ring for ever at the same moment")
-      return nil
-    }
     return Redials.Rule(probability: probability, delay: delay)
   }
 }

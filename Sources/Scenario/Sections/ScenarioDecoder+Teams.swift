@@ -187,9 +187,12 @@ extension ScenarioDecoder {
       }
       if let shrinkage = reader.read(Keys.shrinkage, with: Parse.array(Self.shrinkage)) {
         let total = shrinkage.reduce(0) { $0 + $1.share }
-        if total >= 1, let node = reader.member(Keys.shrinkage.key) {
+        if total > Self.maximumShrinkage, let node = reader.member(Keys.shrinkage.key) {
           diagnostics.invalid(
-            node, at: path.key(Keys.shrinkage.key), "the shares must sum to less than 1")
+            node, at: path.key(Keys.shrinkage.key),
+            "the shares sum to \(total), more than \(Self.maximumShrinkage): a team away"
+              + " unplanned for more than half its time is not at the phone, and towards 1"
+              + " episodes would come ever faster (share ÷ (meanLength × (1 − share)) a second)")
           return nil
         }
         behaviour.shrinkage = shrinkage
@@ -219,6 +222,11 @@ extension ScenarioDecoder {
     if case .string("never") = node.value { return .some(nil) }
     return Parse.distribution(node, path, diagnostics).map { .some($0) }
   }
+
+  /// The most a team's shrinkage shares may sum to. Episodes come at Σ share ÷ (meanLength ×
+  /// (1 − Σ share)) a second per agent, so that with half the time or less an agent's episodes
+  /// start no closer, on average, than their length: a minute at least.
+  static let maximumShrinkage = 0.5
 
   static func shrinkage(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> AgentBehaviour.Shrinkage?
