@@ -83,8 +83,7 @@ enum ExceptionsKeys {
     "the time of day the nightly batch runs (`\"HH:MM\"`, [section 4](#clock-times))")
   static let reportsPerBatch = Field(
     "reportsPerBatch",
-    .handWritten(
-      "callCount", typeName: "number, 0 to 1,000,000", parse: ScenarioDecoder.callCount),
+    .callCount.called("number, 0 to 1,000,000"),
     .required,
     "the mean number of failure reports per batch (the number is drawn at random, Poisson)")
   static let reasons = Field(
@@ -164,16 +163,5 @@ extension ValueKind where Value == Double {
         }
         return rate
       })
-  }
-}
-
-extension ValueKind {
-  /// A value type that sections not yet declared share, defined by the hand-written schema
-  /// (`LegacySchema`) until those sections move.
-  fileprivate static func handWritten(_ name: String, typeName: String, parse: Parser?)
-    -> ValueKind
-  {
-    .defined(
-      name, LegacySchema.schema(at: ["$defs", name]), typeName: typeName, parse: parse)
   }
 }
