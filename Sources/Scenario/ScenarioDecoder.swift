@@ -25,7 +25,7 @@ struct ScenarioDecoder {
     let interval = scenario.read(Keys.interval) ?? .minutes(15)
     let serviceLevel = scenario.read(Keys.serviceLevel, with: Self.serviceLevel)
     let shortAbandon = scenario.read(Keys.shortAbandon) ?? .zero
-    let rules = scenario.optional("rules", Self.rules) ?? .seeds
+    let rules = scenario.read(Keys.rules)
     let emergency = scenario.read(Keys.emergency)
 
     if let duration, warmup >= duration, let node = scenario.member("warmup") {
@@ -49,7 +49,7 @@ struct ScenarioDecoder {
       isEmergencyDay: scenario.has("emergency"))
     context.lineIds = Self.declaredIds(scenario.member("lines"))
     context.behaviour =
-      scenario.optional("agentBehaviour", behaviour(base: .ideal)) ?? .ideal
+      scenario.read(Keys.agentBehaviour, with: behaviour(base: .ideal)) ?? .ideal
 
     let callTypes = scenario.read(
       Keys.callTypes, with: Parse.array(nonEmpty: true, callType(context)))
@@ -59,7 +59,7 @@ struct ScenarioDecoder {
     // Rosters are read only when they fit: anonymous agents take memory as they are read.
     let teams =
       checkRosterSize(scenario.member("teams"))
-      ? scenario.required("teams", Parse.array(nonEmpty: true, team(context))) : nil
+      ? scenario.read(Keys.teams, with: Parse.array(nonEmpty: true, team(context))) : nil
     checkUnique(teams?.map(\.id) ?? [], in: scenario, key: "teams")
     checkCasegroups(teams ?? [], in: scenario)
     let routing = scenario.read(Keys.routing, with: routingSection(context))
@@ -70,7 +70,7 @@ struct ScenarioDecoder {
       checkEveryLineIsServed(lines, teams: teams, scenario: scenario)
     }
     let redials = scenario.read(Keys.redials)
-    let outbound = scenario.optional("outbound", outbound(context))
+    let outbound = scenario.read(Keys.outbound, with: outbound(context))
     let pulse = scenario.read(Keys.pulse)
     let aac = scenario.read(Keys.aac, with: aacSection(context))
     let incidents = scenario.read(Keys.incidents, with: Self.incidentsSection)
@@ -82,8 +82,8 @@ struct ScenarioDecoder {
     // Names resolve against every declared id, so with an error somewhere a reference may
     // point past a list that did not decode (a transfer to a segment whose declaration is
     // wrong): only a scenario without errors becomes a configuration.
-    guard diagnostics.errors.isEmpty, let duration, let callTypes, let segments, let teams,
-      let lines
+    guard diagnostics.errors.isEmpty, let duration, let rules, let callTypes, let segments,
+      let teams, let lines
     else {
       return nil
     }
@@ -150,16 +150,16 @@ struct ScenarioDecoder {
     return (threshold, target)
   }
 
+  /// `{"ronaTimeout", "acwLimit", "idleLogout"}`: the telephony timers.
   static func rules(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics) -> Rules? {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["ronaTimeout", "acwLimit", "idleLogout"])
-    let seeds = Rules.seeds
-    return Rules(
-      ronaTimeout: reader.optional("ronaTimeout", Parse.duration(atLeast: .ronaTimeout))
-        ?? seeds.ronaTimeout,
-      acwLimit: reader.optional("acwLimit", Parse.duration(atLeast: .acwLimit)) ?? seeds.acwLimit,
-      idleLogout: reader.optional("idleLogout", Parse.duration(atLeast: .idleLogout))
-        ?? seeds.idleLogout)
+    typealias Keys = RulesKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let ronaTimeout = reader.read(Keys.ronaTimeout)
+    let acwLimit = reader.read(Keys.acwLimit)
+    let idleLogout = reader.read(Keys.idleLogout)
+    guard let ronaTimeout, let acwLimit, let idleLogout else { return nil }
+    return Rules(ronaTimeout: ronaTimeout, acwLimit: acwLimit, idleLogout: idleLogout)
   }
 
   /// A name that must be one of `ids`; parsed to its index.

@@ -38,14 +38,71 @@ struct SchemaCommandTests {
   /// Every object of `aac`, `incidents` and `exceptions` is in `$defs` under its name, with
   /// exactly its declared keys, each described, and its required keys.
   @Test func theBackOfficeSectionsAreTheirDeclarations() throws {
-    let result = CLI.run("schema")
-    let schema = try #require(
-      try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
-    let defs = try #require(schema["$defs"] as? [String: Any])
+    let defs = try #require(try Self.schema()["$defs"] as? [String: Any])
     let sections = [AACKeys.format, IncidentsKeys.format, ExceptionsKeys.format]
     let formats = sections + sections.flatMap(\.objects)
-    #expect(Set(formats.map(\.name)).count == 13, "\(formats.map(\.name))")
-    for format in formats {
+    // 13 of their own, and exceptions.reserve's outboundReserve.
+    #expect(Set(formats.map(\.name)).count == 14, "\(formats.map(\.name))")
+    try Self.expectDeclared(sections, in: defs)
+    #expect(
+      Set(LocalStepsKeys.format.keys) == Set(Incidents.LocalStep.allCases.map(\.key)),
+      "a local step for every step of the model")
+    // Names are the vocabulary's: the schema offers the default's for completion.
+    let domains = try #require(defs["expertDomain"] as? [String: Any])
+    #expect(domains["examples"] as? [String] == Vocabulary.childMaintenance.expertDomains)
+    let lineKind = try #require(
+      ((defs["line"] as? [String: Any])?["properties"] as? [String: Any])?["kind"]
+        as? [String: Any])
+    #expect(lineKind["enum"] as? [String] == Line.Kind.allCases.map(\.rawValue))
+    #expect((defs["line"] as? [String: Any])?["required"] as? [String] == ["id"])
+  }
+
+  /// `rules`, `agentBehaviour`, `teams` and `outbound` are their declarations; the keys of
+  /// `outbound.retry` are the outcomes that did not connect, and a team gives agents or shifts.
+  @Test func theTeamAndOutboundSectionsAreTheirDeclarations() throws {
+    let schema = try Self.schema()
+    let defs = try #require(schema["$defs"] as? [String: Any])
+    try Self.expectDeclared(
+      [RulesKeys.format, AgentBehaviourKeys.format, TeamKeys.format, OutboundKeys.format],
+      in: defs)
+    let reasons = try #require(defs["notReadyReason"] as? [String: Any])
+    let standard = Vocabulary.childMaintenance
+    #expect(reasons["examples"] as? [String] == standard.notReadyReasons.map(\.name))
+    let retry = try #require(
+      ((defs["outbound"] as? [String: Any])?["properties"] as? [String: Any])?["retry"]
+        as? [String: Any])
+    #expect((retry["propertyNames"] as? [String: Any])?["$ref"] as? String == "#/$defs/outcome")
+    // A scenario speaking the CMG's outcomes: the keys are the outcomes that did not connect.
+    let outcomes = try #require(
+      (schema["allOf"] as? [[String: Any]])?.first?["then"] as? [String: Any])
+    let retryKeys = (outcomes["allOf"] as? [[String: Any]])?.compactMap {
+      ((($0["properties"] as? [String: Any])?["outbound"] as? [String: Any])?["properties"]
+        as? [String: Any])?["retry"] as? [String: Any]
+    }.first
+    #expect(
+      (retryKeys?["propertyNames"] as? [String: Any])?["enum"] as? [String]
+        == standard.outcomes.filter { !$0.behaviour.isConnected }.map(\.name))
+    let team = try #require(defs["team"] as? [String: Any])
+    let either = try #require(team["oneOf"] as? [[String: Any]])
+    #expect(either.map { $0["required"] as? [String] ?? [] } == [["agents"], ["shifts"]])
+    let rules = try #require(
+      (schema["properties"] as? [String: Any])?["rules"] as? [String: Any])
+    #expect(
+      rules["default"] as? [String: String]
+        == ["ronaTimeout": "15s", "acwLimit": "10m", "idleLogout": "90m"])
+  }
+
+  /// The schema `ccsim schema` prints, as JSON.
+  static func schema() throws -> [String: Any] {
+    let result = CLI.run("schema")
+    return try #require(
+      try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])
+  }
+
+  /// `sections` and every object they hold are in `$defs` under their names, each with exactly
+  /// its declared keys, each described, and its required keys.
+  static func expectDeclared(_ sections: [ObjectFormat], in defs: [String: Any]) throws {
+    for format in sections + sections.flatMap(\.objects) {
       let object = try #require(defs[format.name] as? [String: Any], "\(format.name)")
       let properties = try #require(object["properties"] as? [String: Any], "\(format.name)")
       #expect(Set(properties.keys) == Set(format.keys), "\(format.name)")
@@ -60,17 +117,6 @@ struct SchemaCommandTests {
       #expect(Set(object["required"] as? [String] ?? []) == Set(required.map(\.key)))
       #expect(object["additionalProperties"] as? Bool == false, "\(format.name)")
     }
-    #expect(
-      Set(LocalStepsKeys.format.keys) == Set(Incidents.LocalStep.allCases.map(\.key)),
-      "a local step for every step of the model")
-    // Names are the vocabulary's: the schema offers the default's for completion.
-    let domains = try #require(defs["expertDomain"] as? [String: Any])
-    #expect(domains["examples"] as? [String] == Vocabulary.childMaintenance.expertDomains)
-    let lineKind = try #require(
-      ((defs["line"] as? [String: Any])?["properties"] as? [String: Any])?["kind"]
-        as? [String: Any])
-    #expect(lineKind["enum"] as? [String] == Line.Kind.allCases.map(\.rawValue))
-    #expect((defs["line"] as? [String: Any])?["required"] as? [String] == ["id"])
   }
 
   /// `ccsim schema sweep` and `ccsim schema routing-tests` print their files' schemas, whose

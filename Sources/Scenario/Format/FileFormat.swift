@@ -26,13 +26,7 @@ public enum FileFormat: String, CaseIterable, Sendable {
   }
 
   /// The JSON Schema (draft 2020-12) of files of this kind, as JSON text ending with a newline.
-  public var schema: String {
-    // Only scenarios still have sections described by the hand-written schema.
-    SchemaDocument(
-      title: title, root: root,
-      legacyDefinitions: self == .scenario ? LegacySchema.definitions : []
-    ).text
-  }
+  public var schema: String { SchemaDocument(title: title, root: root).text }
 
   /// The hint after `name`, which is no kind of file: ` (did you mean "sweep"?)`, else the
   /// list of kinds.

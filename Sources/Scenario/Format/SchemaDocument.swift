@@ -3,9 +3,6 @@
 struct SchemaDocument {
   let title: String
   let root: ObjectFormat
-  /// The hand-written `$defs` of sections not yet declared (`LegacySchema`), after the declared
-  /// ones.
-  var legacyDefinitions: [SchemaDefinition] = []
 
   /// The schema as JSON text, ending with a newline.
   var text: String { node.text + "\n" }
@@ -13,8 +10,7 @@ struct SchemaDocument {
   var node: JSONNode {
     var definitions: [(String, JSONNode)] = []
     var seen: Set<String> = []
-    for definition in root.definitions + legacyDefinitions
-    where seen.insert(definition.name).inserted {
+    for definition in root.definitions where seen.insert(definition.name).inserted {
       definitions.append((definition.name, definition.schema))
     }
     return .object(

@@ -21,10 +21,7 @@ enum IncidentsKeys {
     "approval", .distribution, .defaulted(#""30m""#),
     "from the referral to the team leader's approval; the caseworker works on meanwhile")
   static let reason = Field(
-    "reason",
-    .handWritten(
-      "notReadyReason", typeName: "NotReady reason code",
-      parse: ScenarioDecoder.notReadyReason),
+    "reason", .notReadyReason,
     .optional(
       "the vocabulary's clerical reason: `\"Customer Related Clerical Work\"` by default"),
     "the NotReady reason of the caseworker's time on incidents")
@@ -88,8 +85,7 @@ enum ExceptionsKeys {
     "the time of day the nightly batch runs (`\"HH:MM\"`, [section 4](#clock-times))")
   static let reportsPerBatch = Field(
     "reportsPerBatch",
-    .handWritten(
-      "callCount", typeName: "number, 0 to 1,000,000", parse: ScenarioDecoder.callCount),
+    .callCount.called("number, 0 to 1,000,000"),
     .required,
     "the mean number of failure reports per batch (the number is drawn at random, Poisson)")
   static let reasons = Field(
@@ -115,8 +111,7 @@ enum ExceptionsKeys {
       + " required when `triage.caseworker` > 0")
   static let reserve = Field<[[OutboundReserve]]>(
     "reserve",
-    .array(
-      of: .handWritten("outboundReserve", typeName: "reserve windows", parse: nil)),
+    .array(of: .object(OutboundReserveKeys.format)).called("list of reserve windows"),
     .optional("`[]`"),
     "caseworkers kept for exception work in given hours: the form of `outbound.reserve`"
       + " ([section 14](#reserving-agents-for-outbound)); each `team` must be one of `teams`")
@@ -170,16 +165,5 @@ extension ValueKind where Value == Double {
         }
         return rate
       })
-  }
-}
-
-extension ValueKind {
-  /// A value type that sections not yet declared share, defined by the hand-written schema
-  /// (`LegacySchema`) until those sections move.
-  fileprivate static func handWritten(_ name: String, typeName: String, parse: Parser?)
-    -> ValueKind
-  {
-    .defined(
-      name, LegacySchema.schema(at: ["$defs", name]), typeName: typeName, parse: parse)
   }
 }

@@ -35,11 +35,11 @@ enum ScenarioKeys {
     "callers who hang up after waiting at most this long are *short abandons*, left out of the"
       + " service level")
   static let rules = Field(
-    "rules", LegacySchema.kind(at: ["properties", "rules"], typeName: "object"),
+    "rules", .object(RulesKeys.format).reading(with: ScenarioDecoder.rules),
     .defaulted(#"{"ronaTimeout": "15s", "acwLimit": "10m", "idleLogout": "90m"}"#),
     "the telephony timers of the procedures")
-  static let agentBehaviour = Field(
-    "agentBehaviour", LegacySchema.kind(at: ["$defs", "agentBehaviour"], typeName: "object"),
+  static let agentBehaviour = Field<AgentBehaviour>(
+    "agentBehaviour", .object(AgentBehaviourKeys.format),
     .optional(
       "agents who answer at once, never miss a call, log back in at once and take no"
         + " unscheduled NotReady"),
@@ -60,8 +60,8 @@ enum ScenarioKeys {
     "callTypes",
     .array(of: .object(CallTypeKeys.format), nonEmpty: true).called("non-empty list of call types"),
     .required, "the kinds of call ([section 8](#8-calltypes-talk-acw-and-patience))")
-  static let teams = Field(
-    "teams", LegacySchema.kind(at: ["properties", "teams"], typeName: "non-empty list of teams"),
+  static let teams = Field<[Team]>(
+    "teams", .array(of: .object(TeamKeys.format), nonEmpty: true).called("non-empty list of teams"),
     .required, "the agents ([section 9](#9-teams-agents-casegroups-and-rosters))")
   static let emergency = Field(
     "emergency", .name, .optional("none: a normal day"),
@@ -72,8 +72,8 @@ enum ScenarioKeys {
     .optional("nobody rings again"),
     "the callers who ring again after an outcome or after abandoning"
       + " ([section 13](#13-redials-callers-who-ring-again))")
-  static let outbound = Field(
-    "outbound", LegacySchema.kind(at: ["properties", "outbound"], typeName: "object"),
+  static let outbound = Field<Outbound>(
+    "outbound", .object(OutboundKeys.format),
     .optional("no outbound calls"),
     "call-backs, activity plans, suppression and the rules caseworkers dial by"
       + " ([section 14](#14-outbound-call-backs-and-activity-plans))")

@@ -6,34 +6,27 @@ extension ScenarioDecoder {
   /// "noContactAcw", "retry", "reserve"}`.
   func outbound(_ context: ScenarioContext) -> Parse.Parser<Outbound> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: [
-        "callBacks", "activityPlans", "suppressedShare", "dialTime", "noContactAcw", "retry",
-        "reserve",
-      ])
-      let defaults = Outbound()
-      let callBacks = reader.optional("callBacks", Self.callBackRule)
-      let plans = reader.optional("activityPlans", Parse.array(activityPlan(context)))
-      let suppressed = reader.optional("suppressedShare", Parse.probability)
-      let dialTime = reader.optional("dialTime", Parse.distribution)
-      let noContactAcw = reader.optional("noContactAcw", Parse.distribution)
-      let retries = reader.optional("retry", Self.retryRules)
-      let reserves = reader.optional("reserve", Parse.array(outboundReserve(context)))
-      let unread = [
-        ("callBacks", callBacks == nil), ("activityPlans", plans == nil),
-        ("suppressedShare", suppressed == nil), ("dialTime", dialTime == nil),
-        ("noContactAcw", noContactAcw == nil), ("retry", retries == nil),
-        ("reserve", reserves == nil),
+      typealias Keys = OutboundKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let callBacks = reader.read(Keys.callBacks, with: Self.callBackRule)
+      let plans = reader.read(Keys.activityPlans, with: Parse.array(activityPlan(context)))
+      let suppressed = reader.read(Keys.suppressedShare)
+      let dialTime = reader.read(Keys.dialTime)
+      let noContactAcw = reader.read(Keys.noContactAcw)
+      let retries = reader.read(Keys.retry, with: Self.retryRules)
+      let reserves = reader.read(Keys.reserve, with: Parse.array(outboundReserve(context)))
+      let optional: [(key: String, isNil: Bool)] = [
+        (Keys.callBacks.key, callBacks == nil), (Keys.activityPlans.key, plans == nil),
+        (Keys.retry.key, retries == nil), (Keys.reserve.key, reserves == nil),
       ]
-      guard !unread.contains(where: { key, isNil in isNil && reader.has(key) }) else {
-        return nil
-      }
+      guard !optional.contains(where: { $0.isNil && reader.has($0.key) }), let suppressed,
+        let dialTime, let noContactAcw
+      else { return nil }
       return Outbound(
         callBacks: callBacks, activityPlans: plans?.flatMap { $0 } ?? [],
-        suppressedShare: suppressed ?? defaults.suppressedShare,
-        dialTime: dialTime ?? defaults.dialTime,
-        noContactAcw: noContactAcw ?? defaults.noContactAcw, retries: retries ?? [],
-        reserves: reserves?.flatMap { $0 } ?? [])
+        suppressedShare: suppressed, dialTime: dialTime, noContactAcw: noContactAcw,
+        retries: retries ?? [], reserves: reserves?.flatMap { $0 } ?? [])
     }
   }
 
@@ -41,37 +34,27 @@ extension ScenarioDecoder {
   static func callBackRule(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> CallBackRule?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["due", "by"])
-    let due = reader.required("due", Parse.positiveDuration)
-    let by = reader.optional("by") { node, path, diagnostics -> CallBackRule.Caller? in
-      guard let name = Parse.string(node, path, diagnostics) else { return nil }
-      guard let caller = CallBackRule.Caller(rawValue: name) else {
-        let names = CallBackRule.Caller.allCases.map(\.rawValue)
-        diagnostics.invalid(
-          node, at: path,
-          "\"\(name)\" is not who makes call-backs (one of: \(names.joined(separator: ", ")))")
-        return nil
-      }
-      return caller
-    }
-    guard let due, by != nil || !reader.has("by") else { return nil }
-    return CallBackRule(due: due, by: by ?? .caseworker)
+    typealias Keys = CallBackRuleKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let due = reader.read(Keys.due)
+    let by = reader.read(Keys.by)
+    guard let due, let by else { return nil }
+    return CallBackRule(due: due, by: by)
   }
 
   /// `{"team", "callType", "perHour", "from", "to", "due", "day", "everyDay"}`; an every-day
   /// plan becomes one plan per day.
   func activityPlan(_ context: ScenarioContext) -> Parse.Parser<[ActivityPlan]> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: [
-        "team", "callType", "perHour", "from", "to", "due", "day", "everyDay",
-      ])
-      let team = reader.required("team", Self.reference(to: context.teamIds, kind: "team"))
-      let callType = reader.required(
-        "callType", Self.reference(to: context.callTypeIds, kind: "call type"))
-      let perHour = reader.required("perHour", Self.callCount)
-      let due = reader.required("due", Parse.positiveDuration)
+      typealias Keys = ActivityPlanKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let team = reader.read(Keys.team, with: Self.reference(to: context.teamIds, kind: "team"))
+      let callType = reader.read(
+        Keys.callType, with: Self.reference(to: context.callTypeIds, kind: "call type"))
+      let perHour = reader.read(Keys.perHour)
+      let due = reader.read(Keys.due)
       let windows = clockWindows(reader, context)
       guard let team, let callType, let perHour, let due, let windows else { return nil }
       return windows.map {
@@ -84,10 +67,11 @@ extension ScenarioDecoder {
   /// `{"team", "agents", "from", "to", "day", "everyDay"}`; every day gives one per day.
   func outboundReserve(_ context: ScenarioContext) -> Parse.Parser<[OutboundReserve]> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["team", "agents", "from", "to", "day", "everyDay"])
-      let team = reader.required("team", Self.reference(to: context.teamIds, kind: "team"))
-      let agents = reader.required("agents", Parse.integer(in: 1...100_000))
+      typealias Keys = OutboundReserveKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let team = reader.read(Keys.team, with: Self.reference(to: context.teamIds, kind: "team"))
+      let agents = reader.read(Keys.agents)
       let windows = clockWindows(reader, context)
       guard let team, let agents, let windows else { return nil }
       return windows.map { OutboundReserve(team: team, agents: agents, from: $0.from, to: $0.to) }
@@ -99,14 +83,16 @@ extension ScenarioDecoder {
   func clockWindows(_ reader: ObjectReader, _ context: ScenarioContext)
     -> [(from: SimDuration, to: SimDuration)]?
   {
-    let day = reader.optional("day", Parse.integer(in: 1...3660)) ?? 1
-    let everyDay = reader.optional("everyDay", Parse.boolean) ?? false
-    let from = reader.required("from", Self.shiftClock)
-    let to = reader.required("to", Self.shiftClock)
-    guard let from, let to else { return nil }
+    typealias Keys = ClockWindowKeys
+    let day = reader.read(Keys.day)
+    let everyDay = reader.read(Keys.everyDay)
+    let from = reader.read(Keys.from)
+    let to = reader.read(Keys.to)
+    guard let day, let everyDay, let from, let to else { return nil }
     guard to > from else {
-      if let node = reader.member("to") {
-        diagnostics.invalid(node, at: reader.path.key("to"), "the window ends before it starts")
+      if let node = reader.member(Keys.to.key) {
+        diagnostics.invalid(
+          node, at: reader.path.key(Keys.to.key), "the window ends before it starts")
       }
       return nil
     }
@@ -145,13 +131,15 @@ extension ScenarioDecoder {
         failed = true
         continue
       }
-      guard let reader = ObjectReader(member.value, at: rulePath, diagnostics) else {
+      guard
+        let reader = ObjectReader(
+          member.value, at: rulePath, diagnostics, format: RetryRuleKeys.format)
+      else {
         failed = true
         continue
       }
-      reader.rejectUnknownKeys(allowed: ["after", "maxAttempts"])
-      let after = reader.required("after", Parse.duration(atLeast: .retryAfter))
-      let attempts = reader.required("maxAttempts", Parse.integer(in: 1...100))
+      let after = reader.read(RetryRuleKeys.after)
+      let attempts = reader.read(RetryRuleKeys.maxAttempts)
       guard let after, let attempts else {
         failed = true
         continue

@@ -2,38 +2,34 @@ import ContactCentre
 import SimKernel
 
 extension ScenarioDecoder {
+  /// A team of `teams`: its segment, the call types and casegroups it answers for, its
+  /// roster (`agents` or `shifts`, not both) and its behaviour.
   func team(_ context: ScenarioContext) -> Parse.Parser<Team> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(
-        allowed: [
-          "id", "segment", "handles", "casegroups", "agents", "shifts", "behaviour",
-          "leadersTakeCalls",
-        ])
-      let id = reader.required("id", Parse.identifier)
-      let segment = reader.optional(
-        "segment", Self.reference(to: context.segmentIds, kind: "segment"))
-      let handles =
-        reader.optional(
-          "handles",
-          Parse.array(Self.reference(to: context.callTypeIds, kind: "call type"))) ?? []
-      let casegroups = reader.optional("casegroups", Parse.integer(in: 0...100_000_000)) ?? 0
-      let behaviour =
-        reader.optional("behaviour", behaviour(base: context.behaviour)) ?? context.behaviour
-      let leadersTakeCalls = reader.optional("leadersTakeCalls", Parse.boolean) ?? false
+      typealias Keys = TeamKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let id = reader.read(Keys.id)
+      let segment = reader.read(
+        Keys.segment, with: Self.reference(to: context.segmentIds, kind: "segment"))
+      let handles = reader.read(
+        Keys.handles,
+        with: Parse.array(Self.reference(to: context.callTypeIds, kind: "call type")))
+      let casegroups = reader.read(Keys.casegroups)
+      let behaviour = reader.read(Keys.behaviour, with: behaviour(base: context.behaviour))
+      let leadersTakeCalls = reader.read(Keys.leadersTakeCalls)
       var shifts: [Shift]?
-      switch (reader.member("agents"), reader.member("shifts")) {
-      case (let count?, nil):
-        shifts = Parse.integer(in: 0...100_000)(count, path.key("agents"), diagnostics).map {
+      switch (reader.has(Keys.agents.key), reader.has(Keys.shifts.key)) {
+      case (true, false):
+        shifts = reader.read(Keys.agents).map {
           [
             Shift(
               start: .zero, end: Team.wholeRun,
               agents: Array(repeating: AgentProfile(), count: $0))
           ]
         }
-      case (nil, let list?):
-        let entries = Parse.array(nonEmpty: true, shift(context))(
-          list, path.key("shifts"), diagnostics)
+      case (false, true):
+        let entries = reader.read(Keys.shifts, with: Parse.array(nonEmpty: true, shift(context)))
         // The days of an every-day entry are one roster entry: the same people each day.
         shifts = entries.map { entries in
           entries.enumerated().flatMap { entry, days in
@@ -44,17 +40,18 @@ extension ScenarioDecoder {
             }
           }
         }
-      case (nil, nil):
+      case (false, false):
         diagnostics.report(
-          .missingKey, at: path.key("agents"), node.location,
+          .missingKey, at: path.key(Keys.agents.key), node.location,
           "required key \"agents\" (a number logged in all run) or \"shifts\" is missing")
-      case (_?, _?):
+      case (true, true):
         diagnostics.invalid(node, at: path, "give agents or shifts, not both")
       }
-      guard let id, let shifts else { return nil }
+      guard let id, let casegroups, let leadersTakeCalls, let shifts else { return nil }
       return Team(
-        id: id, segment: segment, handles: handles, casegroups: casegroups, shifts: shifts,
-        behaviour: behaviour, leadersTakeCalls: leadersTakeCalls)
+        id: id, segment: segment, handles: handles ?? [], casegroups: casegroups,
+        shifts: shifts, behaviour: behaviour ?? context.behaviour,
+        leadersTakeCalls: leadersTakeCalls)
     }
   }
 
@@ -62,25 +59,29 @@ extension ScenarioDecoder {
   /// become several shifts.
   func shift(_ context: ScenarioContext) -> Parse.Parser<[Shift]> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(allowed: ["day", "everyDay", "start", "end", "agents", "notReady"])
-      let day = reader.optional("day", Parse.integer(in: 1...3660)) ?? 1
-      let everyDay = reader.optional("everyDay", Parse.boolean) ?? false
-      let start = reader.required("start", Self.shiftClock)
-      let end = reader.required("end", Self.shiftClock)
-      let agents = reader.required("agents", Self.rosterAgents)
-      let periods = reader.optional("notReady", Parse.array(Self.scheduledPeriod)) ?? []
-      guard let start, let end, let agents else { return nil }
-      guard end > start, let endNode = reader.member("end") else {
-        if let endNode = reader.member("end") {
-          diagnostics.invalid(endNode, at: path.key("end"), "the shift ends before it starts")
+      typealias Keys = ShiftKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
+      let day = reader.read(Keys.day)
+      let everyDay = reader.read(Keys.everyDay)
+      // Read as the end is, so that a start of "24:00" is reported as a shift that ends
+      // before it starts.
+      let start = reader.read(Keys.start, with: Self.shiftClock)
+      let end = reader.read(Keys.end)
+      let agents = reader.read(Keys.agents)
+      let periods = reader.read(Keys.notReady, with: Parse.array(Self.scheduledPeriod)) ?? []
+      guard let day, let everyDay, let start, let end, let agents else { return nil }
+      guard end > start, let endNode = reader.member(Keys.end.key) else {
+        if let endNode = reader.member(Keys.end.key) {
+          diagnostics.invalid(
+            endNode, at: path.key(Keys.end.key), "the shift ends before it starts")
         }
         return nil
       }
       for (index, period) in periods.enumerated()
       where period.start < start || period.start + period.duration > end {
         diagnostics.invalid(
-          endNode, at: path.key("notReady").index(index), "falls outside the shift")
+          endNode, at: path.key(Keys.notReady.key).index(index), "falls outside the shift")
       }
       return context.dayOffsets(day: day, everyDay: everyDay).map { offset in
         // A shift already under way at t = 0 starts logged in.
@@ -123,26 +124,30 @@ extension ScenarioDecoder {
   static func agentProfile(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> AgentProfile?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["staffNumber", "name", "teamLeader", "isTeamLeader"])
+    typealias Keys = AgentProfileKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let staffNumber = reader.read(Keys.staffNumber)
+    let name = reader.read(Keys.name)
+    let teamLeader = reader.read(Keys.teamLeader)
+    let isTeamLeader = reader.read(Keys.isTeamLeader)
     return AgentProfile(
-      staffNumber: reader.optional("staffNumber", Parse.identifier),
-      name: reader.optional("name", Parse.identifier),
-      teamLeader: reader.optional("teamLeader", Parse.identifier),
-      isTeamLeader: reader.optional("isTeamLeader", Parse.boolean) ?? false)
+      staffNumber: staffNumber, name: name, teamLeader: teamLeader,
+      isTeamLeader: isTeamLeader ?? false)
   }
 
   /// `{"reason": "Lunch", "start": "12:00", "duration": "30m", "spread": "1h"}`.
   static func scheduledPeriod(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> ScheduledNotReady?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["reason", "start", "duration", "spread"])
-    let reason = reader.required("reason", Self.notReadyReason)
-    let start = reader.required("start", Self.shiftClock)
-    let duration = reader.required("duration", Parse.positiveDuration)
-    let spread = reader.optional("spread", Parse.duration) ?? .zero
-    guard let reason, let start, let duration else { return nil }
+    typealias Keys = ScheduledNotReadyKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let reason = reader.read(Keys.reason)
+    let start = reader.read(Keys.start)
+    let duration = reader.read(Keys.duration)
+    let spread = reader.read(Keys.spread)
+    guard let reason, let start, let duration, let spread else { return nil }
     return ScheduledNotReady(reason: reason, start: start, duration: duration, spread: spread)
   }
 
@@ -166,31 +171,27 @@ extension ScenarioDecoder {
   /// Agent behaviour; keys left out keep the values of `base`.
   func behaviour(base: AgentBehaviour) -> Parse.Parser<AgentBehaviour> {
     { node, path, diagnostics in
-      guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-      reader.rejectUnknownKeys(
-        allowed: ["answerDelay", "missProbability", "afterMiss", "relogDelay", "shrinkage"])
+      typealias Keys = AgentBehaviourKeys
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+      else { return nil }
       var behaviour = base
-      if let delay = reader.optional("answerDelay", Parse.distribution) {
+      if let delay = reader.read(Keys.answerDelay) {
         behaviour.answerDelay = delay
       }
-      if let miss = reader.optional("missProbability", Parse.probability) {
+      if let miss = reader.read(Keys.missProbability) {
         behaviour.missProbability = miss
       }
-      if let afterMiss = reader.optional("afterMiss", Self.afterMiss) {
+      if let afterMiss = reader.read(Keys.afterMiss, with: Self.afterMiss) {
         behaviour.afterMiss = afterMiss
       }
-      if let node = reader.member("relogDelay") {
-        if case .string("never") = node.value {
-          behaviour.relogDelay = nil
-        } else if let delay = Parse.distribution(node, path.key("relogDelay"), diagnostics) {
-          behaviour.relogDelay = delay
-        }
+      if let delay = reader.read(Keys.relogDelay, with: Self.relogDelay) {
+        behaviour.relogDelay = delay
       }
-      if let shrinkage = reader.optional("shrinkage", Parse.array(Self.shrinkage)) {
+      if let shrinkage = reader.read(Keys.shrinkage, with: Parse.array(Self.shrinkage)) {
         let total = shrinkage.reduce(0) { $0 + $1.share }
-        if total > Self.maximumShrinkage, let node = reader.member("shrinkage") {
+        if total > Self.maximumShrinkage, let node = reader.member(Keys.shrinkage.key) {
           diagnostics.invalid(
-            node, at: path.key("shrinkage"),
+            node, at: path.key(Keys.shrinkage.key),
             "the shares sum to \(total), more than \(Self.maximumShrinkage): a team away"
               + " unplanned for more than half its time is not at the phone, and towards 1"
               + " episodes would come ever faster (share ÷ (meanLength × (1 − share)) a second)")
@@ -207,12 +208,21 @@ extension ScenarioDecoder {
     -> AgentBehaviour.AfterMiss?
   {
     if case .string("ready") = node.value { return .ready }
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["reason", "duration"])
-    let reason = reader.required("reason", notReadyReason)
-    let duration = reader.required("duration", Parse.distribution)
+    typealias Keys = AfterMissKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let reason = reader.read(Keys.reason)
+    let duration = reader.read(Keys.duration)
     guard let reason, let duration else { return nil }
     return .notReady(reason, duration)
+  }
+
+  /// `"never"` (nil: logged out until the shift ends), or a distribution.
+  static func relogDelay(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+    -> Distribution??
+  {
+    if case .string("never") = node.value { return .some(nil) }
+    return Parse.distribution(node, path, diagnostics).map { .some($0) }
   }
 
   /// The most a team's shrinkage shares may sum to. Episodes come at Σ share ÷ (meanLength ×
@@ -223,11 +233,12 @@ extension ScenarioDecoder {
   static func shrinkage(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> AgentBehaviour.Shrinkage?
   {
-    guard let reader = ObjectReader(node, at: path, diagnostics) else { return nil }
-    reader.rejectUnknownKeys(allowed: ["reason", "share", "meanLength"])
-    let reason = reader.required("reason", notReadyReason)
-    let share = reader.required("share", Parse.probability)
-    let length = reader.required("meanLength", Parse.duration(atLeast: .shrinkageLength))
+    typealias Keys = ShrinkageKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let reason = reader.read(Keys.reason)
+    let share = reader.read(Keys.share)
+    let length = reader.read(Keys.meanLength)
     guard let reason, let share, let length else { return nil }
     return AgentBehaviour.Shrinkage(reason: reason, share: share, meanLength: length)
   }
