@@ -40,7 +40,7 @@ struct VocabularyTests {
     let problems = Vocabulary.problems(
       outcomes: [Term("Done", .ends), Term("Done", .failsSecurity), Term("Bad", .failsSecurity)],
       notReadyReasons: [Term("Tea", .break), Term("Boss", .teamLeader), Term("TL", .teamLeader)],
-      ivrBranches: [], expertDomains: Array(repeating: "x", count: 1).map { $0 })
+      ivrBranches: [], expertDomains: ["x"])
     #expect(
       problems.map(\.description) == [
         "outcomes[1]: duplicate name \"Done\" (also outcomes[0])",
