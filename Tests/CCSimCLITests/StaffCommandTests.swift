@@ -38,6 +38,20 @@ struct StaffCommandTests {
     #expect(result.err.isEmpty)
   }
 
+  /// Callers with no patience: Erlang's loss system (Erlang B) gives the first estimate
+  /// (it once stopped ccsim on a precondition, exit 132).
+  @Test func callersWithNoPatienceAreStaffedByErlangB() {
+    let scenario = Self.core.replacingOccurrences(
+      of: "\"mean\": 180}}}", with: "\"mean\": 180}}, \"patience\": 0}")
+    #expect(scenario.contains("\"patience\": 0"))
+    let result = CLI.run(["staff", CLI.write(scenario), "--format", "csv"] + Self.fast)
+    #expect(result.code == 0, "\(result.err)")
+    let rows = result.out.split(separator: "\n").dropFirst()
+    #expect(rows.count == 3)
+    // SL ≥ 80 % is B ≤ 0.2: B(10, 10 erlangs) = 0.2146, B(11, 10) = 0.1632.
+    #expect(rows.first?.hasPrefix("gich,0,08:00,200,180,11,") == true, "\(result.out)")
+  }
+
   @Test func csvAndJSONCarryTheSameRows() throws {
     let path = CLI.write(Self.core)
     let csv = CLI.run(["staff", path, "--format", "csv"] + Self.fast)

@@ -248,6 +248,24 @@ struct ErlangATests {
     #expect(chain.result.serviceLevel <= 1 - chain.result.abandonRate + 1e-12)
   }
 
+  @Test("no patience is Erlang's loss system, the limit of Erlang A")
+  func noPatience() {
+    // Erlang B tables: B(10, 10 erlangs) = 0.2146, B(14, 10) = 0.0568.
+    for (agents, blocking) in [(10, "0.2146"), (14, "0.0568")] {
+      let loss = Erlang.a(textbook(agents: agents, patience: 0))
+      #expect(PrintedFigure(blocking).matches(loss.abandonRate), "\(agents): \(loss)")
+      #expect(loss.probabilityOfWait == loss.abandonRate)
+      #expect(loss.averageSpeedOfAnswer == 0)
+      #expect(close(loss.serviceLevel, 1 - loss.abandonRate, relative: 1e-15))
+      #expect(close(loss.occupancy * Double(agents), 10 * (1 - loss.abandonRate), relative: 1e-14))
+      let impatient = Erlang.a(textbook(agents: agents, patience: 1e-4))
+      #expect(close(impatient.abandonRate, loss.abandonRate, relative: 1e-4))
+      #expect(close(impatient.serviceLevel, loss.serviceLevel, relative: 1e-4))
+    }
+    #expect(
+      Erlang.agentsRequired(textbook(agents: 1, patience: 0), serviceLevel: 0.95).agents == 15)
+  }
+
   @Test("the service level tends to P(answered) for long thresholds and 1 − P(wait) at T = 0")
   func serviceLevelLimits() {
     var input = textbook(agents: 12, patience: 300)

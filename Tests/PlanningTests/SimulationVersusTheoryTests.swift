@@ -81,6 +81,32 @@ struct SimulationVersusTheoryTests {
     #expect(ok, "\(testCase.testDescription): occupancy \(detail)")
   }
 
+  /// Callers with no patience (`"patience": 0`) make Erlang's loss system M/M/n/n: a call is
+  /// answered at once or abandons at once, with probability Erlang B. The simulated service
+  /// level is 1: an abandon after 0 s is a short abandon (wait ≤ `shortAbandon`, 0 s by
+  /// default), which the service level leaves out; Erlang's limit counts it against (1 − B).
+  @Test func noPatienceIsErlangsLossSystem() {
+    let lossCase = Case(perHour: 200, aht: 180, agents: 12, hours: 200)
+    var configuration = lossCase.configuration
+    configuration.callTypes[0].patience = .fixed(0)
+    var input = lossCase.input
+    input.patience = 0
+    let theory = Erlang.a(input)
+    let runs = Replications.run(
+      configuration, count: Self.replications, jobs: 2, intervals: false)
+    let checks: [(String, [Double], Double)] = [
+      ("P(abandon)", runs.map { $0.total.abandonRate! }, theory.abandonRate),
+      ("service level", runs.map { $0.total.serviceLevel! }, 1),
+      ("ASA", runs.map { $0.total.averageSpeedOfAnswer! }, 0),
+      ("occupancy", runs.map { $0.allTeams.occupancy! }, theory.occupancy),
+    ]
+    for (name, values, expected) in checks {
+      let (ok, detail) = Self.agrees(values, with: expected)
+      #expect(ok, "no patience: \(name) \(detail)")
+    }
+    #expect(runs.allSatisfy { $0.total.shortAbandoned == $0.total.abandoned })
+  }
+
   /// The tolerance is tight enough to notice one agent too many or too few.
   @Test func oneAgentDifferenceIsDetected() {
     let simulated = Case(perHour: 200, aht: 180, agents: 13, hours: 200)

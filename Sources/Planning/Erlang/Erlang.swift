@@ -86,12 +86,28 @@ public enum Erlang {
   /// Σ_{j=1…k+1} 1/(nμ + jθ). The service level P(answered within T) over all arrivals comes
   /// from uniformizing that killed chain. P(abandon) agrees with the flow balance θ·E[Lq]/λ.
   ///
-  /// Falls back to ``c(_:)`` when `input.patience` is `nil` (or infinite). Unlike Erlang C the
-  /// chain is stable for any load, so a ≥ n is fine.
+  /// Falls back to ``c(_:)`` when `input.patience` is `nil` (or infinite), and to ``loss(_:)``
+  /// when it is 0. Unlike Erlang C the chain is stable for any load, so a ≥ n is fine.
   public static func a(_ input: ErlangInput) -> ErlangResult {
     validate(input)
     guard let patience = input.patience, patience.isFinite else { return c(input) }
+    if patience == 0 { return loss(input) }
     return chain(input, abandonmentRate: 1 / patience).result
+  }
+
+  /// The figures of callers with no patience at all (M/M/n/n, Erlang's loss system): the
+  /// limit of Erlang A as the abandonment rate grows without bound. A caller is answered at
+  /// once or leaves at once, so with B = Erlang B: P(wait) = P(abandon) = B, ASA = 0,
+  /// SL = 1 − B (an abandon counts against it, as in Erlang A), occupancy = a(1 − B)/n.
+  public static func loss(_ input: ErlangInput) -> ErlangResult {
+    validate(input)
+    if input.callsPerHour == 0 { return idle(input) }
+    let load = input.offeredLoad
+    let blocking = b(agents: input.agents, offeredLoad: load)
+    return ErlangResult(
+      offeredLoad: load, probabilityOfWait: blocking, averageSpeedOfAnswer: 0,
+      serviceLevel: 1 - blocking, abandonRate: blocking,
+      occupancy: input.agents > 0 ? load * (1 - blocking) / Double(input.agents) : 0)
   }
 
   /// The fewest agents meeting a service-level target (and optionally an abandonment cap).
@@ -279,7 +295,7 @@ public enum Erlang {
     precondition(input.averageHandleTime > 0 && input.averageHandleTime.isFinite, "AHT must be > 0")
     precondition(input.agents >= 0, "agents must be ≥ 0")
     precondition(input.threshold >= 0, "the service-level threshold must be ≥ 0")
-    precondition((input.patience ?? 1) > 0, "patience must be > 0")
+    precondition((input.patience ?? 1) >= 0, "patience must be ≥ 0")
   }
 
   /// The result with no calls at all: nobody waits, everything is in service level.

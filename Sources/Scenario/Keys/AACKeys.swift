@@ -273,12 +273,3 @@ extension ValueKind where Value == [NamedShare] {
       })
   }
 }
-
-extension ValueKind {
-  /// The same kind, called `typeName` in the key tables (e.g. a list by its plural).
-  func called(_ typeName: String) -> ValueKind {
-    ValueKind(
-      schema: schema, typeName: typeName, definitions: definitions, objects: objects,
-      parse: parse)
-  }
-}

@@ -284,14 +284,3 @@ extension ScenarioDecoder {
     return members.first { $0.key == key }?.value
   }
 }
-
-extension ObjectReader {
-  /// The value of `field`, a key the format lets a scenario leave out but that another key's
-  /// value requires here: missing, the error says `because`.
-  fileprivate func read<T>(_ field: Field<T>, requiredBecause because: String) -> T? {
-    guard let parse = field.kind.parse else {
-      preconditionFailure("\(field.key) is read with the decoder's parser")
-    }
-    return required(field.key, parse, because: because)
-  }
-}

@@ -196,19 +196,3 @@ extension ScenarioDecoder {
     return cv
   }
 }
-
-extension ObjectReader {
-  /// The value of `field`, which the format lets be left out but the rest of this object
-  /// requires (`column` with `csv`): reported when missing.
-  func required<T>(_ field: Field<T>) -> T? {
-    guard let parse = field.kind.parse else {
-      preconditionFailure("\(field.key) is read with the decoder's parser: required(_:with:)")
-    }
-    return required(field, with: parse)
-  }
-
-  /// The value of `field`, required here, read by the decoder's `parse`.
-  func required<T>(_ field: Field<T>, with parse: Parse.Parser<T>) -> T? {
-    required(field.key, parse)
-  }
-}
