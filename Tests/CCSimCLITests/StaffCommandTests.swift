@@ -50,6 +50,10 @@ struct StaffCommandTests {
     #expect(rows.count == 3)
     // SL ≥ 80 % is B ≤ 0.2: B(10, 10 erlangs) = 0.2146, B(11, 10) = 0.1632.
     #expect(rows.first?.hasPrefix("gich,0,08:00,200,180,11,") == true, "\(result.out)")
+    // On service level alone those callers are invisible (every abandon is short): warned.
+    let loud = CLI.run(["staff", CLI.write(scenario), "--replications", "2", "--passes", "1"])
+    #expect(loud.err.contains("callers of general abandon within the short-abandon time"))
+    #expect(loud.err.contains("give --max-abandon"))
   }
 
   @Test func csvAndJSONCarryTheSameRows() throws {

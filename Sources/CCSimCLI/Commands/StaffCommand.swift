@@ -97,6 +97,7 @@ enum StaffCommand {
       target: goalTarget, threshold: threshold ?? configuration.serviceLevelThreshold,
       maxAbandon: maxAbandon, maxOccupancy: maxOccupancy)
     let quiet = arguments.has("--quiet")
+    if !quiet && maxAbandon == nil { warnOfShortAbandonsOnly(configuration, console) }
     let result: StaffingResult
     do {
       result = try StaffingSearch.run(
@@ -129,6 +130,24 @@ enum StaffCommand {
     if let output, let document {
       try document.write(result, scenario: scenario, to: output)
       if !quiet { console.err("wrote \(output)\n") }
+    }
+  }
+
+  /// Callers whose patience never outlasts the short-abandon time abandon only as short
+  /// abandons, which the service level leaves out: a goal on service level alone cannot see
+  /// them (with `"patience": 0` one agent "meets" any target).
+  private static func warnOfShortAbandonsOnly(
+    _ configuration: CentreConfiguration, _ console: Console
+  ) {
+    let short = configuration.shortAbandon.seconds
+    for callType in configuration.callTypes {
+      guard let patience = callType.patience, patience.isFixed, patience.mean <= short else {
+        continue
+      }
+      console.err(
+        "warning: callers of \(callType.id) abandon within the short-abandon time (patience"
+          + " \(Int(patience.mean.rounded())) s), which the service level leaves out;"
+          + " give --max-abandon to staff for them\n")
     }
   }
 
