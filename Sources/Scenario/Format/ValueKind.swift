@@ -23,12 +23,12 @@ struct ValueKind<Value>: Sendable {
 
   /// The kind of a value defined once in `$defs` as `name`.
   static func defined(
-    _ name: String, _ schema: JSONNode, typeName: String, nested: [SchemaDefinition] = [],
-    parse: Parser?
+    _ name: String, _ schema: @autoclosure @escaping @Sendable () -> JSONNode, typeName: String,
+    nested: [SchemaDefinition] = [], parse: Parser?
   ) -> ValueKind {
     ValueKind(
       schema: .reference(name), typeName: typeName,
-      definitions: [SchemaDefinition(name: name, schema: schema)] + nested, parse: parse)
+      definitions: [SchemaDefinition(name: name, schema: schema())] + nested, parse: parse)
   }
 
   /// The same values read another way (e.g. a count of agents made into a roster).
@@ -119,10 +119,18 @@ extension ValueKind {
   }
 }
 
-/// A named schema in the schema document's `$defs`.
+/// A named schema in the schema document's `$defs`, built only when asked for: only
+/// `ccsim schema` and the doc tables need it, so reading a scenario never pays for it.
 struct SchemaDefinition: Sendable {
   let name: String
-  let schema: JSONNode
+  private let build: @Sendable () -> JSONNode
+
+  init(name: String, schema: @autoclosure @escaping @Sendable () -> JSONNode) {
+    self.name = name
+    self.build = schema
+  }
+
+  var schema: JSONNode { build() }
 }
 
 extension ValueKind {
