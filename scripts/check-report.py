@@ -40,7 +40,7 @@ class Page(html.parser.HTMLParser):
         self.ready = False
         self.scope = None
         self.label = ""
-        self.charts = {}  # chart id -> count of drawn elements
+        self.charts = {}  # chart id -> what it drew (paths, bars, dots)
         self.table = None
         self.chart = None
         self.text = None
@@ -59,9 +59,9 @@ class Page(html.parser.HTMLParser):
             self.rows[self.table].append([])
         if tag == "figure" and a.get("id", "").startswith("chart-"):
             self.chart = a["id"]
-            self.charts[self.chart] = 0
-        elif self.chart and tag in ("path", "rect", "circle", "text"):
-            self.charts[self.chart] += 1
+            self.charts[self.chart] = ""
+        elif self.chart and tag in ("path", "rect", "circle"):
+            self.charts[self.chart] += " ".join(a.get(k, "") for k in ("d", "y", "height", "cy"))
         hidden = "hidden" in a
         if "data-scope" in a and not hidden and not self.hidden():
             self.scope = a["data-scope"]
@@ -141,12 +141,18 @@ def main():
     log = open(os.path.join(directory, "report-browser.log"), "w")
     team = next(iter(summary["teams"]))
     queue = next(iter(summary["queues"]))
+    # Two intervals to put the replay slider at: the busiest and the quietest with calls.
+    offered = {}
+    for (interval, _), row in intervals.items():
+        offered[interval] = offered.get(interval, 0) + int(row["offered"])
+    busy = [i for i in sorted(offered, key=lambda i: (-offered[i], i)) if offered[i] > 0]
+    early, late = (busy[-1], busy[0]) if len(busy) > 1 else (4, 20)
     views = {
         "": "centre",
         f"#scope=queue/{queue}": f"queue/{queue}",
         f"#scope={team}": f"team/{team}",
-        "#scope=centre&t=4": "centre",
-        "#scope=centre&t=20": "centre",
+        f"#scope=centre&t={early}": "centre",
+        f"#scope=centre&t={late}": "centre",
     }
     pages = {}
     for fragment, scope in views.items():
@@ -162,6 +168,8 @@ def main():
             problems.append(f"shows scope {page.scope}, not {scope}")
         if not page.figures:
             problems.append("no figures shown")
+        if not any(page.charts.values()):
+            problems.append("no chart drawn")
         for pointer, value, text in page.figures:
             try:
                 expected = resolve(summary, pointer)
@@ -205,8 +213,8 @@ def main():
         failures.append("switching the scope did not change the replay's teams")
     if centre.charts == team_page.charts and centre.charts == queue_page.charts:
         failures.append("switching the scope did not change the charts")
-    early, late = pages["#scope=centre&t=4"], pages["#scope=centre&t=20"]
-    if early.label == late.label or early.rows == late.rows:
+    quiet, busiest = pages[f"#scope=centre&t={early}"], pages[f"#scope=centre&t={late}"]
+    if quiet.label == busiest.label or quiet.rows == busiest.rows:
         failures.append("moving the replay slider did not change the replay's numbers")
     for failure in failures:
         print("check-report: " + failure, file=sys.stderr)

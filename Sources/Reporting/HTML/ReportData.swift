@@ -19,7 +19,7 @@ enum ReportData {
     let labels = AgentTimeline.labels(configuration)
     let roster = configuration.roster
     let reasons = configuration.vocabulary.notReadyReasons.count
-    let until = tilesUntil(timeline, end: configuration.duration)
+    let until = tilesUntil(timeline, end: timeline.window)
     return .object([
       ("replications", .int(summary.replications)),
       ("startOfDay", number(configuration.startOfDay.seconds)),
@@ -51,7 +51,7 @@ enum ReportData {
         "agents",
         .array(
           series.agents.map { groups in
-            .array(groups.map { .array($0.map { number($0, decimals: 2) }) })
+            .array(groups.map { .array($0.map { number($0, decimals: 1) }) })
           })
       ),
       ("counts", .array(series.counts.map { teams in .array(teams.map(ints)) })),
@@ -79,9 +79,9 @@ enum ReportData {
           (
             "tilesUntil",
             .string(
-              "The agents' states are embedded up to "
-                + "\(Formatting.clock(configuration.startOfDay + until.sinceStart)) only, to "
-                + "keep the page small.")
+              "Agent tiles are kept up to "
+                + "\(Formatting.clock(configuration.startOfDay + until.sinceStart)), for the "
+                + "agent slots of the timeline; the counts above cover the whole run.")
           ),
         ])
       ),
@@ -117,12 +117,14 @@ enum ReportData {
     ])
   }
 
-  /// The instant up to which every shown slot's state changes fit `changeBudget`: the run's
-  /// `end` when they all fit.
+  /// The instant up to which the tiles are embedded: the `end` of the timeline's window (its
+  /// slots are those at work in it: in a run of many days, the first day's), or sooner when
+  /// the changes up to it do not all fit `changeBudget`.
   static func tilesUntil(_ timeline: AgentTimeline, end: SimDuration) -> SimInstant {
-    let total = timeline.rows.reduce(0) { $0 + $1.changes.count }
-    guard total > changeBudget else { return SimInstant(since: end) }
-    let times = timeline.rows.flatMap { $0.changes.map(\.time) }.sorted()
+    let last = SimInstant(since: end)
+    let total = timeline.rows.reduce(0) { $0 + $1.changes.count { $0.time <= last } }
+    guard total > changeBudget else { return last }
+    let times = timeline.rows.flatMap { $0.changes.map(\.time).filter { $0 <= last } }.sorted()
     // Every change at the cut-off instant is kept: cut strictly before the first one left out.
     let first = times[changeBudget]
     return times.last { $0 < first } ?? SimInstant(since: .zero)
@@ -133,9 +135,9 @@ enum ReportData {
     .array([
       .array(calls.offered.map { number($0) }), .array(calls.answered.map { number($0) }),
       .array(calls.abandoned.map { number($0) }),
-      .array(calls.serviceLevel.map { number($0, decimals: 4) }),
-      .array(calls.averageSpeedOfAnswer.map { number($0, decimals: 2) }),
-      .array(calls.abandonRate.map { number($0, decimals: 4) }),
+      .array(calls.serviceLevel.map { number($0, decimals: 3) }),
+      .array(calls.averageSpeedOfAnswer.map { number($0, decimals: 1) }),
+      .array(calls.abandonRate.map { number($0, decimals: 3) }),
     ])
   }
 
@@ -155,8 +157,8 @@ enum ReportData {
     ])
   }
 
-  /// A number to `decimals` places: the page shows at most one decimal, and the file stays
-  /// small.
+  /// A number to `decimals` places: as many as the page shows (one decimal of seconds, of
+  /// agents and of a percentage), so rounding happens once and the file stays small.
   static func number(_ value: Double?, decimals: Int = 3) -> JSONOutput {
     guard let value, value.isFinite else { return .null }
     var scale = 1.0

@@ -90,8 +90,9 @@ extension ReportHTML {
   }
 
   /// Rows of one team beyond this are left out of the agent table (with a note: agents.csv has
-  /// them all), so every team leader finds their agents and the page stays small.
-  static let agentRowLimit = 500
+  /// them all), so every team leader finds their agents and the page stays small (the
+  /// national month's 20 teams: 2,000 rows).
+  static let agentRowLimit = 100
 
   /// Per agent slot: who, calls, AHT, RONAs, logouts, occupancy and the longest ACW.
   static func agentTable(_ summary: RunSummary, _ agents: [AgentRow]) -> String {

@@ -94,7 +94,10 @@ extension ReportScript {
         for (var i = 0, every = labelStep(n); i < n; i += every) {
           var x = fixed(LEFT + i * step, 1);
           line(svg, 'axis', x, bottom, x, bottom + 4);
-          text(svg, 'tick', x, bottom + 16, 'middle', clock(startOf(from + i)));
+          // A day's chart needs no day on its ticks.
+          var tick = clock(startOf(from + i));
+          if (state.day) { tick = tick.replace(/^d[0-9]+ /, ''); }
+          text(svg, 'tick', x, bottom + 16, 'middle', tick);
         }
         text(svg, 'axis-title', 0, 0, 'middle', spec.yTitle)
           .setAttribute('transform', 'translate(12 ' + (TOP + bottom) / 2 + ') rotate(-90)');

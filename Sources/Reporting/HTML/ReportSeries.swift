@@ -39,16 +39,26 @@ struct ReportSeries {
   /// The number of points.
   var count: Int { ends.count }
 
-  /// The series of `summary` for `scopes`; empty when the run kept no per-interval tallies.
-  init(_ summary: RunSummary, scopes: [ReportScope]) {
+  /// The numbers each point holds for `scopes` of `configuration`: the calls of the whole
+  /// centre and of each queue, every scope's agents and every team's counts by Pulse column.
+  static func valuesPerPoint(_ configuration: CentreConfiguration, scopes: Int) -> Int {
+    let groups = PulseStateGroup.allCases.count
+    return (configuration.queues.count + 1) * 6 + (scopes + configuration.teams.count) * groups
+  }
+
+  /// The series of `summary` for `scopes`, holding at most `budget` numbers; empty when the
+  /// run kept no per-interval tallies.
+  init(_ summary: RunSummary, scopes: [ReportScope], budget: Int = valueBudget) {
     guard summary.hasIntervals else { return }
     let configuration = summary.configuration
     let intervals = configuration.intervalCount
     let queues = configuration.queues.count
     let teams = configuration.teams.count
     let groups = PulseStateGroup.allCases.count
-    let perPoint = (queues + 1) * 6 + (scopes.count + teams) * groups
-    while (intervals + stride - 1) / stride * perPoint > Self.valueBudget { stride += 1 }
+    let perPoint = Self.valuesPerPoint(configuration, scopes: scopes.count)
+    while (intervals + stride - 1) / stride * perPoint > budget && stride < intervals {
+      stride += 1
+    }
     let points = (intervals + stride - 1) / stride
     let replications = Double(max(summary.replications, 1))
     let states = summary.hasIntervalStates
