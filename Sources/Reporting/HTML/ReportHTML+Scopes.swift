@@ -30,10 +30,9 @@ extension ReportHTML {
       html += "</select>"
     }
     if series.stride > 1 {
-      html +=
-        "<span class=\"note\">Charts and replay by \(durationLabel(summary.configuration.interval * Int64(series.stride))): "
-      html +=
-        "the run is too long to embed every interval (<code>intervals.csv</code> has them).</span>"
+      let point = durationLabel(summary.configuration.interval * Int64(series.stride))
+      html += "<span class=\"note\">Charts and replay by \(point): the run is too long to embed "
+      html += "every interval (<code>intervals.csv</code> has them).</span>"
     }
     html += "</div>\n"
     return html
@@ -120,10 +119,12 @@ extension ReportHTML {
         ("answered", "Answered", team.calls.calls.answered),
         ("handled", "Handled", team.calls.calls.handled),
       ]
+      let queues = scope.queues.map { summary.queues[$0].id }.joined(separator: ", ")
+      let taken = queues.isEmpty ? "no queue's calls" : "the calls of \(queues)"
       note =
         scope.callQueue == nil
         ? "Calls per interval, service level and abandons are a queue's: this team is no queue; "
-          + "its agents take the calls of \(scope.queues.map { summary.queues[$0].id }.joined(separator: ", "))."
+          + "its agents take \(taken)."
         : "Calls per interval, service level and abandons are those of the queue \(scope.id)."
     }
     let hidden = scope.kind == .centre ? "" : " hidden"

@@ -22,7 +22,9 @@ public enum ReportHTML {
     html += "<body>\n<main>\n"
     html += header(summary)
     html += controls(summary, scopes, series)
-    html += scopes.map { headline(summary, $0) }.joined()
+    // Without the series there is no script to switch scopes: the centre's figures only.
+    html += scopes.prefix(series.count > 0 ? scopes.count : 1).map { headline(summary, $0) }
+      .joined()
     html += charts(summary, series)
     html += replay(summary, series, timeline)
     html += queueTable(summary)
