@@ -99,6 +99,10 @@ struct ReportScopeTests {
       #expect(html.contains("<div class=\"scope-figures\" data-scope=\"\(key)\""))
     }
     #expect(scopes.map { $0["calls"] as? Int } == [0, 1, 2, 1, 2, -1])
+    // The timeline's rows are grouped by team, for the script to keep the scope's teams.
+    for team in 0..<2 {
+      #expect(html.contains("<g class=\"team-rows\" data-team=\"\(team)\" data-top=\""))
+    }
     let figures = ReportHTMLTests.figures(html)
     #expect(figures.contains { $0.pointer == "/teams/leaders/metrics/occupancy/mean" })
     #expect(figures.contains { $0.pointer == "/queues/employer/metrics/serviceLevel/mean" })

@@ -96,14 +96,32 @@ struct AgentTimeline {
       let clipped = min(max(time.seconds, 0), window.seconds)
       return ((Self.left + clipped * scale) * Self.resolution).rounded() / Self.resolution
     }
+    // A group per team, which the report's script hides and moves up when the page shows
+    // other teams: its agents' paths (one per state), then their labels.
+    var groups = ""
     var paths = [AgentState: String]()
     var text = ""
     var y = Self.axisHeight
+    var top = y
     var team = -1
+    func closeGroup() {
+      guard team >= 0 else { return }
+      groups += "<g class=\"team-rows\" data-team=\"\(team)\" data-top=\"\(c(top))\" "
+      groups += "data-height=\"\(c(y - top))\">\n"
+      for state in AgentState.reportOrder {
+        guard let path = paths[state] else { continue }
+        groups += "<path class=\"\(state.cssClass)\" d=\"\(path)\"/>\n"
+      }
+      groups += text + "</g>\n"
+      paths = [:]
+      text = ""
+    }
     for row in rows {
       let slot = roster[row.slot]
       if slot.team != team {
+        closeGroup()
         team = slot.team
+        top = y
         text += "<text class=\"team\" x=\"4\" y=\"\(c(y + 12))\">"
         text += "\(HTML.escape(configuration.teams[team].id))</text>"
         text += "<line class=\"team-rule\" x1=\"0\" y1=\"\(c(y + 15.5))\" "
@@ -126,18 +144,16 @@ struct AgentTimeline {
       }
       y += Self.rowHeight
     }
+    closeGroup()
     let height = y + 6
     var svg = """
       <svg class="timeline" viewBox="0 0 \(c(Self.left + Self.plotWidth + 24)) \(c(height))" \
       role="img" aria-label="Agent states through the day" data-x0="\(c(Self.left))" \
-      data-scale="\(HTML.coordinate(scale, decimals: 6))" data-window="\(c(window.seconds))">\n
+      data-scale="\(HTML.coordinate(scale, decimals: 6))" data-window="\(c(window.seconds))" \
+      data-top="\(c(Self.axisHeight))">\n
       """
     svg += axis(configuration, scale: scale, height: height)
-    for state in AgentState.reportOrder {
-      guard let path = paths[state] else { continue }
-      svg += "<path class=\"\(state.cssClass)\" d=\"\(path)\"/>\n"
-    }
-    svg += text
+    svg += groups
     svg += "<line class=\"cursor-line\" x1=\"\(c(Self.left))\" y1=\"\(c(Self.axisHeight - 4))\" "
     svg += "x2=\"\(c(Self.left))\" y2=\"\(c(height))\" visibility=\"hidden\"/>\n</svg>"
     return svg

@@ -96,6 +96,23 @@ enum ReportScript {
         });
         document.querySelectorAll('#teams tbody tr[data-team], #agents tbody tr[data-team]')
           .forEach(inScope(scope().teams, 'data-team'));
+        filterTimeline();
+      }
+      // The timeline keeps the scope's teams, moved up to close the gaps.
+      function filterTimeline() {
+        var svg = document.querySelector('svg.timeline');
+        if (!svg) { return; }
+        var y = Number(svg.dataset.top);
+        svg.querySelectorAll('g.team-rows').forEach(function (group) {
+          var shown = scope().teams.indexOf(Number(group.getAttribute('data-team'))) >= 0;
+          group.style.display = shown ? '' : 'none';
+          if (!shown) { return; }
+          group.setAttribute('transform', 'translate(0 ' + (y - Number(group.dataset.top)) + ')');
+          y += Number(group.dataset.height);
+        });
+        var box = svg.getAttribute('viewBox').split(' ');
+        box[3] = String(y + 6);
+        svg.setAttribute('viewBox', box.join(' '));
       }
       function remember() {
         var hash = '#scope=' + encodeURIComponent(scope().key) +
