@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 /// Every rendered output of `ccsim run` on `quickstart.json` and `cms-day.json` — the table,
-/// `--format csv`, the files of `--out` (`--format json` prints summary.json) and the report's
-/// embedded data — against
+/// `--format csv`, the files of `--out` (`--format json` prints summary.json), the report's
+/// embedded data and its layout — against
 /// files kept in `Tests/CCSimCLITests/Golden/`, so that any change of layout or of a figure is
 /// seen in review. Re-record them on purpose, after checking the change is the one intended:
 ///
@@ -41,6 +41,7 @@ struct GoldenOutputTests {
     outputs.append(("calls-head-and-tail.csv", Self.headAndTail(calls, rows: 200)))
     let report = try String(contentsOf: out.appendingPathComponent("report.html"), encoding: .utf8)
     outputs.append(("report-data.json", try Self.embeddedData(report) + "\n"))
+    outputs.append(("report-layout.html", try Self.layout(report)))
 
     let folder = Self.directory.appendingPathComponent(scenario)
     if Self.recording {
@@ -71,9 +72,28 @@ struct GoldenOutputTests {
     return kept.joined(separator: "\n") + "\n"
   }
 
-  /// The report's embedded replay data.
+  /// The report's page without what other golden files or tests hold: its style sheet and
+  /// script (fixed text), its embedded data (`report-data.json`) and the timeline's drawing,
+  /// leaving the layout: the controls, every scope's headline, the charts' frames, the
+  /// replay's and the tables.
+  static func layout(_ html: String) throws -> String {
+    var text = html
+    for (open, close, name) in [
+      ("<style>", "</style>", "style"), ("<script", "</script>", "script"),
+      ("<svg class=\"timeline\"", "</svg>", "timeline"),
+    ] {
+      while let start = text.range(of: open),
+        let end = text.range(of: close, range: start.upperBound..<text.endIndex)
+      {
+        text.replaceSubrange(start.lowerBound..<end.upperBound, with: "[\(name) left out]")
+      }
+    }
+    return text
+  }
+
+  /// The report's embedded data.
   static func embeddedData(_ html: String) throws -> String {
-    let open = "<script type=\"application/json\" id=\"replay-data\">"
+    let open = "<script type=\"application/json\" id=\"report-data\">"
     let start = try #require(html.range(of: open))
     let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
     return String(html[start.upperBound..<end.lowerBound])

@@ -322,7 +322,7 @@ struct ReconciliationTests {
   ) throws {
     let html = ReportHTML.render(summary)
     guard let data = try Self.replayData(html) else { return }
-    let counts = try #require(data["teamCounts"] as? [[[Int]]], "\(place): replay counts")
+    let counts = try #require(data["counts"] as? [[[Int]]], "\(place): replay counts")
     let ends = try #require(data["ends"] as? [Double])
     #expect(counts.count == ends.count, "\(place): replay counts per interval")
     let sampled = Array(ends.indices).filter { $0 % max(1, ends.count / 6) == 0 }
@@ -335,7 +335,7 @@ struct ReconciliationTests {
       for group in view.groups {
         #expect(
           group.agents == counts[interval][group.team],
-          "\(place), \(data["endLabels"].map { "\($0)" } ?? "") interval \(interval), team \(group.id): Pulse counts \(group.agents), the replay \(counts[interval][group.team])"
+          "\(place), interval \(interval) ending at \(ends[interval]) s, team \(group.id): Pulse counts \(group.agents), the replay \(counts[interval][group.team])"
         )
         // Pulse's counts are the agents it lists: on shift or logged in, by state.
         let listed = view.agentTeams.first { $0.team == group.team }?.agents ?? []
@@ -347,7 +347,7 @@ struct ReconciliationTests {
   }
 
   static func replayData(_ html: String) throws -> [String: Any]? {
-    let open = "<script type=\"application/json\" id=\"replay-data\">"
+    let open = "<script type=\"application/json\" id=\"report-data\">"
     guard let start = html.range(of: open) else { return nil }
     let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
     let text = String(html[start.upperBound..<end.lowerBound])

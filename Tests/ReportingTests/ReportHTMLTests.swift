@@ -36,9 +36,9 @@ struct ReportHTMLTests {
       })
   }
 
-  /// The JSON object embedded for the replay.
+  /// The JSON object embedded for the charts and the replay.
   static func replayData(_ html: String) throws -> [String: Any] {
-    let open = "<script type=\"application/json\" id=\"replay-data\">"
+    let open = "<script type=\"application/json\" id=\"report-data\">"
     let start = try #require(html.range(of: open))
     let end = try #require(html.range(of: "</script>", range: start.upperBound..<html.endIndex))
     let text = String(html[start.upperBound..<end.lowerBound])
@@ -85,30 +85,39 @@ struct ReportHTMLTests {
   @Test func chartsTimelineAndSlider() throws {
     let summary = Self.summary()
     let html = ReportHTML.render(summary)
-    #expect(html.components(separatedBy: "<svg class=\"chart\"").count - 1 == 4)
+    for chart in ["chart-calls", "chart-service", "chart-asa", "chart-agents"] {
+      #expect(html.contains("<figure class=\"chart-card\" id=\"\(chart)\">"), "\(chart)")
+    }
     #expect(html.contains("<svg class=\"timeline\""))
-    #expect(html.contains("class=\"target\""), "the service-level target line")
     #expect(html.contains("<input type=\"range\" id=\"replay-slider\" min=\"0\" max=\"7\""))
     let data = try Self.replayData(html)
-    let labels = try #require(data["labels"] as? [String])
-    #expect(labels == ["08:00", "08:15", "08:30", "08:45", "09:00", "09:15", "09:30", "09:45"])
-    let agents = try #require(data["agents"] as? [[Any]])
-    #expect(agents.count == 6, "a row per agent slot")
-    let teamStates = try #require(data["teamStates"] as? [[[Double]]])
-    #expect(teamStates.count == 8)
-    for interval in teamStates {
-      // Six agents logged in all day: the states of every interval add up to six.
-      #expect(abs(interval[0].reduce(0, +) - 6) < 1e-2)
+    #expect(data["ends"] as? [Double] == (1...8).map { Double($0) * 900 })
+    #expect(data["intervalsPerPoint"] as? Int == 1)
+    let tiles = try #require(data["tiles"] as? [[Any]])
+    #expect(tiles.count == 6, "a row per agent slot")
+    let agents = try #require(data["agents"] as? [[[Double]]])
+    #expect(agents.count == 3, "the centre, the queue, the team")
+    for scope in agents {
+      for point in 0..<8 {
+        // Six agents logged in all day: the Pulse columns of every point add up to six.
+        #expect(
+          abs(scope.reduce(0) { $0 + $1[point] } - 6) <= 0.25 + 1e-9,
+          "each of five columns rounded to 0.1")
+      }
     }
   }
 
   /// The agents of the stacked chart are the interval's agent time over its length: six
   /// agents logged in all day average six agents in every interval.
   @Test func agentsByStateAddUpToTheAgentsLoggedIn() {
-    let series = IntervalSeries(Self.summary(replications: 2))
+    let summary = Self.summary(replications: 2)
+    let scopes = ReportScope.all(summary.configuration, serving: [[0]])
+    let series = ReportSeries(summary, scopes: scopes)
     #expect(series.count == 8)
-    for agents in series.agents {
-      #expect(abs(agents.agents(in: AgentState.allCases) - 6) < 1e-9)
+    for scope in series.agents {
+      for point in 0..<series.count {
+        #expect(abs(scope.reduce(0) { $0 + $1[point] } - 6) < 1e-9)
+      }
     }
   }
 
@@ -137,9 +146,9 @@ struct ReportHTMLTests {
     let timeline = AgentTimeline(summary)
     #expect(timeline.rows.count == AgentTimeline.rowLimit)
     #expect(html.contains("The first 200 of the 520 agent slots at work are shown."))
-    #expect(html.contains("The first 500 of 520 agent slots"))
+    #expect(html.contains("100 of 520 agent slots (an agent on one shift): the first 100 of each"))
     let agentTable = html.components(separatedBy: "<section id=\"agents\"").last ?? ""
-    #expect(agentTable.components(separatedBy: "<tr><td>").count - 1 == 500)
+    #expect(agentTable.components(separatedBy: "<tr data-team=\"0\"><td>").count - 1 == 100)
   }
 
   @Test func aRunWithoutDetailStillRenders() {

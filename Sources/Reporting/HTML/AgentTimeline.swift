@@ -8,6 +8,8 @@ struct AgentTimeline {
   struct Row {
     /// The roster slot.
     var slot: Int
+    /// Its team.
+    var team: Int
     /// When each change happened and the state-time bucket it entered (state and reason).
     var changes: [(time: SimInstant, bucket: Int)]
   }
@@ -27,8 +29,8 @@ struct AgentTimeline {
 
   /// The rows shown, in roster order.
   var rows: [Row]
-  /// The agent slots at work in the window (logged in at some point): the rows shown are the
-  /// first `rowLimit` of them.
+  /// The agent slots at work in the window (logged in at some point): the rows shown are
+  /// `rowLimit` of them at most (`shown`).
   var slots: Int
   /// The span shown, from t = 0.
   var window: SimDuration
@@ -47,14 +49,29 @@ struct AgentTimeline {
     }
     let working = atWork.indices.filter { atWork[$0] }
     slots = working.count
-    let shown = working.prefix(Self.rowLimit)
+    let shown = Self.shown(working, teams: configuration.roster.map(\.team))
     var rowOfSlot = Array(repeating: -1, count: atWork.count)
     for (row, slot) in shown.enumerated() { rowOfSlot[slot] = row }
     var lists = Array(repeating: [(time: SimInstant, bucket: Int)](), count: shown.count)
     for change in changes where change.agent < rowOfSlot.count && rowOfSlot[change.agent] >= 0 {
       lists[rowOfSlot[change.agent]].append((change.time, change.bucket(reasons: reasons)))
     }
-    rows = zip(shown, lists).map { Row(slot: $0, changes: $1) }
+    rows = zip(shown, lists).map {
+      Row(slot: $0, team: configuration.roster[$0].team, changes: $1)
+    }
+  }
+
+  /// The slots shown: all when they fit `rowLimit`, else the first of each team, as many of
+  /// each as fit (so a team leader switching the report to their team finds some of theirs).
+  static func shown(_ working: [Int], teams: [Int]) -> [Int] {
+    guard working.count > rowLimit else { return working }
+    let teamCount = Set(working.map { teams[$0] }).count
+    let quota = max(rowLimit / max(teamCount, 1), 1)
+    var taken = [Int: Int]()
+    return working.filter { slot in
+      taken[teams[slot], default: 0] += 1
+      return taken[teams[slot]]! <= quota
+    }
   }
 
   /// Each roster slot's label: staff number and name, else the team and place.
@@ -79,14 +96,32 @@ struct AgentTimeline {
       let clipped = min(max(time.seconds, 0), window.seconds)
       return ((Self.left + clipped * scale) * Self.resolution).rounded() / Self.resolution
     }
+    // A group per team, which the report's script hides and moves up when the page shows
+    // other teams: its agents' paths (one per state), then their labels.
+    var groups = ""
     var paths = [AgentState: String]()
     var text = ""
     var y = Self.axisHeight
+    var top = y
     var team = -1
+    func closeGroup() {
+      guard team >= 0 else { return }
+      groups += "<g class=\"team-rows\" data-team=\"\(team)\" data-top=\"\(c(top))\" "
+      groups += "data-height=\"\(c(y - top))\">\n"
+      for state in AgentState.reportOrder {
+        guard let path = paths[state] else { continue }
+        groups += "<path class=\"\(state.cssClass)\" d=\"\(path)\"/>\n"
+      }
+      groups += text + "</g>\n"
+      paths = [:]
+      text = ""
+    }
     for row in rows {
       let slot = roster[row.slot]
       if slot.team != team {
+        closeGroup()
         team = slot.team
+        top = y
         text += "<text class=\"team\" x=\"4\" y=\"\(c(y + 12))\">"
         text += "\(HTML.escape(configuration.teams[team].id))</text>"
         text += "<line class=\"team-rule\" x1=\"0\" y1=\"\(c(y + 15.5))\" "
@@ -109,18 +144,16 @@ struct AgentTimeline {
       }
       y += Self.rowHeight
     }
+    closeGroup()
     let height = y + 6
     var svg = """
       <svg class="timeline" viewBox="0 0 \(c(Self.left + Self.plotWidth + 24)) \(c(height))" \
       role="img" aria-label="Agent states through the day" data-x0="\(c(Self.left))" \
-      data-scale="\(SVGChart.coordinate(scale, decimals: 6))">\n
+      data-scale="\(HTML.coordinate(scale, decimals: 6))" data-window="\(c(window.seconds))" \
+      data-top="\(c(Self.axisHeight))">\n
       """
     svg += axis(configuration, scale: scale, height: height)
-    for state in AgentState.reportOrder {
-      guard let path = paths[state] else { continue }
-      svg += "<path class=\"\(state.cssClass)\" d=\"\(path)\"/>\n"
-    }
-    svg += text
+    svg += groups
     svg += "<line class=\"cursor-line\" x1=\"\(c(Self.left))\" y1=\"\(c(Self.axisHeight - 4))\" "
     svg += "x2=\"\(c(Self.left))\" y2=\"\(c(height))\" visibility=\"hidden\"/>\n</svg>"
     return svg
@@ -146,5 +179,5 @@ struct AgentTimeline {
 
   private static var left: Double { labelWidth }
 
-  private func c(_ value: Double) -> String { SVGChart.coordinate(value, decimals: 1) }
+  private func c(_ value: Double) -> String { HTML.coordinate(value, decimals: 1) }
 }

@@ -62,4 +62,13 @@ enum HTML {
   static func figure(_ pointer: String, _ value: Int) -> String {
     " data-metric=\"\(escape(pointer))\" data-value=\"\(value)\""
   }
+
+  /// A number with at most `decimals` digits, trailing zeros dropped (SVG coordinates).
+  static func coordinate(_ value: Double, decimals: Int = 1) -> String {
+    var text = Formatting.fixed(value, decimals: decimals)
+    guard text.contains(".") else { return text }
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text == "-0" ? "0" : text
+  }
 }

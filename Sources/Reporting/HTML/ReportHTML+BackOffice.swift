@@ -85,7 +85,7 @@ extension ReportHTML {
     for stage in stages {
       let figure =
         stage.key.isEmpty ? "" : HTML.figure(pointer(["incidents"] + stage.key), stage.value)
-      let width = SVGChart.coordinate(Double(stage.value) / base * 100, decimals: 1)
+      let width = HTML.coordinate(Double(stage.value) / base * 100, decimals: 1)
       html += "<tr\(stage.indent ? " class=\"sub\"" : "")><th>\(HTML.escape(stage.label))</th>"
       html += "<td\(figure)>\(Formatting.count(stage.value))</td>"
       html += "<td class=\"bar\"><i style=\"width:\(width)%\"></i></td></tr>\n"
@@ -215,7 +215,7 @@ extension ReportHTML {
       title: "Backlog at the end of each interval"
         + (summary.replications > 1 ? " (mean over replications)" : ""),
       yTitle: "open", labels: labels, kind: .lines, series: series,
-      tickFormat: { SVGChart.coordinate($0, decimals: 1) },
+      tickFormat: { HTML.coordinate($0, decimals: 1) },
       valueFormat: { Formatting.fixed($0, decimals: 1) })
     return "<div class=\"charts\">\n" + chart.render() + "</div>\n"
   }

@@ -1,77 +1,48 @@
 import ContactCentre
 
 extension ReportHTML {
-  /// Per-interval charts: calls, service level against target, ASA, agents by state.
-  static func charts(_ summary: RunSummary, _ series: IntervalSeries) -> String {
+  /// The per-interval charts: calls, service level against target, ASA, agents by Pulse
+  /// column. The script draws them from the embedded data for the chosen scope and day.
+  static func charts(_ summary: RunSummary, _ series: ReportSeries) -> String {
     var html = "<section id=\"charts\" class=\"panel\">\n<h2>Through the day</h2>\n"
     guard series.count > 0 else {
       return html + "<p class=\"note\">Per-interval figures are kept with <code>--out</code>.</p>"
         + "\n</section>\n"
     }
-    let configuration = summary.configuration
-    let pulse = configuration.pulse
     let perDay = summary.replications > 1 ? " (mean per replication)" : ""
-    let count: (Double) -> String = {
-      summary.replications > 1
-        ? Formatting.fixed($0, decimals: 1) : Formatting.fixed($0, decimals: 0)
-    }
-    let whole: (Double) -> String = { SVGChart.coordinate($0, decimals: 1) }
-    let percent: (Double) -> String = { Formatting.fixed($0 * 100, decimals: 0) + " %" }
-    var charts = [
-      SVGChart(
-        title: "Calls per interval" + perDay, yTitle: "calls", labels: series.labels,
-        kind: .lines,
-        series: [
-          .init(name: "Offered", cssClass: "c-offered", values: series.total.map(\.offered)),
-          .init(name: "Answered", cssClass: "c-answered", values: series.total.map(\.answered)),
-          .init(
-            name: "Abandoned", cssClass: "c-abandoned", values: series.total.map(\.abandoned)),
-        ],
-        tickFormat: whole, valueFormat: count),
-      SVGChart(
-        title: "Service level, all queues",
-        yTitle: "answered in "
-          + durationLabel(configuration.serviceLevelThreshold),
-        labels: series.labels, kind: .lines,
-        series: [
-          .init(
-            name: "Service level", cssClass: "c-service", values: series.total.map(\.serviceLevel),
-            level: { pulse.level(serviceLevel: $0) })
-        ],
-        tickFormat: percent, valueFormat: { Formatting.percent($0) }, yMaximum: 1,
-        target: (
-          configuration.serviceLevelTarget,
-          "target \(Formatting.percent(configuration.serviceLevelTarget))"
-        )),
-      SVGChart(
-        title: "Average speed of answer", yTitle: "seconds", labels: series.labels, kind: .lines,
-        series: [
-          .init(
-            name: "ASA", cssClass: "c-asa", values: series.total.map(\.averageSpeedOfAnswer))
-        ],
-        tickFormat: whole, valueFormat: { Formatting.seconds($0) },
-        target: (
-          configuration.serviceLevelThreshold.seconds,
-          "threshold \(durationLabel(configuration.serviceLevelThreshold))"
-        )),
+    var charts: [(id: String, title: String, legend: [(String, String)])] = [
+      (
+        "chart-calls", "Calls per interval" + perDay,
+        [("Offered", "c-offered"), ("Answered", "c-answered"), ("Abandoned", "c-abandoned")]
+      ),
+      ("chart-service", "Service level", [("Service level", "c-service")]),
+      ("chart-asa", "Average speed of answer", [("ASA", "c-asa")]),
     ]
     if !series.agents.isEmpty {
+      let groups: [PulseStateGroup] = [.talking, .afterCallWork, .ready, .notReady]
       charts.append(
-        SVGChart(
-          title: "Agents by state (average over the interval)", yTitle: "agents",
-          labels: series.labels, kind: .stackedBars,
-          series: AgentState.reportOrder.filter { $0 != .loggedOut }.map { state in
-            .init(
-              name: state.pulseLabel, cssClass: state.cssClass,
-              values: series.agents.map { $0[state] })
-          },
-          tickFormat: whole, valueFormat: { Formatting.fixed($0, decimals: 1) }))
+        (
+          "chart-agents", "Agents by state (average over the interval)" + perDay,
+          groups.map { ($0.label, $0.colour.cssClass) }
+        ))
     }
-    html += "<div class=\"charts\">\n" + charts.map { $0.render() }.joined() + "</div>\n"
+    html += "<noscript><p class=\"note\">The charts need JavaScript.</p></noscript>\n"
+    html += "<div class=\"charts\">\n"
+    for chart in charts {
+      let legend = chart.legend.map {
+        "<span><i class=\"swatch \($0.1)\"></i>\(HTML.escape($0.0))</span>"
+      }.joined()
+      html += "<figure class=\"chart-card\" id=\"\(chart.id)\"><figcaption>"
+      html += "\(HTML.escape(chart.title))</figcaption><div class=\"legend\">\(legend)</div>\n"
+      html += "<svg class=\"chart\" viewBox=\"0 0 640 250\" role=\"img\" "
+      html += "aria-label=\"\(HTML.escape(chart.title))\"></svg></figure>\n"
+    }
+    html += "</div>\n"
     if series.agents.isEmpty {
       html += "<p class=\"note\">Agent time per interval was not kept in this run.</p>\n"
     }
-    html += "</section>\n"
+    html += "<p class=\"note\">Talking includes calls ringing (Reserved), outbound calls and "
+    html += "consults, as CC Pulse counts them.</p>\n</section>\n"
     return html
   }
 }

@@ -5,7 +5,7 @@ extension ReportHTML {
   /// interval, the teams' agents by state over it and every agent's state at its end (the
   /// script draws them from the embedded data).
   static func replay(
-    _ summary: RunSummary, _ series: IntervalSeries, _ timeline: AgentTimeline
+    _ summary: RunSummary, _ series: ReportSeries, _ timeline: AgentTimeline
   ) -> String {
     var html = "<section id=\"replay\" class=\"panel\">\n<h2>Replay: CC Pulse interval by "
     html += "interval</h2>\n"
@@ -13,11 +13,9 @@ extension ReportHTML {
       return html + "<p class=\"note\">The replay needs the per-interval figures of "
         + "<code>--out</code>.</p>\n</section>\n"
     }
-    let peak = series.total.indices.max { series.total[$0].offered < series.total[$1].offered }
     html += "<div class=\"replay-controls\"><label for=\"replay-slider\">Interval</label>"
     html += "<input type=\"range\" id=\"replay-slider\" min=\"0\" max=\"\(series.count - 1)\" "
-    html += "step=\"1\" value=\"\(peak ?? 0)\">"
-    html += "<output id=\"replay-label\" for=\"replay-slider\">\(series.labels[peak ?? 0])</output>"
+    html += "step=\"1\" value=\"0\"><output id=\"replay-label\" for=\"replay-slider\"></output>"
     html += "</div>\n<noscript><p class=\"note\">The replay needs JavaScript.</p></noscript>\n"
     let perDay = summary.replications > 1 ? ", mean per replication" : ""
     html += "<div class=\"replay-grid\">\n<div><h3>Queues in the interval\(perDay)</h3>\n"
@@ -44,9 +42,8 @@ extension ReportHTML {
       html += "<p class=\"note\">Agent state changes were not kept in this run.</p>\n"
     } else {
       if timeline.rows.count < timeline.slots {
-        let slots = Formatting.count(timeline.slots)
-        html += "<p class=\"note\">The first \(timeline.rows.count) of the \(slots) agent slots "
-        html += "at work on the first day, as in the timeline.</p>\n"
+        html += "<p class=\"note\">\(shownSlots(timeline)) on the first day, as in the "
+        html += "timeline.</p>\n"
       }
       html += "<p class=\"note\">Time in state is amber or red past the thresholds for ACW "
       html += "(\(durationLabel(summary.configuration.pulse.afterCallWorkAmber)), "
@@ -75,9 +72,7 @@ extension ReportHTML {
     html += "<span>Off shift (blank)</span></div>\n"
     var notes: [String] = []
     if timeline.rows.count < timeline.slots {
-      let slots = Formatting.count(timeline.slots)
-      notes.append(
-        "The first \(timeline.rows.count) of the \(slots) agent slots at work are shown.")
+      notes.append("\(shownSlots(timeline)) are shown.")
     }
     if timeline.window < summary.configuration.duration {
       notes.append("The run's first \(durationLabel(timeline.window)) are shown.")
@@ -85,5 +80,15 @@ extension ReportHTML {
     if !notes.isEmpty { html += "<p class=\"note\">\(notes.joined(separator: " "))</p>\n" }
     html += timeline.render(summary.configuration) + "\n</section>\n"
     return html
+  }
+
+  /// "The first 200 of the 520 agent slots at work", or with several teams "200 of the 2,000
+  /// agent slots at work, the first of each team".
+  static func shownSlots(_ timeline: AgentTimeline) -> String {
+    let slots = Formatting.count(timeline.slots)
+    let teams = Set(timeline.rows.map(\.team)).count
+    return teams > 1
+      ? "\(timeline.rows.count) of the \(slots) agent slots at work, the first of each team,"
+      : "The first \(timeline.rows.count) of the \(slots) agent slots at work"
   }
 }

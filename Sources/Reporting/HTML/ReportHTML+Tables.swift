@@ -9,13 +9,15 @@ extension ReportHTML {
     html += "<table class=\"figures\">\n<thead><tr><th>Queue</th><th>Offered</th>"
     html += "<th>Answered</th><th>Abandoned</th><th>Service level</th><th>ASA</th><th>AHT</th>"
     html += "<th>Abandon rate</th><th>Longest wait</th></tr></thead>\n<tbody>\n"
-    let rows = summary.queues.map { ($0, ["queues", $0.id]) } + [(summary.total, [])]
+    let rows =
+      summary.queues.enumerated().map { ($1, ["queues", $1.id], " data-queue=\"\($0)\"") }
+      + [(summary.total, [], " class=\"total\"")]
     // The totals are the centre's: without the AAC desk when it has lines of its own.
     let total =
       summary.configuration.totalsLeaveOutDesk ? "All queues but the AAC desk's" : "All queues"
-    for (scope, path) in rows {
+    for (scope, path, attributes) in rows {
       let name = path.isEmpty ? total : scope.id
-      html += "<tr\(path.isEmpty ? " class=\"total\"" : "")><th>\(HTML.escape(name))</th>"
+      html += "<tr\(attributes)><th>\(HTML.escape(name))</th>"
       let calls = scope.calls
       for (key, value) in [
         ("offered", calls.offered), ("answered", calls.answered), ("abandoned", calls.abandoned),
@@ -55,7 +57,7 @@ extension ReportHTML {
     for (index, team) in summary.teams.enumerated() {
       let path = ["teams", team.id]
       let members = agents.filter { $0.team == index }
-      html += "<tr><th>\(HTML.escape(team.id))</th><td>\(team.agents)</td>"
+      html += "<tr data-team=\"\(index)\"><th>\(HTML.escape(team.id))</th><td>\(team.agents)</td>"
       html += "<td\(HTML.figure(pointer(path + ["calls", "answered"]), team.calls.calls.answered))>"
       html += "\(Formatting.count(team.calls.calls.answered))</td>"
       html += "<td\(HTML.figure(pointer(path + ["calls", "handled"]), team.calls.calls.handled))>"
@@ -87,8 +89,10 @@ extension ReportHTML {
     return html
   }
 
-  /// Rows beyond this are left out of the agent table (with a note: agents.csv has them all).
-  static let agentRowLimit = 500
+  /// Rows of one team beyond this are left out of the agent table (with a note: agents.csv has
+  /// them all), so every team leader finds their agents and the page stays small (the
+  /// national month's 20 teams: 2,000 rows).
+  static let agentRowLimit = 100
 
   /// Per agent slot: who, calls, AHT, RONAs, logouts, occupancy and the longest ACW.
   static func agentTable(_ summary: RunSummary, _ agents: [AgentRow]) -> String {
@@ -99,12 +103,17 @@ extension ReportHTML {
     html += "<th>Team</th><th>Shift</th><th>Answered</th><th>Handled</th><th>AHT</th>"
     html += "<th>RONAs</th><th>Auto-logouts</th><th>ACW cut</th><th>Logged in</th>"
     html += "<th>Occupancy</th><th>Longest ACW</th></tr></thead>\n<tbody>\n"
-    for agent in agents.prefix(agentRowLimit) {
+    var perTeam = [Int: Int]()
+    let shown = agents.filter { agent in
+      perTeam[agent.team, default: 0] += 1
+      return perTeam[agent.team]! <= agentRowLimit
+    }
+    for agent in shown {
       let profile = agent.slot.profile
       let tally = agent.tally
       let handleTime = tally.averageHandleTime
       let loggedIn = agent.times.loggedIn
-      html += "<tr\(profile.isTeamLeader ? " class=\"leader\"" : "")>"
+      html += "<tr data-team=\"\(agent.team)\"\(profile.isTeamLeader ? " class=\"leader\"" : "")>"
       html += "<td>\(HTML.escape(profile.staffNumber ?? "—"))</td>"
       html += "<td>\(HTML.escape(profile.name ?? "—"))</td>"
       html += "<td>\(HTML.escape(configuration.teams[agent.team].id))</td>"
@@ -120,9 +129,10 @@ extension ReportHTML {
       html += "\(Formatting.seconds(agent.longestAfterCallWork))</td></tr>\n"
     }
     html += "</tbody>\n</table>\n"
-    if agents.count > agentRowLimit {
-      html += "<p class=\"note\">The first \(agentRowLimit) of \(Formatting.count(agents.count)) "
-      html += "agent slots (an agent on one shift); <code>agents.csv</code> has them all.</p>\n"
+    if shown.count < agents.count {
+      html += "<p class=\"note\">\(Formatting.count(shown.count)) of "
+      html += "\(Formatting.count(agents.count)) agent slots (an agent on one shift): the first "
+      html += "\(agentRowLimit) of each team; <code>agents.csv</code> has them all.</p>\n"
     }
     if summary.replications > 1 {
       html += "<p class=\"note\">Counts and times are summed over \(summary.replications) "

@@ -1,6 +1,7 @@
-/// A chart of per-interval figures as inline SVG: lines or stacked bars over the reporting
-/// intervals, with axes, gridlines, a legend, an optional target line, and a cursor the
-/// replay slider moves.
+/// A chart of per-interval figures drawn once, as inline SVG (the back office's backlog): lines
+/// or stacked bars over the reporting intervals, with axes, gridlines, a legend, an optional
+/// target line, and a cursor the replay slider moves. The charts a scope switches are drawn by
+/// the report's script (`ReportScript.charts`).
 struct SVGChart {
   /// How the series are drawn.
   enum Kind {
@@ -196,15 +197,6 @@ struct SVGChart {
 
   /// A coordinate with at most `decimals` digits, trailing zeros dropped.
   private func n(_ value: Double, _ decimals: Int = 1) -> String {
-    SVGChart.coordinate(value, decimals: decimals)
-  }
-
-  /// A coordinate with at most `decimals` digits, trailing zeros dropped.
-  static func coordinate(_ value: Double, decimals: Int = 1) -> String {
-    var text = Formatting.fixed(value, decimals: decimals)
-    guard text.contains(".") else { return text }
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text == "-0" ? "0" : text
+    HTML.coordinate(value, decimals: decimals)
   }
 }

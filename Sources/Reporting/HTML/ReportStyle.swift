@@ -1,7 +1,7 @@
 import ContactCentre
 
-/// The report's inline style sheet and its replay script.
-enum ReportAssets {
+/// The report's inline style sheet.
+enum ReportStyle {
   /// Each agent state's colour, in `AgentState.reportOrder` order.
   static let stateColours: [(AgentState, String)] = [
     (.talking, "#2f6fd0"), (.talkingOutbound, "#7d55c7"), (.consulting, "#1a9aa8"),
@@ -88,7 +88,7 @@ enum ReportAssets {
       table.agents tr.leader td{color:var(--muted)}
       td.lv-good{background:var(--good)}td.lv-amber{background:var(--amber)}
       td.lv-red{background:var(--red);color:var(--red-ink);font-weight:600}
-      .replay-controls{position:sticky;top:0;z-index:2;background:var(--panel);display:flex;\
+      .replay-controls{position:sticky;top:40px;z-index:2;background:var(--panel);display:flex;\
       align-items:center;gap:12px;padding:6px 0;border-bottom:1px solid var(--line)}
       .replay-controls input{flex:1}
       .replay-controls output{font-size:18px;font-weight:700;min-width:120px}
@@ -108,6 +108,12 @@ enum ReportAssets {
       .tile .since.lv-red{background:var(--red);color:var(--red-ink);font-weight:600}
       .tile.st-loggedOut{opacity:.55}
       footer{color:var(--muted);font-size:12px;text-align:center}
+      [hidden]{display:none!important}
+      .controls{position:sticky;top:0;z-index:3;background:var(--bg);display:flex;\
+      flex-wrap:wrap;align-items:center;gap:10px;padding:8px 0}
+      .controls label{font-weight:600}
+      .controls select{font:inherit;padding:3px 6px;border:1px solid var(--line);border-radius:4px}
+      svg text.empty{font-size:13px}
       @media (max-width:1000px){.headline{grid-template-columns:repeat(3,1fr)}\
       .charts{grid-template-columns:1fr}}
 
@@ -115,144 +121,4 @@ enum ReportAssets {
     for (state, colour) in stateColours { css += ".\(state.cssClass){--c:\(colour)}\n" }
     return css
   }()
-
-  /// Draws the replay at the slider's interval from the `replay-data` JSON; text goes in with
-  /// `textContent` only. Marks `#replay` with `data-ready` once drawn (the render script
-  /// checks it).
-  static let script = """
-    (function () {
-      'use strict';
-      var data = JSON.parse(document.getElementById('replay-data').textContent);
-      var slider = document.getElementById('replay-slider');
-      var limits = data.thresholds;
-      function make(tag, cls, text) {
-        var node = document.createElement(tag);
-        if (cls) { node.className = cls; }
-        if (text !== undefined) { node.textContent = text; }
-        return node;
-      }
-      function count(v) {
-        if (v === null) { return '—'; }
-        return data.replications > 1 ? v.toFixed(1) : String(Math.round(v));
-      }
-      function percent(v) { return v === null ? '—' : (v * 100).toFixed(1) + ' %'; }
-      function seconds(v) { return v === null ? '—' : v.toFixed(1) + ' s'; }
-      function two(v) { return (v < 10 ? '0' : '') + v; }
-      function span(s) {
-        s = Math.floor(s);
-        var h = Math.floor(s / 3600), m = Math.floor(s % 3600 / 60);
-        return (h > 0 ? h + ':' + two(m) : String(m)) + ':' + two(s % 60);
-      }
-      function below(v, amber, red) {
-        return v === null ? '' : v < red ? 'lv-red' : v < amber ? 'lv-amber' : 'lv-good';
-      }
-      function above(v, amber, red) {
-        return v === null ? '' : v > red ? 'lv-red' : v > amber ? 'lv-amber' : '';
-      }
-      function fill(id, rows) {
-        var body = document.querySelector('#' + id + ' tbody');
-        body.textContent = '';
-        rows.forEach(function (cells) {
-          var row = make('tr', cells.total ? 'total' : '');
-          cells.forEach(function (cell, k) {
-            row.appendChild(make(k ? 'td' : 'th', cell[1], cell[0]));
-          });
-          body.appendChild(row);
-        });
-      }
-      function lastChange(changes, t) {
-        var low = 0, high = changes.length / 2 - 1, found = -1;
-        while (low <= high) {
-          var mid = (low + high) >> 1;
-          if (changes[2 * mid] <= t) { found = mid; low = mid + 1; } else { high = mid - 1; }
-        }
-        return found;
-      }
-      function showQueues(i) {
-        fill('replay-queues', data.queueFigures[i].map(function (f, k) {
-          var cells = [[k < data.queues.length ? data.queues[k] : 'All queues'],
-            [count(f[0])], [count(f[1])], [count(f[2])],
-            [percent(f[3]), below(f[3], limits.serviceLevelAmber, limits.serviceLevelRed)],
-            [seconds(f[4])],
-            [percent(f[5]), above(f[5], limits.abandonRateAmber, limits.abandonRateRed)]];
-          cells.total = k === data.queues.length;
-          return cells;
-        }));
-      }
-      function showTeams(i) {
-        if (data.teamStates.length) {
-          fill('replay-teams', data.teams.map(function (team, k) {
-            var agents = data.teamStates[i][k].map(function (v) { return [v.toFixed(1)]; });
-            return [[team]].concat(agents);
-          }));
-        }
-        if (data.teamCounts.length) {
-          fill('replay-counts', data.teams.map(function (team, k) {
-            var agents = data.teamCounts[i][k].map(function (v) { return [String(v)]; });
-            return [[team]].concat(agents);
-          }));
-        }
-      }
-      function showAgents(i) {
-        var box = document.getElementById('replay-agents');
-        var end = data.ends[i], team = -1, tiles = null;
-        box.textContent = '';
-        data.agents.forEach(function (agent) {
-          if (agent[1] !== team) {
-            team = agent[1];
-            var group = make('div', 'team-tiles');
-            group.appendChild(make('h4', '', data.teams[team]));
-            tiles = make('div', 'tiles');
-            group.appendChild(tiles);
-            box.appendChild(group);
-          }
-          var k = lastChange(agent[2], end);
-          if (k < 0) { return; }
-          var bucket = data.buckets[agent[2][2 * k + 1]];
-          if (bucket[2] === 'off') { return; }
-          var tile = make('div', 'tile ' + bucket[1]);
-          tile.title = agent[0] + ': ' + bucket[0];
-          tile.appendChild(make('span', 'who', agent[0]));
-          var inState = end - agent[2][2 * k];
-          var level = bucket[2] === 'acw'
-            ? above(inState, limits.afterCallWorkAmber, limits.afterCallWorkRed)
-            : bucket[2] === 'notReady'
-            ? above(inState, limits.notReadyAmber, limits.notReadyRed) : '';
-          tile.appendChild(make('span', 'since ' + level, span(inState)));
-          tile.appendChild(make('span', 'what', bucket[0]));
-          tiles.appendChild(tile);
-        });
-      }
-      function moveCursors(i) {
-        document.querySelectorAll('svg.chart').forEach(function (svg) {
-          var cursor = svg.querySelector('.cursor');
-          cursor.setAttribute('x', Number(svg.dataset.x0) + i * Number(svg.dataset.dx));
-          cursor.setAttribute('visibility', 'visible');
-        });
-        var timeline = document.querySelector('svg.timeline');
-        if (timeline) {
-          var line = timeline.querySelector('.cursor-line');
-          var x = Number(timeline.dataset.x0) + data.ends[i] * Number(timeline.dataset.scale);
-          line.setAttribute('x1', x);
-          line.setAttribute('x2', x);
-          line.setAttribute('visibility', 'visible');
-        }
-      }
-      function show(i) {
-        document.getElementById('replay-label').textContent =
-          data.labels[i] + '–' + data.endLabels[i];
-        document.querySelectorAll('#replay .replay-end').forEach(function (node) {
-          node.textContent = data.endLabels[i];
-        });
-        showQueues(i);
-        showTeams(i);
-        showAgents(i);
-        moveCursors(i);
-      }
-      slider.addEventListener('input', function () { show(Number(slider.value)); });
-      show(Number(slider.value));
-      document.getElementById('replay').setAttribute('data-ready', 'true');
-    })();
-
-    """
 }
