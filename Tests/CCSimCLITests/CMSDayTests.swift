@@ -80,6 +80,26 @@ struct CMSDayTests {
     #expect(
       outbound.callBacksOnTime + outbound.callBacksLate + outbound.notMade
         <= outbound.callBacksRequested + outbound.planned, "\(name)")
+    // Agents ring, so every answered call has waited; it queued only if no agent was offered
+    // it on arrival, as its record says.
+    for tally in [total] + statistics.queues {
+      #expect(tally.notOfferedAtOnce <= tally.waited, "\(name): queueing is waiting")
+    }
+    let ended = inbound.filter {
+      $0.queued != nil && [.handled, .unfinished, .abandoned].contains($0.end)
+    }
+    #expect(
+      statistics.queues.reduce(0) { $0 + $1.notOfferedAtOnce }
+        == ended.count { !$0.offeredAtOnce },
+      "\(name): the records agree on the calls that queued")
+    // The incident funnel adds up: this centre's problems, then every incident raised.
+    let incidents = statistics.incidents
+    #expect(
+      incidents.problems
+        == incidents.solvedLocally.reduce(0, +) + incidents.raisedFromThisCentre
+        + incidents.problemsOpenAtEnd, "\(name): problems")
+    #expect(incidents.raised == incidents.closed + incidents.openAtEnd, "\(name): incidents")
+    #expect(incidents.raisedFromOtherAreas > 0, "\(name): the AAC lines ring of themselves")
     // Agent time adds up: every slot is in exactly one state at every instant.
     for (slot, times) in statistics.agentTimes.enumerated() {
       let total = times.loggedIn + times[.loggedOut]

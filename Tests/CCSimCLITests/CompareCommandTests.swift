@@ -22,7 +22,7 @@ struct CompareCommandTests {
 
   static let metrics = [
     "serviceLevel", "averageSpeedOfAnswer", "averageHandleTime", "abandonRate",
-    "probabilityOfWait", "occupancy", "longestWait",
+    "probabilityOfQueueing", "probabilityOfWait", "occupancy", "longestWait",
   ]
 
   /// A scenario against itself: every difference 0 with a half-width of 0, none significant,
@@ -112,7 +112,7 @@ struct CompareCommandTests {
       rows.first
         == "scope,metric,base,baseHalfWidth95,candidate,candidateHalfWidth95,difference,"
         + "differenceHalfWidth95,unpairedHalfWidth95,significant,pairs")
-    #expect(rows.count == 1 + 7 + 6 + 3, "total, queue gich, team gich")
+    #expect(rows.count == 1 + 8 + 7 + 3, "total, queue gich, team gich")
     #expect(rows.contains { $0.hasPrefix("total,serviceLevel,") && $0.hasSuffix(",true,3") })
     #expect(rows.contains { $0.hasPrefix("team:gich,occupancy,") })
   }

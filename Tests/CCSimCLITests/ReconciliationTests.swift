@@ -131,6 +131,7 @@ struct ReconciliationTests {
         add("answered")
         if wait <= threshold { add("answeredWithinThreshold") }
         if wait > 0 { add("waited") }
+        if calls[row, "offeredAtOnce"] == "false" { add("notOfferedAtOnce") }
         if end == "handled" { add("handled") }
         if transferring.contains(calls[row, "outcome"]) && calls[row, "transferLeg"] == "false" {
           add("transferred")
@@ -138,6 +139,7 @@ struct ReconciliationTests {
       } else if end == "abandoned" {
         add("abandoned")
         add("waited")
+        if calls[row, "offeredAtOnce"] == "false" { add("notOfferedAtOnce") }
         if wait <= shortAbandon { add("shortAbandoned") }
       } else if end == "unresolved" {
         add("unresolvedAtEnd")
@@ -164,7 +166,8 @@ struct ReconciliationTests {
     }
     for key in [
       "offered", "answered", "abandoned", "shortAbandoned", "answeredWithinThreshold", "waited",
-      "redirectedOnNoAnswer", "transferred", "unresolvedAtEnd", "handled", "redials",
+      "notOfferedAtOnce", "redirectedOnNoAnswer", "transferred", "unresolvedAtEnd", "handled",
+      "redials",
       "transferLegs",
     ] {
       #expect(

@@ -44,7 +44,7 @@ struct RunCommandTests {
     let calls = summary["calls"] as? [String: Int] ?? [:]
     for key in [
       "offered", "answered", "abandoned", "shortAbandoned", "answeredWithinThreshold", "waited",
-      "redirectedOnNoAnswer", "transferred", "unresolvedAtEnd",
+      "notOfferedAtOnce", "redirectedOnNoAnswer", "transferred", "unresolvedAtEnd",
     ] {
       #expect(calls[key] != nil, "calls.\(key)")
     }
@@ -53,7 +53,7 @@ struct RunCommandTests {
     let metrics = summary["metrics"] as? [String: [String: Any]] ?? [:]
     for key in [
       "serviceLevel", "averageSpeedOfAnswer", "averageHandleTime", "abandonRate",
-      "probabilityOfWait", "occupancy", "longestWait",
+      "probabilityOfQueueing", "probabilityOfWait", "occupancy", "longestWait",
     ] {
       #expect(metrics[key]?["mean"] is Double, "metrics.\(key).mean")
       #expect(metrics[key]?["halfWidth95"] is NSNull, "metrics.\(key).halfWidth95 is null")

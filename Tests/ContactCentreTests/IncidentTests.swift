@@ -81,8 +81,32 @@ struct IncidentTests {
     #expect(incidents.raised == incidents.closed + incidents.openAtEnd)
     let solved = incidents.solvedLocally.reduce(0, +)
     #expect(incidents.problems == solved + incidents.raised + incidents.problemsOpenAtEnd)
+    #expect(
+      incidents.raisedFromOtherAreas == 0 && incidents.raisedFromThisCentre == incidents.raised)
     #expect(incidents.fromEscalated > 0)
     #expect(incidents.caseworkerTime > 0)
+  }
+
+  /// Other areas' calls on the AAC line's own arrivals, more than the desk can answer: the
+  /// funnel adds up step by step — this centre's problems are solved locally, raised or not
+  /// yet raised; the incidents raised are this centre's and other areas'; and they are
+  /// rejected, resolved or open. Other areas' calls still waiting at the end are no problems.
+  @Test(arguments: 1...5)
+  func theIncidentFunnelAddsUpWithOtherAreasCalls(seed: Int) {
+    var configuration = Self.centre(seed: UInt64(seed))
+    configuration.lines[1].arrivals = .perHour(10)
+    let statistics = CentreRun.run(configuration, replication: 0, calls: true, checks: true)
+    #expect(statistics.violation == nil, "\(statistics.violation ?? "")")
+    let incidents = statistics.incidents
+    let solved = incidents.solvedLocally.reduce(0, +)
+    #expect(
+      incidents.problems == solved + incidents.raisedFromThisCentre + incidents.problemsOpenAtEnd)
+    #expect(incidents.raisedFromThisCentre > 0 && incidents.raisedFromOtherAreas > 0)
+    #expect(incidents.raised == incidents.raisedFromThisCentre + incidents.raisedFromOtherAreas)
+    #expect(incidents.raised == incidents.closed + incidents.openAtEnd)
+    let records = statistics.incidentRecords
+    #expect(records.count { $0.agent < 0 } == incidents.raisedFromOtherAreas)
+    #expect(statistics.lines[1].unresolvedAtEnd > 1, "the desk is overrun: calls wait at the end")
   }
 
   @Test func rejectionReasonsComeInTheirShares() {

@@ -68,6 +68,8 @@ struct SimulationVersusTheoryTests {
       testCase.configuration, count: Self.replications, jobs: 2, intervals: false)
     let checks: [(String, (CallTally) -> Double?, Double)] = [
       ("P(wait)", \.probabilityOfWait, theory.probabilityOfWait),
+      // With no ring time a call waits exactly when no agent is free: it queues.
+      ("P(queueing)", \.probabilityOfQueueing, theory.probabilityOfWait),
       ("ASA", \.averageSpeedOfAnswer, theory.averageSpeedOfAnswer),
       ("service level", \.serviceLevel, theory.serviceLevel),
       ("P(abandon)", \.abandonRate, theory.abandonRate),

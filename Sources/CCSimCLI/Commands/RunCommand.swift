@@ -30,8 +30,8 @@ enum RunCommand {
                           the run stops. Says on stderr whether the target was reached; exit
                           0 either way.
       --metric NAME       With --precision: serviceLevel (default), averageSpeedOfAnswer,
-                          averageHandleTime, abandonRate, probabilityOfWait, occupancy or
-                          longestWait, over the whole run.
+                          averageHandleTime, abandonRate, probabilityOfQueueing,
+                          probabilityOfWait, occupancy or longestWait, over the whole run.
       --max-replications N  With --precision: the cap (default 1000).
       --out DIR           Also write DIR/summary.json, DIR/intervals.csv (per interval and
                           queue), DIR/agents.csv (per agent), DIR/calls.csv (one row per

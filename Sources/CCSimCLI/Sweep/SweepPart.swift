@@ -6,7 +6,7 @@ import Reporting
 /// `.ccsim-outputs` is checked when the part is read.
 struct SweepPart {
   /// The manifest's `format`, changed whenever the files change incompatibly.
-  static let format = "ccsim-sweep-part-1"
+  static let format = "ccsim-sweep-part-2"
   static let manifestFile = "manifest.json"
   static let replicationsFile = "replications.tsv"
 

@@ -213,7 +213,10 @@ extension Centre {
       backOffice.openIncidents += 1
       let area = Int(incident.area)
       backOffice.numbers[area] += 1
-      if incident.counted { recorder.statistics.incidents.raised += 1 }
+      if incident.counted {
+        recorder.statistics.incidents.raised += 1
+        if incident.person < 0 { recorder.statistics.incidents.raisedFromOtherAreas += 1 }
+      }
       if recorder.log.keepsCalls && incident.counted {
         let number = backOffice.numbers[area]
         let digits = String(number)
@@ -393,11 +396,12 @@ extension Centre {
     return Int32(backOffice.open.count - 1)
   }
 
-  /// At the end of the run: problems and incidents still open.
+  /// At the end of the run: problems and incidents still open. Another area's call still
+  /// waiting for AAC is no problem of this centre's: it is the line's call unresolved at the end.
   mutating func closeIncidentBooks() {
     for incident in backOffice.open where incident.counted && incident.stage != .closed {
       if incident.raisedAt == .distantFuture {
-        recorder.statistics.incidents.problemsOpenAtEnd += 1
+        if incident.person >= 0 { recorder.statistics.incidents.problemsOpenAtEnd += 1 }
       } else {
         recorder.statistics.incidents.openAtEnd += 1
       }

@@ -14,6 +14,7 @@ extension Centre {
     calls[slot].appliedSteps = 0
     if calls[slot].counted { recorder.countOffered(calls[slot]) }
     advanceSteps(slot: slot, in: &simulation)
+    calls[slot].offeredAtOnce = calls[slot].phase != .waiting
     // Patience matters to every caller not answered on the spot (a ringing caller's was drawn
     // when the call was offered).
     if calls[slot].phase == .waiting { drawPatience(slot: slot) }

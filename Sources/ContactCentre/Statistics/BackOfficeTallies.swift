@@ -7,6 +7,9 @@ public struct IncidentTally: Sendable, Equatable {
   public var solvedLocally = Array(repeating: 0, count: Incidents.LocalStep.allCases.count)
   /// Incidents raised: calls to AAC answered, each given a number.
   public var raised = 0
+  /// Of those, raised by callers outside the model — other areas' caseworkers on an AAC line's
+  /// own arrivals — rather than by this centre's caseworkers about their problems.
+  public var raisedFromOtherAreas = 0
   /// Closed Rejected within the initial call, per reason (in the scenario's order).
   public var rejected: [Int]
   /// Closed Resolved within the initial call, by call-back, by email.
@@ -30,8 +33,9 @@ public struct IncidentTally: Sendable, Equatable {
   public var caseworkerTime: Int64 = 0
   /// Calls for a lock-assigned casegroup, routed only to the caseworker who holds the lock.
   public var lockedCalls = 0
-  /// At the end of the run: problems not yet raised (still with the caseworker), incidents
-  /// open (waiting for a call-back, an Expert Domain or the caseworker's answer).
+  /// At the end of the run: this centre's problems not yet raised (still with the
+  /// caseworker, or their call to AAC not yet answered), incidents open (waiting for a
+  /// call-back, an Expert Domain or the caseworker's answer).
   public var problemsOpenAtEnd = 0
   public var openAtEnd = 0
 
@@ -40,6 +44,10 @@ public struct IncidentTally: Sendable, Equatable {
     rejected = Array(repeating: 0, count: reasons)
     assigned = Array(repeating: 0, count: domains)
   }
+
+  /// Incidents raised by this centre's caseworkers: problems = solved locally + these +
+  /// problems open at the end.
+  public var raisedFromThisCentre: Int { raised - raisedFromOtherAreas }
 
   /// Incidents closed, rejected or resolved.
   public var closed: Int { rejected.reduce(0, +) + resolved }
@@ -50,6 +58,7 @@ public struct IncidentTally: Sendable, Equatable {
     fromEscalated += other.fromEscalated
     solvedLocally.add(other.solvedLocally)
     raised += other.raised
+    raisedFromOtherAreas += other.raisedFromOtherAreas
     rejected.add(other.rejected)
     resolvedInCall += other.resolvedInCall
     resolvedByCallBack += other.resolvedByCallBack

@@ -47,6 +47,9 @@ public struct CallRecord: Sendable, Equatable {
   /// The third consecutive failed security check for its SCIN: a bogus caller form (CMSF5550).
   public var bogusCallerForm: Bool
   public var end: End
+  /// Offered to an agent the moment it entered its queue (false when it queued, or never
+  /// queued).
+  public var offeredAtOnce = false
 
   public enum Direction: String, Sendable {
     case inbound

@@ -16,6 +16,9 @@ public struct CallTally: Sendable, Equatable, BitwiseCopyable {
   public var answeredWithinThreshold = 0
   /// Answered after a wait longer than zero, plus abandoned.
   public var waited = 0
+  /// Answered or abandoned, and not offered to an agent at once when it entered the queue (no
+  /// agent was Ready for it): it queued. With no ring time, `waited` by another name.
+  public var notOfferedAtOnce = 0
   /// Offers withdrawn after the RONA timeout and put back in the queue.
   public var redirectedOnNoAnswer = 0
   /// Calls transferred on.
@@ -48,6 +51,7 @@ public struct CallTally: Sendable, Equatable, BitwiseCopyable {
     shortAbandoned += other.shortAbandoned
     answeredWithinThreshold += other.answeredWithinThreshold
     waited += other.waited
+    notOfferedAtOnce += other.notOfferedAtOnce
     redirectedOnNoAnswer += other.redirectedOnNoAnswer
     transferred += other.transferred
     redials += other.redials
@@ -79,6 +83,10 @@ public struct CallTally: Sendable, Equatable, BitwiseCopyable {
 
   /// (Answered after a wait + abandoned) / (answered + abandoned).
   public var probabilityOfWait: Double? { ratio(waited, answered + abandoned) }
+
+  /// (Answered or abandoned, not offered to an agent at once) / (answered + abandoned): the
+  /// share of calls that queued, which ring time does not change.
+  public var probabilityOfQueueing: Double? { ratio(notOfferedAtOnce, answered + abandoned) }
 
   /// The longest wait of an answered or abandoned call, seconds; nil when there was none.
   public var longestWaitSeconds: Double? {

@@ -3,7 +3,7 @@ import SimKernel
 
 extension CallTally {
   /// Counts one inbound call that entered a queue and has ended, as the model counts it:
-  /// offered; answered (wait, within the threshold, waited) and handled (talk + hold + ACW as
+  /// offered; answered (wait, within the threshold, waited, not offered at once) and handled (talk + hold + ACW as
   /// cut), or answered and unfinished at the end; or abandoned (short or not); or unresolved at
   /// the end of the run. `vocabulary` says which outcomes transfer the caller.
   mutating func count(
@@ -23,6 +23,7 @@ extension CallTally {
         answeredWait += wait.microseconds
         if wait <= serviceLevelThreshold { answeredWithinThreshold += 1 }
         if wait > .zero { waited += 1 }
+        if !record.offeredAtOnce { notOfferedAtOnce += 1 }
         longestWait = max(longestWait, wait.microseconds)
       }
       if record.end == .handled {
@@ -38,6 +39,7 @@ extension CallTally {
       let wait = record.ended - queued
       abandoned += 1
       waited += 1
+      if !record.offeredAtOnce { notOfferedAtOnce += 1 }
       if wait <= shortAbandon { shortAbandoned += 1 }
       longestWait = max(longestWait, wait.microseconds)
     case .unresolved:

@@ -3,7 +3,8 @@ import SimKernel
 
 /// Renders one row per call, replication by replication in the order the calls ended: who rang
 /// (line, call type, IVR branch, SCIN as the casegroup number), where it waited and who took it,
-/// its times in seconds from the start of the run (and the clock time it rang), wait, talk, hold
+/// its times in seconds from the start of the run (and the clock time it rang), wait, whether
+/// it was offered to an agent at once on entering the queue, talk, hold
 /// (a warm transfer's, by the transferring agent), ACW, RONAs, the outcome it closed with (and
 /// whether it produced a bogus caller form, CMSF5550) and how it left: handled, unfinished
 /// (answered, its wrap-up not done at the end), abandoned, IVR hang-up or unresolved (times so
@@ -12,7 +13,8 @@ public enum CallsCSV {
   static let header = [
     "replication", "call", "direction", "line", "callType", "ivrBranch", "scin", "redial",
     "transferLeg", "queue", "team", "agent", "arrivedClock", "arrivedSeconds", "queuedSeconds",
-    "answeredSeconds", "endedSeconds", "waitSeconds", "talkSeconds", "holdSeconds", "acwSeconds",
+    "answeredSeconds", "endedSeconds", "waitSeconds", "offeredAtOnce", "talkSeconds", "holdSeconds",
+    "acwSeconds",
     "redirectedOnNoAnswer", "outcome", "bogusCallerForm", "end",
   ]
 
@@ -43,6 +45,7 @@ public enum CallsCSV {
             configuration.startOfDay + SimDuration(microseconds: call.arrived.microseconds)),
           seconds(call.arrived), seconds(call.queued), seconds(call.answered),
           seconds(call.ended), call.wait.map { CSVField.number($0.seconds) } ?? "",
+          call.queued == nil ? "" : call.offeredAtOnce ? "true" : "false",
           CSVField.number(call.talk.seconds), CSVField.number(call.hold.seconds),
           CSVField.number(call.acw.seconds),
           String(call.redirectedOnNoAnswer),

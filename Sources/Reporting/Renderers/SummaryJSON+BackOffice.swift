@@ -54,6 +54,8 @@ extension SummaryJSON {
           Incidents.LocalStep.allCases.map { ($0.key, .int(tally.solvedLocally[$0.rawValue])) })
       ),
       ("raised", .int(tally.raised)),
+      ("raisedFromThisCentre", .int(tally.raisedFromThisCentre)),
+      ("raisedFromOtherAreas", .int(tally.raisedFromOtherAreas)),
       ("raisedPerReplication", estimate(summary.raisedPerReplication)),
       (
         "rejected",

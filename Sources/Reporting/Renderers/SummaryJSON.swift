@@ -196,6 +196,7 @@ public enum SummaryJSON {
       ("shortAbandoned", .int(tally.shortAbandoned)),
       ("answeredWithinThreshold", .int(tally.answeredWithinThreshold)),
       ("waited", .int(tally.waited)),
+      ("notOfferedAtOnce", .int(tally.notOfferedAtOnce)),
       ("redirectedOnNoAnswer", .int(tally.redirectedOnNoAnswer)),
       ("transferred", .int(tally.transferred)),
       ("unresolvedAtEnd", .int(tally.unresolvedAtEnd)),

@@ -2,8 +2,8 @@ import ContactCentre
 import SimKernel
 
 extension SummaryTable {
-  /// The AAC desk per area, then a line each for incidents and exception work: those the
-  /// scenario has.
+  /// The AAC desk per area, the incident funnel with a line each on assignments and time, and
+  /// a line on exception work: those the scenario has.
   static func backOffice(_ summary: RunSummary) -> String {
     var text = ""
     if let aac = summary.aac, !aac.areas.isEmpty {
@@ -21,19 +21,11 @@ extension SummaryTable {
     }
     var lines: [String] = []
     if let incidents = summary.incidents {
+      text += "\n" + funnel(incidents, problems: summary.configuration.incidents != nil)
       let tally = incidents.tally
       lines.append(
-        "Incidents: \(Formatting.count(tally.problems)) problems, "
-          + "\(Formatting.count(incidents.solvedLocally)) solved locally, "
-          + "\(Formatting.count(tally.raised)) raised with AAC, "
-          + "\(Formatting.count(tally.openAtEnd)) open at the end")
-      lines.append(
-        "Incident outcomes: \(Formatting.count(incidents.rejected)) rejected, "
-          + "\(Formatting.count(tally.resolved)) resolved "
-          + "(\(Formatting.count(tally.resolvedInCall)) in the call, "
-          + "\(Formatting.count(tally.resolvedByCallBack)) by call-back, "
-          + "\(Formatting.count(tally.resolvedByEmail)) by email), "
-          + "\(Formatting.count(incidents.assigned)) assigned")
+        "Expert Domains: \(Formatting.count(incidents.assigned)) assignments "
+          + "(\(Formatting.count(tally.escalations)) after a resolution that did not work)")
       lines.append(
         "Incident time: average to resolve "
           + "\(Formatting.seconds(incidents.averageTimeToResolve.mean)), caseworker time lost "
@@ -52,6 +44,34 @@ extension SummaryTable {
     }
     if !lines.isEmpty { text += "\n" + lines.joined(separator: "\n") + "\n" }
     return text
+  }
+
+  /// The incident funnel, each step's rows adding up to it: this centre's problems (when its
+  /// caseworkers meet any) solved locally, raised with AAC or not yet raised; other areas'
+  /// incidents, rung in on the AAC lines; all the incidents raised, by what became of them.
+  static func funnel(_ incidents: IncidentSummary, problems: Bool) -> String {
+    let tally = incidents.tally
+    var table = TextTable(["Incidents", "Count"])
+    func add(_ label: String, _ count: Int) { table.add([label, Formatting.count(count)]) }
+    if problems {
+      add("Problems met by this centre's caseworkers", tally.problems)
+      add("  solved locally", incidents.solvedLocally)
+      add("  not yet raised at the end", tally.problemsOpenAtEnd)
+      add("  raised with AAC", tally.raisedFromThisCentre)
+    }
+    add("Raised by other areas' calls to AAC", tally.raisedFromOtherAreas)
+    let sum =
+      problems
+      ? " (\(Formatting.count(tally.raisedFromThisCentre)) + "
+        + "\(Formatting.count(tally.raisedFromOtherAreas)))" : ""
+    add("Incidents raised with AAC" + sum, tally.raised)
+    add("  rejected", incidents.rejected)
+    add("  resolved", tally.resolved)
+    add("    in the call", tally.resolvedInCall)
+    add("    by call-back", tally.resolvedByCallBack)
+    add("    by email", tally.resolvedByEmail)
+    add("  open at the end", tally.openAtEnd)
+    return table.rendered()
   }
 
   /// Hours with one decimal: "12.5 h".

@@ -7,6 +7,9 @@ public enum MetricName: String, CaseIterable, Sendable {
   case averageSpeedOfAnswer
   case averageHandleTime
   case abandonRate
+  /// Ahead of the probability of wait, which counts ring time as waiting (every call that
+  /// rings an agent has waited).
+  case probabilityOfQueueing
   case probabilityOfWait
   case occupancy
   case longestWait
@@ -18,6 +21,7 @@ public enum MetricName: String, CaseIterable, Sendable {
     case .averageSpeedOfAnswer: "Average speed of answer"
     case .averageHandleTime: "Average handle time"
     case .abandonRate: "Abandon rate"
+    case .probabilityOfQueueing: "Probability of queueing"
     case .probabilityOfWait: "Probability of wait"
     case .occupancy: "Occupancy"
     case .longestWait: "Longest wait"
@@ -31,7 +35,8 @@ public enum MetricName: String, CaseIterable, Sendable {
     case .serviceLevel: "no call was answered or abandoned (short abandons aside)"
     case .averageSpeedOfAnswer: "no call was answered"
     case .averageHandleTime: "no call was handled"
-    case .abandonRate, .probabilityOfWait, .longestWait: "no call was answered or abandoned"
+    case .abandonRate, .probabilityOfQueueing, .probabilityOfWait, .longestWait:
+      "no call was answered or abandoned"
     case .occupancy: "no agent was busy or Ready after the warm-up"
     }
   }
@@ -48,7 +53,7 @@ public enum MetricName: String, CaseIterable, Sendable {
   /// Whether the metric is a share (printed as a percentage) rather than seconds.
   public var isShare: Bool {
     switch self {
-    case .serviceLevel, .abandonRate, .probabilityOfWait, .occupancy: true
+    case .serviceLevel, .abandonRate, .probabilityOfQueueing, .probabilityOfWait, .occupancy: true
     case .averageSpeedOfAnswer, .averageHandleTime, .longestWait: false
     }
   }
@@ -60,6 +65,7 @@ public enum MetricName: String, CaseIterable, Sendable {
     case .averageSpeedOfAnswer: tally.averageSpeedOfAnswer
     case .averageHandleTime: tally.averageHandleTime
     case .abandonRate: tally.abandonRate
+    case .probabilityOfQueueing: tally.probabilityOfQueueing
     case .probabilityOfWait: tally.probabilityOfWait
     case .longestWait: tally.longestWaitSeconds
     case .occupancy: nil

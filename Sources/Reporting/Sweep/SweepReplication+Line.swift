@@ -6,7 +6,7 @@ import ContactCentre
 ///     point  replication  occupancy  team occupancies  total tally  queue tally…
 ///
 /// An occupancy is the shortest decimal that reads back as the same double, `-` when there is
-/// none; team occupancies are separated by commas. A tally is its fifteen counts separated by
+/// none; team occupancies are separated by commas. A tally is its sixteen counts separated by
 /// commas, in the order of `tallyFields`. Every figure reads back exactly, so results rebuilt
 /// from the lines are the results of the runs, bit for bit.
 extension SweepReplication {
@@ -21,7 +21,8 @@ extension SweepReplication {
     [
       ("offered", \.offered), ("answered", \.answered), ("abandoned", \.abandoned),
       ("shortAbandoned", \.shortAbandoned), ("answeredWithinThreshold", \.answeredWithinThreshold),
-      ("waited", \.waited), ("redirectedOnNoAnswer", \.redirectedOnNoAnswer),
+      ("waited", \.waited), ("notOfferedAtOnce", \.notOfferedAtOnce),
+      ("redirectedOnNoAnswer", \.redirectedOnNoAnswer),
       ("transferred", \.transferred), ("redials", \.redials), ("transferLegs", \.transferLegs),
       ("unresolvedAtEnd", \.unresolvedAtEnd), ("handled", \.handled),
     ]

@@ -38,6 +38,7 @@ extension MetricName {
     case .averageSpeedOfAnswer: "ASA"
     case .averageHandleTime: "AHT"
     case .abandonRate: "Abandoned"
+    case .probabilityOfQueueing: "P(queue)"
     case .probabilityOfWait: "P(wait)"
     case .occupancy: "Occupancy"
     case .longestWait: "Longest wait"

@@ -96,6 +96,13 @@ struct Call: BitwiseCopyable {
     set { setFlag(5, newValue) }
   }
 
+  /// Offered to an agent the moment it entered its queue (a Ready agent was found): it did
+  /// not queue. Set on queue entry; a later RONA does not change it.
+  var offeredAtOnce: Bool {
+    get { flag(6) }
+    set { setFlag(6, newValue) }
+  }
+
   /// Whether the call is still waiting with `ticket` (a waiting-list entry is still valid).
   @inline(__always) func isWaiting(ticket: UInt32) -> Bool {
     phase == .waiting && self.ticket == ticket

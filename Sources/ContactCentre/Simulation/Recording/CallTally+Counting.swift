@@ -1,11 +1,13 @@
 extension CallTally {
-  /// Counts a call answered after waiting `wait` microseconds.
+  /// Counts a call answered after waiting `wait` microseconds (`queued`: not offered to an
+  /// agent at once).
   @inline(__always)
-  mutating func countAnswered(wait: Int64, withinThreshold: Bool) {
+  mutating func countAnswered(wait: Int64, withinThreshold: Bool, queued: Bool) {
     answered += 1
     answeredWait += wait
     if withinThreshold { answeredWithinThreshold += 1 }
     if wait > 0 { waited += 1 }
+    if queued { notOfferedAtOnce += 1 }
     if wait > longestWait { longestWait = wait }
   }
 

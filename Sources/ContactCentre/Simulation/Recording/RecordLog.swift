@@ -151,7 +151,8 @@ struct RecordLog: ~Copyable {
         queue: queued ? Int(call.plan) : -1, agent: agent, team: team, arrived: call.arrivedAt,
         queued: queued ? call.queuedAt : nil, answered: answered, ended: ended, talk: talk,
         hold: hold, acw: wrapUp, redirectedOnNoAnswer: Int(call.ronas),
-        outcome: closed ? call.outcome : nil, bogusCallerForm: bogusCallerForm, end: end))
+        outcome: closed ? call.outcome : nil, bogusCallerForm: bogusCallerForm, end: end,
+        offeredAtOnce: queued ? call.offeredAtOnce : false))
   }
 
   /// Records an outbound call, when asked for: once its wrap-up is done (`handled`), or as the

@@ -30,17 +30,22 @@ extension Recorder {
   ) {
     let wait = call.wait.microseconds
     let withinThreshold = wait <= serviceLevelThreshold
+    let queued = !call.offeredAtOnce
     agentTally[agent].answered += 1
     guard let handle = handleTime?.microseconds else {
-      record(call) { $0.countAnswered(wait: wait, withinThreshold: withinThreshold) }
-      teamCallTallies[team].countAnswered(wait: wait, withinThreshold: withinThreshold)
+      record(call) {
+        $0.countAnswered(wait: wait, withinThreshold: withinThreshold, queued: queued)
+      }
+      teamCallTallies[team].countAnswered(
+        wait: wait, withinThreshold: withinThreshold, queued: queued)
       return
     }
     record(call) {
-      $0.countAnswered(wait: wait, withinThreshold: withinThreshold)
+      $0.countAnswered(wait: wait, withinThreshold: withinThreshold, queued: queued)
       $0.countHandled(handleTime: handle)
     }
-    teamCallTallies[team].countAnswered(wait: wait, withinThreshold: withinThreshold)
+    teamCallTallies[team].countAnswered(
+      wait: wait, withinThreshold: withinThreshold, queued: queued)
     teamCallTallies[team].countHandled(handleTime: handle)
     agentTally[agent].handled += 1
     agentTally[agent].handleTime += handle
@@ -84,9 +89,11 @@ extension Recorder {
   mutating func countAbandoned(_ call: borrowing Call, at now: SimInstant) {
     let wait = (now - call.queuedAt).microseconds
     let short = wait <= shortAbandon
+    let queued = !call.offeredAtOnce
     record(call) {
       $0.abandoned += 1
       $0.waited += 1
+      if queued { $0.notOfferedAtOnce += 1 }
       if short { $0.shortAbandoned += 1 }
       if wait > $0.longestWait { $0.longestWait = wait }
     }
