@@ -62,6 +62,7 @@ public struct PulseAgentRow: Sendable, Equatable {
     redirectedOnNoAnswer = line.tally.redirectedOnNoAnswer
     autoLogouts = line.tally.autoLogouts
     outboundHandled = line.tally.outboundHandled
-    level = thresholds.level(state: line.state, timeInState: timeInState)
+    level = thresholds.level(
+      state: line.state, timeInState: timeInState, reason: reason, vocabulary: vocabulary)
   }
 }

@@ -15,7 +15,7 @@ public enum PulseTerminal {
         "\nAgents — \(VisibleText.escaped(team.id)) (\(team.agents.count) on shift or logged in)\n"
       text += team.agents.isEmpty ? "none\n" : agentTable(team.agents).rendered(colour: colour)
     }
-    text += "\n" + legend(view.thresholds, colour: colour)
+    text += "\n" + legend(view, colour: colour)
     return text
   }
 
@@ -94,8 +94,10 @@ public enum PulseTerminal {
     return table
   }
 
-  /// The thresholds in words, and how plain text marks a coloured cell.
-  static func legend(_ thresholds: PulseThresholds, colour: Bool) -> String {
+  /// The thresholds in words, and how plain text marks a coloured cell; then those of each
+  /// reason code.
+  static func legend(_ view: PulseView, colour: Bool) -> String {
+    let thresholds = view.thresholds
     let rules = [
       "service level below \(Formatting.percent(thresholds.serviceLevelAmber))"
         + " / \(Formatting.percent(thresholds.serviceLevelRed))",
@@ -105,10 +107,25 @@ public enum PulseTerminal {
         + " / \(span(thresholds.longestWaitRed))",
       "ACW above \(span(thresholds.afterCallWorkAmber))"
         + " / \(span(thresholds.afterCallWorkRed))",
-      "NotReady above \(span(thresholds.notReadyAmber)) / \(span(thresholds.notReadyRed))",
+      "NotReady above \(span(thresholds.notReadyAmber)) / \(span(thresholds.notReadyRed))"
+        + (view.notReadyReasons.isEmpty ? "" : " unless the reason has its own"),
     ]
     let marks = colour ? "" : " (marked ! amber, !! red)"
-    return "Amber / red\(marks): " + rules.joined(separator: "; ") + ".\n"
+    var text = "Amber / red\(marks): " + rules.joined(separator: "; ") + ".\n"
+    if !view.notReadyReasons.isEmpty {
+      let reasons = view.notReadyReasons.map { name, limits in
+        VisibleText.escaped(name) + " " + limitsText(limits)
+      }
+      text += "NotReady by reason: " + reasons.joined(separator: "; ") + ".\n"
+    }
+    return text
+  }
+
+  /// "1 h / 1 h 5 min", "never", "never / 30 min".
+  static func limitsText(_ limits: NotReadyThresholds) -> String {
+    func limit(_ limit: PulseTimeLimit) -> String { limit.duration.map(span) ?? "never" }
+    if limits == .never { return "never" }
+    return limit(limits.amber) + " / " + limit(limits.red)
   }
 
   /// A clock label for an instant of the run: "10:30", "10:30:15", "d2 08:00".
