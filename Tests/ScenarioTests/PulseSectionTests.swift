@@ -150,6 +150,19 @@ struct PulseSectionTests {
       ])
   }
 
+  /// A reason code the vocabulary lacks does not hide the other reasons' mistakes.
+  @Test func everyReasonIsCheckedBesideAnUnknownOne() {
+    let text = OutcomeFixture.scenario(
+      top: """
+        "pulse": {"thresholds": {"notReadyReasons": {
+          "Brake": "never", "Break": {"amber": "30m", "red": "20m"}}}}
+        """)
+    #expect(
+      OutcomeFixture.errors(text).map(\.path) == [
+        "pulse.thresholds.notReadyReasons.Brake", "pulse.thresholds.notReadyReasons.Break.red",
+      ])
+  }
+
   @Test func everyMistakeIsReportedAtOnce() {
     let text = OutcomeFixture.scenario(
       top: """

@@ -98,8 +98,6 @@ struct ReasonThresholdEntry: Sendable {
   /// Where the reason's key is, for a message about its thresholds.
   var path: JSONPath
   var location: SourceLocation
-  /// Whether the value was the string `"never"`.
-  var isNever: Bool
 }
 
 extension ValueKind where Value == PulseTimeLimit {

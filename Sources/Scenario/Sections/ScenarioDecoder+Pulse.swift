@@ -84,7 +84,6 @@ extension ScenarioDecoder {
     }
     let vocabulary = diagnostics.vocabulary
     var entries: [ReasonThresholdEntry] = []
-    var failed = false
     for member in members {
       let entryPath = path.key(member.key)
       guard vocabulary.reason(named: member.key) != nil else {
@@ -92,44 +91,34 @@ extension ScenarioDecoder {
           .unknownKey, at: entryPath, member.keyLocation,
           "unknown key \"\(VisibleText.prefix(member.key))\": not a NotReady reason code"
             + ObjectReader.hint(for: member.key, among: vocabulary.notReadyReasons.map(\.name)))
-        failed = true
         continue
       }
       var entry = ReasonThresholdEntry(
-        name: member.key, path: entryPath, location: member.value.location, isNever: false)
+        name: member.key, path: entryPath, location: member.value.location)
       if case .string(let text) = member.value.value {
         guard text == "never" else {
           diagnostics.invalid(
             member.value, at: entryPath,
             "\"\(VisibleText.prefix(text))\" is neither \"never\" nor thresholds"
               + " {\"amber\": …, \"red\": …}")
-          failed = true
           continue
         }
         entry.amber = .never
         entry.red = .never
-        entry.isNever = true
         entries.append(entry)
         continue
       }
       typealias Keys = NotReadyReasonThresholdKeys
       let problems = diagnostics.errors.count
-      guard
-        let reader = ObjectReader(
-          member.value, at: entryPath, diagnostics, format: Keys.format)
-      else {
-        failed = true
-        continue
-      }
+      guard let reader = ObjectReader(member.value, at: entryPath, diagnostics, format: Keys.format)
+      else { continue }
       entry.amber = reader.read(Keys.amber)
       entry.red = reader.read(Keys.red)
-      guard diagnostics.errors.count == problems else {
-        failed = true
-        continue
-      }
-      entries.append(entry)
+      if diagnostics.errors.count == problems { entries.append(entry) }
     }
-    return failed ? nil : entries
+    // The reasons read well are still checked (red against amber) beside the others' errors,
+    // which keep the scenario from becoming a configuration.
+    return entries
   }
 
   /// `{"amber": X, "red": Y}`: either may be left out (its default stands in), and red must be
