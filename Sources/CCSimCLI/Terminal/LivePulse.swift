@@ -231,9 +231,9 @@ struct LivePulse {
     let teamName = team.map { VisibleText.escaped(configuration.teams[$0].id) } ?? "all"
     let state =
       ending ?? (paused ? "⏸ paused" : "▶") + " \(Self.describe(speed))× real time"
-    var help = "space pause · +/- speed · t team (\(teamName)) · v \(profile.rawValue)"
+    // Quitting first: a narrow window cuts the end of the line.
+    var help = "q quit · space pause · +/- speed · t team (\(teamName)) · v \(profile.rawValue)"
     if pages > 1 { help += " · n/b page · a \(autoPage ? "auto on" : "auto off")" }
-    help += " · q quit"
     var lines = [PulseTerminal.fit("Live \(clock) — \(state) — \(help)", columns), ""]
     lines += screen.lines
     if lines.count > rows {
