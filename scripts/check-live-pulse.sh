@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Drives `ccsim pulse --live` in a real terminal (tmux): it starts and draws, a key switches the
-# team, another pauses, q quits with exit 0 — and Ctrl-C with 130 — and each time the terminal
-# settings (stty) are exactly as before. Needs tmux.
+# Drives `ccsim pulse --live` in a real terminal (tmux): it starts and draws, the agents that
+# do not fit are paged (n turns the page and stops the pages turning by themselves), a key
+# switches the team, another pauses, q quits with exit 0 — and Ctrl-C with 130 — and each time
+# the terminal settings (stty) are exactly as before. Needs tmux.
 # Usage: scripts/check-live-pulse.sh [path/to/ccsim]   (default: a debug build)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,6 +40,10 @@ check() {
   tmux send-keys -t "$session" "clear; stty -g > $work/before; $ccsim pulse scenarios/cms-day.json --live; echo \$? > $work/code; stty -g > $work/after; touch $work/done" Enter
   wait_for "Live 08:"
   wait_for "t team (all)"
+  wait_for "page 1 of"
+  tmux send-keys -t "$session" n
+  wait_for "page 2 of"
+  wait_for "a auto off"
   tmux send-keys -t "$session" t
   wait_for "t team (gich)"
   wait_for "Agents — gich"

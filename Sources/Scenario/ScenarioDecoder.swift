@@ -95,7 +95,7 @@ struct ScenarioDecoder {
       casegroups: routing?.casegroups ?? CasegroupRules(), plans: routing?.plans ?? [],
       emergency: emergency, redials: redials ?? .none, outbound: outbound)
     configuration.vocabulary = diagnostics.vocabulary
-    configuration.pulse = pulse ?? .standard
+    configuration.pulse = pulse ?? PulseKeys.standard
     configuration.aac = aac
     configuration.incidents = incidents
     configuration.exceptions = exceptions

@@ -111,13 +111,16 @@ struct CompareCommandTests {
     #expect(
       rows.first
         == "scope,metric,base,baseHalfWidth95,candidate,candidateHalfWidth95,difference,"
-        + "differenceHalfWidth95,unpairedHalfWidth95,significant,pairs")
+        + "differenceHalfWidth95,unpairedHalfWidth95,significant,pairs,presentIn,"
+        + "relativeChange,moved,rank")
     #expect(rows.count == 1 + 8 + 7 + 3, "total, queue gich, team gich")
-    #expect(rows.contains { $0.hasPrefix("total,serviceLevel,") && $0.hasSuffix(",true,3") })
+    #expect(
+      rows.contains { $0.hasPrefix("total,serviceLevel,") && $0.contains(",true,3,both,") })
     #expect(rows.contains { $0.hasPrefix("team:gich,occupancy,") })
   }
 
-  /// The example pair: queues only one side has are listed, not compared.
+  /// The example pair: queues only one side has are listed, not compared, and shown with
+  /// their figures on that side (in the table's summary, in JSON and in CSV).
   @Test func queuesOfOneSideOnlyAreListed() throws {
     let result = CLI.run(
       "compare", CLI.scenario("compare/base.json"), CLI.scenario("compare/candidate.json"),
@@ -128,6 +131,25 @@ struct CompareCommandTests {
     #expect(only["queues"] == ["maintenance-segment"] && only["teams"] == [])
     let queues = try #require(document["queues"] as? [String: Any])
     #expect(queues["gich"] != nil && queues["maintenance-segment"] == nil)
+    let figures = try #require(
+      (document["onlyInCandidateFigures"] as? [String: [String: [String: [String: Any]]]])?[
+        "queues"]?["maintenance-segment"])
+    #expect(Set(figures.keys) == Set(Self.metrics).subtracting(["occupancy"]))
+    #expect((figures["serviceLevel"]?["mean"] as? Double ?? 0) > 0)
+    #expect((document["moved"] as? [Any])?.isEmpty == false)
+
+    let table = CLI.run(
+      "compare", CLI.scenario("compare/base.json"), CLI.scenario("compare/candidate.json"),
+      "--replications", "2", "--quiet")
+    #expect(table.out.contains("Only in the candidate: queue maintenance-segment — SL "))
+    #expect(table.out.contains("Queue only in the candidate"))
+    let csv = CLI.run(
+      "compare", CLI.scenario("compare/base.json"), CLI.scenario("compare/candidate.json"),
+      "--replications", "2", "--format", "csv")
+    #expect(
+      csv.out.split(separator: "\n").contains {
+        $0.hasPrefix("queue:maintenance-segment,serviceLevel,,,0.") && $0.hasSuffix(",candidate,,,")
+      })
   }
 
   static let exitCases: [([String], Int32)] = [

@@ -23,7 +23,8 @@ struct PulseSectionTests {
           serviceLevelAmber: 0.9, serviceLevelRed: 0.7, longestWaitAmber: .seconds(45),
           longestWaitRed: .minutes(2), abandonRateAmber: 0.03, abandonRateRed: 0.08,
           afterCallWorkAmber: .minutes(5), afterCallWorkRed: .minutes(8),
-          notReadyAmber: .minutes(15), notReadyRed: .hours(1)))
+          notReadyAmber: .minutes(15), notReadyRed: .hours(1),
+          notReadyReasons: PulseKeys.standard.notReadyReasons))
   }
 
   @Test(arguments: [
@@ -31,7 +32,8 @@ struct PulseSectionTests {
     "\"pulse\": {\"thresholds\": {\"serviceLevel\": {}}}",
   ])
   func missingThresholdsAreTheStandardOnes(_ top: String) throws {
-    #expect(try OutcomeFixture.decode(OutcomeFixture.scenario(top: top)).pulse == .standard)
+    #expect(
+      try OutcomeFixture.decode(OutcomeFixture.scenario(top: top)).pulse == PulseKeys.standard)
   }
 
   @Test func oneSideLeftOutKeepsItsDefault() throws {
@@ -41,7 +43,7 @@ struct PulseSectionTests {
                                  "notReady": {"red": "20m"}}}
         """)
     let pulse = try OutcomeFixture.decode(text).pulse
-    var expected = PulseThresholds.standard
+    var expected = PulseKeys.standard
     expected.serviceLevelRed = 0.5
     expected.longestWaitAmber = .zero
     expected.notReadyRed = .minutes(20)  // equal to amber: allowed
@@ -98,14 +100,40 @@ struct PulseSectionTests {
       path: "pulse.thresholds.longestWait.amber", message: "\"soon\" is not a duration"),
   ]
 
+  /// A reason given replaces its default; a colour it leaves out is its default's, or
+  /// `notReady`'s for a reason without one; the other reasons keep theirs.
+  @Test func reasonCodesHaveThresholdsOfTheirOwn() throws {
+    let text = OutcomeFixture.scenario(
+      top: """
+        "pulse": {"thresholds": {"notReady": {"amber": "25m", "red": "50m"},
+          "notReadyReasons": {"Lunch": {"amber": "62m"}, "Break": "never",
+                              "Coaching": {"red": "never"}, "Training": {"amber": "1h"}}}}
+        """)
+    let reasons = try OutcomeFixture.decode(text).pulse.notReadyReasons
+    #expect(
+      reasons["Lunch"] == NotReadyThresholds(amber: .after(.minutes(62)), red: .after(.minutes(65)))
+    )
+    #expect(reasons["Break"] == .never)
+    #expect(
+      reasons["Coaching"] == NotReadyThresholds(amber: .after(.minutes(45)), red: .never))
+    #expect(
+      reasons["Training"] == NotReadyThresholds(amber: .after(.hours(1)), red: .after(.hours(4))))
+    #expect(reasons["Team Leader"] == .never)
+    #expect(reasons["Emotional Break"] == PulseKeys.standard.notReadyReasons["Emotional Break"])
+  }
+
   @Test(arguments: rejected)
   func rejectedAtItsPath(_ testCase: RejectedSection) {
     OutcomeFixture.expectRejected(testCase)
   }
 
-  /// The defaults of the declarations are the model's standard thresholds.
+  /// The defaults of the declarations are the model's standard thresholds, with the Child
+  /// Maintenance Group's reason codes' own.
   @Test func theDeclaredDefaultsAreTheStandardThresholds() {
-    #expect(PulseKeys.thresholds.defaultValue == .standard)
+    var standard = PulseKeys.thresholds.defaultValue
+    #expect(standard?.notReadyReasons.count == 10)
+    standard?.notReadyReasons = [:]
+    #expect(standard == .standard)
   }
 
   /// A threshold that is not one is reported alone: its default does not stand in to be
@@ -119,6 +147,19 @@ struct PulseSectionTests {
     #expect(
       OutcomeFixture.errors(text).map(\.path) == [
         "pulse.thresholds.longestWait.amber", "pulse.thresholds.serviceLevel.amber",
+      ])
+  }
+
+  /// A reason code the vocabulary lacks does not hide the other reasons' mistakes.
+  @Test func everyReasonIsCheckedBesideAnUnknownOne() {
+    let text = OutcomeFixture.scenario(
+      top: """
+        "pulse": {"thresholds": {"notReadyReasons": {
+          "Brake": "never", "Break": {"amber": "30m", "red": "20m"}}}}
+        """)
+    #expect(
+      OutcomeFixture.errors(text).map(\.path) == [
+        "pulse.thresholds.notReadyReasons.Brake", "pulse.thresholds.notReadyReasons.Break.red",
       ])
   }
 

@@ -20,7 +20,9 @@ enum CompareCommand {
     unpaired (Welch) comparison of independent runs would have, for contrast.
 
     Queues have every metric but occupancy; teams have occupancy, ASA and AHT of the calls
-    their agents answered.
+    their agents answered. The table starts with a one-screen summary: the figures that moved,
+    the significant ones first, each group largest relative change first, and the queues and
+    teams only one scenario has with their figures there; the detail follows.
 
     Options:
       --replications R    Replications of each scenario (default 30, at least 2).

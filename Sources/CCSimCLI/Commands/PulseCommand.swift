@@ -9,9 +9,10 @@ import SimKernel
 enum PulseCommand {
   static let help = """
     Usage: ccsim pulse SCENARIO --at HH:MM [--team ID] [--aac]
-                                [--profile growing|sliding|interval] [--seed N] [--allow-large]
+                                [--profile growing|sliding|interval] [--seed N] [--width W]
+                                [--allow-large]
            ccsim pulse SCENARIO --live [--speed X] [--at HH:MM] [--team ID] [--aac]
-                                [--profile P]
+                                [--profile P] [--width W]
 
     Simulates the scenario's day and shows CC Pulse as it stood at one moment: per queue the
     calls waiting, the longest current wait, calls entered, answered and abandoned, abandon
@@ -34,11 +35,19 @@ enum PulseCommand {
                           interval).
       --seed N            Master seed (default: the scenario's "seed", else 1).
       --live              Replay the day in the terminal, redrawn in place about twice a
-                          second. Keys: space or p pause, + and - double and halve the speed,
-                          t next team, v next profile, q quit (Ctrl-C also quits; the terminal
-                          is restored either way). Without a terminal on standard input and
-                          output, prints a plain view at the end of every reporting interval.
+                          second and fitted to the window; the agents that do not fit are
+                          shown a page at a time, the pages turning every 5 seconds. Keys:
+                          space or p pause, + and - double and halve the speed, t next team,
+                          v next profile, n / b (Page Down / Page Up, the arrows) next and
+                          previous page (the pages then stay; a lets them turn again), q quit
+                          (Ctrl-C also quits; the terminal is restored either way). Without a
+                          terminal on standard input and output, prints a plain view with
+                          every agent at the end of every reporting interval.
       --speed X           Simulated seconds per real second with --live (default 60).
+      --width W           Fit the printed view to W columns (at least 20): short headings,
+                          long names cut with "…", the least needed columns left out.
+                          Default: the terminal's width when standard output is one, else
+                          none.
       --allow-large       Replay even a scenario past ccsim's limits (10^10 calls, a million
                           agents, half the machine's memory).
       -h, --help          This help.
@@ -47,7 +56,8 @@ enum PulseCommand {
 
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
-      arguments, command: "pulse", options: ["--at", "--team", "--seed", "--profile", "--speed"],
+      arguments, command: "pulse",
+      options: ["--at", "--team", "--seed", "--profile", "--speed", "--width"],
       flags: ["--help", "-h", "--live", "--aac", LargeRuns.flag])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
@@ -67,6 +77,9 @@ enum PulseCommand {
       throw .usage("--speed goes with --live", command: "pulse")
     }
     let seed = try arguments.seed(command: "pulse")
+    let width =
+      try arguments.integer("--width", in: 20...10_000, command: "pulse")
+      ?? (console.outIsTerminal ? RawTerminal.size.columns : nil)
 
     var configuration = try Arguments.loadScenario(path)
     if let seed { configuration.seed = seed }
@@ -100,7 +113,7 @@ enum PulseCommand {
           let view = PulseView(
             configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
             team: team, aacDesk: aacDesk)
-          console.out(PulseTerminal.render(view, colour: console.outIsTerminal))
+          console.out(PulseTerminal.render(view, colour: console.outIsTerminal, width: width))
           return false
         }.loop
     } else if console.outIsTerminal && isatty(STDIN_FILENO) == 1 {
@@ -110,7 +123,8 @@ enum PulseCommand {
       loop = session.run(from: at ?? .zero)
     } else {
       loop = printIntervals(
-        configuration, from: at ?? .zero, profile: profile, team: team, aacDesk: aacDesk, console)
+        configuration, from: at ?? .zero, profile: profile, team: team, aacDesk: aacDesk,
+        width: width, console)
     }
     // A replay that loops before the moment shown has nothing to show: exit 65.
     if let loop { throw CLIError.loop(loop, of: configuration, from: path) }
@@ -121,7 +135,7 @@ enum PulseCommand {
   /// the loop that stopped the replay, if one did.
   static func printIntervals(
     _ configuration: CentreConfiguration, from start: SimInstant, profile: PulseProfile,
-    team: Int?, aacDesk: Bool = false, _ console: Console
+    team: Int?, aacDesk: Bool = false, width: Int? = nil, _ console: Console
   ) -> InstantLoop? {
     let end = SimInstant(since: configuration.duration)
     let interval = configuration.interval.microseconds
@@ -138,7 +152,9 @@ enum PulseCommand {
       let view = PulseView(
         configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
         team: team, aacDesk: aacDesk, queueTeams: queueTeams)
-      console.out((first ? "" : "\n") + PulseTerminal.render(view, colour: console.outIsTerminal))
+      console.out(
+        (first ? "" : "\n")
+          + PulseTerminal.render(view, colour: console.outIsTerminal, width: width))
       first = false
       return true
     }.loop

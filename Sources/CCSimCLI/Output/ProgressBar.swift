@@ -2,24 +2,34 @@ import Foundation
 
 /// A progress bar on standard error for runs that take more than a second, when it is a
 /// terminal: the share of simulated time done (over all replications), the simulated clock of
-/// the furthest replication and the calls simulated per second. Cleared when the run ends.
+/// the furthest replication, the calls simulated per second and the time left — the time so
+/// far times the share still to do over the share done. Cleared when the run ends.
 final class ProgressBar: @unchecked Sendable {
   private let console: Console
   private let replications: Int
   private let duration: Double
   private let startOfDay: Double
-  private let started = Date()
+  /// Seconds on a monotonic clock: the wall clock in a run, a fake one in tests.
+  private let now: @Sendable () -> Double
+  private let started: Double
   private let lock = NSLock()
   private var done: [Double]
   private var callers: [Int]
-  private var lastDrawn = Date.distantPast
+  private var lastDrawn = -Double.infinity
   private var drawn = false
 
-  init(console: Console, replications: Int, durationSeconds: Double, startOfDaySeconds: Double) {
+  init(
+    console: Console, replications: Int, durationSeconds: Double, startOfDaySeconds: Double,
+    now: @escaping @Sendable () -> Double = {
+      Double(DispatchTime.now().uptimeNanoseconds) / 1e9
+    }
+  ) {
     self.console = console
     self.replications = replications
     duration = durationSeconds
     startOfDay = startOfDaySeconds
+    self.now = now
+    started = now()
     done = Array(repeating: 0, count: replications)
     callers = Array(repeating: 0, count: replications)
   }
@@ -30,22 +40,40 @@ final class ProgressBar: @unchecked Sendable {
     defer { lock.unlock() }
     done[replication] = seconds
     callers[replication] = calls
-    let now = Date()
-    guard now.timeIntervalSince(started) >= 1, now.timeIntervalSince(lastDrawn) >= 0.1 else {
-      return
-    }
-    lastDrawn = now
+    let time = now()
+    let elapsed = time - started
+    guard elapsed >= 1, time - lastDrawn >= 0.1 else { return }
+    lastDrawn = time
     drawn = true
-    let fraction = done.reduce(0, +) / (duration * Double(replications))
+    let fraction = min(1, max(0, done.reduce(0, +) / (duration * Double(replications))))
+    console.err(
+      Self.line(
+        fraction: fraction, simulated: startOfDay + (done.max() ?? 0),
+        callsPerSecond: Double(callers.reduce(0, +)) / elapsed, elapsed: elapsed))
+  }
+
+  /// The bar's line: "\r███···  42 %  simulated 10:30  12,345 calls/s  1 m 05 s left ".
+  static func line(fraction: Double, simulated: Double, callsPerSecond: Double, elapsed: Double)
+    -> String
+  {
     let width = 30
     let filled = Int(fraction * Double(width))
     let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
-    let clock = Self.clock(startOfDay + (done.max() ?? 0))
-    let rate = Double(callers.reduce(0, +)) / now.timeIntervalSince(started)
-    let text = String(
-      format: "\r%@ %3.0f %%  simulated %@  %@ calls/s ", bar, fraction * 100, clock,
-      Self.grouped(Int(rate)))
-    console.err(text)
+    return String(
+      format: "\r%@ %3.0f %%  simulated %@  %@ calls/s  %@ ", bar, fraction * 100,
+      clock(simulated), grouped(Int(callsPerSecond)),
+      remaining(elapsed: elapsed, fraction: fraction))
+  }
+
+  /// The time left at the pace so far: `elapsed` × (1 − `fraction`) / `fraction`, rounded up
+  /// to the second — "12 s left", "4 m 05 s left", "1 h 02 m left"; "time left unknown" before
+  /// anything is done.
+  static func remaining(elapsed: Double, fraction: Double) -> String {
+    guard fraction > 0, elapsed.isFinite else { return "time left unknown" }
+    let left = Int((elapsed * (1 - fraction) / fraction).rounded(.up))
+    if left < 60 { return "\(left) s left" }
+    if left < 3600 { return "\(left / 60) m " + pad(left % 60) + " s left" }
+    return "\(left / 3600) h " + pad(left % 3600 / 60) + " m left"
   }
 
   /// Removes the bar, if it was drawn.
@@ -71,4 +99,6 @@ final class ProgressBar: @unchecked Sendable {
     }
     return text
   }
+
+  private static func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -6,7 +6,7 @@ import SimKernel
 
 /// `ccsim pulse --live` on a terminal: replays the day and redraws the Pulse view in place,
 /// paced by a Dispatch timer at `speed` simulated seconds per real second, with keys to pause,
-/// change the speed, the team and the profile, and to quit.
+/// change the speed, the team and the profile, to page through the agents, and to quit.
 ///
 /// The simulation runs on the calling thread, stopping at a grid of instants; a timer on a
 /// serial queue adds half a second's worth of simulated time to the allowance twice a second,
@@ -14,6 +14,10 @@ import SimKernel
 /// semaphore. The replay draws the last instant within its allowance, waits when it is ahead,
 /// and never blocks the timer: when the simulation cannot keep up it runs flat out and still
 /// draws twice a second.
+///
+/// The agents that do not fit under the queues and teams are shown a page at a time
+/// (`PulseScreen`): the pages turn by themselves every five seconds, as on a wallboard, until
+/// a page key is pressed (n, b, Page Down, Page Up, the arrows); `a` lets them turn again.
 struct LivePulse {
   let configuration: CentreConfiguration
   /// The teams of the configuration's queues, for every view drawn.
@@ -24,6 +28,12 @@ struct LivePulse {
   var aacDesk = false
   var speed: Double
   let console: Console
+  /// The page of agents shown, how many there were at the last draw, whether the pages turn
+  /// by themselves, and the timer's ticks since the last turn.
+  var page = 0
+  var pages = 1
+  var autoPage = true
+  var ticksOnPage = 0
 
   /// Ticks of the timer and keys typed, handed from the Dispatch queue to the replay.
   private final class Inbox: @unchecked Sendable {
@@ -59,6 +69,8 @@ struct LivePulse {
   static let frameSeconds = 0.5
   /// The speeds `+` and `-` stay between.
   static let speeds = 0.25...1e9
+  /// The ticks of the timer a page stays when the pages turn by themselves (five seconds).
+  static let ticksPerPage = 10
 
   /// Replays from `start` (reached at once) to the end of the run, then waits for `q`; returns
   /// the loop that stopped the replay, if one did (then at once, the terminal restored).
@@ -105,6 +117,7 @@ struct LivePulse {
           allowance = allowance + SimDuration.seconds(gained)
         }
         var redraw = copy.apply(typed, paused: &paused, quit: &quit)
+        redraw = copy.turnPage(after: ticks) || redraw
         if quit { return false }
         let drawDue =
           DispatchTime.now().uptimeNanoseconds - lastDraw.uptimeNanoseconds
@@ -135,7 +148,9 @@ struct LivePulse {
       copy.draw(shown.snapshot, shown.calls, ending: "end of the run — q to quit")
       inbox.wake.wait()
       var ignored = false
-      _ = copy.apply(inbox.take().keys, paused: &ignored, quit: &quit)
+      let (ticks, keys) = inbox.take()
+      _ = copy.apply(keys, paused: &ignored, quit: &quit)
+      _ = copy.turnPage(after: ticks)
     }
     self = copy
     return nil
@@ -149,57 +164,83 @@ struct LivePulse {
   }
 
   /// Applies the keys typed; returns whether the view must be redrawn.
-  private mutating func apply(_ keys: [UInt8], paused: inout Bool, quit: inout Bool) -> Bool {
+  private mutating func apply(_ bytes: [UInt8], paused: inout Bool, quit: inout Bool) -> Bool {
     var redraw = false
-    for key in keys {
-      switch Character(UnicodeScalar(key)) {
-      case " ", "p", "P":
+    for key in LiveKey.parse(bytes) {
+      switch key {
+      case .pause:
         paused.toggle()
-      case "+", "=":
+      case .faster:
         speed = min(speed * 2, Self.speeds.upperBound)
-      case "-", "_":
+      case .slower:
         speed = max(speed / 2, Self.speeds.lowerBound)
-      case "t", "T":
+      case .nextTeam:
         // Through the teams in view (the desk's alone with --aac), then the whole view.
         let teams =
           aacDesk
           ? configuration.aacTeams(among: queueTeams) : Array(configuration.teams.indices)
         let next = team.flatMap { teams.firstIndex(of: $0) }.map { $0 + 1 } ?? 0
         team = next < teams.count ? teams[next] : nil
-      case "v", "V":
+        page = 0
+      case .nextProfile:
         let all = PulseProfile.allCases
         profile = all[(all.firstIndex(of: profile)! + 1) % all.count]
-      case "q", "Q":
+      case .nextPage, .previousPage:
+        page += key == .nextPage ? 1 : -1
+        autoPage = false
+        ticksOnPage = 0
+      case .autoPage:
+        autoPage.toggle()
+        ticksOnPage = 0
+      case .quit:
         quit = true
-      default:
-        continue
       }
       redraw = true
     }
     return redraw
   }
 
-  /// Draws the view at `snapshot` with the status line, cut to the terminal's height.
-  private func draw(
+  /// Counts `ticks` of the timer and turns the page when the pages turn by themselves and
+  /// this one has been up for `ticksPerPage`; returns whether it turned.
+  mutating func turnPage(after ticks: Int) -> Bool {
+    guard autoPage, pages > 1 else {
+      ticksOnPage = 0
+      return false
+    }
+    ticksOnPage += ticks
+    guard ticksOnPage >= Self.ticksPerPage else { return false }
+    ticksOnPage = 0
+    page = (page + 1) % pages
+    return true
+  }
+
+  /// Draws the view at `snapshot` with the status line, fitted to the terminal: the page of
+  /// agents shown (`PulseScreen`), every line cut to its width and the whole to its height.
+  private mutating func draw(
     _ snapshot: PulseSnapshot, _ calls: [CallRecord], paused: Bool = false, ending: String? = nil
   ) {
     let view = PulseView(
       configuration: configuration, snapshot: snapshot, calls: calls, profile: profile,
       team: team, aacDesk: aacDesk, queueTeams: queueTeams)
+    let (rows, columns) = RawTerminal.size
+    let screen = PulseScreen(
+      view, width: columns, height: rows - 2, page: page, colour: true)
+    page = screen.page
+    pages = screen.pages
     let clock = PulseTerminal.clock(snapshot.time, startOfDay: configuration.startOfDay)
     let teamName = team.map { VisibleText.escaped(configuration.teams[$0].id) } ?? "all"
     let state =
       ending ?? (paused ? "⏸ paused" : "▶") + " \(Self.describe(speed))× real time"
-    let help = "space pause · +/- speed · t team (\(teamName)) · v \(profile.rawValue) · q quit"
-    var lines = ["Live \(clock) — \(state) — \(help)", ""]
-    lines += PulseTerminal.render(view, colour: true).split(
-      separator: "\n", omittingEmptySubsequences: false
-    ).map(String.init)
-    let rows = RawTerminal.size.rows
+    // Quitting first: a narrow window cuts the end of the line.
+    var help = "q quit · space pause · +/- speed · t team (\(teamName)) · v \(profile.rawValue)"
+    if pages > 1 { help += " · n/b page · a \(autoPage ? "auto on" : "auto off")" }
+    var lines = [PulseTerminal.fit("Live \(clock) — \(state) — \(help)", columns), ""]
+    lines += screen.lines
     if lines.count > rows {
       let hidden = lines.count - rows + 1
       lines =
-        Array(lines.prefix(rows - 1)) + ["… \(hidden) more lines (a taller window shows them)"]
+        Array(lines.prefix(rows - 1))
+        + [PulseTerminal.fit("… \(hidden) more lines (a taller window shows them)", columns)]
     }
     RawTerminal.draw(lines)
   }

@@ -49,12 +49,14 @@ enum RawTerminal {
   }
 
   /// Draws `lines` from the top left, clearing what the last frame left; nothing once
-  /// restored.
+  /// restored. Each line is cleared before it is written, not after: with wrapping off, a line
+  /// as wide as the terminal leaves the cursor on its last character, which clearing to the end
+  /// of the line would erase.
   static func draw(_ lines: [String]) {
     lock.lock()
     defer { lock.unlock() }
     guard saved != nil else { return }
-    write("\u{1B}[H" + lines.map { $0 + "\u{1B}[K" }.joined(separator: "\r\n") + "\u{1B}[J")
+    write("\u{1B}[H" + lines.map { "\u{1B}[2K" + $0 }.joined(separator: "\r\n") + "\u{1B}[J")
   }
 
   /// The keys typed since the last call (bytes; empty when none).

@@ -16,13 +16,18 @@ public struct PulseThresholds: Sendable, Equatable {
   public var afterCallWorkRed: SimDuration
   public var notReadyAmber: SimDuration
   public var notReadyRed: SimDuration
+  /// Thresholds of their own for the reason codes named (by the vocabulary's names): a
+  /// reason not named has `notReadyAmber` and `notReadyRed` (none at all for the team
+  /// leaders' reason: `notReady(_:in:)`).
+  public var notReadyReasons: [String: NotReadyThresholds]
 
   public init(
     serviceLevelAmber: Double = 0.8, serviceLevelRed: Double = 0.6,
     longestWaitAmber: SimDuration = .seconds(30), longestWaitRed: SimDuration = .seconds(60),
     abandonRateAmber: Double = 0.05, abandonRateRed: Double = 0.1,
     afterCallWorkAmber: SimDuration = .minutes(8), afterCallWorkRed: SimDuration = .minutes(10),
-    notReadyAmber: SimDuration = .minutes(20), notReadyRed: SimDuration = .minutes(45)
+    notReadyAmber: SimDuration = .minutes(20), notReadyRed: SimDuration = .minutes(45),
+    notReadyReasons: [String: NotReadyThresholds] = [:]
   ) {
     self.serviceLevelAmber = serviceLevelAmber
     self.serviceLevelRed = serviceLevelRed
@@ -34,9 +39,11 @@ public struct PulseThresholds: Sendable, Equatable {
     self.afterCallWorkRed = afterCallWorkRed
     self.notReadyAmber = notReadyAmber
     self.notReadyRed = notReadyRed
+    self.notReadyReasons = notReadyReasons
   }
 
   /// The colours of the example: service level below 80 % amber, below 60 % red; a
-  /// longest wait over 60 s red; an agent in ACW over 8 minutes amber.
+  /// longest wait over 60 s red; an agent in ACW over 8 minutes amber. No reason code has
+  /// thresholds of its own (a scenario's `pulse` gives the Child Maintenance Group's).
   public static let standard = PulseThresholds()
 }

@@ -1,5 +1,6 @@
 import ContactCentre
 import Planning
+import SimKernel
 
 /// What `ccsim compare` reports: per metric, for the whole run, each queue and each team the
 /// two scenarios share, both sides and the paired difference candidate − base.
@@ -10,6 +11,12 @@ public struct ComparisonSummary: Sendable {
     public var id: String
     /// Each metric the scope has, with its comparison.
     public var metrics: [(name: MetricName, difference: PairedDifference)]
+  }
+
+  /// A queue or team only one side has: its figures on that side.
+  public struct OneSided: Sendable {
+    public var id: String
+    public var metrics: [(name: MetricName, estimate: Estimate)]
   }
 
   /// The two runs compared.
@@ -24,6 +31,13 @@ public struct ComparisonSummary: Sendable {
   /// Queues and teams only one side has, not compared.
   public var onlyInBase: (queues: [String], teams: [String])
   public var onlyInCandidate: (queues: [String], teams: [String])
+  /// Their figures on the side that has them.
+  public var baseOnly: (queues: [OneSided], teams: [OneSided])
+  public var candidateOnly: (queues: [OneSided], teams: [OneSided])
+  /// The figures that moved, largest relative change first (`ComparisonChange.changes`).
+  public var changes: [ComparisonChange]
+  /// How many compared figures did not move.
+  public var unmoved: Int
 
   /// Summarises `comparison`.
   public init(_ comparison: Comparison) {
@@ -80,6 +94,47 @@ public struct ComparisonSummary: Sendable {
       unmatched(candidateQueues, queueMatches.map(\.candidate)),
       unmatched(candidateTeams, teamMatches.map(\.candidate))
     )
+    baseOnly = Self.oneSided(
+      onlyInBase, configuration: comparison.base, runs: comparison.baseRuns)
+    candidateOnly = Self.oneSided(
+      onlyInCandidate, configuration: comparison.candidate, runs: comparison.candidateRuns)
+    let scopes =
+      [(ComparisonChange.ScopeKind.total, total)] + queues.map { (.queue, $0) }
+      + teams.map { (.team, $0) }
+    changes = ComparisonChange.changes(scopes)
+    unmoved = scopes.reduce(0) { $0 + $1.1.metrics.count } - changes.count
+  }
+
+  /// The figures of the queues and teams `ids` of `configuration`, over `runs`: the metrics a
+  /// compared queue or team has.
+  static func oneSided(
+    _ ids: (queues: [String], teams: [String]), configuration: CentreConfiguration,
+    runs: [RunStatistics]
+  ) -> (queues: [OneSided], teams: [OneSided]) {
+    let queueIndex = Dictionary(
+      configuration.queues.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first }
+    )
+    let teamIndex = Dictionary(
+      configuration.teams.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    let queues = ids.queues.compactMap { id in
+      queueIndex[id].map { queue in
+        OneSided(
+          id: id,
+          metrics: MetricName.allCases.filter { $0 != .occupancy }.map { name in
+            (name, Estimate(replications: runs.map { name.value(of: $0.queues[queue]) }))
+          })
+      }
+    }
+    let teams = ids.teams.compactMap { id in
+      teamIndex[id].map { team in
+        OneSided(
+          id: id,
+          metrics: MetricName.teamMetrics.map { name in
+            (name, Estimate(replications: runs.map { name.value(team: team, in: $0) }))
+          })
+      }
+    }
+    return (queues, teams)
   }
 
   /// The shared seed.

@@ -41,6 +41,16 @@ public struct PulseAgentRow: Sendable, Equatable {
     }
   }
 
+  /// The state in few letters, for a narrow terminal: "NR Lunch", "Reserved", "Talk (out)".
+  public var shortStateLabel: String {
+    switch state {
+    case .notReady: "NR" + (reasonName.map { " " + $0 } ?? "")
+    case .reserved: "Reserved"
+    case .talkingOutbound: "Talk (out)"
+    case .loggedOut, .ready, .talking, .afterCallWork, .consulting: stateLabel
+    }
+  }
+
   /// The agent's Pulse column.
   public var group: PulseStateGroup { PulseStateGroup(state) }
 
@@ -62,6 +72,7 @@ public struct PulseAgentRow: Sendable, Equatable {
     redirectedOnNoAnswer = line.tally.redirectedOnNoAnswer
     autoLogouts = line.tally.autoLogouts
     outboundHandled = line.tally.outboundHandled
-    level = thresholds.level(state: line.state, timeInState: timeInState)
+    level = thresholds.level(
+      state: line.state, timeInState: timeInState, reason: reason, vocabulary: vocabulary)
   }
 }

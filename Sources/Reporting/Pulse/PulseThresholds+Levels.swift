@@ -19,17 +19,27 @@ extension PulseThresholds {
     Self.above(abandonRate, amber: abandonRateAmber, red: abandonRateRed)
   }
 
-  /// An agent in After Call Work, or NotReady, for longer than amber is amber, longer than red
-  /// red; the other states are never coloured.
-  public func level(state: AgentState, timeInState: SimDuration) -> PulseLevel {
+  /// An agent in After Call Work for longer than amber is amber, longer than red red; NotReady,
+  /// the same with the thresholds of the reason (`notReady(_:in:)`: a lunch is not a break, a
+  /// team leader's time is never coloured); the other states are never coloured.
+  public func level(
+    state: AgentState, timeInState: SimDuration, reason: NotReadyReason? = nil,
+    vocabulary: Vocabulary = .childMaintenance
+  ) -> PulseLevel {
     switch state {
     case .afterCallWork:
       Self.above(timeInState, amber: afterCallWorkAmber, red: afterCallWorkRed)
     case .notReady:
-      Self.above(timeInState, amber: notReadyAmber, red: notReadyRed)
+      Self.level(timeInState, reason.map { notReady($0, in: vocabulary) } ?? anyNotReady)
     case .loggedOut, .ready, .reserved, .talking, .talkingOutbound, .consulting:
       .normal
     }
+  }
+
+  /// Red past red, else amber past amber; never coloured by a limit that is `never`.
+  static func level(_ time: SimDuration, _ thresholds: NotReadyThresholds) -> PulseLevel {
+    if thresholds.red.isPassed(by: time) { return .red }
+    return thresholds.amber.isPassed(by: time) ? .amber : .normal
   }
 
   private static func above<T: Comparable>(_ value: T?, amber: T, red: T) -> PulseLevel {

@@ -34,6 +34,8 @@ public struct PulseView: Sendable {
   public var agentTeams: [TeamAgents]
   /// What colours a cell.
   public var thresholds: PulseThresholds
+  /// The thresholds of time NotReady for each of the vocabulary's reason codes, in its order.
+  public var notReadyReasons: [(name: String, thresholds: NotReadyThresholds)]
   /// Whether the instant is still in the warm-up, whose calls no figure counts.
   public var inWarmup: Bool
 
@@ -60,6 +62,10 @@ public struct PulseView: Sendable {
     teamID = team.map { configuration.teams[$0].id }
     self.aacDesk = aacDesk
     self.thresholds = thresholds
+    let vocabulary = configuration.vocabulary
+    notReadyReasons = vocabulary.allReasons.map {
+      (vocabulary.name(of: $0), thresholds.notReady($0, in: vocabulary))
+    }
     inWarmup = now.sinceStart < configuration.warmup
 
     // The profile's calls, per queue and per team, from the records (growing queues use the

@@ -67,7 +67,7 @@ enum ChildMaintenanceNames {
   }
 
   /// Every `reason`: scheduled periods, after a miss, shrinkage (the scenario's behaviour and
-  /// a team's), incidents.
+  /// a team's), incidents; and the reasons with Pulse thresholds of their own.
   static var reasons: JSONNode {
     let reason = at(["reason"], names(vocabulary.notReadyReasons.map(\.name)))
     let behaviour = JSONNode.object([
@@ -83,6 +83,9 @@ enum ChildMaintenanceNames {
           at(["agentBehaviour"], behaviour), at(["teams", "[]", "behaviour"], behaviour),
           at(["teams", "[]", "shifts", "[]", "notReady", "[]"], reason),
           at(["incidents"], reason),
+          at(
+            ["pulse", "thresholds", "notReadyReasons"],
+            .object([("propertyNames", names(vocabulary.notReadyReasons.map(\.name)))])),
         ])
       )
     ])
