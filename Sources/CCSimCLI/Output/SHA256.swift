@@ -13,7 +13,12 @@ struct SHA256 {
   static func hex(_ bytes: some Sequence<UInt8>) -> String {
     var hash = SHA256()
     hash.update(bytes)
-    return hash.finalize().map { byte in
+    return hash.hexDigest()
+  }
+
+  /// The digest of everything given, as 64 lower-case hexadecimal digits.
+  mutating func hexDigest() -> String {
+    finalize().map { byte in
       let digits = String(byte, radix: 16)
       return byte < 16 ? "0" + digits : digits
     }.joined()

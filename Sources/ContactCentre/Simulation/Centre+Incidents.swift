@@ -214,7 +214,7 @@ extension Centre {
       let area = Int(incident.area)
       backOffice.numbers[area] += 1
       if incident.counted { recorder.statistics.incidents.raised += 1 }
-      if recorder.log.keepsCalls && incident.counted {
+      if recorder.log.keepsIncidents && incident.counted {
         let number = backOffice.numbers[area]
         let digits = String(number)
         let prefix = configuration.aac!.areas[area].prefix
