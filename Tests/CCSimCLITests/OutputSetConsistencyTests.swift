@@ -9,8 +9,8 @@ import Testing
 struct OutputSetConsistencyTests {
   static func run(into directory: String, seed: Int) -> CLIResult {
     CLI.run(
-      "run", CLI.write(OutputSafetyTests.scenario), "--out", directory, "--seed", String(seed),
-      "--format", "json", "--quiet")
+      "run", CLI.write(OutputSafetyTests.scenario), "--out", directory, "--calls", "--seed",
+      String(seed), "--format", "json", "--quiet")
   }
 
   @Test func theManifestNamesTheRunAndEachFilesSizeAndDigest() throws {

@@ -21,7 +21,7 @@ struct RunFiles: Equatable {
     }
   }
 
-  /// The files chosen, in the set's order.
+  /// The files chosen, in the set's order: none without `--out`.
   private(set) var files: [File]
 
   /// The files chosen by `--files` and `--calls` (with `--out`) for a scenario with an AAC desk
@@ -35,6 +35,10 @@ struct RunFiles: Equatable {
       guard arguments.value("--out") != nil else {
         throw .usage("\(option) chooses the files of --out DIR: give --out too", command: command)
       }
+    }
+    guard arguments.value("--out") != nil else {
+      files = []
+      return
     }
     var chosen: Set<File>
     if let list = arguments.value("--files") {
