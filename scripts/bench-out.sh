@@ -34,24 +34,30 @@ measure() {
 }
 
 # A ccsim from before --calls writes calls.csv with every --out: its one --out run is that.
-modes=("--out" "--out --calls")
+# "no report" leaves report.html out (--files), to show what the report costs apart.
+modes=("--out" "--out --calls" "--out --calls, no report")
 "$CCSIM" run --help | grep -q -- '--calls' || modes=("--out")
 
-printf '%-5s %-16s %9s %8s %9s %8s\n' size run cpu_s peak_MB cpu_x peak_x
+printf '%-5s %-24s %8s %8s %7s %7s\n' size run cpu_s peak_MB cpu_x peak_x
 for size in ${SIZES:-1 10}; do
   scenario=scenarios/bench/w1.json
   [ "$size" = 10 ] && scenario="$work/w1-10m.json"
   read -r cpu0 peak0 < <(measure "$scenario")
-  printf '%-5s %-16s %9s %8s %9s %8s\n' "${size}M" "no --out" "$cpu0" "$peak0" 1.00 1.00
+  printf '%-5s %-24s %8s %8s %7s %7s\n' "${size}M" "no --out" "$cpu0" "$peak0" 1.00 1.00
   for mode in "${modes[@]}"; do
     rm -rf "$work/out"
     extra=()
-    [ "$mode" = "--out --calls" ] && extra=(--calls)
+    case "$mode" in
+      "--out --calls") extra=(--calls) ;;
+      "--out --calls, no report") extra=(--calls --files summary,intervals,agents) ;;
+    esac
     read -r cpu peak < <(measure "$scenario" --out "$work/out" "${extra[@]}")
     calls=$([ -f "$work/out/calls.csv" ] && du -m "$work/out/calls.csv" | cut -f1 || echo -)
+    report=$([ -f "$work/out/report.html" ] && du -m "$work/out/report.html" | cut -f1 || echo -)
     awk -v s="${size}M" -v m="$mode" -v c="$cpu" -v p="$peak" -v c0="$cpu0" -v p0="$peak0" \
-      -v f="$calls" 'BEGIN {
-        printf "%-5s %-16s %9s %8s %9.2f %8.2f  (calls.csv: %s MB)\n", s, m, c, p, c / c0, p / p0, f
+      -v f="$calls" -v r="$report" 'BEGIN {
+        printf "%-5s %-24s %8s %8s %7.2f %7.2f  (calls.csv %s MB, report.html %s MB)\n",
+          s, m, c, p, c / c0, p / p0, f, r
       }'
   done
 done

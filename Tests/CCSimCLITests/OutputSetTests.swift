@@ -104,7 +104,9 @@ struct OutputSetTests {
   /// A name `--files` does not know, incidents without an AAC desk, and `--files` or `--calls`
   /// without `--out`: exit 64, saying why, with nothing run or written.
   @Test(arguments: [
-    (["--out", "DIR", "--files", "summary,call"], "--files: 'call' is not a file run --out writes"),
+    (
+      ["--out", "DIR", "--files", "summary,call"], "--files: 'call' is not a file run --out writes"
+    ),
     (["--out", "DIR", "--files", "summary,,agents"], "--files: an empty name is not a file"),
     (["--out", "DIR", "--files", "incidents"], "--files: incidents.csv is written for a scenario"),
     (["--calls"], "--calls chooses the files of --out DIR: give --out too"),

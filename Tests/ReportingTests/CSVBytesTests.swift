@@ -12,7 +12,8 @@ struct CSVBytesTests {
     defer { room.deallocate() }
     var bytes = CSVBytes(at: room)
     write(&bytes)
-    return String(decoding: UnsafeBufferPointer(start: room, count: bytes.end - room), as: UTF8.self)
+    return String(
+      decoding: UnsafeBufferPointer(start: room, count: bytes.end - room), as: UTF8.self)
   }
 
   static let edges: [Int64] = [

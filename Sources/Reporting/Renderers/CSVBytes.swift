@@ -31,11 +31,10 @@ public struct CSVBytes {
     }
   }
 
-  /// A comma, then the field.
   @inline(__always)
-  mutating func next(_ bytes: [UInt8]) {
-    append(UInt8(ascii: ","))
-    append(bytes)
+  mutating func append(_ bytes: UnsafePointer<UInt8>, count: Int) {
+    end.update(from: bytes, count: count)
+    end += count
   }
 
   /// A whole number in decimal, as `String(value)` writes it.
@@ -62,12 +61,29 @@ public struct CSVBytes {
     end += digits
     var place = end
     var rest = value
-    repeat {
+    // Two digits at a time, from the right.
+    while place - start >= 2 {
+      let pair = Int(rest % 100)
+      rest /= 100
+      place -= 2
+      place[0] = Self.pairs[2 * pair]
+      place[1] = Self.pairs[2 * pair + 1]
+    }
+    if place > start {
       place -= 1
       place.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
-      rest /= 10
-    } while place > start
+    }
   }
+
+  /// "00", "01", … "99", one after another.
+  nonisolated(unsafe) private static let pairs: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 200)
+    for pair in 0..<100 {
+      table[2 * pair] = UInt8(ascii: "0") + UInt8(pair / 10)
+      table[2 * pair + 1] = UInt8(ascii: "0") + UInt8(pair % 10)
+    }
+    return UnsafePointer(table)
+  }()
 
   /// Microseconds as seconds, as `CSVField.number(Double(microseconds) / 1e6)` writes them:
   /// the shortest decimal that reads back as the same double. For 100 µs up to 10^9 s that is

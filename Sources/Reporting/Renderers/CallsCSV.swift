@@ -25,13 +25,7 @@ public struct CallsCSV: Sendable {
 
   /// The fields of the scenario's names, by index, as the file holds them: neutralised (the
   /// scenario's names, never ccsim's own words and numbers) and escaped.
-  private let lines: [[UInt8]]
-  private let callTypes: [[UInt8]]
-  private let branches: [[UInt8]]
-  private let queues: [[UInt8]]
-  private let teams: [[UInt8]]
-  private let agents: [[UInt8]]
-  private let outcomes: [[UInt8]]
+  private let names: FieldTable
   private let startOfDay: Int64
   /// The most bytes a row can take.
   public let maxRowBytes: Int
@@ -39,24 +33,36 @@ public struct CallsCSV: Sendable {
   /// The rows of `configuration`'s calls.
   public init(_ configuration: CentreConfiguration) {
     let vocabulary = configuration.vocabulary
-    func fields(_ names: [String]) -> [[UInt8]] {
-      names.map { CSVBytes.field(CSVField.text($0)) }
-    }
-    lines = fields(configuration.lines.map(\.id))
-    callTypes = fields(configuration.callTypes.map(\.id))
-    branches = fields(vocabulary.ivrBranches.map(\.name))
-    queues = fields(configuration.queues.map(\.id))
-    teams = fields(configuration.teams.map(\.id))
-    agents = fields(configuration.roster.map(configuration.agentLabel))
-    outcomes = fields(vocabulary.outcomes.map(\.name))
+    let kinds: [[String]] = [
+      configuration.lines.map(\.id), configuration.callTypes.map(\.id),
+      vocabulary.ivrBranches.map(\.name), configuration.queues.map(\.id),
+      configuration.teams.map(\.id), configuration.roster.map(configuration.agentLabel),
+      vocabulary.outcomes.map(\.name),
+    ]
+    let words = Self.words.map { Array($0.utf8) }
+    names = FieldTable(kinds.map { $0.map { CSVBytes.field(CSVField.text($0)) } } + [words])
     startOfDay = configuration.startOfDay.microseconds
     // 25 fields of at most 32 bytes (a number, a clock, ccsim's own words), plus the longest
     // of each kind of name.
-    let names = [lines, callTypes, branches, queues, teams, agents, outcomes].reduce(0) {
-      $0 + ($1.map(\.count).max() ?? 0)
-    }
-    maxRowBytes = Self.header.count * 32 + names
+    maxRowBytes = Self.header.count * 32 + names.longest
   }
+
+  /// The kinds of name in `names`, in order.
+  private static let line = 0
+  private static let callType = 1
+  private static let branch = 2
+  private static let queue = 3
+  private static let team = 4
+  private static let agent = 5
+  private static let outcome = 6
+  /// ccsim's own words, as they are.
+  private static let word = 7
+  private static let words = [
+    CallRecord.Direction.inbound.rawValue, CallRecord.Direction.outbound.rawValue, "false", "true",
+    CallRecord.End.handled.rawValue, CallRecord.End.unfinished.rawValue,
+    CallRecord.End.abandoned.rawValue, CallRecord.End.ivrHangUp.rawValue,
+    CallRecord.End.unresolved.rawValue,
+  ]
 
   /// Writes the row of `call`, the `number`th (from 1) of replication `replication` (from 0),
   /// with its line break, at `start`, which has room for `maxRowBytes`: returns the bytes
@@ -69,17 +75,26 @@ public struct CallsCSV: Sendable {
     out.append(integer: replication + 1)
     out.append(comma)
     out.append(integer: number)
-    out.next(call.direction == .inbound ? Self.inbound : Self.outbound)
-    out.next(call.line >= 0 ? lines[call.line] : [])
-    out.next(callTypes[call.callType])
-    out.next(call.branch.map { branches[$0.index] } ?? [])
+    out.append(comma)
+    names.append(Self.word, call.direction == .inbound ? 0 : 1, to: &out)
+    out.append(comma)
+    if call.line >= 0 { names.append(Self.line, call.line, to: &out) }
+    out.append(comma)
+    names.append(Self.callType, call.callType, to: &out)
+    out.append(comma)
+    if let branch = call.branch { names.append(Self.branch, branch.index, to: &out) }
     out.append(comma)
     if call.scin >= 0 { out.append(integer: call.scin) }
-    out.next(call.isRedial ? Self.true : Self.false)
-    out.next(call.isTransferLeg ? Self.true : Self.false)
-    out.next(call.queue >= 0 ? queues[call.queue] : [])
-    out.next(call.team >= 0 ? teams[call.team] : [])
-    out.next(call.agent >= 0 ? agents[call.agent] : [])
+    out.append(comma)
+    names.append(Self.word, call.isRedial ? 3 : 2, to: &out)
+    out.append(comma)
+    names.append(Self.word, call.isTransferLeg ? 3 : 2, to: &out)
+    out.append(comma)
+    if call.queue >= 0 { names.append(Self.queue, call.queue, to: &out) }
+    out.append(comma)
+    if call.team >= 0 { names.append(Self.team, call.team, to: &out) }
+    out.append(comma)
+    if call.agent >= 0 { names.append(Self.agent, call.agent, to: &out) }
     out.append(comma)
     out.append(clockMicroseconds: startOfDay + call.arrived.microseconds)
     func seconds(_ microseconds: Int64?) {
@@ -96,30 +111,24 @@ public struct CallsCSV: Sendable {
     seconds(call.acw.microseconds)
     out.append(comma)
     out.append(integer: call.redirectedOnNoAnswer)
-    out.next(call.outcome.map { outcomes[$0.index] } ?? [])
-    out.next(call.bogusCallerForm ? Self.true : Self.false)
-    out.next(Self.end(call.end))
+    out.append(comma)
+    if let outcome = call.outcome { names.append(Self.outcome, outcome.index, to: &out) }
+    out.append(comma)
+    names.append(Self.word, call.bogusCallerForm ? 3 : 2, to: &out)
+    out.append(comma)
+    names.append(Self.word, Self.wordOfEnd(call.end), to: &out)
     out.append(UInt8(ascii: "\n"))
     return out.end - start
   }
 
-  private static let inbound = Array(CallRecord.Direction.inbound.rawValue.utf8)
-  private static let outbound = Array(CallRecord.Direction.outbound.rawValue.utf8)
-  private static let `true` = Array("true".utf8)
-  private static let `false` = Array("false".utf8)
-  private static let handled = Array(CallRecord.End.handled.rawValue.utf8)
-  private static let unfinished = Array(CallRecord.End.unfinished.rawValue.utf8)
-  private static let abandoned = Array(CallRecord.End.abandoned.rawValue.utf8)
-  private static let ivrHangUp = Array(CallRecord.End.ivrHangUp.rawValue.utf8)
-  private static let unresolved = Array(CallRecord.End.unresolved.rawValue.utf8)
-
-  private static func end(_ end: CallRecord.End) -> [UInt8] {
+  /// Where `end` is in `words`.
+  private static func wordOfEnd(_ end: CallRecord.End) -> Int {
     switch end {
-    case .handled: handled
-    case .unfinished: unfinished
-    case .abandoned: abandoned
-    case .ivrHangUp: ivrHangUp
-    case .unresolved: unresolved
+    case .handled: 4
+    case .unfinished: 5
+    case .abandoned: 6
+    case .ivrHangUp: 7
+    case .unresolved: 8
     }
   }
 
