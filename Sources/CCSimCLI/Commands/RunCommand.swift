@@ -38,9 +38,10 @@ enum RunCommand {
                           queue), DIR/agents.csv (per agent), DIR/incidents.csv (one row
                           per incident raised with AAC, when the scenario has "aac") and
                           DIR/report.html (one self-contained page for team leaders; its
-                          path is said on stderr), each
-                          atomically, and last DIR/.ccsim-outputs naming them with their
-                          sizes and SHA-256: the set is whole when they match. In a reused
+                          path is said on stderr), each atomically, and last
+                          DIR/.ccsim-outputs naming them with their sizes and SHA-256:
+                          the set is whole when they match (--calls, --files: which
+                          files). In a reused
                           DIR, the files an earlier run, sweep or merge wrote there (named
                           in its .ccsim-outputs) that this run does not write are removed;
                           other files are left alone. DIR is locked while the run lasts:
