@@ -63,7 +63,7 @@ struct BackOfficeOutputTests {
   @Test func incidentsCSVAgreesWithSummaryJSON() throws {
     let directory = CLI.temporaryDirectory()
     let result = CLI.run(
-      ["run", Self.scenario, "--replications", "2", "--out", directory.path, "--quiet"])
+      ["run", Self.scenario, "--replications", "2", "--out", directory.path, "--calls", "--quiet"])
     #expect(result.code == 0, "\(result.err)")
     let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
     #expect(

@@ -27,7 +27,7 @@ struct GoldenOutputTests {
       outputs.append(("stdout.\(format == "table" ? "txt" : format)", result.out))
     }
     let out = CLI.temporaryDirectory().appendingPathComponent("out")
-    let result = CLI.run(run + ["--out", out.path, "--format", "json"])
+    let result = CLI.run(run + ["--out", out.path, "--calls", "--format", "json"])
     try #require(result.code == 0, "\(scenario) --out: \(result.err)")
     let summary = try String(
       contentsOf: out.appendingPathComponent("summary.json"), encoding: .utf8)

@@ -169,7 +169,7 @@ struct InputHygieneTests {
   @Test func csvCellsFromTheScenarioAreNeutralised() throws {
     let path = CLI.write(Self.hostile)
     let out = CLI.temporaryDirectory().appendingPathComponent("out").path
-    let result = CLI.run("run", path, "--out", out)
+    let result = CLI.run("run", path, "--out", out, "--calls")
     #expect(result.code == 0, "\(result.err)")
     func read(_ name: String) throws -> String {
       try String(contentsOfFile: out + "/" + name, encoding: .utf8)

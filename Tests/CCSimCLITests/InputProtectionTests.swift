@@ -64,7 +64,8 @@ struct InputProtectionTests {
     let csv = directory.appendingPathComponent(csvName)
     let before = Self.data(csv)
     let result = CLI.run(
-      "run", directory.appendingPathComponent("monday.json").path, "--out", directory.path)
+      "run", directory.appendingPathComponent("monday.json").path, "--out", directory.path,
+      "--calls")
     #expect(result.code == 64, "\(result.err)")
     #expect(result.err.contains("--out would write \(directory.path)/\(csvName), which is"))
     #expect(Self.data(csv) == before)

@@ -24,8 +24,8 @@ struct OtherCentreTests {
   @Test func theReportsUseTheDeclaredNames() throws {
     let directory = CLI.temporaryDirectory()
     let result = CLI.run(
-      "run", CLI.scenario("other-centre.json"), "--out", directory.path, "--format", "json",
-      "--quiet")
+      "run", CLI.scenario("other-centre.json"), "--out", directory.path, "--calls", "--format",
+      "json", "--quiet")
     #expect(result.code == 0, "\(result.err)")
     let summary = try ReconciliationTests.object(result.out)
     #expect(Self.keys(summary["outcomes"], in: result.out) == Self.outcomes)

@@ -21,7 +21,7 @@ struct OutputSafetyTests {
     // The scenario is DIR/summary.json (say), and --out DIR would write over it.
     let path = CLI.write(Self.scenario, name: file.rawValue)
     let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-    let result = CLI.run("run", path, "--out", directory)
+    let result = CLI.run("run", path, "--out", directory, "--calls")
     #expect(result.code == 64, "\(result.err)")
     #expect(
       result.err.contains(

@@ -8,7 +8,7 @@ import Testing
 /// to, a directory, an input, nor anything a manifest names outside the directory.
 struct OutputSetTests {
   static let manifest = OutputSet.manifestFile
-  static let runFiles = ["summary.json", "intervals.csv", "agents.csv", "calls.csv", "report.html"]
+  static let runFiles = ["summary.json", "intervals.csv", "agents.csv", "report.html"]
 
   static func files(_ directory: String) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []).sorted()
@@ -59,7 +59,8 @@ struct OutputSetTests {
   @Test func aRunAfterALargerSetLeavesOnlyItsOwnFiles() {
     let directory = CLI.temporaryDirectory().path
     Self.write("mine\n", to: directory + "/notes.txt")
-    let day = CLI.run("run", CLI.scenario("cms-day.json"), "--out", directory, "--quiet")
+    let day = CLI.run(
+      "run", CLI.scenario("cms-day.json"), "--out", directory, "--calls", "--quiet")
     #expect(day.code == 0, "\(day.err)")
     #expect(
       Self.manifestLines(directory) == [
@@ -71,6 +72,55 @@ struct OutputSetTests {
     #expect(Self.files(directory) == ([Self.manifest, "notes.txt"] + Self.runFiles).sorted())
     #expect(Self.manifestLines(directory) == ["ccsim-outputs 2 run complete"] + Self.runFiles)
     #expect(Self.contents(directory + "/notes.txt") == "mine\n", "the user's file is untouched")
+  }
+
+  /// calls.csv is written only when asked: a run without `--calls` into a directory that holds
+  /// an earlier run's calls.csv removes it with the rest of the earlier set.
+  @Test func aRunWithoutCallsRemovesTheEarlierCalls() {
+    let directory = CLI.temporaryDirectory().path
+    Self.run(into: directory, "--calls")
+    #expect(Self.files(directory) == ([Self.manifest, "calls.csv"] + Self.runFiles).sorted())
+    #expect(Self.manifestLines(directory).contains("calls.csv"))
+    Self.run(into: directory)
+    #expect(Self.files(directory) == ([Self.manifest] + Self.runFiles).sorted())
+    #expect(Self.manifestLines(directory) == ["ccsim-outputs 2 run complete"] + Self.runFiles)
+  }
+
+  /// `--files` writes exactly the files named (with or without their extension), in the set's
+  /// order; `--calls` adds calls.csv; the earlier set's other files go.
+  @Test func filesChoosesTheSet() {
+    let directory = CLI.temporaryDirectory().path
+    Self.run(into: directory)
+    Self.run(into: directory, "--files", "calls.csv, summary")
+    #expect(Self.files(directory) == [Self.manifest, "calls.csv", "summary.json"])
+    #expect(
+      Self.manifestLines(directory) == [
+        "ccsim-outputs 2 run complete", "summary.json", "calls.csv",
+      ])
+    Self.run(into: directory, "--files", "report", "--calls")
+    #expect(Self.files(directory) == [Self.manifest, "calls.csv", "report.html"])
+  }
+
+  /// A name `--files` does not know, incidents without an AAC desk, and `--files` or `--calls`
+  /// without `--out`: exit 64, saying why, with nothing run or written.
+  @Test(arguments: [
+    (
+      ["--out", "DIR", "--files", "summary,call"], "--files: 'call' is not a file run --out writes"
+    ),
+    (["--out", "DIR", "--files", "summary,,agents"], "--files: an empty name is not a file"),
+    (["--out", "DIR", "--files", "incidents"], "--files: incidents.csv is written for a scenario"),
+    (["--calls"], "--calls chooses the files of --out DIR: give --out too"),
+    (["--files", "summary"], "--files chooses the files of --out DIR: give --out too"),
+  ])
+  func badChoicesOfFilesExit64(_ options: [String], _ message: String) {
+    let directory = CLI.temporaryDirectory().appendingPathComponent("out").path
+    let result = CLI.run(
+      ["run", CLI.write(OutputSafetyTests.scenario)]
+        + options.map { $0 == "DIR" ? directory : $0 })
+    #expect(result.code == 64, "\(result.err)")
+    #expect(result.err.contains(message), "\(result.err)")
+    #expect(result.out.isEmpty)
+    #expect(!FileManager.default.fileExists(atPath: directory))
   }
 
   /// An interrupted command leaves its manifest `writing`, naming both sets: the next removes

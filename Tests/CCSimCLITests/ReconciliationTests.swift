@@ -32,15 +32,17 @@ struct ReconciliationTests {
 
   /// Runs `configuration` and holds every output to its summary.json (`place` names it).
   static func reconcile(_ configuration: CentreConfiguration, _ place: String) throws {
-    let runs = Replications.run(
-      configuration, count: Self.replications, jobs: 1, intervals: true, calls: true,
-      states: true, checks: true)
+    // calls.csv as `run --out DIR --calls` writes it, as the calls end, replications side by
+    // side: the file rendered from the calls kept.
+    let (runs, streamed) = try CallsFileTests.runStreaming(
+      configuration, replications: Self.replications, jobs: 2)
     for run in runs {
       try #require(run.violation == nil, "\(place): \(run.violation ?? "")")
     }
     let summary = RunSummary(configuration: configuration, runs: runs)
     let json = try Self.object(SummaryJSON.render(summary))
-    let calls = try CSV(CallsCSV.render(summary))
+    #expect(streamed == CallsCSV.render(summary), "\(place): calls.csv streamed as rendered")
+    let calls = try CSV(streamed)
     try Self.callsReconcile(calls, json, configuration, place)
     try Self.intervalsReconcile(try CSV(IntervalsCSV.render(summary)), calls, configuration, place)
     try Self.agentsReconcile(try CSV(AgentsCSV.render(summary)), json, calls, configuration, place)

@@ -84,7 +84,8 @@ struct RunCommandTests {
   @Test func outWritesSummaryAndIntervalsWhole() throws {
     let directory = CLI.temporaryDirectory().appendingPathComponent("out/nested")
     let result = CLI.run(
-      "run", CLI.scenario("quickstart.json"), "--out", directory.path, "--format", "json")
+      "run", CLI.scenario("quickstart.json"), "--out", directory.path, "--calls", "--format",
+      "json")
     #expect(result.code == 0, "\(result.err)")
     let summary = try String(
       contentsOf: directory.appendingPathComponent("summary.json"), encoding: .utf8)
@@ -142,7 +143,8 @@ struct RunCommandTests {
          {"after": "0s", "target": "ownerTeam"}]}]}}
       """)
     let directory = CLI.temporaryDirectory()
-    let result = CLI.run("run", scenario, "--out", directory.path, "--format", "json")
+    let result = CLI.run(
+      "run", scenario, "--out", directory.path, "--calls", "--format", "json")
     #expect(result.code == 0, "\(result.err)")
     let summary = try #require(
       try JSONSerialization.jsonObject(with: Data(result.out.utf8)) as? [String: Any])

@@ -28,6 +28,24 @@ struct SHA256Tests {
     #expect(SHA256.hex(text.utf8) == digest, "from a sequence without contiguous storage")
   }
 
+  /// The processor's SHA instructions, where it has them, and the Swift code give the same
+  /// digests, for any length and any bytes.
+  @Test func theProcessorsInstructionsAndTheSwiftCodeAgree() {
+    var seed: UInt64 = 16
+    for length in [0, 63, 64, 65, 128, 1000, 4096, 100_003] {
+      let bytes = (0..<length).map { _ in
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return UInt8(truncatingIfNeeded: seed >> 56)
+      }
+      var fast = SHA256()
+      var plain = SHA256()
+      plain.usesProcessorInstructions = false
+      fast.update(bytes)
+      plain.update(bytes)
+      #expect(fast.hexDigest() == plain.hexDigest(), "length \(length)")
+    }
+  }
+
   @Test func aMillionAs() {
     let digest = "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"
     #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000)) == digest)

@@ -8,7 +8,8 @@ import SimKernel
 /// `ccsim run SCENARIO`: simulate and report.
 enum RunCommand {
   static let help = """
-    Usage: ccsim run SCENARIO [--seed N] [--replications R] [--jobs J] [--out DIR]
+    Usage: ccsim run SCENARIO [--seed N] [--replications R] [--jobs J]
+                              [--out DIR [--calls] [--files LIST]]
                               [--format table|json|csv] [--trace FILE.jsonl] [--quiet]
                               [--precision H [--metric NAME] [--max-replications N]]
                               [--check] [--allow-large]
@@ -34,12 +35,13 @@ enum RunCommand {
                           probabilityOfWait, occupancy or longestWait, over the whole run.
       --max-replications N  With --precision: the cap (default 1000).
       --out DIR           Also write DIR/summary.json, DIR/intervals.csv (per interval and
-                          queue), DIR/agents.csv (per agent), DIR/calls.csv (one row per
-                          call: memory grows with the calls), DIR/incidents.csv (one row
+                          queue), DIR/agents.csv (per agent), DIR/incidents.csv (one row
                           per incident raised with AAC, when the scenario has "aac") and
-                          DIR/report.html (one self-contained page for team leaders), each
-                          atomically, and last DIR/.ccsim-outputs naming them with their
-                          sizes and SHA-256: the set is whole when they match. In a reused
+                          DIR/report.html (one self-contained page for team leaders; its
+                          path is said on stderr), each atomically, and last
+                          DIR/.ccsim-outputs naming them with their sizes and SHA-256:
+                          the set is whole when they match (--calls, --files: which
+                          files). In a reused
                           DIR, the files an earlier run, sweep or merge wrote there (named
                           in its .ccsim-outputs) that this run does not write are removed;
                           other files are left alone. DIR is locked while the run lasts:
@@ -47,6 +49,13 @@ enum RunCommand {
                           must be new or a regular file (a link, FIFO, device or directory
                           of that name is refused, exit 73), and never one the run reads,
                           such as the scenario or a forecast CSV (exit 64).
+      --calls             With --out: also write DIR/calls.csv, one row per call, written
+                          as the calls end (it takes disk, about 170 bytes a call, not
+                          memory).
+      --files LIST        With --out: write exactly these files, named without or with
+                          their extension and separated by commas, from summary,
+                          intervals, agents, calls, incidents (with "aac") and report:
+                          e.g. --files summary,intervals,calls. --calls adds calls.
       --format F          table (default), json (the summary.json object) or csv.
       --trace FILE.jsonl  Write every event of the first replication, and every change of an
                           agent's state, one JSON object per line (for debugging a routing
@@ -66,18 +75,13 @@ enum RunCommand {
 
     """
 
-  /// The files `--out DIR` writes for `configuration`.
-  static func outputFiles(_ configuration: CentreConfiguration) -> [String] {
-    ["summary.json", "intervals.csv", "agents.csv", "calls.csv"]
-      + (configuration.aac != nil ? ["incidents.csv"] : []) + ["report.html"]
-  }
-
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "run",
-      options: Set(["--seed", "--replications", "--jobs", "--out", "--format", "--trace"])
-        .union(PrecisionOptions.options),
-      flags: ["--help", "-h", "--quiet", "--check", LargeRuns.flag])
+      options: Set([
+        "--seed", "--replications", "--jobs", "--out", "--files", "--format", "--trace",
+      ]).union(PrecisionOptions.options),
+      flags: ["--help", "-h", "--quiet", "--check", "--calls", LargeRuns.flag])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return
@@ -92,8 +96,11 @@ enum RunCommand {
     let jobs = try arguments.jobs(command: "run")
     let seed = try arguments.seed(command: "run")
     let outDirectory = arguments.value("--out")
+    // Usage first: the scenario's AAC desk is checked once it is read.
+    _ = try RunFiles(arguments, aac: true, command: "run")
 
     var configuration = try Arguments.loadScenario(path)
+    let files = try RunFiles(arguments, aac: configuration.aac != nil, command: "run")
     if let seed { configuration.seed = seed }
     // Every replication is kept for the report; --precision is judged on its first batch.
     let planned = precision == nil ? replications : (givenReplications ?? 8)
@@ -101,15 +108,24 @@ enum RunCommand {
       configuration, from: path,
       RunEstimate.Need(
         replications: planned, kept: planned, intervals: outDirectory != nil,
-        callRecords: outDirectory != nil), arguments: arguments, command: "run")
+        callRecords: false), arguments: arguments, command: "run")
     if let tracePath = arguments.value("--trace") {
       try InputFiles.refuseOverwriting([tracePath], option: "--trace", command: "run")
     }
     var output: OutputSet?
     if let outDirectory {
       output = try OutputSet(
-        outDirectory, command: "run", files: outputFiles(configuration),
+        outDirectory, command: "run", files: files.names,
         alongside: arguments.value("--trace").map { [$0] } ?? [])
+    }
+    // calls.csv is written as the calls end, replication by replication.
+    let callsFile = outDirectory.flatMap { directory in
+      files.has(.calls)
+        ? CallsFile(configuration, target: directory + "/" + RunFiles.File.calls.name) : nil
+    }
+    defer { callsFile?.discard() }
+    let callRecords = callsFile.map { file in
+      { @Sendable (replication: Int) in file.sink(replication: replication) }
     }
 
     var traceFile: TraceFile?
@@ -141,7 +157,7 @@ enum RunCommand {
       }
       let runs = Replications.run(
         configuration, count: count, first: first, jobs: jobs, intervals: outDirectory != nil,
-        calls: outDirectory != nil, states: outDirectory != nil,
+        states: files.has(.report), callRecords: callRecords,
         trace: first == 0 ? traceLine : nil, simulated: simulated,
         checks: arguments.has("--check") || Centre.checksByDefault)
       progressBar?.finish()
@@ -171,16 +187,24 @@ enum RunCommand {
     }
 
     if var output {
+      let calls = try callsFile?.finish()
       try output.begin()
-      try output.write(SummaryJSON.render(summary), as: "summary.json")
-      try output.write(IntervalsCSV.render(summary), as: "intervals.csv")
-      try output.write(AgentsCSV.render(summary), as: "agents.csv")
-      try output.write(CallsCSV.render(summary), as: "calls.csv")
-      if configuration.aac != nil {
-        try output.write(IncidentsCSV.render(summary), as: "incidents.csv")
+      for file in files.files {
+        switch file {
+        case .summary: try output.write(SummaryJSON.render(summary), as: file.name)
+        case .intervals: try output.write(IntervalsCSV.render(summary), as: file.name)
+        case .agents: try output.write(AgentsCSV.render(summary), as: file.name)
+        case .calls:
+          guard let calls else { preconditionFailure("calls.csv was written as the run went") }
+          try output.install(calls, as: file.name)
+        case .incidents: try output.write(IncidentsCSV.render(summary), as: file.name)
+        case .report: try output.write(ReportHTML.render(summary), as: file.name)
+        }
       }
-      try output.write(ReportHTML.render(summary), as: "report.html")
       try output.commit()
+      if files.has(.report) && !arguments.has("--quiet") {
+        console.err("report: \(output.directory)/\(RunFiles.File.report.name)\n")
+      }
     }
     switch format {
     case "json": console.out(SummaryJSON.render(summary))

@@ -8,7 +8,8 @@ import Foundation
 ///    writes a set there until it ends;
 /// 2. `begin` replaces the manifest by one saying `writing`, naming the previous set's files
 ///    and the new ones: from here the directory holds no complete manifest;
-/// 3. `write` puts each file in place (`AtomicFile`) and notes its size and SHA-256;
+/// 3. `write` puts each file in place (`AtomicFile`) and notes its size and SHA-256 (`install`
+///    puts in place one written as the run went, `StreamedFile`);
 /// 4. `commit` removes the previous set's files this one does not include, then writes the
 ///    complete manifest: the run's identifier and each file's size and SHA-256.
 ///
@@ -78,6 +79,17 @@ struct OutputSet {
     try AtomicFile.write(text, to: directory + "/" + name, streams: false)
     written.removeAll { $0.name == name }
     written.append(OutputManifest.Entry(name, text.utf8))
+  }
+
+  /// Finishes `file` (written as the run went: `StreamedFile`) and installs it as the file
+  /// `name` of the set, atomically.
+  mutating func install(_ file: StreamedFile, as name: String) throws(CLIError) {
+    precondition(began && files.contains(name), "\(name) is a file of the set, after begin")
+    let (size, sha256) = try file.finish()
+    try AtomicFile.install(file.temporary, as: directory + "/" + name)
+    file.installed()
+    written.removeAll { $0.name == name }
+    written.append(OutputManifest.Entry(name: name, size: size, sha256: sha256))
   }
 
   /// Removes the files of the previous set that this one does not include, then writes the

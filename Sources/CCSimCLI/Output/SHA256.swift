@@ -1,5 +1,9 @@
+import CSHA256
+
 /// SHA-256 (FIPS 180-4), for the manifest of an output set: each file's digest, so that any
-/// reader can tell a whole set from a mixed one. ccsim has no dependencies, hence its own.
+/// reader can tell a whole set from a mixed one. ccsim has no dependencies, hence its own;
+/// whole blocks go through the processor's SHA instructions where it has them (`CSHA256`, five
+/// to ten times as fast: a calls.csv of gigabytes is hashed as fast as it is written).
 struct SHA256 {
   private var state: [UInt32] = [
     0x6a09_e667, 0xbb67_ae85, 0x3c6e_f372, 0xa54f_f53a, 0x510e_527f, 0x9b05_688c, 0x1f83_d9ab,
@@ -8,12 +12,20 @@ struct SHA256 {
   /// Bytes given but not yet hashed: less than one 64-byte block.
   private var pending: [UInt8] = []
   private var length: UInt64 = 0
+  /// Whether whole blocks may go through the processor's SHA instructions (tests turn it off
+  /// to check the Swift code against them).
+  var usesProcessorInstructions = true
 
   /// The digest of `bytes`, as 64 lower-case hexadecimal digits.
   static func hex(_ bytes: some Sequence<UInt8>) -> String {
     var hash = SHA256()
     hash.update(bytes)
-    return hash.finalize().map { byte in
+    return hash.hexDigest()
+  }
+
+  /// The digest of everything given, as 64 lower-case hexadecimal digits.
+  mutating func hexDigest() -> String {
+    finalize().map { byte in
       let digits = String(byte, radix: 16)
       return byte < 16 ? "0" + digits : digits
     }.joined()
@@ -45,11 +57,27 @@ struct SHA256 {
       pending.withUnsafeBufferPointer { compress(UnsafeRawBufferPointer($0)) }
       pending.removeAll(keepingCapacity: true)
     }
+    let blocks = (bytes.count - start) / 64
+    if blocks > 0 && usesProcessorInstructions
+      && Self.hashesInHardware(&state, bytes.baseAddress! + start, blocks)
+    {
+      start += blocks * 64
+    }
     while bytes.count - start >= 64 {
       compress(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<start + 64])))
       start += 64
     }
     pending += bytes[start...]
+  }
+
+  /// Hashes `count` blocks at `blocks` into `state` with the processor's SHA instructions
+  /// (`CSHA256`): false, with nothing done, on a processor without them.
+  private static func hashesInHardware(
+    _ state: inout [UInt32], _ blocks: UnsafePointer<UInt8>, _ count: Int
+  ) -> Bool {
+    state.withUnsafeMutableBufferPointer { words in
+      ccsim_sha256_blocks(words.baseAddress!, blocks, count) != 0
+    }
   }
 
   /// The 32-byte digest of everything given.

@@ -217,7 +217,7 @@ extension Centre {
         recorder.statistics.incidents.raised += 1
         if incident.person < 0 { recorder.statistics.incidents.raisedFromOtherAreas += 1 }
       }
-      if recorder.log.keepsCalls && incident.counted {
+      if recorder.log.keepsIncidents && incident.counted {
         let number = backOffice.numbers[area]
         let digits = String(number)
         let prefix = configuration.aac!.areas[area].prefix

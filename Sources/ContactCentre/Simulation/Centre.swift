@@ -57,11 +57,13 @@ public struct Centre: EventHandler, ~Copyable {
   var checkedEvents = 0
 
   /// Builds the centre for replication `replication` (0-based) of `configuration`;
-  /// `intervals` asks for per-interval tallies, `calls` for a record of every call, `states`
-  /// for every change of an agent's state, `trace` for every event.
+  /// `intervals` asks for per-interval tallies, `calls` for a record of every call (kept),
+  /// `callRecords` receives every call as it ends (nothing kept), `states` asks for every change
+  /// of an agent's state, `trace` for every event.
   public init(
     configuration: CentreConfiguration, replication: Int, intervals: Bool, calls: Bool = false,
-    states: Bool = false, trace: ((TraceRecord) -> Void)? = nil,
+    callRecords: (any CallRecordSink)? = nil, states: Bool = false,
+    trace: ((TraceRecord) -> Void)? = nil,
     checks: Bool = Centre.checksByDefault
   ) {
     self.configuration = configuration
@@ -93,7 +95,7 @@ public struct Centre: EventHandler, ~Copyable {
     security = SecurityChecks(configuration)
     recorder = Recorder(
       configuration, replication: replication, agents: layout.agents.count,
-      intervals: intervals, calls: calls, states: states, trace: trace)
+      intervals: intervals, calls: calls, callRecords: callRecords, states: states, trace: trace)
   }
 
   /// Schedules the first arrival on every line and every agent's shift.

@@ -3,19 +3,22 @@ import SimKernel
 /// Runs replications of a centre from start to end.
 public enum CentreRun {
   /// Runs replication `replication` (0-based) of `configuration` and returns what it measured;
-  /// `intervals` asks for per-interval tallies, `calls` for a record of every call, `states`
-  /// for every change of an agent's state; `trace` receives every event; `progress` is told
+  /// `intervals` asks for per-interval tallies, `calls` for a record of every call (kept in
+  /// `RunStatistics.calls`), `states` for every change of an agent's state; `callRecords`
+  /// receives every call as it ends, in the order `calls` keeps them (and `finish` at the end);
+  /// `trace` every event; `progress` is told
   /// the simulated time and the callers so far about two hundred times in the run. A run that
   /// loops at one instant past `Centre.instantBudget` stops there, with `loop` saying so.
   public static func run(
     _ configuration: CentreConfiguration, replication: Int, intervals: Bool = true,
-    calls: Bool = false, states: Bool = false, trace: ((TraceRecord) -> Void)? = nil,
-    progress: ((SimInstant, Int) -> Void)? = nil, checks: Bool = Centre.checksByDefault
+    calls: Bool = false, callRecords: (any CallRecordSink)? = nil, states: Bool = false,
+    trace: ((TraceRecord) -> Void)? = nil, progress: ((SimInstant, Int) -> Void)? = nil,
+    checks: Bool = Centre.checksByDefault
   ) -> RunStatistics {
     var simulation = Simulation<CentreEvent>()
     var centre = Centre(
       configuration: configuration, replication: replication, intervals: intervals,
-      calls: calls, states: states, trace: trace, checks: checks)
+      calls: calls, callRecords: callRecords, states: states, trace: trace, checks: checks)
     simulation.instantBudget = centre.instantBudget
     centre.start(in: &simulation)
     let end = SimInstant(since: configuration.duration)
@@ -33,6 +36,7 @@ public enum CentreRun {
     var statistics = centre.finish(at: simulation.now)
     statistics.events = simulation.eventsHandled
     statistics.loop = loop
+    callRecords?.finish()
     return statistics
   }
 

@@ -9,12 +9,14 @@ import SimKernel
 public enum Replications {
   /// Runs replications `first ..< first + count` of `configuration` on at most `jobs` threads.
   ///
-  /// `trace` receives the first replication's events; `simulated` is told, now and then, how
-  /// far each replication has got (simulated time, callers so far); `progress` is called after
-  /// each replication with the number finished. All are called from worker threads.
+  /// `trace` receives the first replication's events; `callRecords`, given a replication's
+  /// index, makes what receives its calls as they end (on the thread that runs it); `simulated` is told, now and then, how far each replication has got (simulated
+  /// time, callers so far); `progress` is called after each replication with the number
+  /// finished. All are called from worker threads.
   public static func run(
     _ configuration: CentreConfiguration, count: Int, first: Int = 0, jobs: Int,
     intervals: Bool = true, calls: Bool = false, states: Bool = false,
+    callRecords: (@Sendable (_ replication: Int) -> any CallRecordSink)? = nil,
     trace: (@Sendable (TraceRecord) -> Void)? = nil,
     simulated: (@Sendable (_ replication: Int, SimInstant, _ callers: Int) -> Void)? = nil,
     progress: (@Sendable (Int) -> Void)? = nil, checks: Bool = Centre.checksByDefault
@@ -32,7 +34,8 @@ public enum Replications {
         if index == 0, let trace { traceHere = { trace($0) } }
         let statistics = CentreRun.run(
           configuration, replication: first + index, intervals: intervals, calls: calls,
-          states: states, trace: traceHere, progress: reportProgress, checks: checks)
+          callRecords: callRecords?(first + index), states: states, trace: traceHere,
+          progress: reportProgress, checks: checks)
         let finished = results.store(statistics, at: index)
         progress?(finished)
       }

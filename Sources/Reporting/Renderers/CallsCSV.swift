@@ -9,7 +9,11 @@ import SimKernel
 /// whether it produced a bogus caller form, CMSF5550) and how it left: handled, unfinished
 /// (answered, its wrap-up not done at the end), abandoned, IVR hang-up or unresolved (times so
 /// far). Outbound calls are rows too.
-public enum CallsCSV {
+///
+/// A row is written as bytes, call by call as the run goes (`row(_:replication:number:at:)`):
+/// the scenario's names are made into fields once, so the file costs no memory and little time
+/// however many calls it has.
+public struct CallsCSV: Sendable {
   static let header = [
     "replication", "call", "direction", "line", "callType", "ivrBranch", "scin", "redial",
     "transferLeg", "queue", "team", "agent", "arrivedClock", "arrivedSeconds", "queuedSeconds",
@@ -18,43 +22,133 @@ public enum CallsCSV {
     "redirectedOnNoAnswer", "outcome", "bogusCallerForm", "end",
   ]
 
-  /// The rows, with a header.
-  public static func render(_ summary: RunSummary) -> String {
-    let configuration = summary.configuration
-    let roster = configuration.roster
+  /// The header line, with its line break.
+  public static let headerLine = header.joined(separator: ",") + "\n"
+
+  /// The fields of the scenario's names, by index, as the file holds them: neutralised (the
+  /// scenario's names, never ccsim's own words and numbers) and escaped.
+  private let names: FieldTable
+  private let startOfDay: Int64
+  /// The most bytes a row can take.
+  public let maxRowBytes: Int
+
+  /// The rows of `configuration`'s calls.
+  public init(_ configuration: CentreConfiguration) {
     let vocabulary = configuration.vocabulary
-    var text = header.joined(separator: ",") + "\n"
-    func seconds(_ instant: SimInstant?) -> String {
-      instant.map { CSVField.number(Double($0.microseconds) / 1e6) } ?? ""
+    let kinds: [[String]] = [
+      configuration.lines.map(\.id), configuration.callTypes.map(\.id),
+      vocabulary.ivrBranches.map(\.name), configuration.queues.map(\.id),
+      configuration.teams.map(\.id), configuration.roster.map(configuration.agentLabel),
+      vocabulary.outcomes.map(\.name),
+    ]
+    let words = Self.words.map { Array($0.utf8) }
+    names = FieldTable(kinds.map { $0.map { CSVBytes.field(CSVField.text($0)) } } + [words])
+    startOfDay = configuration.startOfDay.microseconds
+    // 25 fields of at most 32 bytes (a number, a clock, ccsim's own words), plus the longest
+    // of each kind of name.
+    maxRowBytes = Self.header.count * 32 + names.longest
+  }
+
+  /// The kinds of name in `names`, in order.
+  private static let line = 0
+  private static let callType = 1
+  private static let branch = 2
+  private static let queue = 3
+  private static let team = 4
+  private static let agent = 5
+  private static let outcome = 6
+  /// ccsim's own words, as they are.
+  private static let word = 7
+  private static let words = [
+    CallRecord.Direction.inbound.rawValue, CallRecord.Direction.outbound.rawValue, "false", "true",
+    CallRecord.End.handled.rawValue, CallRecord.End.unfinished.rawValue,
+    CallRecord.End.abandoned.rawValue, CallRecord.End.ivrHangUp.rawValue,
+    CallRecord.End.unresolved.rawValue,
+  ]
+
+  /// Writes the row of `call`, the `number`th (from 1) of replication `replication` (from 0),
+  /// with its line break, at `start`, which has room for `maxRowBytes`: returns the bytes
+  /// written.
+  public func row(
+    _ call: CallRecord, replication: Int, number: Int, at start: UnsafeMutablePointer<UInt8>
+  ) -> Int {
+    var out = CSVBytes(at: start)
+    let comma = UInt8(ascii: ",")
+    out.append(integer: replication + 1)
+    out.append(comma)
+    out.append(integer: number)
+    out.append(comma)
+    names.append(Self.word, call.direction == .inbound ? 0 : 1, to: &out)
+    out.append(comma)
+    if call.line >= 0 { names.append(Self.line, call.line, to: &out) }
+    out.append(comma)
+    names.append(Self.callType, call.callType, to: &out)
+    out.append(comma)
+    if let branch = call.branch { names.append(Self.branch, branch.index, to: &out) }
+    out.append(comma)
+    if call.scin >= 0 { out.append(integer: call.scin) }
+    out.append(comma)
+    names.append(Self.word, call.isRedial ? 3 : 2, to: &out)
+    out.append(comma)
+    names.append(Self.word, call.isTransferLeg ? 3 : 2, to: &out)
+    out.append(comma)
+    if call.queue >= 0 { names.append(Self.queue, call.queue, to: &out) }
+    out.append(comma)
+    if call.team >= 0 { names.append(Self.team, call.team, to: &out) }
+    out.append(comma)
+    if call.agent >= 0 { names.append(Self.agent, call.agent, to: &out) }
+    out.append(comma)
+    out.append(clockMicroseconds: startOfDay + call.arrived.microseconds)
+    func seconds(_ microseconds: Int64?) {
+      out.append(comma)
+      if let microseconds { out.append(microseconds: microseconds) }
     }
+    seconds(call.arrived.microseconds)
+    seconds(call.queued?.microseconds)
+    seconds(call.answered?.microseconds)
+    seconds(call.ended.microseconds)
+    seconds(call.wait?.microseconds)
+    out.append(comma)
+    if call.queued != nil { names.append(Self.word, call.offeredAtOnce ? 3 : 2, to: &out) }
+    seconds(call.talk.microseconds)
+    seconds(call.hold.microseconds)
+    seconds(call.acw.microseconds)
+    out.append(comma)
+    out.append(integer: call.redirectedOnNoAnswer)
+    out.append(comma)
+    if let outcome = call.outcome { names.append(Self.outcome, outcome.index, to: &out) }
+    out.append(comma)
+    names.append(Self.word, call.bogusCallerForm ? 3 : 2, to: &out)
+    out.append(comma)
+    names.append(Self.word, Self.wordOfEnd(call.end), to: &out)
+    out.append(UInt8(ascii: "\n"))
+    return out.end - start
+  }
+
+  /// Where `end` is in `words`.
+  private static func wordOfEnd(_ end: CallRecord.End) -> Int {
+    switch end {
+    case .handled: 4
+    case .unfinished: 5
+    case .abandoned: 6
+    case .ivrHangUp: 7
+    case .unresolved: 8
+    }
+  }
+
+  /// The rows of every call `summary`'s replications kept (`RunStatistics.calls`), with a
+  /// header: the file as `ccsim run --out DIR --calls` writes it.
+  public static func render(_ summary: RunSummary) -> String {
+    let rows = CallsCSV(summary.configuration)
+    var bytes = Array(headerLine.utf8)
+    let room = UnsafeMutablePointer<UInt8>.allocate(capacity: rows.maxRowBytes)
+    defer { room.deallocate() }
     for run in summary.runs {
       for (index, call) in run.calls.enumerated() {
-        // The scenario's names are neutralised, ccsim's own words and numbers are not.
-        let named = CSVField.neutralised
-        let agent = call.agent >= 0 ? named(configuration.agentLabel(roster[call.agent])) : ""
-        let fields = [
-          String(run.replication + 1), String(index + 1), call.direction.rawValue,
-          call.line >= 0 ? named(configuration.lines[call.line].id) : "",
-          named(configuration.callTypes[call.callType].id),
-          call.branch.map { named(vocabulary.name(of: $0)) } ?? "",
-          call.scin >= 0 ? String(call.scin) : "", call.isRedial ? "true" : "false",
-          call.isTransferLeg ? "true" : "false",
-          call.queue >= 0 ? named(configuration.queues[call.queue].id) : "",
-          call.team >= 0 ? named(configuration.teams[call.team].id) : "", agent,
-          Formatting.clock(
-            configuration.startOfDay + SimDuration(microseconds: call.arrived.microseconds)),
-          seconds(call.arrived), seconds(call.queued), seconds(call.answered),
-          seconds(call.ended), call.wait.map { CSVField.number($0.seconds) } ?? "",
-          call.queued == nil ? "" : call.offeredAtOnce ? "true" : "false",
-          CSVField.number(call.talk.seconds), CSVField.number(call.hold.seconds),
-          CSVField.number(call.acw.seconds),
-          String(call.redirectedOnNoAnswer),
-          call.outcome.map { named(vocabulary.name(of: $0)) } ?? "",
-          call.bogusCallerForm ? "true" : "false", call.end.rawValue,
-        ]
-        text += fields.map(CSVField.escape).joined(separator: ",") + "\n"
+        let count = rows.row(call, replication: run.replication, number: index + 1, at: room)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: room, count: count))
       }
     }
-    return text
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -1,8 +1,8 @@
 import SimKernel
 
 /// The logs of a replication, each kept only when asked for: every call as it left the centre
-/// (`calls.csv`), every change of an agent's state in time order (the timeline and the replay),
-/// and the trace of every event and change.
+/// (`calls.csv`: kept, or handed on as it ends, `callRecords`), every change of an agent's state
+/// in time order (the timeline and the replay), and the trace of every event and change.
 ///
 /// Changes come in time order, one per change: a call that nothing can interrupt announces
 /// when its agent will answer and stop talking (`expect`), and those changes are written when
@@ -26,6 +26,14 @@ struct RecordLog: ~Copyable {
   }
 
   let keepsCalls: Bool
+  /// Receives every call as it leaves the centre, in that order (`calls.csv` written as the
+  /// run goes): nothing is kept for it.
+  let callRecords: (any CallRecordSink)?
+  /// Whether calls are recorded at all (kept, or handed on).
+  let recordsCalls: Bool
+  /// Whether incidents raised with AAC are kept (`incidents.csv`): with any log of calls or
+  /// states, the detail of `--out`.
+  let keepsIncidents: Bool
   let keepsStates: Bool
   let trace: ((TraceRecord) -> Void)?
   /// Whether changes of state are logged at all (kept, or traced).
@@ -43,10 +51,13 @@ struct RecordLog: ~Copyable {
   private var lastLogged: [Int32]
 
   init(
-    agents: Int, calls: Bool, states: Bool, trace: ((TraceRecord) -> Void)?,
-    acwLimit: SimDuration, offShift: Int
+    agents: Int, calls: Bool, callRecords: (any CallRecordSink)? = nil, states: Bool,
+    trace: ((TraceRecord) -> Void)?, acwLimit: SimDuration, offShift: Int
   ) {
     keepsCalls = calls
+    self.callRecords = callRecords
+    recordsCalls = calls || callRecords != nil
+    keepsIncidents = recordsCalls || states
     keepsStates = states
     self.trace = trace
     logsStates = states || trace != nil
@@ -116,7 +127,7 @@ struct RecordLog: ~Copyable {
     end: CallRecord.End, queued: Bool = true, bogusCallerForm: Bool = false,
     hold: SimDuration = .zero, acw: SimDuration = .zero
   ) {
-    guard keepsCalls else { return }
+    guard recordsCalls else { return }
     guard call.counted else { return }
     appendRecord(
       call, agent: agent, team: team, answered: answered, ended: ended, end: end, queued: queued,
@@ -143,7 +154,7 @@ struct RecordLog: ~Copyable {
       break
     }
     let closed = end == .handled || end == .unfinished
-    calls.append(
+    record(
       CallRecord(
         direction: .inbound, line: Int(call.line), callType: Int(call.callType),
         branch: call.branch >= 0 ? IVRBranch.Kind(Int(call.branch)) : nil,
@@ -162,11 +173,11 @@ struct RecordLog: ~Copyable {
     _ item: OutboundItem, connected: Bool, agent: Int, team: Int, ended: SimInstant,
     end: CallRecord.End
   ) {
-    guard keepsCalls else { return }
+    guard recordsCalls else { return }
     let talk = min(item.talkEnd, ended) - item.dialledAt
     let acw =
       end == .handled ? min(item.acw, acwLimit) : max(.zero, ended - item.talkEnd)
-    calls.append(
+    record(
       CallRecord(
         direction: .outbound, line: -1, callType: Int(item.callType), branch: nil, scin: -1,
         isRedial: false, isTransferLeg: false, queue: -1, agent: agent, team: team,
@@ -174,6 +185,12 @@ struct RecordLog: ~Copyable {
         answered: connected ? item.dialledAt : nil, ended: ended,
         talk: talk, hold: .zero, acw: acw, redirectedOnNoAnswer: 0,
         outcome: end == .unresolved ? nil : item.outcome, bogusCallerForm: false, end: end))
+  }
+
+  /// Keeps `call`, or hands it on, as asked.
+  private mutating func record(_ call: CallRecord) {
+    if keepsCalls { calls.append(call) }
+    callRecords?.record(call)
   }
 }
 

@@ -64,7 +64,8 @@ struct Recorder: ~Copyable {
   /// `states` for every change of state, `trace` for every event.
   init(
     _ configuration: CentreConfiguration, replication: Int, agents: Int, intervals: Bool,
-    calls: Bool, states: Bool, trace: ((TraceRecord) -> Void)?
+    calls: Bool, callRecords: (any CallRecordSink)? = nil, states: Bool,
+    trace: ((TraceRecord) -> Void)?
   ) {
     countFrom = SimInstant(since: configuration.warmup)
     intervalLength = configuration.interval.microseconds
@@ -101,7 +102,7 @@ struct Recorder: ~Copyable {
       repeating: 0,
       count: keepsIntervals ? configuration.intervalCount * configuration.teams.count * buckets : 0)
     log = RecordLog(
-      agents: agents, calls: calls, states: states, trace: trace,
+      agents: agents, calls: calls, callRecords: callRecords, states: states, trace: trace,
       acwLimit: configuration.rules.acwLimit,
       offShift: StateTimes.offShiftBucket(reasons: reasonCount))
   }

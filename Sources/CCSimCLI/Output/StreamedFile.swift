@@ -1,0 +1,156 @@
+import Foundation
+
+/// A file written as it is made, never held whole in memory: bytes go into a buffer, and the
+/// buffer into a temporary file beside the target (`TemporaryFiles`) each time it fills, hashed
+/// on the way (SHA-256, for the manifest) when asked. Installing it over its target is the
+/// output set's (`OutputSet.install`, which `finish`es it); until then it can be discarded.
+///
+/// One thread writes it at a time. A failed write is kept (`failure`) and reported when the
+/// file is finished; the bytes after it are dropped.
+final class StreamedFile {
+  /// The file it will become.
+  let target: String
+  /// The temporary file being written.
+  let temporary: String
+  /// The bytes written so far (buffered or not).
+  private(set) var size = 0
+  /// The errno of the first write that failed, if one did.
+  private(set) var failure: Int32?
+  private var descriptor: Int32
+  private var buffer: UnsafeMutablePointer<UInt8>?
+  private var used = 0
+  private var hash: SHA256?
+  /// Whether the temporary file is now the target (then never removed).
+  private var isInstalled = false
+
+  /// Bytes gathered before a write to the file.
+  static let bufferSize = 1 << 20
+
+  /// Starts the temporary file of `target`; `hashed` asks for the SHA-256 of what is written.
+  ///
+  /// - Throws: exit 73 when the temporary file cannot be created.
+  init(beside target: String, hashed: Bool) throws(CLIError) {
+    self.target = target
+    (temporary, descriptor) = try TemporaryFiles.create(beside: target)
+    buffer = .allocate(capacity: Self.bufferSize)
+    hash = hashed ? SHA256() : nil
+  }
+
+  deinit {
+    buffer?.deallocate()
+    if descriptor >= 0 { close(descriptor) }
+  }
+
+  /// Room for `count` bytes (at most `bufferSize`) at the end of the file: write them there,
+  /// then `advance` by the number written.
+  @inline(__always)
+  func room(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+    precondition(count <= Self.bufferSize && buffer != nil, "room within an open buffer")
+    if used + count > Self.bufferSize { flush() }
+    return buffer! + used
+  }
+
+  /// Counts `count` bytes written at `room`.
+  @inline(__always)
+  func advance(_ count: Int) {
+    used += count
+    size += count
+  }
+
+  /// Adds `bytes` at the end of the file.
+  func write(_ bytes: UnsafeRawBufferPointer) {
+    var rest = bytes
+    while !rest.isEmpty {
+      let count = min(rest.count, Self.bufferSize)
+      let start = room(count)
+      UnsafeMutableRawPointer(start).copyMemory(from: rest.baseAddress!, byteCount: count)
+      advance(count)
+      rest = UnsafeRawBufferPointer(rebasing: rest[count...])
+    }
+  }
+
+  /// Adds `text` at the end of the file.
+  func write(_ text: String) {
+    var text = text
+    text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// Writes the buffer to the file (and into the hash).
+  func flush() {
+    guard let buffer, used > 0 else { return }
+    let bytes = UnsafeBufferPointer(start: buffer, count: used)
+    hash?.update(bytes)
+    if failure == nil { failure = AtomicFile.writeAll(descriptor, bytes) }
+    used = 0
+  }
+
+  /// Writes what is buffered and lets the buffer go; with `closing`, closes the file too (it
+  /// is then read back by path to be added to another). No byte may be written after.
+  func finishWriting(closing: Bool) {
+    flush()
+    buffer?.deallocate()
+    buffer = nil
+    if closing { closeFile() }
+  }
+
+  private func closeFile() {
+    guard descriptor >= 0 else { return }
+    if close(descriptor) != 0 && failure == nil { failure = errno }
+    descriptor = -1
+  }
+
+  /// Adds the whole of `other`, written and closed (`finishWriting(closing: true)`), at the end
+  /// of this file, then removes it.
+  func append(_ other: StreamedFile) {
+    finishWriting(closing: false)
+    if failure == nil, let failed = other.failure { failure = failed }
+    let source = open(other.temporary, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+    if source < 0 && failure == nil { failure = errno }
+    if source >= 0 {
+      let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.bufferSize, alignment: 16)
+      defer { chunk.deallocate() }
+      while failure == nil {
+        let count = read(source, chunk.baseAddress, chunk.count)
+        if count < 0 && errno == EINTR { continue }
+        if count < 0 { failure = errno }
+        guard count > 0 else { break }
+        let bytes = UnsafeBufferPointer(
+          start: chunk.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+        hash?.update(bytes)
+        failure = AtomicFile.writeAll(descriptor, bytes)
+        size += count
+      }
+      close(source)
+    }
+    other.discard()
+  }
+
+  /// Writes what is left, syncs and closes the file: its size and SHA-256 (hexadecimal; the
+  /// file must have been `hashed`).
+  ///
+  /// - Throws: exit 73 when a write failed (the temporary file is then removed).
+  func finish() throws(CLIError) -> (size: Int, sha256: String) {
+    finishWriting(closing: false)
+    if failure == nil && descriptor >= 0 && fsync(descriptor) != 0 { failure = errno }
+    closeFile()
+    if let failure {
+      discard()
+      throw CLIError(
+        .cannotWrite, "\(target): cannot write (\(AtomicFile.describe(failure)))")
+    }
+    precondition(hash != nil, "a file of the set is hashed")
+    return (size, hash!.hexDigest())
+  }
+
+  /// Notes that the temporary file was renamed over the target.
+  func installed() { isInstalled = true }
+
+  /// Removes the temporary file, unless installed: the target is left as it was.
+  func discard() {
+    finishWriting(closing: true)
+    if !isInstalled { TemporaryFiles.remove(temporary) }
+  }
+}
+
+@available(*, unavailable)
+extension StreamedFile: Sendable {}

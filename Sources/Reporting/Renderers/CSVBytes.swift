@@ -1,0 +1,133 @@
+import SimKernel
+
+/// Writes the fields of a large CSV file (`calls.csv`) straight into memory as UTF-8 bytes, with
+/// no `String` made per field: text fields are copied from bytes prepared once (`CSVBytes.field`),
+/// numbers are written digit by digit, exactly as `CSVField.number` and `Formatting.clock` write
+/// them.
+///
+/// The caller gives memory with room for the row (`CallsCSV.maxRowBytes`): nothing is checked.
+public struct CSVBytes {
+  /// Where the next byte goes.
+  public private(set) var end: UnsafeMutablePointer<UInt8>
+
+  /// Writes from `start`.
+  public init(at start: UnsafeMutablePointer<UInt8>) { end = start }
+
+  /// The bytes of a field of text as a CSV file holds it: `escape`d (quoted if need be).
+  static func field(_ escaped: String) -> [UInt8] { Array(escaped.utf8) }
+
+  @inline(__always)
+  mutating func append(_ byte: UInt8) {
+    end.pointee = byte
+    end += 1
+  }
+
+  @inline(__always)
+  mutating func append(_ bytes: [UInt8]) {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      end.update(from: base, count: buffer.count)
+      end += buffer.count
+    }
+  }
+
+  @inline(__always)
+  mutating func append(_ bytes: UnsafePointer<UInt8>, count: Int) {
+    end.update(from: bytes, count: count)
+    end += count
+  }
+
+  /// A whole number in decimal, as `String(value)` writes it.
+  mutating func append(integer value: Int) {
+    if value < 0 {
+      append(UInt8(ascii: "-"))
+      appendDigits(value.magnitude.toUInt64)
+    } else {
+      appendDigits(UInt64(value))
+    }
+  }
+
+  /// The digits of `value`, at least `width` of them (leading zeros).
+  @inline(__always)
+  mutating func appendDigits(_ value: UInt64, width: Int = 1) {
+    var digits = 1
+    var power: UInt64 = 10
+    while digits < 20 && value >= power {
+      digits += 1
+      power = power &* 10
+    }
+    digits = max(digits, width)
+    let start = end
+    end += digits
+    var place = end
+    var rest = value
+    // Two digits at a time, from the right.
+    while place - start >= 2 {
+      let pair = Int(rest % 100)
+      rest /= 100
+      place -= 2
+      place[0] = Self.pairs[2 * pair]
+      place[1] = Self.pairs[2 * pair + 1]
+    }
+    if place > start {
+      place -= 1
+      place.pointee = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: rest % 10)
+    }
+  }
+
+  /// "00", "01", … "99", one after another.
+  nonisolated(unsafe) private static let pairs: UnsafePointer<UInt8> = {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 200)
+    for pair in 0..<100 {
+      table[2 * pair] = UInt8(ascii: "0") + UInt8(pair / 10)
+      table[2 * pair + 1] = UInt8(ascii: "0") + UInt8(pair % 10)
+    }
+    return UnsafePointer(table)
+  }()
+
+  /// Microseconds as seconds, as `CSVField.number(Double(microseconds) / 1e6)` writes them:
+  /// the shortest decimal that reads back as the same double. For 100 µs up to 10^9 s that is
+  /// the exact decimal, trailing zeros cut (a double's spacing there is under 10^-6 / 2); other
+  /// values go through the double.
+  mutating func append(microseconds: Int64) {
+    guard microseconds >= 100 && microseconds < 1_000_000_000_000_000 else {
+      if microseconds == 0 {
+        append(UInt8(ascii: "0"))
+      } else {
+        append(Array(CSVField.number(Double(microseconds) / 1e6).utf8))
+      }
+      return
+    }
+    let whole = UInt64(microseconds / 1_000_000)
+    let fraction = UInt64(microseconds % 1_000_000)
+    appendDigits(whole)
+    guard fraction != 0 else { return }
+    append(UInt8(ascii: "."))
+    appendDigits(fraction, width: 6)
+    // Trailing zeros go (a digit that is not zero stops it before the point).
+    while (end - 1).pointee == UInt8(ascii: "0") { end -= 1 }
+  }
+
+  /// A clock time to the minute from midnight, as `Formatting.clock` writes it: "08:15", or
+  /// "d2 08:15" from the second day.
+  mutating func append(clockMicroseconds sinceMidnight: Int64) {
+    guard sinceMidnight >= 0 else {
+      append(Array(Formatting.clock(SimDuration(microseconds: sinceMidnight)).utf8))
+      return
+    }
+    let minutes = UInt64(sinceMidnight / 60_000_000)
+    let day = minutes / 1440
+    if day > 0 {
+      append(UInt8(ascii: "d"))
+      appendDigits(day + 1)
+      append(UInt8(ascii: " "))
+    }
+    appendDigits(minutes % 1440 / 60, width: 2)
+    append(UInt8(ascii: ":"))
+    appendDigits(minutes % 60, width: 2)
+  }
+}
+
+extension UInt {
+  fileprivate var toUInt64: UInt64 { UInt64(self) }
+}
