@@ -2,7 +2,7 @@ import Planning
 import SimKernel
 
 /// Renders a comparison for a planner reading a terminal: first, on one screen, the figures
-/// that moved, largest change first, and the queues and teams only one side has with their
+/// that moved, significant first, then largest change, and the queues and teams only one side has with their
 /// figures; then the detail, a table each for the whole run, the queues and the teams, one row
 /// per metric, aligned, with units.
 public enum ComparisonTable {
@@ -40,12 +40,12 @@ public enum ComparisonTable {
     return text
   }
 
-  /// The summary: the figures that moved, largest relative change first, at most
+  /// The summary: the figures that moved, significant first, then largest relative change, at most
   /// `summaryRows` of them, and how many more moved and how many did not.
   static func changes(_ summary: ComparisonSummary) -> String {
     let changes = summary.changes
     let shown = changes.prefix(summaryRows)
-    var text = "What moved, largest change first"
+    var text = "What moved, significant first, then largest change"
     guard !changes.isEmpty else {
       return text + ": nothing (\(summary.unmoved) figures compared, every difference 0).\n"
     }
@@ -99,7 +99,8 @@ public enum ComparisonTable {
   /// Short names of the metrics for the one-line figures of a queue or team.
   static let shortLabels: [MetricName: String] = [
     .serviceLevel: "SL", .averageSpeedOfAnswer: "ASA", .averageHandleTime: "AHT",
-    .abandonRate: "abandon rate", .probabilityOfWait: "probability of wait",
+    .abandonRate: "abandon rate", .probabilityOfQueueing: "probability of queueing",
+    .probabilityOfWait: "probability of wait",
     .occupancy: "occupancy", .longestWait: "longest wait",
   ]
 
