@@ -69,8 +69,8 @@ struct SimulationVersusTheoryTests {
     let checks: [(String, (CallTally) -> Double?, Double)] = [
       ("P(wait)", \.probabilityOfWait, theory.probabilityOfWait),
       ("ASA", \.averageSpeedOfAnswer, theory.averageSpeedOfAnswer),
-      ("service level", \.serviceLevel, theory.serviceLevel),
-      ("P(abandon)", \.abandonRate, theory.abandonRate),
+      ("service level", { $0.serviceLevel(.standard) }, theory.serviceLevel),
+      ("P(abandon)", { $0.abandonRate(.standard) }, theory.abandonRate),
     ]
     for (name, metric, expected) in checks {
       let (ok, detail) = Self.agrees(runs.map { metric($0.total)! }, with: expected)
@@ -88,7 +88,7 @@ struct SimulationVersusTheoryTests {
     other.agents = 14
     let runs = Replications.run(
       simulated.configuration, count: Self.replications, jobs: 2, intervals: false)
-    let levels = runs.map { $0.total.serviceLevel! }
+    let levels = runs.map { $0.total.serviceLevel(.standard)! }
     #expect(Self.agrees(levels, with: Erlang.c(simulated.input).serviceLevel).0)
     #expect(!Self.agrees(levels, with: Erlang.c(other.input).serviceLevel).0)
   }

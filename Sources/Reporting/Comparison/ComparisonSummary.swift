@@ -34,8 +34,8 @@ public struct ComparisonSummary: Sendable {
         (
           name,
           PairedDifference(
-            base: name.totals(comparison.baseRuns),
-            candidate: name.totals(comparison.candidateRuns))
+            base: name.totals(comparison.baseRuns, comparison.base.conventions),
+            candidate: name.totals(comparison.candidateRuns, comparison.candidate.conventions))
         )
       })
     let queueMatches = comparison.queues
@@ -46,8 +46,8 @@ public struct ComparisonSummary: Sendable {
           (
             name,
             comparison.difference(
-              { name.value(of: $0.queues[pair.base]) },
-              { name.value(of: $0.queues[pair.candidate]) })
+              { name.value(of: $0.queues[pair.base], comparison.base.conventions) },
+              { name.value(of: $0.queues[pair.candidate], comparison.candidate.conventions) })
           )
         })
     }
@@ -59,8 +59,8 @@ public struct ComparisonSummary: Sendable {
           (
             name,
             comparison.difference(
-              { name.value(team: pair.base, in: $0) },
-              { name.value(team: pair.candidate, in: $0) })
+              { name.value(team: pair.base, in: $0, comparison.base.conventions) },
+              { name.value(team: pair.candidate, in: $0, comparison.candidate.conventions) })
           )
         })
     }

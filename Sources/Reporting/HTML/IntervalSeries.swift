@@ -48,7 +48,9 @@ struct IntervalSeries {
       }
       total.append(
         Self.figures(
-          RunSummary.scope("", tallies, occupancy: nil), replications: replications))
+          RunSummary.scope(
+            "", tallies, occupancy: nil, conventions: configuration.conventions),
+          replications: replications))
       guard let all = summary.averageAgents(interval: interval, teams: Array(0..<teamCount))
       else { continue }
       agents.append(all)
