@@ -170,7 +170,7 @@ public enum IntervalsCSV {
   /// every run of other characters than ASCII letters and digits an underscore
   /// (`Team Leader` → `agents_not_ready_team_leader`); a name that would repeat an earlier one
   /// takes `_2`, `_3`, ….
-  static func uniqueColumnNames(_ names: [String], prefix: String) -> [String] {
+  public static func uniqueColumnNames(_ names: [String], prefix: String) -> [String] {
     var used: Set<String> = []
     return names.enumerated().map { index, name in
       let base = prefix + columnName(name, index: index)
