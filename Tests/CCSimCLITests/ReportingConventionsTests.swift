@@ -11,12 +11,13 @@ import Testing
 /// their formula over the same run's counts.
 struct ReportingConventionsTests {
   /// A centre of `agents` agents answering at once, with fixed talk and patience, ringing at
-  /// `perHour`; `reporting` the scenario's section (JSON members).
+  /// `perHour`; `patience` is JSON (a duration or a distribution); `reporting` the scenario's
+  /// section (JSON members).
   static func centre(
     agents: Int, talk: String, patience: String?, perHour: Int = 30, threshold: String = "20s",
-    shortAbandon: String = "0", duration: String = "2h", reporting: String = ""
+    shortAbandon: String = "0s", duration: String = "2h", reporting: String = ""
   ) throws -> CentreConfiguration {
-    let patienceKey = patience.map { #", "patience": "\#($0)""# } ?? ""
+    let patienceKey = patience.map { #", "patience": \#($0)"# } ?? ""
     let text = """
       {"duration": "\(duration)", "interval": "15m", "seed": 7,
        "serviceLevel": {"threshold": "\(threshold)", "target": 0.8},
@@ -61,7 +62,7 @@ struct ReportingConventionsTests {
   func abandonsCountAgainstAreIgnoredOrMet(choice: String) throws {
     for answered in ["atEndOfTalk", "atAnswer"] {
       let configuration = try Self.centre(
-        agents: 1, talk: "10h", patience: "30s", threshold: "60s", shortAbandon: "10s",
+        agents: 1, talk: "10h", patience: #""30s""#, threshold: "60s", shortAbandon: "10s",
         reporting: #""abandonsInServiceLevel": "\#(choice)", "answeredCounted": "\#(answered)""#)
       let summary = Self.run(configuration)
       let calls = summary.total.calls
@@ -99,7 +100,7 @@ struct ReportingConventionsTests {
     for choice in ["counted", "removed"] {
       let summary = Self.run(
         try Self.centre(
-          agents: 1, talk: "10h", patience: "8s", shortAbandon: "10s",
+          agents: 1, talk: "10h", patience: #""8s""#, shortAbandon: "10s",
           reporting:
             #""shortAbandonsInAbandonRate": "\#(choice)", "answeredCounted": "atAnswer""#))
       let calls = summary.total.calls
@@ -162,7 +163,7 @@ struct ReportingConventionsTests {
   @Test(arguments: ["counted", "ignored", "met"], ["counted", "removed"])
   func theMetricsAreTheirFormulasOverTheCounts(abandons: String, shortAbandons: String) throws {
     let configuration = try Self.centre(
-      agents: 3, talk: "5m", patience: "40s", perHour: 40, shortAbandon: "5s",
+      agents: 3, talk: "5m", patience: #"{"exponential": {"mean": "40s"}}"#, perHour: 40, shortAbandon: "5s",
       reporting: #"""
         "abandonsInServiceLevel": "\#(abandons)",
         "shortAbandonsInAbandonRate": "\#(shortAbandons)", "serviceLevelThreshold": "exclusive"
