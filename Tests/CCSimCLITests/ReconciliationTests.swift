@@ -202,7 +202,9 @@ struct ReconciliationTests {
     {
       let interval = Int(calls.microseconds(row, "queuedSeconds") / length)
       let one = Self.tally([row], calls, configuration)
-      for key in ["queue \(interval) \(calls[row, "queue"])", "team \(interval) \(calls[row, "team"])"]
+      for key in [
+        "queue \(interval) \(calls[row, "queue"])", "team \(interval) \(calls[row, "team"])",
+      ]
       where !key.hasSuffix(" ") {
         counted[key] = counted[key, default: [:]].merging(one, uniquingKeysWith: +)
       }

@@ -163,7 +163,8 @@ struct ReportingConventionsTests {
   @Test(arguments: ["counted", "ignored", "met"], ["counted", "removed"])
   func theMetricsAreTheirFormulasOverTheCounts(abandons: String, shortAbandons: String) throws {
     let configuration = try Self.centre(
-      agents: 3, talk: "5m", patience: #"{"exponential": {"mean": "40s"}}"#, perHour: 40, shortAbandon: "5s",
+      agents: 3, talk: "5m", patience: #"{"exponential": {"mean": "40s"}}"#, perHour: 40,
+      shortAbandon: "5s",
       reporting: #"""
         "abandonsInServiceLevel": "\#(abandons)",
         "shortAbandonsInAbandonRate": "\#(shortAbandons)", "serviceLevelThreshold": "exclusive"

@@ -264,7 +264,8 @@ struct CallWorkReportTests {
         return run
       })
     let header = IntervalsCSV.render(bare).split(separator: "\n")[0]
-    #expect(header == (IntervalsCSV.header + IntervalsCSV.requirementColumns).joined(separator: ","))
+    #expect(
+      header == (IntervalsCSV.header + IntervalsCSV.requirementColumns).joined(separator: ","))
   }
 
   @Test func summaryCSVGivesOutcomeShares() {

@@ -73,12 +73,14 @@ public enum IntervalsCSV {
       for (queue, scope) in summary.intervalScopes(interval).enumerated() {
         let row = queueRow(
           summary, scope, queue: queue, interval: interval, requirement: requirement)
-        text += ["queue", CSVField.text(scope.id), String(interval), start]
+        text +=
+          ["queue", CSVField.text(scope.id), String(interval), start]
           .joined(separator: ",") + "," + row.joined(separator: ",") + "\n"
       }
       for (team, scope) in summary.intervalTeamScopes(interval).enumerated() {
         let row = teamRow(summary, scope, team: team, interval: interval)
-        text += ["team", CSVField.text(scope.id), String(interval), start]
+        text +=
+          ["team", CSVField.text(scope.id), String(interval), start]
           .joined(separator: ",") + "," + row.joined(separator: ",") + "\n"
       }
     }
