@@ -79,11 +79,15 @@ struct Recorder: ~Copyable {
     teamCount = configuration.teams.count
     serviceLevelThreshold = configuration.serviceLevelThreshold.microseconds
     shortAbandon = configuration.shortAbandon.microseconds
-    conventions = configuration.conventions
+    // Locals, not `self`'s: nothing reads a partly built record (an autoclosure capturing it
+    // miscompiles in release builds).
+    let conventions = configuration.conventions
+    self.conventions = conventions
     intervalCount = configuration.intervalCount
     statistics = RunStatistics(
       replication: replication, configuration: configuration, intervals: intervals)
-    keepsIntervals = !statistics.intervals.isEmpty
+    let keepsIntervals = !statistics.intervals.isEmpty
+    self.keepsIntervals = keepsIntervals
     countsAtAnswer = keepsIntervals && conventions.answeredCounted == .atAnswer
     callTallies = Table(
       repeating: CallTally(),
