@@ -66,13 +66,16 @@ public enum IntervalsCSV {
     let configuration = summary.configuration
     let columns = columns(summary)
     let requirement = IntervalRequirement(configuration)
+    // The teams of each queue, computed once (`queueTeams` works them out at each use).
+    let serving = configuration.queueTeams.serving
     var text = columns.map(CSVField.escape).joined(separator: ",") + "\n"
     for interval in 0..<configuration.intervalCount {
       let start = Formatting.clock(
         configuration.startOfDay + configuration.interval * Int64(interval))
       for (queue, scope) in summary.intervalScopes(interval).enumerated() {
         let row = queueRow(
-          summary, scope, queue: queue, interval: interval, requirement: requirement)
+          summary, scope, queue: queue, teams: serving[queue], interval: interval,
+          requirement: requirement)
         text +=
           ["queue", CSVField.text(scope.id), String(interval), start]
           .joined(separator: ",") + "," + row.joined(separator: ",") + "\n"
@@ -87,13 +90,12 @@ public enum IntervalsCSV {
     return text
   }
 
-  /// A queue's fields after its place: every column.
+  /// A queue's fields after its place: every column; `teams` those serving the queue.
   static func queueRow(
-    _ summary: RunSummary, _ scope: RunSummary.Scope, queue: Int, interval: Int,
+    _ summary: RunSummary, _ scope: RunSummary.Scope, queue: Int, teams: [Int], interval: Int,
     requirement: IntervalRequirement
   ) -> [String] {
     let calls = scope.calls
-    let teams = summary.configuration.queueTeams.serving[queue]
     var metrics = scope.metrics
     metrics[.occupancy] = summary.intervalOccupancy(interval, teams: teams)
     var fields = [
