@@ -181,7 +181,8 @@ struct ForecastCSVTests {
     let scale = try #require(configuration.callTypes[0].talkScale)
     #expect(scale.period == .minutes(15))
     #expect(scale.factors.count == 3)
-    #expect(abs(scale.factors[0] - 240.0 / 315) < 1e-12 && abs(scale.factors[1] - 340.0 / 315) < 1e-12)
+    #expect(
+      abs(scale.factors[0] - 240.0 / 315) < 1e-12 && abs(scale.factors[1] - 340.0 / 315) < 1e-12)
     #expect(scale.factors[2] == 1)
     #expect(scale.factor(at: .minutes(20)) == scale.factors[1] && scale.factor(at: .hours(3)) == 1)
   }
