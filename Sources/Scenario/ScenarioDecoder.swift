@@ -25,6 +25,7 @@ struct ScenarioDecoder {
     let interval = scenario.read(Keys.interval) ?? .minutes(15)
     let serviceLevel = scenario.read(Keys.serviceLevel, with: Self.serviceLevel)
     let shortAbandon = scenario.read(Keys.shortAbandon) ?? .zero
+    let conventions = scenario.read(Keys.reporting)
     let rules = scenario.read(Keys.rules)
     let emergency = scenario.read(Keys.emergency)
 
@@ -96,6 +97,7 @@ struct ScenarioDecoder {
       emergency: emergency, redials: redials ?? .none, outbound: outbound)
     configuration.vocabulary = diagnostics.vocabulary
     configuration.pulse = pulse ?? PulseKeys.standard
+    configuration.conventions = conventions ?? .standard
     configuration.aac = aac
     configuration.incidents = incidents
     configuration.exceptions = exceptions
@@ -148,6 +150,23 @@ struct ScenarioDecoder {
     guard let threshold = reader.read(Keys.threshold), let target = reader.read(Keys.target)
     else { return nil }
     return (threshold, target)
+  }
+
+  /// `{"serviceLevelThreshold", "abandonsInServiceLevel", "shortAbandonsInAbandonRate",
+  /// "answeredCounted"}`: the ACD conventions; every key left out has its declared default.
+  static func reporting(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+    -> ReportingConventions?
+  {
+    typealias Keys = ReportingKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format),
+      let threshold = reader.read(Keys.serviceLevelThreshold),
+      let abandons = reader.read(Keys.abandonsInServiceLevel),
+      let shortAbandons = reader.read(Keys.shortAbandonsInAbandonRate),
+      let answered = reader.read(Keys.answeredCounted)
+    else { return nil }
+    return ReportingConventions(
+      threshold: threshold, abandonsInServiceLevel: abandons,
+      shortAbandonsInAbandonRate: shortAbandons, answeredCounted: answered)
   }
 
   /// `{"ronaTimeout", "acwLimit", "idleLogout"}`: the telephony timers.

@@ -182,7 +182,7 @@ struct InputHygieneTests {
     #expect(agents.contains(#"'@gich\u{1B}[31m,1,'+44\u{9B}2J,\u{202E}evil,"#), "\(agents)")
     #expect(agents.contains(#"'@gich\u{1B}[31m,1,'-7,'=cmd|' /C calc'!A0,"#), "\(agents)")
     let intervals = try read("intervals.csv")
-    #expect(intervals.contains(#"0,00:00,'@gich\u{1B}[31m,"#), "\(intervals.prefix(400))")
+    #expect(intervals.contains(#"queue,'@gich\u{1B}[31m,0,00:00,"#), "\(intervals.prefix(400))")
     for name in ["calls.csv", "agents.csv", "intervals.csv"] {
       let text = try read(name)
       #expect(!Self.hasRawControl(text), "\(name) holds a raw control character")

@@ -92,8 +92,9 @@ struct NumericsTests {
     #expect(last.offered == statistics.total.offered && last.offered > 0)
     let csv = IntervalsCSV.render(RunSummary(configuration: configuration, runs: [statistics]))
     let rows = csv.split(separator: "\n")
-    #expect(rows.count == intervals + 1)
-    #expect(rows.last?.hasPrefix("35039,d365 23:45,gich,\(last.offered),") == true)
-    #expect(rows[intervals - 1].hasPrefix("35038,d365 23:30,gich,0,"))
+    #expect(rows.count == 2 * intervals + 1, "a queue row and a team row per interval")
+    #expect(rows[2 * intervals - 1].hasPrefix("queue,gich,35039,d365 23:45,\(last.offered),"))
+    #expect(rows.last?.hasPrefix("team,gich,35039,d365 23:45,,\(last.answered),") == true)
+    #expect(rows[2 * intervals - 3].hasPrefix("queue,gich,35038,d365 23:30,0,"))
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 import Testing
 
 /// `scenarios/other-centre.json`, a utility with its own vocabulary: it validates, runs, and
@@ -52,7 +53,9 @@ struct OtherCentreTests {
     }
     let intervals = try CSV(
       String(contentsOf: directory.appendingPathComponent("intervals.csv"), encoding: .utf8))
-    for name in Self.outcomes { #expect(intervals.columns[name] != nil, "\(name)") }
+    for name in IntervalsCSV.uniqueColumnNames(Self.outcomes, prefix: "outcome_") {
+      #expect(intervals.columns[name] != nil, "\(name)")
+    }
     let calls = try CSV(
       String(contentsOf: directory.appendingPathComponent("calls.csv"), encoding: .utf8))
     let used = Set(calls.rows.map { calls[$0, "outcome"] }).subtracting([""])

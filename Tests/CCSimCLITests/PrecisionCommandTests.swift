@@ -72,16 +72,15 @@ struct PrecisionCommandTests {
         $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
       }
       let header = rows[0]
-      let columns = [
-        "serviceLevelHalfWidth95", "averageSpeedOfAnswerHalfWidth95",
-        "averageHandleTimeHalfWidth95", "abandonRateHalfWidth95",
-      ]
+      let columns = ["sl_hw95", "asa_s_hw95", "aht_s_hw95", "abandon_rate_hw95", "occupancy_hw95"]
       #expect(columns.allSatisfy(header.contains) == (count > 1), "\(count) replications")
-      #expect(header.contains("agentsStaffed"), "the agents by state stay")
-      guard count > 1, let column = header.firstIndex(of: "serviceLevelHalfWidth95") else {
+      #expect(header.contains("agents_scheduled"), "the agents by state stay")
+      guard count > 1, let column = header.firstIndex(of: "sl_hw95") else {
         continue
       }
-      let busy = rows.dropFirst().filter { Int($0[header.firstIndex(of: "offered")!])! > 30 }
+      let busy = rows.dropFirst().filter {
+        $0[0] == "queue" && Int($0[header.firstIndex(of: "offered")!])! > 30
+      }
       #expect(!busy.isEmpty && busy.allSatisfy { Double($0[column]) != nil })
       #expect(rows.dropFirst().allSatisfy { $0.count == header.count })
     }

@@ -197,7 +197,7 @@ struct ReconciliationTests {
   // MARK: intervals.csv
 
   /// Per interval and queue: intervals.csv's calls are calls.csv's rows that entered the queue
-  /// in that interval.
+  /// in that interval; per interval and team, the calls the team's agents answered of those.
   static func intervalsReconcile(
     _ intervals: CSV, _ calls: CSV, _ configuration: CentreConfiguration, _ place: String
   ) throws {
@@ -206,23 +206,33 @@ struct ReconciliationTests {
     for row in calls.rows where calls[row, "direction"] == "inbound" && !calls[row, "queue"].isEmpty
     {
       let interval = Int(calls.microseconds(row, "queuedSeconds") / length)
-      let key = "\(interval) \(calls[row, "queue"])"
       let one = Self.tally([row], calls, configuration)
-      counted[key] = counted[key, default: [:]].merging(one, uniquingKeysWith: +)
+      for key in [
+        "queue \(interval) \(calls[row, "queue"])", "team \(interval) \(calls[row, "team"])",
+      ]
+      where !key.hasSuffix(" ") {
+        counted[key] = counted[key, default: [:]].merging(one, uniquingKeysWith: +)
+      }
     }
+    let levels = (configuration.queues.count + configuration.teams.count)
     #expect(
-      intervals.rows.count == configuration.intervalCount * configuration.queues.count,
-      "\(place): a row per interval and queue")
+      intervals.rows.count == configuration.intervalCount * levels,
+      "\(place): a row per interval and queue, and per interval and team")
+    let columns = [
+      ("offered", "offered"), ("answered", "answered"), ("abandoned", "abandoned"),
+      ("short_abandoned", "shortAbandoned"),
+      ("answered_within_threshold", "answeredWithinThreshold"),
+      ("unresolved_at_end", "unresolvedAtEnd"), ("handled", "handled"),
+    ]
+    let teamColumns = ["answered", "answered_within_threshold", "handled"]
     for row in intervals.rows {
-      let key = "\(intervals[row, "interval"]) \(intervals[row, "queue"])"
+      let level = intervals[row, "level"]
+      let key = "\(level) \(intervals[row, "interval"]) \(intervals[row, "id"])"
       let expected = counted[key, default: [:]]
-      for column in [
-        "offered", "answered", "abandoned", "shortAbandoned", "answeredWithinThreshold",
-        "unresolvedAtEnd",
-      ] {
+      for (column, name) in columns where level == "queue" || teamColumns.contains(column) {
         #expect(
-          Int(intervals[row, column]) == expected[column, default: 0],
-          "\(place), interval \(key): \(column) is \(intervals[row, column]) in intervals.csv, \(expected[column, default: 0]) in calls.csv"
+          Int(intervals[row, column]) == expected[name, default: 0],
+          "\(place), \(key): \(column) is \(intervals[row, column]) in intervals.csv, \(expected[name, default: 0]) in calls.csv"
         )
       }
     }

@@ -93,9 +93,9 @@ struct RunCommandTests {
     let intervals = try String(
       contentsOf: directory.appendingPathComponent("intervals.csv"), encoding: .utf8)
     let rows = intervals.split(separator: "\n")
-    #expect(rows.first?.hasPrefix("interval,start,queue,offered,answered,abandoned") == true)
-    #expect(rows.count == 1 + 40 * 2, "40 intervals × 2 queues")
-    #expect(rows[1].hasPrefix("0,08:00,"))
+    #expect(rows.first?.hasPrefix("level,id,interval,start,offered,answered,abandoned") == true)
+    #expect(rows.count == 1 + 40 * (2 + 2), "40 intervals × (2 queues + 2 teams)")
+    #expect(rows[1].hasPrefix("queue,gich,0,08:00,"))
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
     #expect(
       leftovers.sorted() == [
@@ -115,9 +115,10 @@ struct RunCommandTests {
     let rows = try String(
       contentsOf: directory.appendingPathComponent("intervals.csv"), encoding: .utf8
     ).split(separator: "\n").map { $0.split(separator: ",", omittingEmptySubsequences: false) }
-    let staffed = try #require(rows.first?.firstIndex(of: "agentsStaffed"))
+    let staffed = try #require(rows.first?.firstIndex(of: "agents_logged_in"))
     func atEight(_ queue: String) throws -> Substring {
-      try #require(rows.first { $0[1] == "08:00" && $0[2] == queue }, "\(queue)")[staffed]
+      try #require(
+        rows.first { $0[0] == "queue" && $0[3] == "08:00" && $0[1] == queue }, "\(queue)")[staffed]
     }
     #expect(try atEight("transfer:NC101→gich") == atEight("transfer:new-case→gich"))
     #expect(try atEight("transfer:NC101→gich") != atEight("owner-first"))
@@ -280,17 +281,24 @@ struct RunCommandTests {
     #expect(result.code == 0, "\(result.err)")
     let text = try String(
       contentsOf: directory.appendingPathComponent("intervals.csv"), encoding: .utf8)
-    let rows = text.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
+    let rows = text.split(separator: "\n").map {
+      $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    }
     let header = rows[0]
-    let staffed = try #require(header.firstIndex(of: "agentsStaffed"))
-    let parts = ["agentsReady", "agentsTalking", "agentsAfterCallWork", "agentsNotReady"].compactMap
-    {
+    let staffed = try #require(header.firstIndex(of: "agents_logged_in"))
+    let scheduled = try #require(header.firstIndex(of: "agents_scheduled"))
+    let parts = ["agents_ready", "agents_on_calls", "agents_acw", "agents_not_ready"].compactMap {
       header.firstIndex(of: $0)
     }
     #expect(parts.count == 4)
+    let reasons = header.indices.filter { header[$0].hasPrefix("agents_not_ready_") }
+    #expect(reasons.count == 10, "a column per NotReady reason of the vocabulary")
     for row in rows.dropFirst() {
       let total = parts.reduce(0.0) { $0 + Double(row[$1])! }
       #expect(abs(Double(row[staffed])! - total) < 1e-6, "the states add up to the staffed agents")
+      let notReady = reasons.reduce(0.0) { $0 + Double(row[$1])! }
+      #expect(abs(Double(row[parts[3]])! - notReady) < 1e-6, "the reasons add up to NotReady")
+      #expect(Double(row[scheduled])! >= Double(row[staffed])! - 1e-9)
     }
   }
 }

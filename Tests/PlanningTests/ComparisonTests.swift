@@ -52,8 +52,10 @@ struct ComparisonTests {
     #expect(
       comparison.queues.count == day.queues.count && comparison.teams.count == day.teams.count)
     let figures: [(String, (RunStatistics) -> Double?)] = [
-      ("service level", { $0.total.serviceLevel }), ("ASA", { $0.total.averageSpeedOfAnswer }),
-      ("abandon rate", { $0.total.abandonRate }), ("occupancy", { $0.allTeams.occupancy }),
+      ("service level", { $0.total.serviceLevel(.standard) }),
+      ("ASA", { $0.total.averageSpeedOfAnswer }),
+      ("abandon rate", { $0.total.abandonRate(.standard) }),
+      ("occupancy", { $0.allTeams.occupancy }),
       ("gich occupancy", { $0.teams[0].occupancy }),
     ]
     for (name, figure) in figures {
@@ -84,7 +86,7 @@ struct ComparisonTests {
     let comparison = Comparison.run(
       base: queue(13), candidate: queue(14), seed: seed, count: 20, jobs: 2)
     let checks: [(String, (CallTally) -> Double?, (ErlangResult) -> Double)] = [
-      ("service level", \.serviceLevel, \.serviceLevel),
+      ("service level", { $0.serviceLevel(.standard) }, \.serviceLevel),
       ("ASA", \.averageSpeedOfAnswer, \.averageSpeedOfAnswer),
       ("P(wait)", \.probabilityOfWait, \.probabilityOfWait),
     ]

@@ -71,8 +71,8 @@ struct SimulationVersusTheoryTests {
       // With no ring time a call waits exactly when no agent is free: it queues.
       ("P(queueing)", \.probabilityOfQueueing, theory.probabilityOfWait),
       ("ASA", \.averageSpeedOfAnswer, theory.averageSpeedOfAnswer),
-      ("service level", \.serviceLevel, theory.serviceLevel),
-      ("P(abandon)", \.abandonRate, theory.abandonRate),
+      ("service level", { $0.serviceLevel(.standard) }, theory.serviceLevel),
+      ("P(abandon)", { $0.abandonRate(.standard) }, theory.abandonRate),
     ]
     for (name, metric, expected) in checks {
       let (ok, detail) = Self.agrees(runs.map { metric($0.total)! }, with: expected)
@@ -97,8 +97,8 @@ struct SimulationVersusTheoryTests {
     let runs = Replications.run(
       configuration, count: Self.replications, jobs: 2, intervals: false)
     let checks: [(String, [Double], Double)] = [
-      ("P(abandon)", runs.map { $0.total.abandonRate! }, theory.abandonRate),
-      ("service level", runs.map { $0.total.serviceLevel! }, 1),
+      ("P(abandon)", runs.map { $0.total.abandonRate(.standard)! }, theory.abandonRate),
+      ("service level", runs.map { $0.total.serviceLevel(.standard)! }, 1),
       ("ASA", runs.map { $0.total.averageSpeedOfAnswer! }, 0),
       ("occupancy", runs.map { $0.allTeams.occupancy! }, theory.occupancy),
     ]
@@ -116,7 +116,7 @@ struct SimulationVersusTheoryTests {
     other.agents = 14
     let runs = Replications.run(
       simulated.configuration, count: Self.replications, jobs: 2, intervals: false)
-    let levels = runs.map { $0.total.serviceLevel! }
+    let levels = runs.map { $0.total.serviceLevel(.standard)! }
     #expect(Self.agrees(levels, with: Erlang.c(simulated.input).serviceLevel).0)
     #expect(!Self.agrees(levels, with: Erlang.c(other.input).serviceLevel).0)
   }

@@ -245,11 +245,13 @@ struct CallWorkReportTests {
 
   @Test func intervalsCSVHasOutcomeColumnsOnlyWhenCounted() throws {
     let rows = IntervalsCSV.render(Self.summary).split(separator: "\n").map(String.init)
-    let columns = IntervalsCSV.header + IntervalsCSV.halfWidthColumns
-    #expect(rows[0] == (columns + Self.names).joined(separator: ","), "two replications")
-    #expect(rows.count == 1 + 4 * 2)
+    let columns =
+      IntervalsCSV.header + IntervalsCSV.halfWidthColumns + IntervalsCSV.requirementColumns
+    let outcomes = IntervalsCSV.uniqueColumnNames(Self.names, prefix: "outcome_")
+    #expect(rows[0] == (columns + outcomes).joined(separator: ","), "two replications")
+    #expect(outcomes.contains("outcome_call_resolved"))
     let fields = rows[2].split(separator: ",", omittingEmptySubsequences: false)
-    #expect(fields[2] == "employer")
+    #expect(fields[0] == "queue" && fields[1] == "employer")
     let resolved = columns.count + Outcome.callResolved.index
     #expect(fields[resolved] == "9", "interval 0, queue employer, both replications")
     #expect(fields.count == columns.count + 19)
@@ -262,7 +264,8 @@ struct CallWorkReportTests {
         return run
       })
     let header = IntervalsCSV.render(bare).split(separator: "\n")[0]
-    #expect(header == IntervalsCSV.header.joined(separator: ","))
+    #expect(
+      header == (IntervalsCSV.header + IntervalsCSV.requirementColumns).joined(separator: ","))
   }
 
   @Test func summaryCSVGivesOutcomeShares() {

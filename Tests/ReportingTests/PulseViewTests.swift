@@ -105,7 +105,7 @@ struct PulseViewTests {
       for (row, line) in zip(view.queues, snapshot.queues) {
         #expect(row.calls == line.calls)
         #expect(row.waiting == line.waiting && row.longestWait == line.longestWait)
-        #expect(row.serviceLevel == line.calls.serviceLevel)
+        #expect(row.serviceLevel == line.calls.serviceLevel(.standard))
       }
       let total = try #require(view.total)
       #expect(total.calls.offered == snapshot.queues.map(\.calls.offered).reduce(0, +))
@@ -126,6 +126,7 @@ struct PulseViewTests {
         for record in calls where record.queue == line.queue {
           recount.count(
             record, serviceLevelThreshold: .seconds(20), shortAbandon: .zero,
+            conventions: .standard,
             vocabulary: .childMaintenance)
         }
         ended += recount.answered

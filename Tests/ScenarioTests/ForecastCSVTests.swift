@@ -170,6 +170,58 @@ struct ForecastCSVTests {
     #expect(abs(talk.variance - 315 * 315) < 1e-6)  // still exponential
   }
 
+  @Test func theForecastsAHTIsKeptIntervalByInterval() throws {
+    // The run's AHT is 375 s (talk 315 s); 08:00's 300 s leaves 240 s of talk, a factor of
+    // 240 / 315, and 08:15's 400 s leaves 340 s, 340 / 315; 08:30 has no AHT: factor 1.
+    let csv = "Interval,client,aht\n08:00,10,300\n08:15,30,6:40\n08:30,0,\n"
+    let configuration = try Self.decode(
+      Self.scenario(
+        callType: #", "aht": {"csv": "forecast.csv", "column": "aht", "calls": "client"}"#),
+      in: Self.directory(["forecast.csv": csv]))
+    let scale = try #require(configuration.callTypes[0].talkScale)
+    #expect(scale.period == .minutes(15))
+    #expect(scale.factors.count == 3)
+    #expect(
+      abs(scale.factors[0] - 240.0 / 315) < 1e-12 && abs(scale.factors[1] - 340.0 / 315) < 1e-12)
+    #expect(scale.factors[2] == 1)
+    #expect(scale.factor(at: .minutes(20)) == scale.factors[1] && scale.factor(at: .hours(3)) == 1)
+  }
+
+  @Test func eachIntervalsHandleTimeIsTheForecasts() throws {
+    // Fixed talk and ACW: every call's handle time is its interval's AHT exactly (within a
+    // microsecond of rounding), whatever the day's mean.
+    let csv = "Interval,client,aht\n08:00,20,100\n08:15,20,5:00\n08:30,20,200\n08:45,20,2:30\n"
+    let scenario = Self.scenario(
+      callType: #", "aht": {"csv": "forecast.csv", "column": "aht", "calls": "client"}"#,
+      duration: "1h"
+    ).replacingOccurrences(of: #"{"exponential": {"mean": 100}}"#, with: "50")
+      .replacingOccurrences(of: #""agents": 2"#, with: #""agents": 40"#)
+    let configuration = try Self.decode(scenario, in: Self.directory(["forecast.csv": csv]))
+    let statistics = CentreRun.run(configuration, replication: 0, calls: true)
+    let expected = [100.0, 300, 200, 150]
+    var checked = 0
+    for call in statistics.calls where call.end == .handled {
+      let interval = Int(call.arrived.seconds / 900)
+      let handle = (call.talk + call.acw).seconds
+      #expect(abs(handle - expected[interval]) < 1e-5, "a call of interval \(interval)")
+      checked += 1
+    }
+    #expect(checked > 40)
+  }
+
+  @Test func anIntervalsAHTBelowTheACWIsAnError() throws {
+    let problems = try Self.problems(
+      "Interval,client,aht\n08:00,10,300\n08:15,1,50\n",
+      scenario: Self.scenario(
+        callType: #", "aht": {"csv": "forecast.csv", "column": "aht", "calls": "client"}"#))
+    #expect(
+      problems.contains {
+        $0.contains(
+          "callTypes[0].aht: the forecast's average handle time on line 3 (50s) is not more than"
+            + " the mean ACW (1m)")
+      }, "\(problems)")
+  }
+
   @Test func anAHTWithoutTalkGivesAnExponentialTalk() throws {
     let csv = "Interval,client,aht\n08:00,10,300\n08:15,10,500\n"
     let scenario = Self.scenario(

@@ -54,11 +54,13 @@ struct PrecisionOptions {
     batch: (_ first: Int, _ count: Int) throws(CLIError) -> [RunStatistics]
   ) throws(CLIError) -> RunSummary {
     let metric = metric
+    let conventions = configuration.conventions
     let result: Replications.PrecisionRun
     do {
       result = try Replications.untilPrecision(
         target: target, initial: initial ?? Self.initialReplications, cap: cap,
-        halfWidth: { Estimate(replications: metric.totals($0)).halfWidth95 }, batch: batch)
+        halfWidth: { Estimate(replications: metric.totals($0, conventions)).halfWidth95 },
+        batch: batch)
     } catch {
       throw CLIError.from(error)
     }

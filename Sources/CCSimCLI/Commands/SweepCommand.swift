@@ -154,7 +154,8 @@ enum SweepCommand {
             case .demand(let factor): .number(factor)
             }
           },
-          queues: point.queues, teams: point.teams)
+          queues: point.queues, teams: point.teams,
+          conventions: point.configuration.conventions)
       })
   }
 

@@ -7,6 +7,10 @@ public struct CallType: Sendable, Equatable {
   public var id: String
   /// Talk time with the caller.
   public var talk: Distribution
+  /// A factor on each call's talk by the time it arrives (or its transfer leg is made): a
+  /// forecast's AHT interval by interval (`aht`), around the `talk` that meets its mean over
+  /// the run; nil = the same all day.
+  public var talkScale: PeriodFactors?
   /// After Call Work (ACW): wrap-up time once the caller has gone.
   public var acw: Distribution
   /// How long a caller waits in queue before hanging up; nil = never abandons.

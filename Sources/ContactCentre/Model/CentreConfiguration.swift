@@ -20,6 +20,9 @@ public struct CentreConfiguration: Sendable, Equatable {
   public var serviceLevelTarget: Double
   /// Callers who abandon within this are short abandons, outside the service level.
   public var shortAbandon: SimDuration
+  /// How calls are counted in the service level, the abandon rate and the intervals: the ACD
+  /// conventions the scenario chose (`reporting`), ccsim's own by default.
+  public var conventions = ReportingConventions.standard
   /// The centre's timers.
   public var rules: Rules
   /// The numbers callers ring.

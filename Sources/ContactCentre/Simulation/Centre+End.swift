@@ -67,7 +67,9 @@ extension Centre {
     }
     for slot in calls.indices {
       let call = calls[slot]
-      if call.counted && [.waiting, .ringing, .talking].contains(call.phase) {
+      if call.counted && recorder.countsAtAnswer {
+        countAtAnswer(call, at: now)
+      } else if call.counted && [.waiting, .ringing, .talking].contains(call.phase) {
         recorder.record(call) { $0.unresolvedAtEnd += 1 }
       }
       if call.counted && [.inIVR, .waiting, .ringing, .talking].contains(call.phase) {
@@ -82,5 +84,25 @@ extension Centre {
         recorder.statistics.inIVRAtEnd[Int(call.line)] += 1
       }
     }
+  }
+
+  /// A call still in the centre at the end when answers count at answer
+  /// (`AnsweredCounted.atAnswer`): talking, it counts as answered (in the interval of its
+  /// answer); still waiting or ringing, it is unresolved, and missed in the service level of
+  /// the last interval when it has waited past the threshold.
+  private mutating func countAtAnswer(_ call: borrowing Call, at now: SimInstant) {
+    let answeredAt = call.queuedAt + call.wait
+    if call.phase == .talking && answeredAt <= now {
+      recorder.countAnswered(
+        call, agent: Int(call.agent), team: Int(agents[Int(call.agent)].team), handleTime: nil)
+      return
+    }
+    guard [.waiting, .ringing, .talking].contains(call.phase) else { return }
+    recorder.record(call) { $0.unresolvedAtEnd += 1 }
+    let wait = (now - call.queuedAt).microseconds
+    guard !recorder.conventions.isWithin(wait, threshold: recorder.serviceLevelThreshold) else {
+      return
+    }
+    recorder.record(call, tally: recorder.tally(of: call, at: now)) { $0.missedAtEnd += 1 }
   }
 }

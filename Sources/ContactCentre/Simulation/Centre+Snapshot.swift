@@ -50,7 +50,9 @@ extension Centre {
       else { continue }
       let wait = calls[Int(slot)].wait.microseconds
       queues[Int(calls[Int(slot)].plan)].calls.countAnswered(
-        wait: wait, withinThreshold: wait <= recorder.serviceLevelThreshold,
+        wait: wait,
+        withinThreshold: recorder.conventions.isWithin(
+          wait, threshold: recorder.serviceLevelThreshold),
         queued: !calls[Int(slot)].offeredAtOnce)
     }
     for slot in calls.indices where calls[slot].phase == .waiting {

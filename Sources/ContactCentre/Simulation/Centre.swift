@@ -174,8 +174,11 @@ public struct Centre: EventHandler, ~Copyable {
     if checks && broken == nil { broken = agents.illegalMove ?? checkAgentTimes(at: now) }
     let checks = checks
     let queues = configuration.queues
+    let atAnswer = recorder.countsAtAnswer
     var statistics = recorder.finish(agentTeams: layout.agents.map(\.team))
-    if checks && broken == nil { broken = Self.checkTotals(statistics, queues: queues) }
+    if checks && broken == nil {
+      broken = Self.checkTotals(statistics, queues: queues, atAnswer: atAnswer)
+    }
     statistics.violation = broken
     return statistics
   }

@@ -12,8 +12,15 @@ public struct CallTally: Sendable, Equatable, BitwiseCopyable {
   public var abandoned = 0
   /// Abandoned with a wait no longer than the short-abandon limit.
   public var shortAbandoned = 0
-  /// Answered with a wait no longer than the service-level threshold.
+  /// Answered with a wait within the service-level threshold.
   public var answeredWithinThreshold = 0
+  /// Abandoned with a wait within the service-level threshold, short abandons aside: what
+  /// `ReportingConventions.AbandonsInServiceLevel` ignores or counts as met.
+  public var abandonedWithinThreshold = 0
+  /// Still waiting (or ringing) when the run ended, after a wait past the threshold: missed in
+  /// the service level when answered calls count at answer (`AnsweredCounted.atAnswer`); 0
+  /// otherwise. They are unresolved at the end too.
+  public var missedAtEnd = 0
   /// Answered after a wait longer than zero, plus abandoned.
   public var waited = 0
   /// Answered or abandoned, and not offered to an agent at once when it entered the queue (no
@@ -50,6 +57,8 @@ public struct CallTally: Sendable, Equatable, BitwiseCopyable {
     abandoned += other.abandoned
     shortAbandoned += other.shortAbandoned
     answeredWithinThreshold += other.answeredWithinThreshold
+    abandonedWithinThreshold += other.abandonedWithinThreshold
+    missedAtEnd += other.missedAtEnd
     waited += other.waited
     notOfferedAtOnce += other.notOfferedAtOnce
     redirectedOnNoAnswer += other.redirectedOnNoAnswer
@@ -63,9 +72,17 @@ public struct CallTally: Sendable, Equatable, BitwiseCopyable {
     longestWait = max(longestWait, other.longestWait)
   }
 
-  /// Answered within the threshold / (answered + abandoned − short abandoned).
-  public var serviceLevel: Double? {
-    ratio(answeredWithinThreshold, answered + abandoned - shortAbandoned)
+  /// The service level under `conventions`: answered within the threshold / (answered +
+  /// abandoned − short abandoned + missed at the end), with the abandons within the threshold
+  /// (short ones aside) taken out of the denominator when ignored, or added to the numerator
+  /// when met (Cisco's service-level types 1 and 3; counted against, type 2, by default).
+  public func serviceLevel(_ conventions: ReportingConventions) -> Double? {
+    let calls = answered + abandoned - shortAbandoned + missedAtEnd
+    switch conventions.abandonsInServiceLevel {
+    case .counted: return ratio(answeredWithinThreshold, calls)
+    case .ignored: return ratio(answeredWithinThreshold, calls - abandonedWithinThreshold)
+    case .met: return ratio(answeredWithinThreshold + abandonedWithinThreshold, calls)
+    }
   }
 
   /// Mean wait of answered calls, seconds.
@@ -78,8 +95,14 @@ public struct CallTally: Sendable, Equatable, BitwiseCopyable {
     handled > 0 ? SimDuration(microseconds: handleTime).seconds / Double(handled) : nil
   }
 
-  /// Abandoned / (answered + abandoned).
-  public var abandonRate: Double? { ratio(abandoned, answered + abandoned) }
+  /// Abandoned / (answered + abandoned); with short abandons removed, (abandoned − short
+  /// abandoned) / (answered + abandoned − short abandoned).
+  public func abandonRate(_ conventions: ReportingConventions) -> Double? {
+    switch conventions.shortAbandonsInAbandonRate {
+    case .counted: ratio(abandoned, answered + abandoned)
+    case .removed: ratio(abandoned - shortAbandoned, answered + abandoned - shortAbandoned)
+    }
+  }
 
   /// (Answered after a wait + abandoned) / (answered + abandoned).
   public var probabilityOfWait: Double? { ratio(waited, answered + abandoned) }

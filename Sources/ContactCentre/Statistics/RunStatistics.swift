@@ -23,6 +23,10 @@ public struct RunStatistics: Sendable, Equatable {
   /// Per reporting interval and queue: index `interval * queueCount + queue`; empty unless
   /// asked for (they grow with the length of the run).
   public var intervals: [CallTally]
+  /// Per reporting interval and team of the answering agent: index `interval * teamCount +
+  /// team`, in the interval the call's answer counts in (`ReportingConventions`); empty unless
+  /// intervals are kept. They sum to `teamCalls`.
+  public var intervalTeamCalls: [CallTally] = []
   /// Agent state times per team, in the order of `CentreConfiguration.teams`.
   public var teams: [StateTimes]
   /// The queues and teams the totals count (`total`, `inboundOutcomes`, `allTeams`): all, or
@@ -145,6 +149,11 @@ public struct RunStatistics: Sendable, Equatable {
   /// The tally of `queue` in the reporting interval `interval`.
   public func interval(_ interval: Int, queue: Int) -> CallTally {
     intervals[interval * queues.count + queue]
+  }
+
+  /// The tally of the calls `team` answered in the reporting interval `interval`.
+  public func interval(_ interval: Int, team: Int) -> CallTally {
+    intervalTeamCalls[interval * teamCalls.count + team]
   }
 
   /// How many callers on `line` took the IVR branch `kind`.

@@ -27,9 +27,10 @@ public struct IntervalPerformance: Sendable, Equatable {
   public var isMeasured: Bool { offered > 0 }
 
   /// Each staffed team's performance in each interval (`[team][interval]`) over `runs`, which
-  /// must have kept their interval tallies.
+  /// must have kept their interval tallies, under the scenario's `conventions`.
   public static func measure(
-    _ runs: [RunStatistics], teams: [StaffedTeam], intervalCount: Int, teamCount: Int
+    _ runs: [RunStatistics], teams: [StaffedTeam], intervalCount: Int, teamCount: Int,
+    conventions: ReportingConventions = .standard
   ) -> [[IntervalPerformance]] {
     teams.map { staffed in
       (0..<intervalCount).map { interval in
@@ -40,8 +41,8 @@ public struct IntervalPerformance: Sendable, Equatable {
         }
         return IntervalPerformance(
           offered: tallies.reduce(0) { $0 + $1.offered },
-          serviceLevel: Estimate(replications: tallies.map(\.serviceLevel)),
-          abandonRate: Estimate(replications: tallies.map(\.abandonRate)),
+          serviceLevel: Estimate(replications: tallies.map { $0.serviceLevel(conventions) }),
+          abandonRate: Estimate(replications: tallies.map { $0.abandonRate(conventions) }),
           occupancy: Estimate(
             replications: runs.map {
               $0.intervalStates[interval * teamCount + staffed.team].occupancy

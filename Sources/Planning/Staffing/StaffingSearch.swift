@@ -101,7 +101,8 @@ public enum StaffingSearch {
         intervals: true)
       if let loop = runs.lazy.compactMap(\.loop).first { throw .loop(loop) }
       let measured = IntervalPerformance.measure(
-        runs, teams: teams, intervalCount: intervalCount, teamCount: base.teams.count)
+        runs, teams: teams, intervalCount: intervalCount, teamCount: base.teams.count,
+        conventions: base.conventions)
       var short = 0
       for (team, interval) in cells where !goal.isMet(by: measured[team][interval]) {
         shortfalls[team][interval][tried[team][interval]] = measured[team][interval]

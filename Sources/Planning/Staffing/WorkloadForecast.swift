@@ -69,7 +69,11 @@ public struct WorkloadForecast: Sendable, Equatable {
           let calls = callers * route.share
           var cell = Cell()
           cell.calls = calls
-          cell.handleSeconds = calls * route.handleTime
+          // A forecast's AHT per interval scales the talk (`CallType.talkScale`).
+          let scale = Self.talkFactor(
+            configuration.callTypes[route.callType].talkScale, from: from,
+            to: min(configuration.duration, from + length))
+          cell.handleSeconds = calls * (route.handleTime + route.talk * (scale - 1))
           if let patience = route.patience {
             cell.patientCalls = calls
             cell.patienceSeconds = calls * patience
@@ -95,9 +99,30 @@ public struct WorkloadForecast: Sendable, Equatable {
   /// One way a line's callers reach a queue: their share, mean handle time and patience.
   private struct Route {
     var queue: Int
+    var callType: Int
     var share: Double
     var handleTime: Double
+    /// The part of the handle time that is the call type's talk, which a forecast's AHT per
+    /// interval scales.
+    var talk: Double
     var patience: Double?
+  }
+
+  /// The mean factor on talk over the periods from `from` to `to` (1 without factors).
+  static func talkFactor(_ scale: PeriodFactors?, from: SimDuration, to: SimDuration) -> Double {
+    guard let scale else { return 1 }
+    var total = 0.0
+    var start = from
+    while start < to {
+      let end = min(
+        to,
+        SimDuration(
+          microseconds: (start.microseconds / scale.period.microseconds + 1)
+            * scale.period.microseconds))
+      total += scale.factor(at: start) * (end - start).seconds
+      start = end
+    }
+    return to > from ? total / (to - from).seconds : 1
   }
 
   /// Where the callers of line `index` go: per call type and IVR branch (hang-ups excluded).
@@ -107,21 +132,23 @@ public struct WorkloadForecast: Sendable, Equatable {
     for mix in line.callTypes where mix.share > 0 {
       let callType = configuration.callTypes[mix.callType]
       let patience = callType.patience?.mean
+      let talk = (1 - (callType.security?.failShare ?? 0)) * callType.talk.mean
       guard let ivr = line.ivr else {
         guard let queue = configuration.plan(line: index, callType: mix.callType) else { continue }
         routes.append(
           Route(
-            queue: queue, share: mix.share,
-            handleTime: meanHandleTime(callType, identification: 0), patience: patience))
+            queue: queue, callType: mix.callType, share: mix.share,
+            handleTime: meanHandleTime(callType, identification: 0), talk: talk,
+            patience: patience))
         continue
       }
       for branch in ivr.branches where branch.share > 0 {
         guard let queue = branch.plan else { continue }
         routes.append(
           Route(
-            queue: queue, share: mix.share * branch.share,
+            queue: queue, callType: mix.callType, share: mix.share * branch.share,
             handleTime: meanHandleTime(callType, identification: branch.identification.mean),
-            patience: patience))
+            talk: talk, patience: patience))
       }
     }
     return routes

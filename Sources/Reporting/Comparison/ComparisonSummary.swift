@@ -48,8 +48,8 @@ public struct ComparisonSummary: Sendable {
         (
           name,
           PairedDifference(
-            base: name.totals(comparison.baseRuns),
-            candidate: name.totals(comparison.candidateRuns))
+            base: name.totals(comparison.baseRuns, comparison.base.conventions),
+            candidate: name.totals(comparison.candidateRuns, comparison.candidate.conventions))
         )
       })
     let queueMatches = comparison.queues
@@ -60,8 +60,8 @@ public struct ComparisonSummary: Sendable {
           (
             name,
             comparison.difference(
-              { name.value(of: $0.queues[pair.base]) },
-              { name.value(of: $0.queues[pair.candidate]) })
+              { name.value(of: $0.queues[pair.base], comparison.base.conventions) },
+              { name.value(of: $0.queues[pair.candidate], comparison.candidate.conventions) })
           )
         })
     }
@@ -73,8 +73,8 @@ public struct ComparisonSummary: Sendable {
           (
             name,
             comparison.difference(
-              { name.value(team: pair.base, in: $0) },
-              { name.value(team: pair.candidate, in: $0) })
+              { name.value(team: pair.base, in: $0, comparison.base.conventions) },
+              { name.value(team: pair.candidate, in: $0, comparison.candidate.conventions) })
           )
         })
     }
@@ -121,7 +121,13 @@ public struct ComparisonSummary: Sendable {
         OneSided(
           id: id,
           metrics: MetricName.allCases.filter { $0 != .occupancy }.map { name in
-            (name, Estimate(replications: runs.map { name.value(of: $0.queues[queue]) }))
+            (
+              name,
+              Estimate(
+                replications: runs.map {
+                  name.value(of: $0.queues[queue], configuration.conventions)
+                })
+            )
           })
       }
     }
@@ -130,7 +136,12 @@ public struct ComparisonSummary: Sendable {
         OneSided(
           id: id,
           metrics: MetricName.teamMetrics.map { name in
-            (name, Estimate(replications: runs.map { name.value(team: team, in: $0) }))
+            (
+              name,
+              Estimate(
+                replications: runs.map { name.value(team: team, in: $0, configuration.conventions) }
+              )
+            )
           })
       }
     }

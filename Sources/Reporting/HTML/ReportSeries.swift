@@ -80,7 +80,10 @@ struct ReportSeries {
         configuration.plansInTotals.reduce(into: CallTally()) { $0.merge(perQueue[$1][run]) }
       }
       for (series, tallies) in ([total] + perQueue).enumerated() {
-        calls[series].append(RunSummary.scope("", tallies, occupancy: nil), replications)
+        calls[series].append(
+          RunSummary.scope(
+            "", tallies, occupancy: nil, conventions: configuration.conventions),
+          replications)
       }
       guard states else { continue }
       for (index, scope) in scopes.enumerated() {

@@ -5,11 +5,13 @@ extension CallTally {
   /// Counts one inbound call that entered a queue and has ended, as the model counts it:
   /// offered; answered (wait, within the threshold, waited, not offered at once) and handled (talk + hold + ACW as
   /// cut), or answered and unfinished at the end; or abandoned (short or not); or unresolved at
-  /// the end of the run. `vocabulary` says which outcomes transfer the caller.
+  /// the end of the run. `vocabulary` says which outcomes transfer the caller; `conventions`
+  /// whether the threshold is inclusive.
   mutating func count(
     _ record: CallRecord, serviceLevelThreshold: SimDuration, shortAbandon: SimDuration,
-    vocabulary: Vocabulary
+    conventions: ReportingConventions, vocabulary: Vocabulary
   ) {
+    let threshold = serviceLevelThreshold.microseconds
     guard record.direction == .inbound, let queued = record.queued else { return }
     offered += 1
     if record.isRedial { redials += 1 }
@@ -21,7 +23,9 @@ extension CallTally {
         let wait = answeredAt - queued
         answered += 1
         answeredWait += wait.microseconds
-        if wait <= serviceLevelThreshold { answeredWithinThreshold += 1 }
+        if conventions.isWithin(wait.microseconds, threshold: threshold) {
+          answeredWithinThreshold += 1
+        }
         if wait > .zero { waited += 1 }
         if !record.offeredAtOnce { notOfferedAtOnce += 1 }
         longestWait = max(longestWait, wait.microseconds)
@@ -40,7 +44,11 @@ extension CallTally {
       abandoned += 1
       waited += 1
       if !record.offeredAtOnce { notOfferedAtOnce += 1 }
-      if wait <= shortAbandon { shortAbandoned += 1 }
+      if wait <= shortAbandon {
+        shortAbandoned += 1
+      } else if conventions.isWithin(wait.microseconds, threshold: threshold) {
+        abandonedWithinThreshold += 1
+      }
       longestWait = max(longestWait, wait.microseconds)
     case .unresolved:
       unresolvedAtEnd += 1

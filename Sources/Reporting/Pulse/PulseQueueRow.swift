@@ -14,26 +14,30 @@ public struct PulseQueueRow: Sendable, Equatable {
   public var longestWaitLevel: PulseLevel
   public var serviceLevelLevel: PulseLevel
   public var abandonRateLevel: PulseLevel
+  /// How the service level and abandon rate count calls (the scenario's `reporting`).
+  public var conventions: ReportingConventions
 
-  /// Answered within the threshold / (answered + abandoned − short abandons); nil when none.
-  public var serviceLevel: Double? { calls.serviceLevel }
+  /// Answered within the threshold / (answered + abandoned − short abandons), under the
+  /// scenario's conventions; nil when none.
+  public var serviceLevel: Double? { calls.serviceLevel(conventions) }
   /// Mean wait of answered calls, seconds.
   public var averageSpeedOfAnswer: Double? { calls.averageSpeedOfAnswer }
   /// Mean talk + ACW of handled calls, seconds.
   public var averageHandleTime: Double? { calls.averageHandleTime }
-  /// Abandoned / (answered + abandoned).
-  public var abandonRate: Double? { calls.abandonRate }
+  /// Abandoned / (answered + abandoned), under the scenario's conventions.
+  public var abandonRate: Double? { calls.abandonRate(conventions) }
 
   init(
     id: String, waiting: Int, longestWait: SimDuration?, calls: CallTally,
-    thresholds: PulseThresholds
+    thresholds: PulseThresholds, conventions: ReportingConventions
   ) {
+    self.conventions = conventions
     self.id = id
     self.waiting = waiting
     self.longestWait = longestWait
     self.calls = calls
     longestWaitLevel = thresholds.level(longestWait: longestWait)
-    serviceLevelLevel = thresholds.level(serviceLevel: calls.serviceLevel)
-    abandonRateLevel = thresholds.level(abandonRate: calls.abandonRate)
+    serviceLevelLevel = thresholds.level(serviceLevel: calls.serviceLevel(conventions))
+    abandonRateLevel = thresholds.level(abandonRate: calls.abandonRate(conventions))
   }
 }

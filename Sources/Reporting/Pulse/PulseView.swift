@@ -79,11 +79,13 @@ public struct PulseView: Sendable {
     {
       queueCalls[record.queue].count(
         record, serviceLevelThreshold: configuration.serviceLevelThreshold,
-        shortAbandon: configuration.shortAbandon, vocabulary: configuration.vocabulary)
+        shortAbandon: configuration.shortAbandon, conventions: configuration.conventions,
+        vocabulary: configuration.vocabulary)
       if record.team >= 0 && record.end == .handled {
         teamCalls[record.team].count(
           record, serviceLevelThreshold: configuration.serviceLevelThreshold,
-          shortAbandon: configuration.shortAbandon, vocabulary: configuration.vocabulary)
+          shortAbandon: configuration.shortAbandon, conventions: configuration.conventions,
+          vocabulary: configuration.vocabulary)
       }
     }
     if profile == .growing {
@@ -101,14 +103,15 @@ public struct PulseView: Sendable {
       PulseQueueRow(
         id: configuration.plans[queue].id, waiting: lines[queue]?.waiting ?? 0,
         longestWait: lines[queue]?.longestWait, calls: queueCalls[queue],
-        thresholds: thresholds)
+        thresholds: thresholds, conventions: configuration.conventions)
     }
     total =
       queues.count > 1
       ? PulseQueueRow(
         id: "All queues", waiting: queues.reduce(0) { $0 + $1.waiting },
         longestWait: queues.compactMap(\.longestWait).max(),
-        calls: queues.reduce(into: CallTally()) { $0.merge($1.calls) }, thresholds: thresholds)
+        calls: queues.reduce(into: CallTally()) { $0.merge($1.calls) }, thresholds: thresholds,
+        conventions: configuration.conventions)
       : nil
 
     let deskTeams = aacDesk ? Set(configuration.aacTeams(among: served)) : nil

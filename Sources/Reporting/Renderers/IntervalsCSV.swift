@@ -1,82 +1,208 @@
 import ContactCentre
 import SimKernel
 
-/// Renders per-interval, per-queue figures as CSV, the columns a WFM tool imports: the calls,
-/// the metrics and, when agent time per interval was kept, the agents by state of the teams
-/// serving the queue (`QueueTeams.serving`), as average numbers of agents over the interval:
-/// staffed (logged in), Ready, Talking (ringing, inbound, outbound and consults), in ACW and
-/// NotReady.
+/// Renders `intervals.csv`: per reporting interval, a row for every queue and a row for every
+/// team (`level` is `queue` or `team`, `id` its id), the columns a WFM tool imports — the calls,
+/// the metrics, the agents by state, and the agents Erlang requires for the interval's
+/// simulated load against those scheduled.
+///
+/// Column names are snake_case and say their unit: `_s` seconds, `sl`, `abandon_rate` and
+/// `occupancy` shares from 0 to 1, `agents_` average numbers of agents over the interval,
+/// `_hw95` a 95 % half-width over replications; the rest are counts. Counts are summed over
+/// replications; metrics and agents are means over them. A column a level has no figure for
+/// is empty (README, Outputs).
 public enum IntervalsCSV {
-  /// Column names.
+  /// The columns every file has: the row's place, its calls, its metrics.
   public static let header = [
-    "interval", "start", "queue", "offered", "answered", "abandoned", "shortAbandoned",
-    "answeredWithinThreshold", "unresolvedAtEnd", "serviceLevel", "averageSpeedOfAnswer",
-    "averageHandleTime", "abandonRate",
+    "level", "id", "interval", "start", "offered", "answered", "abandoned", "short_abandoned",
+    "answered_within_threshold", "abandoned_within_threshold", "missed_at_end",
+    "unresolved_at_end", "handled", "sl", "asa_s", "aht_s", "abandon_rate", "occupancy",
   ]
 
-  /// The metrics of an interval, in the order of their columns.
+  /// The metrics of an interval, in the order of their columns (occupancy from agent time).
   static let metrics: [MetricName] = [
-    .serviceLevel, .averageSpeedOfAnswer, .averageHandleTime, .abandonRate,
+    .serviceLevel, .averageSpeedOfAnswer, .averageHandleTime, .abandonRate, .occupancy,
   ]
 
   /// The 95 % half-width of each metric over replications, after the metrics when the run had
   /// more than one replication.
-  public static let halfWidthColumns = metrics.map { $0.rawValue + "HalfWidth95" }
-
-  /// The agents-by-state columns.
-  public static let agentColumns = [
-    "agentsStaffed", "agentsReady", "agentsTalking", "agentsAfterCallWork", "agentsNotReady",
+  public static let halfWidthColumns = [
+    "sl_hw95", "asa_s_hw95", "aht_s_hw95", "abandon_rate_hw95", "occupancy_hw95",
   ]
 
-  /// One row per interval and queue; counts are summed over replications, metrics and agents
-  /// are means, each metric with its Student-t 95 % half-width over replications when there
-  /// are several. When the run counted outcomes per interval, a column per outcome follows.
-  public static func render(_ summary: RunSummary) -> String {
-    let outcomes = summary.hasIntervalOutcomes
-    let configuration = summary.configuration
-    let states = summary.hasIntervalStates
-    let serving = states ? configuration.queueTeams.serving : []
-    let halfWidths = summary.replications > 1
+  /// Erlang's requirement for the simulated load (queue rows only).
+  public static let requirementColumns = ["load_erlangs", "agents_required"]
+
+  /// The agents-by-state columns, before one per NotReady reason (`agents_not_ready_` and the
+  /// reason's `columnName`).
+  public static let agentColumns = [
+    "agents_scheduled", "agents_logged_in", "agents_ready", "agents_on_calls", "agents_acw",
+    "agents_not_ready",
+  ]
+
+  /// The columns of a run: `header`, the half-widths with several replications, the
+  /// requirement, the agents when agent time was kept per interval (a column per NotReady
+  /// reason of the vocabulary), an `outcome_` column per outcome when outcomes were counted
+  /// per interval.
+  public static func columns(_ summary: RunSummary) -> [String] {
     var columns = header
-    if halfWidths { columns += halfWidthColumns }
-    if states { columns += agentColumns }
-    let vocabulary = configuration.vocabulary
-    if outcomes { columns += vocabulary.outcomes.map(\.name) }
-    // The vocabulary's names are the scenario's: neutralised like them.
-    var text = columns.map(CSVField.text).joined(separator: ",") + "\n"
+    if summary.replications > 1 { columns += halfWidthColumns }
+    columns += requirementColumns
+    let vocabulary = summary.configuration.vocabulary
+    if summary.hasIntervalStates {
+      columns += agentColumns
+      columns += uniqueColumnNames(
+        vocabulary.notReadyReasons.map(\.name), prefix: "agents_not_ready_")
+    }
+    if summary.hasIntervalOutcomes {
+      columns += uniqueColumnNames(
+        vocabulary.allOutcomes.map { vocabulary.name(of: $0) }, prefix: "outcome_")
+    }
+    return columns
+  }
+
+  /// Per interval, one row per queue, then one per team.
+  public static func render(_ summary: RunSummary) -> String {
+    let configuration = summary.configuration
+    let columns = columns(summary)
+    let requirement = IntervalRequirement(configuration)
+    // The teams of each queue, computed once (`queueTeams` works them out at each use).
+    let serving = configuration.queueTeams.serving
+    var text = columns.map(CSVField.escape).joined(separator: ",") + "\n"
     for interval in 0..<configuration.intervalCount {
-      let start = configuration.startOfDay + configuration.interval * Int64(interval)
+      let start = Formatting.clock(
+        configuration.startOfDay + configuration.interval * Int64(interval))
       for (queue, scope) in summary.intervalScopes(interval).enumerated() {
-        let calls = scope.calls
-        var fields = [
-          String(interval), Formatting.clock(start), CSVField.text(scope.id),
-          String(calls.offered), String(calls.answered), String(calls.abandoned),
-          String(calls.shortAbandoned), String(calls.answeredWithinThreshold),
-          String(calls.unresolvedAtEnd),
-        ]
-        fields += metrics.map { CSVField.number(scope.metrics[$0]?.mean) }
-        if halfWidths {
-          fields += metrics.map { CSVField.number(scope.metrics[$0]?.halfWidth95) }
-        }
-        if states, let agents = summary.averageAgents(interval: interval, teams: serving[queue]) {
-          fields += agentGroups(agents).map { CSVField.number($0) }
-        }
-        if outcomes, let counts = scope.outcomes {
-          fields += vocabulary.allOutcomes.map { String(counts[$0]) }
-        }
-        text += fields.joined(separator: ",") + "\n"
+        let row = queueRow(
+          summary, scope, queue: queue, teams: serving[queue], interval: interval,
+          requirement: requirement)
+        text +=
+          ["queue", CSVField.text(scope.id), String(interval), start]
+          .joined(separator: ",") + "," + row.joined(separator: ",") + "\n"
+      }
+      for (team, scope) in summary.intervalTeamScopes(interval).enumerated() {
+        let row = teamRow(summary, scope, team: team, interval: interval)
+        text +=
+          ["team", CSVField.text(scope.id), String(interval), start]
+          .joined(separator: ",") + "," + row.joined(separator: ",") + "\n"
       }
     }
     return text
   }
 
-  /// The agent columns from the average agents (`RunSummary.averageAgents`): staffed (logged
-  /// in), Ready, Talking (ringing, inbound, outbound and consults), ACW and NotReady.
+  /// A queue's fields after its place: every column; `teams` those serving the queue.
+  static func queueRow(
+    _ summary: RunSummary, _ scope: RunSummary.Scope, queue: Int, teams: [Int], interval: Int,
+    requirement: IntervalRequirement
+  ) -> [String] {
+    let calls = scope.calls
+    var metrics = scope.metrics
+    metrics[.occupancy] = summary.intervalOccupancy(interval, teams: teams)
+    var fields = [
+      calls.offered, calls.answered, calls.abandoned, calls.shortAbandoned,
+      calls.answeredWithinThreshold, calls.abandonedWithinThreshold, calls.missedAtEnd,
+      calls.unresolvedAtEnd, calls.handled,
+    ].map(String.init)
+    fields += metricFields(metrics, replications: summary.replications)
+    let figures = requirement.figures(
+      queue: queue, interval: interval, seconds: summary.intervalLength(interval).seconds,
+      offered: Double(calls.offered) / Double(max(summary.replications, 1)),
+      averageHandleTime: scope.metrics[.averageHandleTime]?.mean)
+    fields += [CSVField.number(figures?.load), figures.map { String($0.agents) } ?? ""]
+    fields += agentFields(summary, interval: interval, teams: teams)
+    if summary.hasIntervalOutcomes, let counts = scope.outcomes {
+      fields += summary.configuration.vocabulary.allOutcomes.map { String(counts[$0]) }
+    }
+    return fields
+  }
+
+  /// A team's fields after its place: the calls its agents answered and handled, their speed
+  /// of answer and handle time, the team's occupancy and agents; the queue-only columns
+  /// (offered, abandons, unresolved, the service level, the abandon rate, the requirement and
+  /// the outcomes) empty.
+  static func teamRow(
+    _ summary: RunSummary, _ scope: RunSummary.Scope, team: Int, interval: Int
+  ) -> [String] {
+    let calls = scope.calls
+    var metrics = scope.metrics
+    metrics[.serviceLevel] = nil
+    metrics[.abandonRate] = nil
+    metrics[.occupancy] = summary.intervalOccupancy(interval, teams: [team])
+    var fields = [
+      "", String(calls.answered), "", "", String(calls.answeredWithinThreshold), "", "", "",
+      String(calls.handled),
+    ]
+    fields += metricFields(metrics, replications: summary.replications)
+    fields += ["", ""]
+    fields += agentFields(summary, interval: interval, teams: [team])
+    if summary.hasIntervalOutcomes {
+      fields += Array(repeating: "", count: summary.configuration.vocabulary.allOutcomes.count)
+    }
+    return fields
+  }
+
+  /// The metrics' means, then their half-widths with several replications.
+  static func metricFields(_ metrics: [MetricName: Estimate], replications: Int) -> [String] {
+    var fields = Self.metrics.map { CSVField.number(metrics[$0]?.mean) }
+    if replications > 1 { fields += Self.metrics.map { CSVField.number(metrics[$0]?.halfWidth95) } }
+    return fields
+  }
+
+  /// The agents of `teams` by state, average numbers over the interval; none without agent
+  /// time per interval.
+  static func agentFields(_ summary: RunSummary, interval: Int, teams: [Int]) -> [String] {
+    guard let agents = summary.averageAgents(interval: interval, teams: teams) else { return [] }
+    let reasons = (0..<agents.times.reasons).map {
+      agents.span > 0 ? agents.times[reason: NotReadyReason($0)].seconds / agents.span : 0
+    }
+    return (agentGroups(agents) + reasons).map { CSVField.number($0) }
+  }
+
+  /// The agent columns from the average agents (`RunSummary.averageAgents`): scheduled (on
+  /// shift: logged in, or logged out by the idle timer), logged in, Ready, on calls (ringing,
+  /// talking inbound and outbound, consulting), ACW and NotReady.
   static func agentGroups(_ agents: RunSummary.AverageAgents) -> [Double] {
     [
+      agents.times.loggedIn.seconds / agents.span + agents[.loggedOut],
       agents.times.loggedIn.seconds / agents.span, agents[.ready],
       agents.agents(in: [.reserved, .talking, .talkingOutbound, .consulting]),
       agents[.afterCallWork], agents[.notReady],
     ]
+  }
+
+  /// A column name for each of `names` (the vocabulary's): `prefix` and the name in lower case,
+  /// every run of other characters than ASCII letters and digits an underscore
+  /// (`Team Leader` → `agents_not_ready_team_leader`); a name that would repeat an earlier one
+  /// takes `_2`, `_3`, ….
+  public static func uniqueColumnNames(_ names: [String], prefix: String) -> [String] {
+    var used: Set<String> = []
+    return names.enumerated().map { index, name in
+      let base = prefix + columnName(name, index: index)
+      var column = base
+      var suffix = 2
+      while !used.insert(column).inserted {
+        column = base + "_\(suffix)"
+        suffix += 1
+      }
+      return column
+    }
+  }
+
+  /// `name` in snake case: ASCII letters and digits kept in lower case, every run of other
+  /// characters one underscore, none at either end; the position `index` + 1 if nothing is
+  /// left.
+  static func columnName(_ name: String, index: Int) -> String {
+    var column = ""
+    var gap = false
+    for scalar in name.unicodeScalars {
+      if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+        if gap && !column.isEmpty { column += "_" }
+        column += String(scalar).lowercased()
+        gap = false
+      } else {
+        gap = true
+      }
+    }
+    return column.isEmpty ? String(index + 1) : column
   }
 }

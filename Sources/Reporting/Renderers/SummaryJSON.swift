@@ -40,11 +40,12 @@ public enum SummaryJSON {
   static func callCentre(_ summary: RunSummary) -> [(String, JSONOutput)] {
     let configuration = summary.configuration
     let vocabulary = configuration.vocabulary
+    let conventions = configuration.conventions
     return [
       ("scenario", .string(configuration.name)),
       ("seed", seed(configuration.seed)),
       ("replications", .int(summary.replications)),
-      ("calls", calls(summary.total.calls)),
+      ("calls", calls(summary.total.calls, conventions)),
       ("metrics", metrics(summary.total.metrics)),
       ("notes", .array(MetricName.notes(summary.total.metrics).map(JSONOutput.string))),
       (
@@ -102,7 +103,7 @@ public enum SummaryJSON {
             (
               $0.id,
               .object([
-                ("calls", calls($0.calls)), ("metrics", metrics($0.metrics)),
+                ("calls", calls($0.calls, conventions)), ("metrics", metrics($0.metrics)),
                 ("outcomes", outcomes($0.outcomes ?? OutcomeCounts(), vocabulary)),
               ])
             )
@@ -122,7 +123,7 @@ public enum SummaryJSON {
                   "ivrBranches",
                   .object(line.branches.map { (vocabulary.name(of: $0.kind), .int($0.callers)) })
                 ),
-                ("calls", calls(line.scope.calls)),
+                ("calls", calls(line.scope.calls, conventions)),
                 ("metrics", metrics(line.scope.metrics)),
                 ("outcomes", outcomes(line.scope.outcomes ?? OutcomeCounts(), vocabulary)),
               ])
@@ -135,7 +136,10 @@ public enum SummaryJSON {
           summary.branches.map {
             (
               vocabulary.name(of: $0.kind),
-              .object([("calls", calls($0.scope.calls)), ("metrics", metrics($0.scope.metrics))])
+              .object([
+                ("calls", calls($0.scope.calls, conventions)),
+                ("metrics", metrics($0.scope.metrics)),
+              ])
             )
           })
       ),
@@ -147,7 +151,7 @@ public enum SummaryJSON {
               team.id,
               .object([
                 ("agents", .int(team.agents)),
-                ("calls", calls(team.calls.calls)),
+                ("calls", calls(team.calls.calls, conventions)),
                 (
                   "metrics",
                   .object(
@@ -188,23 +192,37 @@ public enum SummaryJSON {
     seed <= 1 << 53 ? .int(Int(seed)) : .string(String(seed))
   }
 
-  static func calls(_ tally: CallTally) -> JSONOutput {
-    .object([
-      ("offered", .int(tally.offered)),
-      ("answered", .int(tally.answered)),
-      ("abandoned", .int(tally.abandoned)),
-      ("shortAbandoned", .int(tally.shortAbandoned)),
-      ("answeredWithinThreshold", .int(tally.answeredWithinThreshold)),
-      ("waited", .int(tally.waited)),
-      ("notOfferedAtOnce", .int(tally.notOfferedAtOnce)),
-      ("redirectedOnNoAnswer", .int(tally.redirectedOnNoAnswer)),
-      ("transferred", .int(tally.transferred)),
-      ("unresolvedAtEnd", .int(tally.unresolvedAtEnd)),
-      ("handled", .int(tally.handled)),
-      ("redials", .int(tally.redials)),
-      ("firstAttempts", .int(tally.offered - tally.redials - tally.transferLegs)),
-      ("transferLegs", .int(tally.transferLegs)),
-    ])
+  /// A scope's counts; under other `conventions` than the standard ones, with the counts they
+  /// bring into the service level: `abandonedWithinThreshold`, and `missedAtEnd` when answers
+  /// count at answer.
+  static func calls(
+    _ tally: CallTally, _ conventions: ReportingConventions = .standard
+  ) -> JSONOutput {
+    let chosen = conventions != .standard
+    let atAnswer = conventions.answeredCounted == .atAnswer
+    return .object(
+      [
+        ("offered", .int(tally.offered)),
+        ("answered", .int(tally.answered)),
+        ("abandoned", .int(tally.abandoned)),
+        ("shortAbandoned", .int(tally.shortAbandoned)),
+        ("answeredWithinThreshold", .int(tally.answeredWithinThreshold)),
+      ]
+        + (chosen ? [("abandonedWithinThreshold", .int(tally.abandonedWithinThreshold))] : [])
+        + [
+          ("waited", .int(tally.waited)),
+          ("notOfferedAtOnce", .int(tally.notOfferedAtOnce)),
+          ("redirectedOnNoAnswer", .int(tally.redirectedOnNoAnswer)),
+          ("transferred", .int(tally.transferred)),
+          ("unresolvedAtEnd", .int(tally.unresolvedAtEnd)),
+        ]
+        + (atAnswer ? [("missedAtEnd", .int(tally.missedAtEnd))] : [])
+        + [
+          ("handled", .int(tally.handled)),
+          ("redials", .int(tally.redials)),
+          ("firstAttempts", .int(tally.offered - tally.redials - tally.transferLegs)),
+          ("transferLegs", .int(tally.transferLegs)),
+        ])
   }
 
   /// Every outcome of the vocabulary (the seeds' 19 by default), zeros included, in its order:

@@ -23,7 +23,8 @@ public struct AACSummary: Sendable {
         prefix: area.prefix, name: area.name, line: area.line,
         calls: RunSummary.scope(
           configuration.lines[area.line].id, runs.map { $0.lines[area.line] }, occupancy: nil,
-          outcomes: runs.map { $0.lineOutcomes[area.line] }))
+          outcomes: runs.map { $0.lineOutcomes[area.line] },
+          conventions: configuration.conventions))
     }
   }
 }

@@ -2,9 +2,9 @@ import ContactCentre
 
 extension MetricName {
   /// The metric over the whole run in each replication: the calls of every queue, occupancy
-  /// over every team's agents (as `RunSummary.total` counts them).
-  public func totals(_ runs: [RunStatistics]) -> [Double?] {
-    runs.map { self == .occupancy ? $0.allTeams.occupancy : value(of: $0.total) }
+  /// over every team's agents (as `RunSummary.total` counts them), under `conventions`.
+  public func totals(_ runs: [RunStatistics], _ conventions: ReportingConventions) -> [Double?] {
+    runs.map { self == .occupancy ? $0.allTeams.occupancy : value(of: $0.total, conventions) }
   }
 
   /// The metrics a team has: occupancy from its agents' time, and the speed of answer and
@@ -15,8 +15,9 @@ extension MetricName {
   ]
 
   /// The metric for team `team` in one replication: occupancy from its agents' time, the
-  /// others from the calls its agents answered.
-  func value(team: Int, in run: RunStatistics) -> Double? {
-    self == .occupancy ? run.teams[team].occupancy : value(of: run.teamCalls[team])
+  /// others from the calls its agents answered (counted under `conventions`).
+  func value(team: Int, in run: RunStatistics, _ conventions: ReportingConventions) -> Double? {
+    self == .occupancy
+      ? run.teams[team].occupancy : value(of: run.teamCalls[team], conventions)
   }
 }

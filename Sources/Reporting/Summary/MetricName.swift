@@ -58,13 +58,14 @@ public enum MetricName: String, CaseIterable, Sendable {
     }
   }
 
-  /// The metric's value in one replication's call tally (occupancy comes from agent time).
-  public func value(of tally: CallTally) -> Double? {
+  /// The metric's value in one replication's call tally, counted under `conventions`
+  /// (occupancy comes from agent time).
+  public func value(of tally: CallTally, _ conventions: ReportingConventions) -> Double? {
     switch self {
-    case .serviceLevel: tally.serviceLevel
+    case .serviceLevel: tally.serviceLevel(conventions)
     case .averageSpeedOfAnswer: tally.averageSpeedOfAnswer
     case .averageHandleTime: tally.averageHandleTime
-    case .abandonRate: tally.abandonRate
+    case .abandonRate: tally.abandonRate(conventions)
     case .probabilityOfQueueing: tally.probabilityOfQueueing
     case .probabilityOfWait: tally.probabilityOfWait
     case .longestWait: tally.longestWaitSeconds

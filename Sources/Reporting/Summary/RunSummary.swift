@@ -93,12 +93,14 @@ public struct RunSummary: Sendable {
     self.configuration = configuration
     replications = runs.count
     let occupancy = Estimate(replications: runs.map { $0.allTeams.occupancy })
+    let conventions = configuration.conventions
     total = Self.scope(
-      "", runs.map(\.total), occupancy: occupancy, outcomes: runs.map(\.inboundOutcomes))
+      "", runs.map(\.total), occupancy: occupancy, outcomes: runs.map(\.inboundOutcomes),
+      conventions: conventions)
     queues = configuration.queues.indices.map { queue in
       Self.scope(
         configuration.queues[queue].id, runs.map { $0.queues[queue] }, occupancy: nil,
-        outcomes: runs.map { $0.queueOutcomes[queue] })
+        outcomes: runs.map { $0.queueOutcomes[queue] }, conventions: conventions)
     }
     self.runs = runs
     teams = configuration.teams.indices.map { team in
@@ -110,7 +112,7 @@ public struct RunSummary: Sendable {
         occupancy: Estimate(replications: runs.map { $0.teams[team].occupancy }),
         calls: Self.scope(
           configuration.teams[team].id, runs.map { $0.teamCalls[team] }, occupancy: nil,
-          outcomes: runs.map { $0.teamOutcomes[team] }),
+          outcomes: runs.map { $0.teamOutcomes[team] }, conventions: conventions),
         outbound: OutboundSummary(
           runs.map { $0.outbound[team] }, outcomes: runs.map { $0.outboundTeamOutcomes[team] }))
     }
@@ -135,7 +137,7 @@ public struct RunSummary: Sendable {
       LineScope(
         scope: Self.scope(
           configuration.lines[line].id, runs.map { $0.lines[line] }, occupancy: nil,
-          outcomes: runs.map { $0.lineOutcomes[line] }),
+          outcomes: runs.map { $0.lineOutcomes[line] }, conventions: conventions),
         arrived: runs.reduce(0) { $0 + $1.arrivals[line] },
         ivrHangUps: runs.reduce(0) { $0 + $1.ivrHangUps[line] },
         inIVRAtEnd: runs.reduce(0) { $0 + $1.inIVRAtEnd[line] },
@@ -152,7 +154,8 @@ public struct RunSummary: Sendable {
       return (
         kind,
         Self.scope(
-          vocabulary.name(of: kind), runs.map { $0.branches[kind.index] }, occupancy: nil)
+          vocabulary.name(of: kind), runs.map { $0.branches[kind.index] }, occupancy: nil,
+          conventions: conventions)
       )
     }
     aac = configuration.aac.map { AACSummary($0, configuration: configuration, runs: runs) }
@@ -194,18 +197,22 @@ public struct RunSummary: Sendable {
         configuration.queues[queue].id, runs.map { $0.interval(interval, queue: queue) },
         occupancy: nil,
         outcomes: withOutcomes
-          ? runs.map { $0.intervalOutcomes[interval * queueCount + queue] } : nil)
+          ? runs.map { $0.intervalOutcomes[interval * queueCount + queue] } : nil,
+        conventions: configuration.conventions)
     }
   }
 
+  /// The scope `id` of `tallies` (one per replication), its metrics counted under
+  /// `conventions`.
   static func scope(
-    _ id: String, _ tallies: [CallTally], occupancy: Estimate?, outcomes: [OutcomeCounts]? = nil
+    _ id: String, _ tallies: [CallTally], occupancy: Estimate?, outcomes: [OutcomeCounts]? = nil,
+    conventions: ReportingConventions
   ) -> Scope {
     var calls = CallTally()
     for tally in tallies { calls.merge(tally) }
     var metrics: [MetricName: Estimate] = [:]
     for metric in MetricName.allCases where metric != .occupancy {
-      metrics[metric] = Estimate(replications: tallies.map { metric.value(of: $0) })
+      metrics[metric] = Estimate(replications: tallies.map { metric.value(of: $0, conventions) })
     }
     if let occupancy { metrics[.occupancy] = occupancy }
     return Scope(

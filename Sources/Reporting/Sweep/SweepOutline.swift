@@ -1,3 +1,5 @@
+import ContactCentre
+
 /// What a sweep's results are about: the grid's factors and points, without the simulation.
 ///
 /// Parts of a sweep carry it so that they can be merged without the sweep or scenario files.
@@ -10,12 +12,19 @@ public struct SweepOutline: Sendable, Equatable {
     public var queues: [String]
     /// The teams' ids and headcounts, in the order of the replications' team occupancies.
     public var teams: [(id: String, agents: Int)]
+    /// How the point's scenario counts the service level and abandon rate (its `reporting`);
+    /// the standard conventions for a point read back from a part file.
+    public var conventions: ReportingConventions
 
     /// Creates a point.
-    public init(levels: [SweepValue], queues: [String], teams: [(id: String, agents: Int)]) {
+    public init(
+      levels: [SweepValue], queues: [String], teams: [(id: String, agents: Int)],
+      conventions: ReportingConventions = .standard
+    ) {
       self.levels = levels
       self.queues = queues
       self.teams = teams
+      self.conventions = conventions
     }
 
     public static func == (lhs: Point, rhs: Point) -> Bool {

@@ -38,9 +38,12 @@ public struct SweepResults: Sendable {
       return Point(
         outline: point,
         total: RunSummary.scope(
-          "", runs.map(\.total), occupancy: Estimate(replications: runs.map(\.occupancy))),
+          "", runs.map(\.total), occupancy: Estimate(replications: runs.map(\.occupancy)),
+          conventions: point.conventions),
         queues: point.queues.indices.map { queue in
-          RunSummary.scope(point.queues[queue], runs.map { $0.queues[queue] }, occupancy: nil)
+          RunSummary.scope(
+            point.queues[queue], runs.map { $0.queues[queue] }, occupancy: nil,
+            conventions: point.conventions)
         },
         teamOccupancy: point.teams.indices.map { team in
           Estimate(replications: runs.map { $0.teamOccupancy[team] })

@@ -18,7 +18,7 @@ public enum SweepResultsJSON {
               .object([
                 ("point", .int(index)),
                 ("factors", levels(point.outline, factors: outline.factors)),
-                ("calls", SummaryJSON.calls(point.total.calls)),
+                ("calls", SummaryJSON.calls(point.total.calls, point.outline.conventions)),
                 ("metrics", SummaryJSON.metrics(point.total.metrics)),
                 (
                   "queues",
@@ -27,7 +27,7 @@ public enum SweepResultsJSON {
                       (
                         queue.id,
                         .object([
-                          ("calls", SummaryJSON.calls(queue.calls)),
+                          ("calls", SummaryJSON.calls(queue.calls, point.outline.conventions)),
                           ("metrics", SummaryJSON.metrics(queue.metrics)),
                         ])
                       )

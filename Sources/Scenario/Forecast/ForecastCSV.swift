@@ -304,53 +304,8 @@ struct ForecastCSV {
     return .perInterval(perPeriod, interval: .seconds(period), overdispersion: overdispersion)
   }
 
-  /// The average handle time of column `column` (seconds, or M:SS, or H:MM:SS) over the rows
-  /// in the run, weighted by column `weights` (calls) when given, else by time.
-  func averageHandleTime(
-    column name: String, weights: String?, timeColumn: String?, _ origin: Origin
-  ) -> Double? {
-    guard let table = table(timeColumn: timeColumn, origin) else { return nil }
-    let problems = Problems(diagnostics, origin)
-    guard let column = column(name, in: table.records, problems) else { return nil }
-    let weightColumn = weights.flatMap { self.column($0, in: table.records, problems) }
-    guard problems.count == 0, covers(table, problems) else { return nil }
-    var total = 0.0
-    var weight = 0.0
-    for (index, row) in table.records.rows.enumerated() {
-      let from = max(table.rowStart(index), 0)
-      let to = min(table.rowStart(index + 1), Int(duration.seconds.rounded(.up)))
-      guard to > from else { continue }
-      var rowWeight = Double(to - from) / Double(table.length)
-      if let weights, let weightColumn {
-        guard
-          let calls = callCount(row.fields[weightColumn], name: weights, line: row.line, problems)
-        else { continue }
-        rowWeight *= calls
-      }
-      let text = row.fields[column]
-      if text.isEmpty && rowWeight == 0 { continue }  // no calls, no AHT: as tools export it
-      guard let seconds = Self.handleTime(text), seconds > 0 else {
-        problems.report(
-          row.line,
-          "column \"\(name)\" has"
-            + " \(text.isEmpty ? "nothing" : "\"\(VisibleText.prefix(text))\""), not an average"
-            + " handle time > 0 (seconds, M:SS or H:MM:SS)")
-        continue
-      }
-      total += rowWeight * seconds
-      weight += rowWeight
-    }
-    guard problems.count == 0 else { return nil }
-    guard weight > 0 else {
-      problems.report(
-        nil, "column \"\(weights ?? name)\" has no calls in the run's intervals to weigh the AHT")
-      return nil
-    }
-    return total / weight
-  }
-
   /// Whether some of the forecast falls within the run.
-  private func covers(_ table: Table, _ problems: Problems) -> Bool {
+  func covers(_ table: Table, _ problems: Problems) -> Bool {
     let end = table.rowStart(table.records.rows.count)
     let runEnd = Int(duration.seconds.rounded(.up))
     guard end <= 0 || table.offset >= runEnd else { return true }
@@ -364,7 +319,7 @@ struct ForecastCSV {
   }
 
   /// A number of calls: a plain decimal ≥ 0, at most 1,000,000.
-  private func callCount(_ text: String, name: String, line: Int, _ problems: Problems)
+  func callCount(_ text: String, name: String, line: Int, _ problems: Problems)
     -> Double?
   {
     guard Self.isDecimal(text), let value = Double(text), value.isFinite else {
@@ -410,7 +365,7 @@ struct ForecastCSV {
     return Double(numbers.reduce(0) { $0 * 60 + $1 })
   }
 
-  private func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
+  func gcd(_ a: Int, _ b: Int) -> Int { b == 0 ? a : gcd(b, a % b) }
 
   /// The header's names as a message lists them: the first `NameHint.listLimit`, each cut to a
   /// prefix, and how many more — the line at fault, never a whole file that is not a forecast.

@@ -43,9 +43,9 @@ enum CallTypeKeys {
     "transfer", .object(TransferKeys.format), .optional("none"),
     "where Call Transferred calls go, warm or cold; required exactly when a mix gives `Call"
       + " Transferred` a share ([section 12](#transfers))")
-  static let aht = Field<Double>(
+  static let aht = Field<ForecastCSV.HandleTime>(
     "aht", .object(ForecastHandleTimeKeys.format), .optional("none"),
-    "the average handle time of a WFM forecast, which stretches `talk`"
+    "the average handle time of a WFM forecast, interval by interval, which stretches `talk`"
       + " ([below](#average-handle-time-from-a-forecast))")
 
   static let format = ObjectFormat(
@@ -80,8 +80,8 @@ enum ForecastHandleTimeKeys {
     "forecastHandleTime",
     summary:
       "The average handle time of a WFM forecast: talk is stretched so that its mean plus the"
-      + " mean ACW equals the forecast's AHT, averaged over the intervals in the run (weighted by"
-      + " the calls column when given).",
+      + " mean ACW equals the forecast's AHT in each interval, and over the run its AHT averaged"
+      + " over the intervals in the run (weighted by the calls column when given).",
     fields: [csv, column, calls, timeColumn])
 }
 

@@ -34,6 +34,11 @@ enum ScenarioKeys {
     "shortAbandon", .duration, .defaulted("0"),
     "callers who hang up after waiting at most this long are *short abandons*, left out of the"
       + " service level")
+  static let reporting = Field(
+    "reporting", .object(ReportingKeys.format).reading(with: ScenarioDecoder.reporting),
+    .optional("ccsim's own conventions: each key's default"),
+    "the ACD conventions the service level, abandon rate and intervals are counted by"
+      + " ([section 18](#acd-conventions-reporting))")
   static let rules = Field(
     "rules", .object(RulesKeys.format).reading(with: ScenarioDecoder.rules),
     .defaulted(#"{"ronaTimeout": "15s", "acwLimit": "10m", "idleLogout": "90m"}"#),
@@ -114,7 +119,8 @@ enum ScenarioKeys {
       + " summing to 1) are checked by ccsim validate.",
     fields: [
       name, description, seed, start, duration, warmup, interval, serviceLevel, shortAbandon,
-      rules, agentBehaviour, segments, routing, lines, callTypes, teams, emergency, redials,
+      reporting, rules, agentBehaviour, segments, routing, lines, callTypes, teams, emergency,
+      redials,
       outbound, pulse, aac, incidents, exceptions, vocabulary,
     ],
     constraints: [

@@ -18,13 +18,17 @@ extension ScenarioDecoder {
       let acw = reader.read(Keys.acw)
       let aht = reader.read(Keys.aht, with: forecastHandleTime(context))
       var talk = shape
+      var talkScale: PeriodFactors?
       if hasAHT {
         talk = shape.flatMap { shape in
           aht.flatMap { aht in
             acw.flatMap {
-              Self.talk(shape, meeting: aht, acw: $0, at: path.key(Keys.aht.key), reader)
+              Self.talk(shape, meeting: aht.average, acw: $0, at: path.key(Keys.aht.key), reader)
             }
           }
+        }
+        if let aht, let acw, talk != nil {
+          talkScale = Self.talkScale(aht, acw: acw, at: path.key(Keys.aht.key), reader)
         }
       }
       let patience = reader.read(Keys.patience)
@@ -67,12 +71,16 @@ extension ScenarioDecoder {
             + " check need one to close with")
         valid = false
       }
-      guard let id, let talk, let acw, let inbound, let outbound, valid else { return nil }
-      return CallType(
+      guard let id, let talk, let acw, let inbound, let outbound, valid,
+        !hasAHT || talkScale != nil
+      else { return nil }
+      var callType = CallType(
         id: id, talk: talk, acw: acw, patience: patience,
         outcomes: Self.mix(inbound, vocabulary), outboundOutcomes: Self.mix(outbound, vocabulary),
         security: security,
         interpretation: interpretation, transfer: transfer)
+      callType.talkScale = talkScale
+      return callType
     }
   }
 
@@ -86,8 +94,8 @@ extension ScenarioDecoder {
   }
 
   /// `{"csv": FILE, "column": NAME, "calls": NAME, "timeColumn": NAME}`: the average handle
-  /// time of a forecast, in seconds.
-  func forecastHandleTime(_ context: ScenarioContext) -> Parse.Parser<Double> {
+  /// time of a forecast, in seconds, over the run and interval by interval.
+  func forecastHandleTime(_ context: ScenarioContext) -> Parse.Parser<ForecastCSV.HandleTime> {
     { node, path, diagnostics in
       typealias Keys = ForecastHandleTimeKeys
       guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
@@ -100,7 +108,7 @@ extension ScenarioDecoder {
         !reader.has(Keys.calls.key) || calls != nil,
         !reader.has(Keys.timeColumn.key) || timeColumn != nil
       else { return nil }
-      return ForecastCSV(context, diagnostics).averageHandleTime(
+      return ForecastCSV(context, diagnostics).handleTime(
         column: column, weights: calls, timeColumn: timeColumn,
         ForecastCSV.Origin(file: file, node: csvNode, path: path.key(Keys.csv.key)))
     }
@@ -128,6 +136,34 @@ extension ScenarioDecoder {
       return nil
     }
     return talk.scaled(by: target / talk.mean)
+  }
+
+  /// The factor on talk per period that makes each forecast interval's handle time its own
+  /// AHT (talk stretched to the run's AHT times the factor, plus the ACW): (AHT of the
+  /// interval − mean ACW) / (AHT of the run − mean ACW), 1 where the forecast has no AHT. Nil
+  /// when an interval's AHT is not more than the mean ACW (the error reported).
+  static func talkScale(
+    _ aht: ForecastCSV.HandleTime, acw: Distribution, at path: JSONPath, _ reader: ObjectReader
+  ) -> PeriodFactors? {
+    let node = reader.member(CallTypeKeys.aht.key) ?? reader.node
+    let dayTalk = aht.average - acw.mean
+    var factors: [Double] = []
+    for (period, seconds) in aht.perPeriod.enumerated() {
+      guard let seconds else {
+        factors.append(1)
+        continue
+      }
+      guard seconds > acw.mean else {
+        reader.diagnostics.invalid(
+          node, at: path,
+          "the forecast's average handle time on line \(aht.lines[period] ?? 0)"
+            + " (\(DurationText.describe(.seconds(seconds)))) is not more than the mean ACW"
+            + " (\(DurationText.describe(.seconds(acw.mean)))): nothing would be left for talk")
+        return nil
+      }
+      factors.append((seconds - acw.mean) / dayTalk)
+    }
+    return PeriodFactors(period: aht.period, factors: factors)
   }
 
   /// The mix of `shares`; none given: the vocabulary's resolved outcome alone.

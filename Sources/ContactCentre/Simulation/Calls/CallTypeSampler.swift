@@ -22,6 +22,8 @@ struct CallTypeSampler {
   }
 
   let talk: Distribution
+  /// The factor on talk by the time a call arrives (a forecast's AHT per interval); nil = 1.
+  let talkScale: PeriodFactors?
   let acw: Distribution
   let patienceDistribution: Distribution?
   /// The talk and ACW times when their distribution is fixed: no draw needed (a fixed value
@@ -52,6 +54,7 @@ struct CallTypeSampler {
 
   init(_ callType: CallType, vocabulary: Vocabulary, streams: RandomStreams) {
     talk = callType.talk
+    talkScale = callType.talkScale
     acw = callType.acw
     patienceDistribution = callType.patience
     fixedTalk = talk.isFixed ? .seconds(talk.mean) : nil
@@ -136,6 +139,12 @@ struct CallTypeSampler {
       callers, fixedTalk ?? talk.sampleDuration(using: &talkRandom),
       fixedACW ?? acw.sampleDuration(using: &acwRandom)
     )
+  }
+
+  /// `talk`, drawn for a call arriving at `now`, scaled by the factor of its period.
+  @inline(__always)
+  func talk(_ talk: SimDuration, at now: SimInstant) -> SimDuration {
+    talkScale?.scale(talk, at: now.sinceStart) ?? talk
   }
 
   /// What makes a caller's key for their next call (`follow`).

@@ -5,7 +5,16 @@ extension Recorder {
   /// and its IVR branch's (the run's and the queue's are summed at the end).
   @inline(__always)
   mutating func record(_ call: borrowing Call, _ update: (inout CallTally) -> Void) {
-    update(&callTallies[Int(call.tally)])
+    record(call, tally: Int(call.tally), update)
+  }
+
+  /// Adds one update to the call tally `tally` (the call's queue in some interval), to its
+  /// line's and to its IVR branch's.
+  @inline(__always)
+  mutating func record(
+    _ call: borrowing Call, tally: Int, _ update: (inout CallTally) -> Void
+  ) {
+    update(&callTallies[tally])
     update(&lineTallies[Int(call.line)])
     if call.branch >= 0 { update(&branchTallies[Int(call.branch)]) }
   }
@@ -23,42 +32,47 @@ extension Recorder {
   }
 
   /// Counts an answered call in its tallies, its agent's team's and its agent's, and with a
-  /// `handleTime` (its wrap-up done), its handling too, in the same pass.
+  /// `handleTime` (its wrap-up done), its handling too, in the same pass: in the interval it
+  /// queued in, or with `AnsweredCounted.atAnswer`, the one it was answered in.
   @inline(__always)
   mutating func countAnswered(
     _ call: borrowing Call, agent: Int, team: Int, handleTime: SimDuration?
   ) {
     let wait = call.wait.microseconds
-    let withinThreshold = wait <= serviceLevelThreshold
+    let withinThreshold = conventions.isWithin(wait, threshold: serviceLevelThreshold)
     let queued = !call.offeredAtOnce
+    let tally = tally(of: call, at: call.queuedAt + call.wait)
+    let teamTally = teamTally(team, callTally: tally)
     agentTally[agent].answered += 1
     guard let handle = handleTime?.microseconds else {
-      record(call) {
+      record(call, tally: tally) {
         $0.countAnswered(wait: wait, withinThreshold: withinThreshold, queued: queued)
       }
-      teamCallTallies[team].countAnswered(
+      teamCallTallies[teamTally].countAnswered(
         wait: wait, withinThreshold: withinThreshold, queued: queued)
       return
     }
-    record(call) {
+    record(call, tally: tally) {
       $0.countAnswered(wait: wait, withinThreshold: withinThreshold, queued: queued)
       $0.countHandled(handleTime: handle)
     }
-    teamCallTallies[team].countAnswered(
+    teamCallTallies[teamTally].countAnswered(
       wait: wait, withinThreshold: withinThreshold, queued: queued)
-    teamCallTallies[team].countHandled(handleTime: handle)
+    teamCallTallies[teamTally].countHandled(handleTime: handle)
     agentTally[agent].handled += 1
     agentTally[agent].handleTime += handle
   }
 
-  /// Counts the handling of a call counted as answered before (a transferred call).
+  /// Counts the handling of a call counted as answered before (a transferred call), where its
+  /// answer counted.
   @inline(__always)
   mutating func countHandled(
     _ call: borrowing Call, agent: Int, team: Int, handleTime: SimDuration
   ) {
     let handle = handleTime.microseconds
-    record(call) { $0.countHandled(handleTime: handle) }
-    teamCallTallies[team].countHandled(handleTime: handle)
+    let tally = tally(of: call, at: call.queuedAt + call.wait)
+    record(call, tally: tally) { $0.countHandled(handleTime: handle) }
+    teamCallTallies[teamTally(team, callTally: tally)].countHandled(handleTime: handle)
     agentTally[agent].handled += 1
     agentTally[agent].handleTime += handle
   }
@@ -84,17 +98,20 @@ extension Recorder {
     }
   }
 
-  /// A counted caller hung up at `now`, waiting or while it rang.
+  /// A counted caller hung up at `now`, waiting or while it rang: in the interval it queued
+  /// in, or with `AnsweredCounted.atAnswer`, the one it hung up in.
   @inline(__always)
   mutating func countAbandoned(_ call: borrowing Call, at now: SimInstant) {
     let wait = (now - call.queuedAt).microseconds
     let short = wait <= shortAbandon
     let queued = !call.offeredAtOnce
-    record(call) {
+    let within = !short && conventions.isWithin(wait, threshold: serviceLevelThreshold)
+    record(call, tally: tally(of: call, at: now)) {
       $0.abandoned += 1
       $0.waited += 1
       if queued { $0.notOfferedAtOnce += 1 }
       if short { $0.shortAbandoned += 1 }
+      if within { $0.abandonedWithinThreshold += 1 }
       if wait > $0.longestWait { $0.longestWait = wait }
     }
   }

@@ -24,6 +24,11 @@ struct Recorder: ~Copyable {
   /// The service-level threshold and the short-abandon limit, microseconds.
   let serviceLevelThreshold: Int64
   let shortAbandon: Int64
+  /// How calls count: the threshold inclusive or not, and whether answers and abandons count
+  /// in the interval they happen (`AnsweredCounted.atAnswer`) rather than the one they queued.
+  let conventions: ReportingConventions
+  let countsAtAnswer: Bool
+  let intervalCount: Int
 
   /// The reporting interval the clock is in, and the microsecond it ends: moved on as calls
   /// queue, so that finding a call's tally needs no division.
@@ -31,8 +36,9 @@ struct Recorder: ~Copyable {
   private var intervalEnd: Int64
   /// Call tallies per queue and reporting interval, at `interval * queues + queue` (per queue
   /// alone when intervals are not kept); per line; per IVR branch kind; per team of the
-  /// answering agent. Each call event updates its queue's, its line's and its branch's: the
-  /// queues' and the run's tallies are their sums, made at the end.
+  /// answering agent, and interval when intervals are kept (at `interval * teams + team`, the
+  /// interval the call's answer counts in). Each call event updates its queue's, its line's and
+  /// its branch's: the queues' and the run's tallies are their sums, made at the end.
   var callTallies: Table<CallTally>
   var lineTallies: Table<CallTally>
   var branchTallies: Table<CallTally>
@@ -74,16 +80,25 @@ struct Recorder: ~Copyable {
     teamCount = configuration.teams.count
     serviceLevelThreshold = configuration.serviceLevelThreshold.microseconds
     shortAbandon = configuration.shortAbandon.microseconds
+    // Locals, not `self`'s: nothing reads a partly built record (an autoclosure capturing it
+    // miscompiles in release builds).
+    let conventions = configuration.conventions
+    self.conventions = conventions
+    intervalCount = configuration.intervalCount
     statistics = RunStatistics(
       replication: replication, configuration: configuration, intervals: intervals)
-    keepsIntervals = !statistics.intervals.isEmpty
+    let keepsIntervals = !statistics.intervals.isEmpty
+    self.keepsIntervals = keepsIntervals
+    countsAtAnswer = keepsIntervals && conventions.answeredCounted == .atAnswer
     callTallies = Table(
       repeating: CallTally(),
       count: keepsIntervals ? statistics.intervals.count : configuration.plans.count)
     lineTallies = Table(repeating: CallTally(), count: configuration.lines.count)
     let vocabulary = configuration.vocabulary
     branchTallies = Table(repeating: CallTally(), count: vocabulary.ivrBranches.count)
-    teamCallTallies = Table(repeating: CallTally(), count: configuration.teams.count)
+    teamCallTallies = Table(
+      repeating: CallTally(),
+      count: configuration.teams.count * (keepsIntervals ? configuration.intervalCount : 1))
     lineArrivals = Table(repeating: 0, count: configuration.lines.count)
     let outcomes = vocabulary.outcomes.count
     tallyOutcomes = OutcomeTable(rows: callTallies.count, outcomes: outcomes)
@@ -121,6 +136,28 @@ struct Recorder: ~Copyable {
     return Int32(interval * queueCount + plan)
   }
 
+  /// The tally of `call`'s queue in the interval an event of the call at `instant` (its answer,
+  /// its abandon) counts in: the interval it queued in, or with `AnsweredCounted.atAnswer`
+  /// the one `instant` is in.
+  @inline(__always)
+  func tally(of call: borrowing Call, at instant: SimInstant) -> Int {
+    guard countsAtAnswer else { return Int(call.tally) }
+    return interval(of: instant) * queueCount + Int(call.plan)
+  }
+
+  /// The reporting interval `instant` is in; the end of the run is in the last one.
+  @inline(__always)
+  func interval(of instant: SimInstant) -> Int {
+    min(Int(instant.microseconds / intervalLength), intervalCount - 1)
+  }
+
+  /// The tally of `team` for the answer counted in the call tally `tally`: per team, and per
+  /// interval (the call tally's) when intervals are kept.
+  @inline(__always)
+  func teamTally(_ team: Int, callTally tally: Int) -> Int {
+    keepsIntervals ? tally / queueCount * teamCount + team : team
+  }
+
   /// Callers who have rung so far (after the warm-up), for progress reports.
   var callersSoFar: Int {
     var total = 0
@@ -152,7 +189,11 @@ struct Recorder: ~Copyable {
     statistics.agentOutcomes = agentOutcomes.rows
     statistics.outboundTeamOutcomes = outboundTeamOutcomes.rows
     statistics.outboundAgentOutcomes = outboundAgentOutcomes.rows
-    statistics.teamCalls = teamCallTallies.array
+    statistics.teamCalls = Array(repeating: CallTally(), count: teamCount)
+    for index in teamCallTallies.indices {
+      statistics.teamCalls[index % teamCount].merge(teamCallTallies[index])
+    }
+    if keepsIntervals { statistics.intervalTeamCalls = teamCallTallies.array }
     statistics.arrivals = lineArrivals.array
     statistics.lines = lineTallies.array
     statistics.branches = branchTallies.array
