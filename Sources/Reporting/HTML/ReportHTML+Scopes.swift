@@ -92,8 +92,12 @@ extension ReportHTML {
             + durationLabel(pulse.longestWaitRed)
         ),
         (
+          .probabilityOfQueueing, metrics[.probabilityOfQueueing], nil,
+          "not offered to an agent at once: queued"
+        ),
+        (
           .probabilityOfWait, metrics[.probabilityOfWait], nil,
-          "answered after a wait, or abandoned"
+          "answered after a wait (ring time too), or abandoned"
         ),
       ]
       let calls = figures.calls
