@@ -44,7 +44,9 @@ struct SweepCommandTests {
   static let files = ["manifest.json", "replications.tsv", "results.json", "results.csv"]
 
   /// A directory with the scenario and the sweep (with `edit` applied to it).
-  static func setUp(_ edit: (String) -> String = { $0 }) -> URL {
+  static func setUp(
+    _ edit: (String) -> String = { $0 }, scenario: String = SweepCommandTests.scenario
+  ) -> URL {
     let directory = CLI.temporaryDirectory()
     try! scenario.write(
       to: directory.appendingPathComponent("tiny.json"), atomically: true, encoding: .utf8)
@@ -101,6 +103,29 @@ struct SweepCommandTests {
     for file in Self.files {
       #expect(Self.contents(again, file) == Self.contents(whole, file), "\(file) merged again")
     }
+  }
+
+  /// A scenario counting the service level its own way (`reporting`): its parts say so, and
+  /// the merge computes every metric as the whole sweep did.
+  @Test func mergedShardsKeepTheScenariosReportingConventions() throws {
+    let acd = Self.scenario.replacingOccurrences(
+      of: "\"duration\": \"1h\",",
+      with: "\"duration\": \"1h\", \"reporting\": {\"serviceLevelThreshold\": \"exclusive\","
+        + " \"abandonsInServiceLevel\": \"ignored\", \"answeredCounted\": \"atAnswer\"},")
+    #expect(acd.contains("\"reporting\""))
+    let directory = Self.setUp(scenario: acd)
+    let whole = Self.runWhole(directory)
+    let parts = Self.runShards(directory, count: 3)
+    let merged = directory.appendingPathComponent("merged")
+    let result = CLI.run(["merge"] + parts + ["--out", merged.path, "--quiet"])
+    #expect(result.code == 0, "\(result.err)")
+    for file in Self.files {
+      let expected = try #require(Self.contents(whole, file), "\(file)")
+      #expect(Self.contents(merged, file) == expected, "\(file)")
+    }
+    // The conventions moved the figures: the same sweep counted the standard way differs.
+    let standard = Self.runWhole(Self.setUp())
+    #expect(Self.contents(standard, "results.csv") != Self.contents(whole, "results.csv"))
   }
 
   @Test func aShardRunsOnlyItsUnitsAndWritesNoResults() throws {

@@ -1,3 +1,4 @@
+import ContactCentre
 import Foundation
 import Planning
 import Reporting
@@ -241,6 +242,33 @@ private struct ManifestReader {
       teams.append(
         (try string(team, "id", at: here), try integer(team, "agents", at: here)))
     }
-    return SweepOutline.Point(levels: levels, queues: queues, teams: teams)
+    return SweepOutline.Point(
+      levels: levels, queues: queues, teams: teams,
+      conventions: try conventions(node, at: path))
+  }
+
+  /// A point's `reporting` conventions (`SweepPart.reporting`); the standard ones when absent.
+  private func conventions(_ point: JSONNode, at path: String) throws(CLIError)
+    -> ReportingConventions
+  {
+    guard case .object(let members) = point.value,
+      let node = members.first(where: { $0.key == "reporting" })?.value
+    else { return .standard }
+    let here = Self.path(path, "reporting")
+    func choice<T: RawRepresentable<String>>(_ key: String, _ type: T.Type) throws(CLIError) -> T {
+      let text = try string(node, key, at: here)
+      guard let value = T(rawValue: text) else {
+        throw error(node, Self.path(here, key), "\"\(text)\" is not a convention")
+      }
+      return value
+    }
+    return ReportingConventions(
+      threshold: try choice("serviceLevelThreshold", ReportingConventions.Threshold.self),
+      abandonsInServiceLevel: try choice(
+        "abandonsInServiceLevel", ReportingConventions.AbandonsInServiceLevel.self),
+      shortAbandonsInAbandonRate: try choice(
+        "shortAbandonsInAbandonRate", ReportingConventions.ShortAbandonsInAbandonRate.self),
+      answeredCounted: try choice(
+        "answeredCounted", ReportingConventions.AnsweredCounted.self))
   }
 }

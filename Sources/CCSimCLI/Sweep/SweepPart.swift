@@ -1,3 +1,4 @@
+import ContactCentre
 import Planning
 import Reporting
 
@@ -56,20 +57,41 @@ struct SweepPart {
           "points",
           .array(
             outline.points.map { point in
-              .object([
-                ("factors", SweepResultsJSON.levels(point, factors: outline.factors)),
-                ("queues", .array(point.queues.map { .string($0) })),
-                (
-                  "teams",
-                  .array(
-                    point.teams.map {
-                      .object([("id", .string($0.id)), ("agents", .int($0.agents))])
-                    }
-                  )
-                ),
-              ])
+              .object(
+                [
+                  ("factors", SweepResultsJSON.levels(point, factors: outline.factors)),
+                  ("queues", .array(point.queues.map { .string($0) })),
+                  (
+                    "teams",
+                    .array(
+                      point.teams.map {
+                        .object([("id", .string($0.id)), ("agents", .int($0.agents))])
+                      }
+                    )
+                  ),
+                ] + Self.reporting(point.conventions))
             })
         ),
       ])
+  }
+
+  /// A point's `reporting` conventions as its scenario writes them, when they are not the
+  /// standard ones (so that a merge computes its metrics as the whole sweep does).
+  static func reporting(_ conventions: ReportingConventions) -> [(String, JSONOutput)] {
+    guard conventions != .standard else { return [] }
+    return [
+      (
+        "reporting",
+        .object([
+          ("serviceLevelThreshold", .string(conventions.threshold.rawValue)),
+          ("abandonsInServiceLevel", .string(conventions.abandonsInServiceLevel.rawValue)),
+          (
+            "shortAbandonsInAbandonRate",
+            .string(conventions.shortAbandonsInAbandonRate.rawValue)
+          ),
+          ("answeredCounted", .string(conventions.answeredCounted.rawValue)),
+        ])
+      )
+    ]
   }
 }

@@ -12,8 +12,8 @@ public struct SweepOutline: Sendable, Equatable {
     public var queues: [String]
     /// The teams' ids and headcounts, in the order of the replications' team occupancies.
     public var teams: [(id: String, agents: Int)]
-    /// How the point's scenario counts the service level and abandon rate (its `reporting`);
-    /// the standard conventions for a point read back from a part file.
+    /// How the point's scenario counts the service level and abandon rate (its `reporting`),
+    /// kept in a part's manifest when not the standard ones.
     public var conventions: ReportingConventions
 
     /// Creates a point.
@@ -28,7 +28,7 @@ public struct SweepOutline: Sendable, Equatable {
     }
 
     public static func == (lhs: Point, rhs: Point) -> Bool {
-      lhs.levels == rhs.levels && lhs.queues == rhs.queues
+      lhs.levels == rhs.levels && lhs.queues == rhs.queues && lhs.conventions == rhs.conventions
         && lhs.teams.elementsEqual(rhs.teams) { $0.id == $1.id && $0.agents == $1.agents }
     }
   }

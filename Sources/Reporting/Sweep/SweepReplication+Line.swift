@@ -6,7 +6,7 @@ import ContactCentre
 ///     point  replication  occupancy  team occupancies  total tally  queue tally…
 ///
 /// An occupancy is the shortest decimal that reads back as the same double, `-` when there is
-/// none; team occupancies are separated by commas. A tally is its sixteen counts separated by
+/// none; team occupancies are separated by commas. A tally is its eighteen counts separated by
 /// commas, in the order of `tallyFields`. Every figure reads back exactly, so results rebuilt
 /// from the lines are the results of the runs, bit for bit.
 extension SweepReplication {
@@ -25,6 +25,7 @@ extension SweepReplication {
       ("redirectedOnNoAnswer", \.redirectedOnNoAnswer),
       ("transferred", \.transferred), ("redials", \.redials), ("transferLegs", \.transferLegs),
       ("unresolvedAtEnd", \.unresolvedAtEnd), ("handled", \.handled),
+      ("abandonedWithinThreshold", \.abandonedWithinThreshold), ("missedAtEnd", \.missedAtEnd),
     ]
   }
   private static var times: [WritableKeyPath<CallTally, Int64>] {
