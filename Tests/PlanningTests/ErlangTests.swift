@@ -248,6 +248,30 @@ struct ErlangATests {
     #expect(chain.result.serviceLevel <= 1 - chain.result.abandonRate + 1e-12)
   }
 
+  @Test("the galloping search finds the first staffing of the linear scan")
+  func searchMatchesTheLinearScan() {
+    for (perHour, handle, patience, target, cap) in [
+      (200.0, 180.0, nil, 0.8, nil), (200.0, 180.0, 300.0, 0.8, nil),
+      (1080.0, 300.0, 120.0, 0.9, 0.02), (36_000.0, 240.0, 90.0, 0.8, nil),
+      (36_000.0, 240.0, nil, 0.95, nil), (12.0, 600.0, 60.0, 0.5, 0.1),
+    ] as [(Double, Double, Double?, Double, Double?)] {
+      let input = ErlangInput(
+        callsPerHour: perHour, averageHandleTime: handle, agents: 1, threshold: 20,
+        patience: patience)
+      let found = Erlang.agentsRequired(input, serviceLevel: target, maxAbandon: cap).agents
+      var first = 1
+      while true {
+        var trial = input
+        trial.agents = first
+        let result = patience == nil ? Erlang.c(trial) : Erlang.a(trial)
+        if result.serviceLevel >= target && result.abandonRate <= (cap ?? .infinity) { break }
+        first += 1
+      }
+      #expect(
+        found == first, "\(perHour)/h, AHT \(handle) s, patience \(String(describing: patience))")
+    }
+  }
+
   @Test("no patience is Erlang's loss system, the limit of Erlang A")
   func noPatience() {
     // Erlang B tables: B(10, 10 erlangs) = 0.2146, B(14, 10) = 0.0568.

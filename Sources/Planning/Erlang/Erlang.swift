@@ -117,6 +117,10 @@ public enum Erlang {
   /// ≥ `target` and whose abandon rate is ≤ `maxAbandon` (when given), with its result.
   /// `input.agents` is ignored. Erlang C starts at the smallest stable n (> a, at least 1);
   /// Erlang A starts at max(1, ⌊target·a⌋), a safe lower bound since SL ≤ P(answered) ≤ n/a.
+  /// The service level rises and the abandon rate falls with n, so the search gallops from the
+  /// start (n, n + 1, n + 3, n + 7, …) to a staffing that meets the goal, then halves the gap to
+  /// the last that did not: the first n of the linear scan, in a logarithmic number of
+  /// evaluations (each an Erlang A chain solve for hundreds of agents).
   public static func agentsRequired(
     _ input: ErlangInput, serviceLevel target: Double, maxAbandon: Double? = nil,
     model: Model = .automatic
@@ -131,15 +135,31 @@ public enum Erlang {
     } else {
       agents = max(1, Int(load.rounded(.down)) + 1)
     }
-    var trial = input
-    while true {
+    func meets(_ agents: Int) -> ErlangResult? {
+      var trial = input
       trial.agents = agents
       let result = useErlangA ? a(trial) : c(trial)
-      if result.serviceLevel >= target && result.abandonRate <= (maxAbandon ?? .infinity) {
-        return (agents, result)
-      }
-      agents += 1
+      let met = result.serviceLevel >= target && result.abandonRate <= (maxAbandon ?? .infinity)
+      return met ? result : nil
     }
+    if let result = meets(agents) { return (agents, result) }
+    var short = agents  // the most agents known to fall short
+    var step = 1
+    var found: (agents: Int, result: ErlangResult)
+    while true {
+      agents = short + step
+      if let result = meets(agents) {
+        found = (agents, result)
+        break
+      }
+      short = agents
+      step *= 2
+    }
+    while found.agents - short > 1 {
+      let middle = short + (found.agents - short) / 2
+      if let result = meets(middle) { found = (middle, result) } else { short = middle }
+    }
+    return found
   }
 
   // MARK: - The birth–death chain
