@@ -59,6 +59,32 @@ struct ReportHTMLTests {
     }
   }
 
+  /// The replay colours a NotReady tile by its reason's thresholds, as `ccsim pulse` does: a
+  /// lunch by the lunch's, a team leader's time never; ACW by ACW's.
+  @Test func theReplayColoursEachReasonByItsOwnThresholds() throws {
+    var configuration = Self.configuration()
+    configuration.pulse.notReadyReasons["Lunch"] = NotReadyThresholds(
+      amber: .after(.minutes(60)), red: .after(.minutes(65)))
+    let data = try Self.replayData(ReportHTML.render(Self.summary(configuration)))
+    let buckets = try #require(data["buckets"] as? [[Any]])
+    let vocabulary = configuration.vocabulary
+    let pulse = configuration.pulse
+    func seconds(_ limit: PulseTimeLimit) -> Double? { limit.duration?.seconds }
+    for (index, reason) in vocabulary.notReadyReasons.enumerated() {
+      let bucket = buckets[AgentState.notReady.rawValue + index]
+      let limits = pulse.notReady(NotReadyReason(index), in: vocabulary)
+      #expect(bucket[2] as? String == "notReady", "\(reason.name)")
+      #expect(bucket[3] as? Double == seconds(limits.amber), "\(reason.name) amber")
+      #expect(bucket[4] as? Double == seconds(limits.red), "\(reason.name) red")
+    }
+    let lunch = try #require(vocabulary.notReadyReasons.firstIndex { $0.name == "Lunch" })
+    #expect(buckets[AgentState.notReady.rawValue + lunch][3] as? Double == 3600)
+    let leader = try #require(vocabulary.notReadyReasons.firstIndex { $0.name == "Team Leader" })
+    #expect(buckets[AgentState.notReady.rawValue + leader][3] is NSNull)
+    let acw = buckets[AgentState.afterCallWork.rawValue]
+    #expect(acw[3] as? Double == pulse.afterCallWorkAmber.seconds)
+  }
+
   @Test func theFileNeedsNothingOutsideItself() {
     let html = ReportHTML.render(Self.summary())
     #expect(html.hasPrefix("<!DOCTYPE html>"))

@@ -59,7 +59,7 @@ enum ReportData {
         "buckets",
         .array(
           (0..<StateTimes.bucketCount(reasons: reasons)).map {
-            bucket($0, configuration.vocabulary)
+            bucket($0, configuration.vocabulary, configuration.pulse)
           })
       ),
       (
@@ -143,18 +143,39 @@ enum ReportData {
 
   private static func ints(_ values: [Int]) -> JSONOutput { .array(values.map { .int($0) }) }
 
-  /// A state-time bucket: its label, its CSS class, and what colours time in it (ACW,
-  /// NotReady) or that it is no state (off shift).
-  private static func bucket(_ bucket: Int, _ vocabulary: Vocabulary) -> JSONOutput {
+  /// A state-time bucket: its label, its CSS class, what colours time in it (ACW, NotReady)
+  /// or that it is no state (off shift), and for ACW and NotReady the seconds past which CC
+  /// Pulse colours it amber and red — a NotReady reason's own (`PulseThresholds.notReady`: a
+  /// lunch is long at an hour, a team leader's time never; null for never), as `ccsim pulse`
+  /// colours it.
+  private static func bucket(
+    _ bucket: Int, _ vocabulary: Vocabulary, _ pulse: PulseThresholds
+  ) -> JSONOutput {
     let reasons = vocabulary.notReadyReasons.count
     guard bucket != StateTimes.offShiftBucket(reasons: reasons) else {
       return .array([.string("Off shift"), .string("st-offShift"), .string("off")])
     }
     let state = AgentState.ofBucket(bucket, reasons: reasons)
-    return .array([
+    let label: [JSONOutput] = [
       .string(AgentState.bucketLabel(bucket, vocabulary)), .string(state.cssClass),
-      .string(state == .afterCallWork ? "acw" : state == .notReady ? "notReady" : ""),
-    ])
+    ]
+    func seconds(_ limit: PulseTimeLimit) -> JSONOutput {
+      limit.duration.map { number($0.seconds) } ?? .null
+    }
+    switch state {
+    case .afterCallWork:
+      return .array(
+        label + [
+          .string("acw"), number(pulse.afterCallWorkAmber.seconds),
+          number(pulse.afterCallWorkRed.seconds),
+        ])
+    case .notReady:
+      let reason = NotReadyReason(bucket - AgentState.notReady.rawValue)
+      let limits = pulse.notReady(reason, in: vocabulary)
+      return .array(label + [.string("notReady"), seconds(limits.amber), seconds(limits.red)])
+    default:
+      return .array(label + [.string("")])
+    }
   }
 
   /// A number to `decimals` places: as many as the page shows (one decimal of seconds, of

@@ -47,9 +47,9 @@ extension ReportHTML {
       }
       html += "<p class=\"note\">Time in state is amber or red past the thresholds for ACW "
       html += "(\(durationLabel(summary.configuration.pulse.afterCallWorkAmber)), "
-      html += "\(durationLabel(summary.configuration.pulse.afterCallWorkRed))) and NotReady "
-      html += "(\(durationLabel(summary.configuration.pulse.notReadyAmber)), "
-      html += "\(durationLabel(summary.configuration.pulse.notReadyRed))).</p>\n"
+      html += "\(durationLabel(summary.configuration.pulse.afterCallWorkRed))) and, for NotReady, "
+      html += "those of its reason code (<code>pulse.thresholds.notReadyReasons</code>), as "
+      html += "<code>ccsim pulse</code> colours them.</p>\n"
     }
     html += "<div id=\"replay-agents\"></div>\n</section>\n"
     return html

@@ -82,10 +82,10 @@ extension ReportScript {
           tile.title = agent[0] + ': ' + bucket[0];
           tile.appendChild(make('span', 'who', agent[0]));
           var inState = end - agent[2][2 * k];
-          var level = bucket[2] === 'acw'
-            ? above(inState, limits.afterCallWorkAmber, limits.afterCallWorkRed)
-            : bucket[2] === 'notReady'
-            ? above(inState, limits.notReadyAmber, limits.notReadyRed) : '';
+          // ACW, and NotReady by its reason's own thresholds (null: never coloured).
+          var level = bucket.length < 5 ? ''
+            : bucket[4] !== null && inState > bucket[4] ? 'lv-red'
+            : bucket[3] !== null && inState > bucket[3] ? 'lv-amber' : '';
           tile.appendChild(make('span', 'since ' + level, span(inState)));
           tile.appendChild(make('span', 'what', bucket[0]));
           tiles.appendChild(tile);
