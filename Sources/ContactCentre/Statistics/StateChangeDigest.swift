@@ -14,24 +14,33 @@ extension StateChange {
 public struct PulseGroupTally: Sendable {
   /// Each agent slot's team; changes of other slots are left out.
   let agentTeams: [Int]
-  /// Per team, per column: the agents in it now.
-  public private(set) var counts: [[Int]]
+  private let teams: Int
+  private static let columns = PulseStateGroup.allCases.count
+  /// The agents in each column now, at `team * columns + column`.
+  private var agents: [Int]
   /// Per agent slot: the column it counts in now, if any.
   private var current: [PulseStateGroup?]
 
   public init(agentTeams: [Int], teams: Int) {
     self.agentTeams = agentTeams
-    counts = Array(
-      repeating: Array(repeating: 0, count: PulseStateGroup.allCases.count), count: teams)
+    self.teams = teams
+    agents = Array(repeating: 0, count: teams * Self.columns)
     current = Array(repeating: nil, count: agentTeams.count)
+  }
+
+  /// Per team, per column: the agents in it now.
+  public var counts: [[Int]] {
+    (0..<teams).map { team in
+      Array(agents[(team * Self.columns)..<(team * Self.columns + Self.columns)])
+    }
   }
 
   public mutating func apply(_ change: StateChange) {
     guard change.agent < agentTeams.count else { return }
-    let team = agentTeams[change.agent]
-    if let old = current[change.agent] { counts[team][old.rawValue] -= 1 }
+    let row = agentTeams[change.agent] * Self.columns
+    if let old = current[change.agent] { agents[row + old.rawValue] -= 1 }
     let group = PulseStateGroup(change.state, onShift: change.onShift)
-    if let group { counts[team][group.rawValue] += 1 }
+    if let group { agents[row + group.rawValue] += 1 }
     current[change.agent] = group
   }
 }
