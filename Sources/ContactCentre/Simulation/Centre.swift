@@ -58,8 +58,8 @@ public struct Centre: EventHandler, ~Copyable {
 
   /// Builds the centre for replication `replication` (0-based) of `configuration`;
   /// `intervals` asks for per-interval tallies, `calls` for a record of every call (kept),
-  /// `callRecords` receives every call as it ends (nothing kept), `states` asks for every change
-  /// of an agent's state, `trace` for every event.
+  /// `callRecords` receives every call as it ends (nothing kept), `states` asks for what the
+  /// report needs of the agents' changes of state (`RecordLog`), `trace` for every event.
   public init(
     configuration: CentreConfiguration, replication: Int, intervals: Bool, calls: Bool = false,
     callRecords: (any CallRecordSink)? = nil, states: Bool = false,

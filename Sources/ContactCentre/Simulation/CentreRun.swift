@@ -4,7 +4,8 @@ import SimKernel
 public enum CentreRun {
   /// Runs replication `replication` (0-based) of `configuration` and returns what it measured;
   /// `intervals` asks for per-interval tallies, `calls` for a record of every call (kept in
-  /// `RunStatistics.calls`), `states` for every change of an agent's state; `callRecords`
+  /// `RunStatistics.calls`), `states` for what the report needs of the agents' changes of state
+  /// (`RecordLog`: the list itself only in replication 0's first day); `callRecords`
   /// receives every call as it ends, in the order `calls` keeps them (and `finish` at the end);
   /// `trace` every event; `progress` is told
   /// the simulated time and the callers so far about two hundred times in the run. A run that

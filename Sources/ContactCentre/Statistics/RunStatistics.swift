@@ -1,3 +1,5 @@
+import SimKernel
+
 /// What one replication of a run measured.
 public struct RunStatistics: Sendable, Equatable {
   /// The replication's index, from 0.
@@ -66,8 +68,16 @@ public struct RunStatistics: Sendable, Equatable {
   public var incidentRecords: [IncidentRecord] = []
   /// Every call of the run, in the order they ended, when asked for (`calls.csv`).
   public var calls: [CallRecord] = []
-  /// Every change of an agent's state, in time order, when asked for (the day's timeline).
+  /// The changes of agents' states in the first `StateChange.keptWindow` of the run, in time
+  /// order, when asked for and in the first replication (the day's timeline, the replay's tiles).
   public var stateChanges: [StateChange] = []
+  /// Per agent slot, when changes of state are asked for: its longest single spell of ACW, if
+  /// it ended one (`AfterCallWorkSpells`).
+  public var longestAfterCallWork: [SimDuration?] = []
+  /// Per reporting interval end, per team, per Pulse column (`PulseStateGroup`), when changes
+  /// of state are asked for and in the first replication: the agents CC Pulse would have
+  /// counted then (`PulseGroupTally`).
+  public var pulseCounts: [[[Int]]] = []
   /// Agent time per reporting interval and team, at `interval * teams + team`, when intervals
   /// are kept (agents by state in `intervals.csv`), else empty.
   public var intervalStates: [StateTimes] = []

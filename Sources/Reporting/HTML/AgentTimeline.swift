@@ -16,8 +16,8 @@ struct AgentTimeline {
 
   /// Rows beyond this are left out (with a note), to keep the file readable and small.
   static let rowLimit = 200
-  /// The timeline covers the run's first day at most.
-  static let longestWindow = SimDuration.hours(24)
+  /// The timeline covers the run's first day at most: the changes the first replication keeps.
+  static let longestWindow = StateChange.keptWindow
 
   static let labelWidth = 210.0
   static let plotWidth = 1090.0

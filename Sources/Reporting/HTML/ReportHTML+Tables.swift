@@ -143,7 +143,7 @@ extension ReportHTML {
   }
 
   /// One agent slot's figures over the replications (`RunSummary.agentScopes`), and the
-  /// longest single spell of After Call Work in seconds, from the state changes.
+  /// longest single spell of After Call Work in seconds over them (`RunStatistics.longestAfterCallWork`).
   struct AgentRow {
     var scope: RunSummary.AgentScope
     var longestAfterCallWork: Double?
@@ -158,14 +158,10 @@ extension ReportHTML {
   static func agentRows(_ summary: RunSummary) -> [AgentRow] {
     var rows = summary.agentScopes().map { AgentRow(scope: $0) }
     for run in summary.runs {
-      var entered = Array(repeating: SimInstant?.none, count: rows.count)
-      for change in run.stateChanges where change.agent < rows.count {
-        if let start = entered[change.agent] {
-          let spell = (change.time - start).seconds
-          rows[change.agent].longestAfterCallWork = max(
-            rows[change.agent].longestAfterCallWork ?? 0, spell)
-        }
-        entered[change.agent] = change.state == .afterCallWork ? change.time : nil
+      for (agent, spell) in run.longestAfterCallWork.enumerated() where agent < rows.count {
+        guard let spell else { continue }
+        rows[agent].longestAfterCallWork = max(
+          rows[agent].longestAfterCallWork ?? 0, spell.seconds)
       }
     }
     return rows

@@ -94,9 +94,13 @@ struct ReportSeries {
       }
     }
     if let first = summary.runs.first, states {
-      counts = AgentStateLog.groupCounts(
-        first.stateChanges, at: ends.map { SimInstant(since: $0) },
-        agentTeams: configuration.roster.map(\.team), teams: teams)
+      // Taken as the run went, at every interval end (`RunStatistics.pulseCounts`): a point's
+      // are those at the end of its last interval; none counted without changes of state.
+      let none = Array(repeating: Array(repeating: 0, count: groups), count: teams)
+      counts = (0..<points).map { point in
+        let last = min(point * stride + stride, intervals) - 1
+        return last < first.pulseCounts.count ? first.pulseCounts[last] : none
+      }
     }
   }
 

@@ -99,13 +99,17 @@ public struct CSVBytes {
       return
     }
     let whole = UInt64(microseconds / 1_000_000)
-    let fraction = UInt64(microseconds % 1_000_000)
+    var fraction = UInt64(microseconds % 1_000_000)
     appendDigits(whole)
     guard fraction != 0 else { return }
     append(UInt8(ascii: "."))
-    appendDigits(fraction, width: 6)
-    // Trailing zeros go (a digit that is not zero stops it before the point).
-    while (end - 1).pointee == UInt8(ascii: "0") { end -= 1 }
+    // Six digits with leading zeros, the trailing zeros cut before they are written.
+    var width = 6
+    while fraction % 10 == 0 {
+      fraction /= 10
+      width -= 1
+    }
+    appendDigits(fraction, width: width)
   }
 
   /// A clock time to the minute from midnight, as `Formatting.clock` writes it: "08:15", or

@@ -1,8 +1,13 @@
 import SimKernel
 
 /// The logs of a replication, each kept only when asked for: every call as it left the centre
-/// (`calls.csv`: kept, or handed on as it ends, `callRecords`), every change of an agent's state
-/// in time order (the timeline and the replay), and the trace of every event and change.
+/// (`calls.csv`: kept, or handed on as it ends, `callRecords`), the changes of agents' states
+/// the report needs, and the trace of every event and change.
+///
+/// Of the changes of state, only what does not grow with the length of the run is kept: every
+/// replication's longest ACW spells (`spells`); the first replication's CC Pulse counts at each
+/// interval end (`pulseCounts`) and its changes in the report's window
+/// (`StateChange.keptWindow`, the timeline and the replay's tiles).
 ///
 /// Changes come in time order, one per change: a call that nothing can interrupt announces
 /// when its agent will answer and stop talking (`expect`), and those changes are written when
@@ -35,6 +40,11 @@ struct RecordLog: ~Copyable {
   /// states, the detail of `--out`.
   let keepsIncidents: Bool
   let keepsStates: Bool
+  /// Whether the changes in the window and the counts at interval ends are kept (the first
+  /// replication's, with `keepsStates`).
+  let keepsStateList: Bool
+  /// Changes after this are not kept in `stateChanges`.
+  let keptUntil: SimInstant
   let trace: ((TraceRecord) -> Void)?
   /// Whether changes of state are logged at all (kept, or traced).
   let logsStates: Bool
@@ -43,25 +53,37 @@ struct RecordLog: ~Copyable {
   /// The state-time bucket of time off shift (`StateTimes`).
   let offShiftBucket: Int
   var calls: [CallRecord] = []
+  /// The changes of state up to `keptUntil`, in time order.
   var stateChanges: [StateChange] = []
+  /// Each agent's longest spell of ACW, with `keepsStates`.
+  var spells: AfterCallWorkSpells
+  /// CC Pulse's counts at every interval end, with `keepsStateList`.
+  var pulseCounts: PulseCountsAtIntervalEnds?
   private var expected = Heap<Expected>(capacity: 16)
   private var announced: UInt64 = 0
   /// Per agent: the state-time bucket last logged, so that a change that changes nothing
   /// shown is not logged.
   private var lastLogged: [Int32]
 
+  /// `states` asks for what the report needs of the changes of state, `stateList` (with it)
+  /// for the list of changes and the counts at interval ends of `configuration` too.
   init(
-    agents: Int, calls: Bool, callRecords: (any CallRecordSink)? = nil, states: Bool,
-    trace: ((TraceRecord) -> Void)?, acwLimit: SimDuration, offShift: Int
+    _ configuration: CentreConfiguration, agents: Int, calls: Bool,
+    callRecords: (any CallRecordSink)? = nil, states: Bool, stateList: Bool,
+    trace: ((TraceRecord) -> Void)?, offShift: Int
   ) {
     keepsCalls = calls
     self.callRecords = callRecords
     recordsCalls = calls || callRecords != nil
     keepsIncidents = recordsCalls || states
     keepsStates = states
+    keepsStateList = states && stateList
+    keptUntil = SimInstant(since: min(configuration.duration, StateChange.keptWindow))
+    spells = AfterCallWorkSpells(agents: states ? agents : 0)
+    pulseCounts = keepsStateList ? PulseCountsAtIntervalEnds(configuration) : nil
     self.trace = trace
     logsStates = states || trace != nil
-    self.acwLimit = acwLimit
+    acwLimit = configuration.rules.acwLimit
     offShiftBucket = offShift
     // Every agent starts off shift.
     lastLogged = Array(repeating: Int32(offShift), count: logsStates ? agents : 0)
@@ -109,8 +131,13 @@ struct RecordLog: ~Copyable {
     lastLogged[agent] = Int32(bucket)
     let onShift = bucket != offShiftBucket
     if keepsStates {
-      stateChanges.append(
-        StateChange(time: time, agent: agent, state: state, reason: reason, onShift: onShift))
+      let change = StateChange(
+        time: time, agent: agent, state: state, reason: reason, onShift: onShift)
+      spells.apply(change)
+      if keepsStateList {
+        pulseCounts?.apply(change)
+        if time <= keptUntil { stateChanges.append(change) }
+      }
     }
     trace?(
       TraceRecord(

@@ -67,7 +67,8 @@ struct Recorder: ~Copyable {
 
   /// An empty record for `configuration`'s replication `replication`, with `agents` agent
   /// slots; `intervals` asks for figures per interval and agent, `calls` for every call,
-  /// `states` for every change of state, `trace` for every event.
+  /// `states` for what the report needs of the changes of state (`RecordLog`), `trace` for
+  /// every event.
   init(
     _ configuration: CentreConfiguration, replication: Int, agents: Int, intervals: Bool,
     calls: Bool, callRecords: (any CallRecordSink)? = nil, states: Bool,
@@ -116,9 +117,10 @@ struct Recorder: ~Copyable {
     intervalStateTime = Table(
       repeating: 0,
       count: keepsIntervals ? configuration.intervalCount * configuration.teams.count * buckets : 0)
+    // The list of changes and the counts at interval ends are the first replication's.
     log = RecordLog(
-      agents: agents, calls: calls, callRecords: callRecords, states: states, trace: trace,
-      acwLimit: configuration.rules.acwLimit,
+      configuration, agents: agents, calls: calls, callRecords: callRecords, states: states,
+      stateList: replication == 0, trace: trace,
       offShift: StateTimes.offShiftBucket(reasons: reasonCount))
   }
 
@@ -224,6 +226,8 @@ struct Recorder: ~Copyable {
     statistics.acwTimeouts = statistics.agents.reduce(0) { $0 + $1.acwTimeouts }
     statistics.calls = log.calls
     statistics.stateChanges = log.stateChanges
+    statistics.longestAfterCallWork = log.spells.longest
+    statistics.pulseCounts = log.pulseCounts?.finish() ?? []
     return statistics
   }
 }

@@ -1,5 +1,3 @@
-import ContactCentre
-
 /// The five columns CC Pulse counts a group's agents in.
 ///
 /// Reserved (a call ringing at the agent's phone), talking inbound, talking outbound and
@@ -27,17 +25,6 @@ public enum PulseStateGroup: Int, Sendable, CaseIterable {
     case .reserved, .talking, .talkingOutbound, .consulting: self = .talking
     case .afterCallWork: self = .afterCallWork
     case .loggedOut: self = .loggedOut
-    }
-  }
-
-  /// The column heading.
-  public var label: String {
-    switch self {
-    case .ready: "Ready"
-    case .notReady: "NotReady"
-    case .talking: "Talking"
-    case .afterCallWork: "ACW"
-    case .loggedOut: "LoggedOut"
     }
   }
 }
