@@ -60,7 +60,7 @@ public enum ComparisonTable {
       let metric = change.metric
       let compared = change.compared
       table.add([
-        scopeLabel(change), capitalised(shortLabels[metric] ?? metric.label),
+        scopeLabel(change), capitalised(shortLabel(metric)),
         SummaryTable.value(metric, compared.base.mean),
         SummaryTable.value(metric, compared.candidate.mean),
         signed(metric, compared.difference.mean, halfWidth: compared.difference.halfWidth95),
@@ -86,7 +86,7 @@ public enum ComparisonTable {
     for (side, kind, scopes) in sides {
       for scope in scopes {
         let figures = scope.metrics.map { name, estimate in
-          (shortLabels[name] ?? name.label) + " " + SummaryTable.value(name, estimate.mean)
+          shortLabel(name) + " " + SummaryTable.value(name, estimate.mean)
         }
         text +=
           "Only in the \(side): \(kind) \(VisibleText.escaped(scope.id)) — "
@@ -96,13 +96,16 @@ public enum ComparisonTable {
     return text
   }
 
-  /// Short names of the metrics for the one-line figures of a queue or team.
-  static let shortLabels: [MetricName: String] = [
-    .serviceLevel: "SL", .averageSpeedOfAnswer: "ASA", .averageHandleTime: "AHT",
-    .abandonRate: "abandon rate", .probabilityOfQueueing: "probability of queueing",
-    .probabilityOfWait: "probability of wait",
-    .occupancy: "occupancy", .longestWait: "longest wait",
-  ]
+  /// Short names of the metrics for the one-line figures of a queue or team: the planners'
+  /// abbreviations, else the metric's label in lower case.
+  static func shortLabel(_ metric: MetricName) -> String {
+    switch metric {
+    case .serviceLevel: "SL"
+    case .averageSpeedOfAnswer: "ASA"
+    case .averageHandleTime: "AHT"
+    default: metric.label.lowercased()
+    }
+  }
 
   static func capitalised(_ text: String) -> String {
     text.prefix(1).uppercased() + text.dropFirst()
