@@ -198,6 +198,31 @@ struct ReportHTMLTests {
     #expect(HTML.escape("a<b>&\"c'") == "a&lt;b&gt;&amp;&quot;c&#39;")
     #expect(HTML.scriptSafeJSON("\"</script>&\"") == "\"\\u003c/script\\u003e\\u0026\"")
     #expect(HTML.pointer("queues", "a/b~c", "calls") == "/queues/a~1b~0c/calls")
+    #expect(HTML.scriptSafeJSON("{\"é\":\"<👍>\"}") == "{\"é\":\"\\u003c👍\\u003e\"}")
+    #expect(HTML.scriptSafeJSON("[1,2]") == "[1,2]")
+  }
+
+  /// An SVG coordinate is `Formatting.fixed`'s text with the trailing zeros (and a bare point)
+  /// cut, and no sign on zero.
+  @Test func coordinatesAreFixedDecimalsTrimmed() {
+    func trimmed(_ value: Double, _ decimals: Int) -> String {
+      var text = Formatting.fixed(value, decimals: decimals)
+      guard text.contains(".") else { return text }
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+      return text == "-0" ? "0" : text
+    }
+    var generator = SplitMix64(seed: 67)
+    var values: [Double] = [0, -0.0, 0.04, -0.04, 0.05, -0.05, 1, -1, 10.25, 1e9, .nan, .infinity]
+    for _ in 0..<5_000 {
+      let magnitude = Double(generator.next() % 10_000_000) / Double(1 << (generator.next() % 20))
+      values.append(generator.next() % 2 == 0 ? magnitude : -magnitude)
+    }
+    for value in values {
+      for decimals in 0...6 {
+        #expect(HTML.coordinate(value, decimals: decimals) == trimmed(value, decimals), "\(value)")
+      }
+    }
   }
 
   /// The value at a JSON Pointer (RFC 6901).

@@ -130,6 +130,9 @@ struct AgentTimeline {
       }
       text += "<text class=\"agent\" x=\"10\" y=\"\(c(y + 8.5))\">"
       text += "\(HTML.escape(labels[row.slot]))</text>"
+      // The row's top and its bars' height, the same for each of its segments.
+      let rowTop = " " + c(y + 1) + "h"
+      let barHeight = "v" + c(Self.rowHeight - 2) + "h-"
       for (index, change) in row.changes.enumerated() {
         guard change.bucket != StateTimes.offShiftBucket(reasons: reasons) else { continue }
         let state = AgentState.ofBucket(change.bucket, reasons: reasons)
@@ -139,8 +142,8 @@ struct AgentTimeline {
         let from = x(change.time)
         let to = x(end)
         guard to > from else { continue }
-        paths[state, default: ""] +=
-          "M\(c(from)) \(c(y + 1))h\(c(to - from))v\(c(Self.rowHeight - 2))h-\(c(to - from))z"
+        let width = c(to - from)
+        paths[state, default: ""] += "M" + c(from) + rowTop + width + barHeight + width + "z"
       }
       y += Self.rowHeight
     }

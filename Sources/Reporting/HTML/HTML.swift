@@ -23,17 +23,24 @@ enum HTML {
   /// JSON text safe inside a `<script>` element: `<`, `>` and `&` become `\u` escapes, which
   /// a JSON parser reads back unchanged, so no string can close the element.
   static func scriptSafeJSON(_ json: String) -> String {
-    var safe = ""
-    safe.reserveCapacity(json.utf8.count)
-    for character in json {
-      switch character {
-      case "<": safe += "\\u003c"
-      case ">": safe += "\\u003e"
-      case "&": safe += "\\u0026"
-      default: safe.append(character)
+    let unsafe: (UInt8) -> Bool = {
+      $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "&")
+    }
+    guard json.utf8.contains(where: unsafe) else { return json }
+    var safe = [UInt8]()
+    safe.reserveCapacity(json.utf8.count + 64)
+    for byte in json.utf8 {
+      if unsafe(byte) {
+        // "\u00" and the byte's two hexadecimal digits: 3c, 3e or 26.
+        safe += Array("\\u00".utf8)
+        safe.append(UInt8(ascii: "0") + byte / 16)
+        let low = byte % 16
+        safe.append(low < 10 ? UInt8(ascii: "0") + low : UInt8(ascii: "a") + low - 10)
+      } else {
+        safe.append(byte)
       }
     }
-    return safe
+    return String(decoding: safe, as: UTF8.self)
   }
 
   /// A JSON Pointer (RFC 6901) to a value of `summary.json`, from its keys.
@@ -65,10 +72,25 @@ enum HTML {
 
   /// A number with at most `decimals` digits, trailing zeros dropped (SVG coordinates).
   static func coordinate(_ value: Double, decimals: Int = 1) -> String {
-    var text = Formatting.fixed(value, decimals: decimals)
-    guard text.contains(".") else { return text }
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text == "-0" ? "0" : text
+    guard value.isFinite else { return "—" }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    let scaled = (abs(value) * scale).rounded()
+    let whole = Int(scaled / scale)
+    var fraction = Int(scaled - Double(whole) * scale)
+    var places = decimals
+    while places > 0 && fraction % 10 == 0 {
+      fraction /= 10
+      places -= 1
+    }
+    // Zero has no sign: a value that rounds to it is "0".
+    var text = value < 0 && scaled > 0 ? "-" + String(whole) : String(whole)
+    guard places > 0 else { return text }
+    let digits = String(fraction)
+    text += "."
+    if digits.utf8.count < places {
+      text += String(repeating: "0", count: places - digits.utf8.count)
+    }
+    return text + digits
   }
 }

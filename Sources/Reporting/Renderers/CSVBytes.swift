@@ -75,6 +75,13 @@ public struct CSVBytes {
     }
   }
 
+  /// The two digits of `pair` (0–99) at `end + place`, `end` left where it is.
+  @inline(__always)
+  private func writePair(_ pair: Int, at place: Int) {
+    end[place] = Self.pairs[2 * pair]
+    end[place + 1] = Self.pairs[2 * pair + 1]
+  }
+
   /// "00", "01", … "99", one after another.
   nonisolated(unsafe) private static let pairs: UnsafePointer<UInt8> = {
     let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 200)
@@ -99,17 +106,17 @@ public struct CSVBytes {
       return
     }
     let whole = UInt64(microseconds / 1_000_000)
-    var fraction = UInt64(microseconds % 1_000_000)
+    let fraction = Int(microseconds % 1_000_000)
     appendDigits(whole)
     guard fraction != 0 else { return }
-    append(UInt8(ascii: "."))
-    // Six digits with leading zeros, the trailing zeros cut before they are written.
-    var width = 6
-    while fraction % 10 == 0 {
-      fraction /= 10
-      width -= 1
-    }
-    appendDigits(fraction, width: width)
+    // The point and six digits (leading zeros), three pairs at a time; then the trailing
+    // zeros cut (a digit is not zero before the point, as the fraction is not).
+    end[0] = UInt8(ascii: ".")
+    writePair(fraction / 10_000, at: 1)
+    writePair(fraction / 100 % 100, at: 3)
+    writePair(fraction % 100, at: 5)
+    end += 7
+    while end[-1] == UInt8(ascii: "0") { end -= 1 }
   }
 
   /// A clock time to the minute from midnight, as `Formatting.clock` writes it: "08:15", or
