@@ -192,13 +192,15 @@ enum RunCommand {
       for file in files.files {
         switch file {
         case .summary: try output.write(SummaryJSON.render(summary), as: file.name)
-        case .intervals: try output.write(IntervalsCSV.render(summary), as: file.name)
+        case .intervals:
+          try output.write(as: file.name) { IntervalsCSV.render(summary, to: &$0) }
         case .agents: try output.write(AgentsCSV.render(summary), as: file.name)
         case .calls:
           guard let calls else { preconditionFailure("calls.csv was written as the run went") }
           try output.install(calls, as: file.name)
         case .incidents: try output.write(IncidentsCSV.render(summary), as: file.name)
-        case .report: try output.write(ReportHTML.render(summary), as: file.name)
+        case .report:
+          try output.write(as: file.name) { ReportHTML.render(summary, to: &$0) }
         }
       }
       try output.commit()

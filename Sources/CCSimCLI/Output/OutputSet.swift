@@ -81,6 +81,21 @@ struct OutputSet {
     written.append(OutputManifest.Entry(name, text.utf8))
   }
 
+  /// Writes the file `name` of the set as `body` makes it, a piece at a time (never held whole
+  /// in memory), atomically.
+  mutating func write(
+    as name: String, _ body: (inout StreamedFile.Text) -> Void
+  ) throws(CLIError) {
+    precondition(began && files.contains(name), "\(name) is a file of the set, after begin")
+    let path = directory + "/" + name
+    try InputFiles.refuseOverwritingRead(path)
+    // A file made from the run's tables (megabytes at most) needs no large buffer.
+    let file = try StreamedFile(beside: path, hashed: true, bufferSize: 1 << 16)
+    var text = StreamedFile.Text(file: file)
+    body(&text)
+    try install(text.file, as: name)
+  }
+
   /// Finishes `file` (written as the run went: `StreamedFile`) and installs it as the file
   /// `name` of the set, atomically.
   mutating func install(_ file: StreamedFile, as name: String) throws(CLIError) {

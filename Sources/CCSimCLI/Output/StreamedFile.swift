@@ -23,16 +23,23 @@ final class StreamedFile {
   /// Whether the temporary file is now the target (then never removed).
   private var isInstalled = false
 
-  /// Bytes gathered before a write to the file.
-  static let bufferSize = 1 << 20
+  /// Bytes gathered before a write to the file, by default: a file of gigabytes (calls.csv)
+  /// is written in large pieces.
+  static let defaultBufferSize = 1 << 20
+  /// Bytes gathered before a write to this file.
+  let bufferSize: Int
 
-  /// Starts the temporary file of `target`; `hashed` asks for the SHA-256 of what is written.
+  /// Starts the temporary file of `target`; `hashed` asks for the SHA-256 of what is written,
+  /// `bufferSize` bytes gathered before each write.
   ///
   /// - Throws: exit 73 when the temporary file cannot be created.
-  init(beside target: String, hashed: Bool) throws(CLIError) {
+  init(
+    beside target: String, hashed: Bool, bufferSize: Int = defaultBufferSize
+  ) throws(CLIError) {
     self.target = target
+    self.bufferSize = bufferSize
     (temporary, descriptor) = try TemporaryFiles.create(beside: target)
-    buffer = .allocate(capacity: Self.bufferSize)
+    buffer = .allocate(capacity: bufferSize)
     hash = hashed ? SHA256() : nil
   }
 
@@ -45,8 +52,8 @@ final class StreamedFile {
   /// then `advance` by the number written.
   @inline(__always)
   func room(_ count: Int) -> UnsafeMutablePointer<UInt8> {
-    precondition(count <= Self.bufferSize && buffer != nil, "room within an open buffer")
-    if used + count > Self.bufferSize { flush() }
+    precondition(count <= bufferSize && buffer != nil, "room within an open buffer")
+    if used + count > bufferSize { flush() }
     return buffer! + used
   }
 
@@ -61,7 +68,7 @@ final class StreamedFile {
   func write(_ bytes: UnsafeRawBufferPointer) {
     var rest = bytes
     while !rest.isEmpty {
-      let count = min(rest.count, Self.bufferSize)
+      let count = min(rest.count, bufferSize)
       let start = room(count)
       UnsafeMutableRawPointer(start).copyMemory(from: rest.baseAddress!, byteCount: count)
       advance(count)
@@ -73,6 +80,12 @@ final class StreamedFile {
   func write(_ text: String) {
     var text = text
     text.withUTF8 { write(UnsafeRawBufferPointer($0)) }
+  }
+
+  /// The file as a stream of text, for a renderer that writes to one.
+  struct Text: TextOutputStream {
+    let file: StreamedFile
+    mutating func write(_ string: String) { file.write(string) }
   }
 
   /// Writes the buffer to the file (and into the hash).
@@ -107,7 +120,7 @@ final class StreamedFile {
     let source = open(other.temporary, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
     if source < 0 && failure == nil { failure = errno }
     if source >= 0 {
-      let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: Self.bufferSize, alignment: 16)
+      let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: bufferSize, alignment: 16)
       defer { chunk.deallocate() }
       while failure == nil {
         let count = read(source, chunk.baseAddress, chunk.count)

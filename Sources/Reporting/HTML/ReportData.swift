@@ -1,7 +1,7 @@
 import ContactCentre
 import SimKernel
 
-/// The data the report's script draws from, as one JSON object: the scopes the page can be
+/// The data the report's script draws from, as one JSON object written piece by piece: the scopes the page can be
 /// switched to, each scope's calls and agents by Pulse column at every point of the run
 /// (`ReportSeries`), the teams' agents at each point's end, and the first replication's agent
 /// state changes from which the replay finds every agent's state at a point's end.
@@ -10,111 +10,122 @@ enum ReportData {
   /// the last instant whose changes all fit (`tilesUntil`), which bounds the page for long runs.
   static let changeBudget = 150_000
 
-  /// The object, keys in a fixed order.
-  static func document(
-    _ summary: RunSummary, scopes: [ReportScope], series: ReportSeries, timeline: AgentTimeline
-  ) -> JSONOutput {
+  /// Writes the object, keys in a fixed order, as compact JSON safe inside a `<script>` element
+  /// (`HTML.scriptSafeJSON`). The long arrays (the points' ends, each scope's calls, the
+  /// agents and counts, the tiles) are written an element at a time, so no more than one
+  /// scope's or one row's values are held as a JSON value at once, however long the run.
+  static func write(
+    _ summary: RunSummary, scopes: [ReportScope], series: ReportSeries, timeline: AgentTimeline,
+    to output: inout some TextOutputStream
+  ) {
     let configuration = summary.configuration
     let pulse = configuration.pulse
     let labels = AgentTimeline.labels(configuration)
     let roster = configuration.roster
     let reasons = configuration.vocabulary.notReadyReasons.count
     let until = tilesUntil(timeline, end: timeline.window)
-    return .object([
-      ("replications", .int(summary.replications)),
-      ("startOfDay", number(configuration.startOfDay.seconds)),
-      ("duration", number(configuration.duration.seconds)),
-      ("intervalsPerPoint", .int(series.stride)),
-      ("ends", .array(series.ends.map { number($0.seconds) })),
-      ("queues", .array(configuration.queues.map { .string($0.id) })),
-      ("teams", .array(configuration.teams.map { .string($0.id) })),
-      (
-        "scopes",
+    var members = 0
+    func key(_ name: String) {
+      output.write(members == 0 ? "{" : ",")
+      members += 1
+      output.write(JSONOutput.string(name).compact() + ":")
+    }
+    func member(_ name: String, _ value: JSONOutput) {
+      key(name)
+      output.write(HTML.scriptSafeJSON(value.compact()))
+    }
+    func elements<Items: Collection>(
+      _ name: String, _ items: Items, _ element: (Items.Element) -> JSONOutput
+    ) {
+      key(name)
+      output.write("[")
+      for (index, item) in items.enumerated() {
+        if index > 0 { output.write(",") }
+        output.write(HTML.scriptSafeJSON(element(item).compact()))
+      }
+      output.write("]")
+    }
+    member("replications", .int(summary.replications))
+    member("startOfDay", number(configuration.startOfDay.seconds))
+    member("duration", number(configuration.duration.seconds))
+    member("intervalsPerPoint", .int(series.stride))
+    elements("ends", series.ends) { number($0.seconds) }
+    member("queues", .array(configuration.queues.map { .string($0.id) }))
+    member("teams", .array(configuration.teams.map { .string($0.id) }))
+    elements("scopes", scopes) { scope in
+      .object([
+        ("key", .string(scope.key)), ("kind", .string(scope.kind.rawValue)),
+        ("id", .string(scope.id)),
+        ("calls", .int(scope.kind == .centre ? 0 : scope.callQueue.map { $0 + 1 } ?? -1)),
+        ("queues", .array(scope.queues.map { .int($0) })),
+        ("teams", .array(scope.teams.map { .int($0) })),
+      ])
+    }
+    key("calls")
+    output.write("[")
+    for index in 0..<series.callSeries {
+      if index > 0 { output.write(",") }
+      write(series.calls(index), to: &output)
+    }
+    output.write("]")
+    member("groups", .array(PulseStateGroup.allCases.map { .string($0.label) }))
+    member("groupClasses", .array(PulseStateGroup.allCases.map { .string($0.colour.cssClass) }))
+    elements("agents", series.hasAgents ? scopes.indices : 0..<0) { scope in
+      .array(series.agents(scope).map { .array($0.map { number($0, decimals: 1) }) })
+    }
+    elements("counts", series.hasAgents ? 0..<series.count : 0..<0) { point in
+      .array(series.counts(point).map(ints))
+    }
+    member(
+      "buckets",
+      .array(
+        (0..<StateTimes.bucketCount(reasons: reasons)).map {
+          bucket($0, configuration.vocabulary, configuration.pulse)
+        }))
+    member(
+      "words",
+      .object([
+        ("threshold", .string(ReportHTML.durationLabel(configuration.serviceLevelThreshold))),
+        ("target", .string(Formatting.percent(configuration.serviceLevelTarget))),
+        (
+          "allQueues",
+          .string(
+            configuration.totalsLeaveOutDesk ? "All queues but the AAC desk's" : "All queues")
+        ),
+        ("noQueue", .string("No queue of this name: its agents' queues are in the tables below")),
+        (
+          "tilesUntil",
+          .string(
+            "Agent tiles are kept up to "
+              + "\(Formatting.clock(configuration.startOfDay + until.sinceStart)), for the "
+              + "agent slots of the timeline; the counts above cover the whole run.")
+        ),
+      ]))
+    member("tilesUntil", number(until.seconds))
+    elements("tiles", timeline.rows) { row in
+      .array([
+        .string(labels[row.slot]), .int(roster[row.slot].team),
         .array(
-          scopes.map { scope in
-            .object([
-              ("key", .string(scope.key)), ("kind", .string(scope.kind.rawValue)),
-              ("id", .string(scope.id)),
-              (
-                "calls",
-                .int(scope.kind == .centre ? 0 : scope.callQueue.map { $0 + 1 } ?? -1)
-              ),
-              ("queues", .array(scope.queues.map { .int($0) })),
-              ("teams", .array(scope.teams.map { .int($0) })),
-            ])
-          })
-      ),
-      ("calls", .array(series.calls.map(calls))),
-      ("groups", .array(PulseStateGroup.allCases.map { .string($0.label) })),
-      ("groupClasses", .array(PulseStateGroup.allCases.map { .string($0.colour.cssClass) })),
-      (
-        "agents",
-        .array(
-          series.agents.map { groups in
-            .array(groups.map { .array($0.map { number($0, decimals: 1) }) })
-          })
-      ),
-      ("counts", .array(series.counts.map { teams in .array(teams.map(ints)) })),
-      (
-        "buckets",
-        .array(
-          (0..<StateTimes.bucketCount(reasons: reasons)).map {
-            bucket($0, configuration.vocabulary, configuration.pulse)
-          })
-      ),
-      (
-        "words",
-        .object([
-          ("threshold", .string(ReportHTML.durationLabel(configuration.serviceLevelThreshold))),
-          ("target", .string(Formatting.percent(configuration.serviceLevelTarget))),
-          (
-            "allQueues",
-            .string(
-              configuration.totalsLeaveOutDesk ? "All queues but the AAC desk's" : "All queues")
-          ),
-          (
-            "noQueue",
-            .string("No queue of this name: its agents' queues are in the tables below")
-          ),
-          (
-            "tilesUntil",
-            .string(
-              "Agent tiles are kept up to "
-                + "\(Formatting.clock(configuration.startOfDay + until.sinceStart)), for the "
-                + "agent slots of the timeline; the counts above cover the whole run.")
-          ),
-        ])
-      ),
-      ("tilesUntil", number(until.seconds)),
-      (
-        "tiles",
-        .array(
-          timeline.rows.map { row in
-            .array([
-              .string(labels[row.slot]), .int(roster[row.slot].team),
-              .array(
-                row.changes.prefix { $0.time.seconds <= until.seconds }.flatMap {
-                  [number($0.time.seconds), .int($0.bucket)]
-                }),
-            ])
-          })
-      ),
-      (
-        "thresholds",
-        .object([
-          ("serviceLevelTarget", number(configuration.serviceLevelTarget)),
-          ("serviceLevelThreshold", number(configuration.serviceLevelThreshold.seconds)),
-          ("serviceLevelAmber", number(pulse.serviceLevelAmber)),
-          ("serviceLevelRed", number(pulse.serviceLevelRed)),
-          ("abandonRateAmber", number(pulse.abandonRateAmber)),
-          ("abandonRateRed", number(pulse.abandonRateRed)),
-          ("afterCallWorkAmber", number(pulse.afterCallWorkAmber.seconds)),
-          ("afterCallWorkRed", number(pulse.afterCallWorkRed.seconds)),
-          ("notReadyAmber", number(pulse.notReadyAmber.seconds)),
-          ("notReadyRed", number(pulse.notReadyRed.seconds)),
-        ])
-      ),
-    ])
+          row.changes.prefix { $0.time.seconds <= until.seconds }.flatMap {
+            [number($0.time.seconds), .int($0.bucket)]
+          }),
+      ])
+    }
+    member(
+      "thresholds",
+      .object([
+        ("serviceLevelTarget", number(configuration.serviceLevelTarget)),
+        ("serviceLevelThreshold", number(configuration.serviceLevelThreshold.seconds)),
+        ("serviceLevelAmber", number(pulse.serviceLevelAmber)),
+        ("serviceLevelRed", number(pulse.serviceLevelRed)),
+        ("abandonRateAmber", number(pulse.abandonRateAmber)),
+        ("abandonRateRed", number(pulse.abandonRateRed)),
+        ("afterCallWorkAmber", number(pulse.afterCallWorkAmber.seconds)),
+        ("afterCallWorkRed", number(pulse.afterCallWorkRed.seconds)),
+        ("notReadyAmber", number(pulse.notReadyAmber.seconds)),
+        ("notReadyRed", number(pulse.notReadyRed.seconds)),
+      ]))
+    output.write("}")
   }
 
   /// The instant up to which the tiles are embedded: the `end` of the timeline's window (its
@@ -130,15 +141,24 @@ enum ReportData {
     return times.last { $0 < first } ?? SimInstant(since: .zero)
   }
 
-  /// Offered, answered, abandoned, service level, ASA and abandon rate, each a series.
-  private static func calls(_ calls: ReportSeries.Calls) -> JSONOutput {
-    .array([
-      .array(calls.offered.map { number($0) }), .array(calls.answered.map { number($0) }),
-      .array(calls.abandoned.map { number($0) }),
-      .array(calls.serviceLevel.map { number($0, decimals: 3) }),
-      .array(calls.averageSpeedOfAnswer.map { number($0, decimals: 1) }),
-      .array(calls.abandonRate.map { number($0, decimals: 3) }),
-    ])
+  /// Offered, answered, abandoned, service level, ASA and abandon rate, each a series, as
+  /// compact JSON written a number at a time (a series of a long run has thousands).
+  private static func write(_ calls: ReportSeries.Calls, to output: inout some TextOutputStream) {
+    let series: [(values: [Double?], decimals: Int)] = [
+      (calls.offered.map { $0 }, 3), (calls.answered.map { $0 }, 3),
+      (calls.abandoned.map { $0 }, 3), (calls.serviceLevel, 3), (calls.averageSpeedOfAnswer, 1),
+      (calls.abandonRate, 3),
+    ]
+    output.write("[")
+    for (index, (values, decimals)) in series.enumerated() {
+      output.write(index > 0 ? ",[" : "[")
+      for (point, value) in values.enumerated() {
+        if point > 0 { output.write(",") }
+        output.write(number(value, decimals: decimals).compact())
+      }
+      output.write("]")
+    }
+    output.write("]")
   }
 
   private static func ints(_ values: [Int]) -> JSONOutput { .array(values.map { .int($0) }) }

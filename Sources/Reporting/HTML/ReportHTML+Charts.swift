@@ -18,7 +18,7 @@ extension ReportHTML {
       ("chart-service", "Service level", [("Service level", "c-service")]),
       ("chart-asa", "Average speed of answer", [("ASA", "c-asa")]),
     ]
-    if !series.agents.isEmpty {
+    if series.hasAgents {
       let groups: [PulseStateGroup] = [.talking, .afterCallWork, .ready, .notReady]
       charts.append(
         (
@@ -38,7 +38,7 @@ extension ReportHTML {
       html += "aria-label=\"\(HTML.escape(chart.title))\"></svg></figure>\n"
     }
     html += "</div>\n"
-    if series.agents.isEmpty {
+    if !series.hasAgents {
       html += "<p class=\"note\">Agent time per interval was not kept in this run.</p>\n"
     }
     html += "<p class=\"note\">Talking includes calls ringing (Reserved), outbound calls and "

@@ -13,36 +13,43 @@ import SimKernel
 public enum ReportHTML {
   /// The whole page.
   public static func render(_ summary: RunSummary) -> String {
+    var html = ""
+    render(summary, to: &html)
+    return html
+  }
+
+  /// Writes the page to `output` a section at a time: the page is never held whole.
+  public static func render(_ summary: RunSummary, to output: inout some TextOutputStream) {
     let configuration = summary.configuration
     let scopes = ReportScope.all(configuration, serving: configuration.queueTeams.serving)
     let series = ReportSeries(summary, scopes: scopes)
     let timeline = AgentTimeline(summary)
     let agents = agentRows(summary)
-    var html = head(configuration)
-    html += "<body>\n<main>\n"
-    html += header(summary)
-    html += controls(summary, scopes, series)
+    output.write(head(configuration))
+    output.write("<body>\n<main>\n")
+    output.write(header(summary))
+    output.write(controls(summary, scopes, series))
     // Without the series there is no script to switch scopes: the centre's figures only.
-    html += scopes.prefix(series.count > 0 ? scopes.count : 1).map { headline(summary, $0) }
-      .joined()
-    html += charts(summary, series)
-    html += replay(summary, series, timeline)
-    html += queueTable(summary)
-    html += teamTable(summary, agents)
-    html += backOffice(summary)
-    html += timelineSection(summary, timeline)
-    html += agentTable(summary, agents)
-    html += "<footer>Written by ccsim. Self-contained: no network, no external files.</footer>\n"
-    html += "</main>\n"
-    if series.count > 0 {
-      let data = ReportData.document(
-        summary, scopes: scopes, series: series, timeline: timeline)
-      html += "<script type=\"application/json\" id=\"report-data\">"
-      html += HTML.scriptSafeJSON(data.compact()) + "</script>\n"
-      html += "<script>\n" + ReportScript.source + "</script>\n"
+    for scope in scopes.prefix(series.count > 0 ? scopes.count : 1) {
+      output.write(headline(summary, scope))
     }
-    html += "</body>\n</html>\n"
-    return html
+    output.write(charts(summary, series))
+    output.write(replay(summary, series, timeline))
+    output.write(queueTable(summary))
+    output.write(teamTable(summary, agents))
+    output.write(backOffice(summary))
+    output.write(timelineSection(summary, timeline))
+    output.write(agentTable(summary, agents))
+    output.write(
+      "<footer>Written by ccsim. Self-contained: no network, no external files.</footer>\n")
+    output.write("</main>\n")
+    if series.count > 0 {
+      output.write("<script type=\"application/json\" id=\"report-data\">")
+      ReportData.write(summary, scopes: scopes, series: series, timeline: timeline, to: &output)
+      output.write("</script>\n")
+      output.write("<script>\n" + ReportScript.source + "</script>\n")
+    }
+    output.write("</body>\n</html>\n")
   }
 
   private static func head(_ configuration: CentreConfiguration) -> String {

@@ -2,7 +2,8 @@ import ContactCentre
 import SimKernel
 
 /// The run's figures at every point of the report's charts and replay, for every scope
-/// (`ReportScope`). A point is a reporting interval; a run too long to embed whole merges
+/// (`ReportScope`), each scope's made when asked for (`calls(_:)`, `agents(_:)`), so that a
+/// long run's report holds one scope's at a time. A point is a reporting interval; a run too long to embed whole merges
 /// `stride` consecutive intervals into a point, so the page stays small. The figures are those
 /// of `intervals.csv` and `summary.json`, made the same way: the interval tallies through
 /// `RunSummary.scope`, the agent time through `RunSummary.AverageAgents`. Counts are means per
@@ -27,14 +28,10 @@ struct ReportSeries {
   var stride = 1
   /// Where each point ends, from t = 0 (the last one ends with the run).
   var ends: [SimDuration] = []
-  /// The calls of all the queues in the run's totals (`plansInTotals`), then of each queue.
-  var calls: [Calls] = []
-  /// Per scope, per Pulse column (`PulseStateGroup`), per point: the scope's agents in the
-  /// column on average over the point; empty without agent time per interval.
-  var agents: [[[Double]]] = []
-  /// Per point, per team, per Pulse column: the first replication's agents at the point's end,
-  /// as CC Pulse counts them (`AgentStateLog`); empty without agent state changes.
-  var counts: [[[Int]]] = []
+  /// Whether there are agents per scope (agent time per interval was kept).
+  var hasAgents = false
+  private let summary: RunSummary
+  private let scopes: [ReportScope]
 
   /// The number of points.
   var count: Int { ends.count }
@@ -49,60 +46,94 @@ struct ReportSeries {
   /// The series of `summary` for `scopes`, holding at most `budget` numbers; empty when the
   /// run kept no per-interval tallies.
   init(_ summary: RunSummary, scopes: [ReportScope], budget: Int = valueBudget) {
+    self.summary = summary
+    self.scopes = scopes
     guard summary.hasIntervals else { return }
     let configuration = summary.configuration
     let intervals = configuration.intervalCount
-    let queues = configuration.queues.count
-    let teams = configuration.teams.count
-    let groups = PulseStateGroup.allCases.count
     let perPoint = Self.valuesPerPoint(configuration, scopes: scopes.count)
     while (intervals + stride - 1) / stride * perPoint > budget && stride < intervals {
       stride += 1
     }
     let points = (intervals + stride - 1) / stride
+    ends = (0..<points).map { point in
+      min(configuration.interval * Int64(span(point).upperBound), configuration.duration)
+    }
+    hasAgents = summary.hasIntervalStates
+  }
+
+  /// The reporting intervals of point `point`.
+  private func span(_ point: Int) -> Range<Int> {
+    let intervals = summary.configuration.intervalCount
+    return (point * stride)..<min(point * stride + stride, intervals)
+  }
+
+  /// The number of call series: the calls of all the queues in the run's totals
+  /// (`plansInTotals`), then of each queue.
+  var callSeries: Int { count > 0 ? summary.configuration.queues.count + 1 : 0 }
+
+  /// Call series `series` (0 for the totals, 1 + q for queue q) at every point.
+  func calls(_ series: Int) -> Calls {
+    let configuration = summary.configuration
+    let queues = series == 0 ? configuration.plansInTotals : [series - 1]
     let replications = Double(max(summary.replications, 1))
-    let states = summary.hasIntervalStates
+    var calls = Calls(reservingCapacity: count)
+    for point in 0..<count {
+      let tallies = summary.runs.map { run in
+        queues.reduce(into: CallTally()) { tally, queue in
+          for interval in span(point) { tally.merge(run.interval(interval, queue: queue)) }
+        }
+      }
+      calls.append(
+        RunSummary.scope("", tallies, occupancy: nil, conventions: configuration.conventions),
+        replications)
+    }
+    return calls
+  }
+
+  /// Every call series (`calls(_:)`).
+  var calls: [Calls] { (0..<callSeries).map(calls) }
+
+  /// Per Pulse column (`PulseStateGroup`), per point: the agents of scope `scope` in the column
+  /// on average over the point; empty without agent time per interval.
+  func agents(_ scope: Int) -> [[Double]] {
+    guard hasAgents else { return [] }
     let groupStates = PulseStateGroup.allCases.map { group in
       AgentState.allCases.filter { PulseStateGroup($0) == group }
     }
-    calls = Array(repeating: Calls(), count: queues + 1)
-    agents =
-      states ? Array(repeating: Array(repeating: [], count: groups), count: scopes.count) : []
-    for point in 0..<points {
-      let span = (point * stride)..<min(point * stride + stride, intervals)
-      ends.append(min(configuration.interval * Int64(span.upperBound), configuration.duration))
-      let perQueue = (0..<queues).map { queue in
-        summary.runs.map { run in
-          span.reduce(into: CallTally()) { $0.merge(run.interval($1, queue: queue)) }
-        }
-      }
-      let total = summary.runs.indices.map { run in
-        configuration.plansInTotals.reduce(into: CallTally()) { $0.merge(perQueue[$1][run]) }
-      }
-      for (series, tallies) in ([total] + perQueue).enumerated() {
-        calls[series].append(
-          RunSummary.scope(
-            "", tallies, occupancy: nil, conventions: configuration.conventions),
-          replications)
-      }
-      guard states else { continue }
-      for (index, scope) in scopes.enumerated() {
-        let average = Self.averageAgents(summary, span, teams: scope.teams)
-        for (group, members) in groupStates.enumerated() {
-          agents[index][group].append(average?.agents(in: members) ?? 0)
-        }
+    var columns = groupStates.map { _ in
+      var column = [Double]()
+      column.reserveCapacity(count)
+      return column
+    }
+    for point in 0..<count {
+      let average = Self.averageAgents(summary, span(point), teams: scopes[scope].teams)
+      for (group, members) in groupStates.enumerated() {
+        columns[group].append(average?.agents(in: members) ?? 0)
       }
     }
-    if let first = summary.runs.first, states {
-      // Taken as the run went, at every interval end (`RunStatistics.pulseCounts`): a point's
-      // are those at the end of its last interval; none counted without changes of state.
-      let none = Array(repeating: Array(repeating: 0, count: groups), count: teams)
-      counts = (0..<points).map { point in
-        let last = min(point * stride + stride, intervals) - 1
-        return last < first.pulseCounts.count ? first.pulseCounts[last] : none
-      }
-    }
+    return columns
   }
+
+  /// Every scope's agents (`agents(_:)`); empty without agent time per interval.
+  var agents: [[[Double]]] { hasAgents ? scopes.indices.map(agents) : [] }
+
+  /// Per team, per Pulse column: the first replication's agents at the end of point `point`,
+  /// as CC Pulse counts them (`AgentStateLog`), taken as the run went at every interval end
+  /// (`RunStatistics.pulseCounts`): a point's are those at the end of its last interval.
+  func counts(_ point: Int) -> [[Int]] {
+    let first = summary.runs[0]
+    let last = span(point).upperBound - 1
+    guard last < first.pulseCounts.count else {
+      let groups = PulseStateGroup.allCases.count
+      return Array(
+        repeating: Array(repeating: 0, count: groups), count: summary.configuration.teams.count)
+    }
+    return first.pulseCounts[last]
+  }
+
+  /// Every point's counts (`counts(_:)`); empty without agent state changes.
+  var counts: [[[Int]]] { hasAgents && !summary.runs.isEmpty ? (0..<count).map(counts) : [] }
 
   /// The agents of `teams` by state on average over the intervals of `span`: their agent time
   /// over the span's length, as `RunSummary.averageAgents` makes it for one interval.
@@ -127,6 +158,16 @@ struct ReportSeries {
 }
 
 extension ReportSeries.Calls {
+  /// Empty series with room for `points` points.
+  init(reservingCapacity points: Int) {
+    offered.reserveCapacity(points)
+    answered.reserveCapacity(points)
+    abandoned.reserveCapacity(points)
+    serviceLevel.reserveCapacity(points)
+    averageSpeedOfAnswer.reserveCapacity(points)
+    abandonRate.reserveCapacity(points)
+  }
+
   /// Appends the figures of `scope`, its counts per replication.
   fileprivate mutating func append(_ scope: RunSummary.Scope, _ replications: Double) {
     offered.append(Double(scope.calls.offered) / replications)

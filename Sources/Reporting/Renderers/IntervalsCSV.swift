@@ -63,12 +63,19 @@ public enum IntervalsCSV {
 
   /// Per interval, one row per queue, then one per team.
   public static func render(_ summary: RunSummary) -> String {
+    var text = ""
+    render(summary, to: &text)
+    return text
+  }
+
+  /// Writes the file to `output` a row at a time.
+  public static func render(_ summary: RunSummary, to output: inout some TextOutputStream) {
     let configuration = summary.configuration
     let columns = columns(summary)
     let requirement = IntervalRequirement(configuration)
     // The teams of each queue, computed once (`queueTeams` works them out at each use).
     let serving = configuration.queueTeams.serving
-    var text = columns.map(CSVField.escape).joined(separator: ",") + "\n"
+    output.write(columns.map(CSVField.escape).joined(separator: ",") + "\n")
     for interval in 0..<configuration.intervalCount {
       let start = Formatting.clock(
         configuration.startOfDay + configuration.interval * Int64(interval))
@@ -76,18 +83,17 @@ public enum IntervalsCSV {
         let row = queueRow(
           summary, scope, queue: queue, teams: serving[queue], interval: interval,
           requirement: requirement)
-        text +=
+        output.write(
           ["queue", CSVField.text(scope.id), String(interval), start]
-          .joined(separator: ",") + "," + row.joined(separator: ",") + "\n"
+            .joined(separator: ",") + "," + row.joined(separator: ",") + "\n")
       }
       for (team, scope) in summary.intervalTeamScopes(interval).enumerated() {
         let row = teamRow(summary, scope, team: team, interval: interval)
-        text +=
+        output.write(
           ["team", CSVField.text(scope.id), String(interval), start]
-          .joined(separator: ",") + "," + row.joined(separator: ",") + "\n"
+            .joined(separator: ",") + "," + row.joined(separator: ",") + "\n")
       }
     }
-    return text
   }
 
   /// A queue's fields after its place: every column; `teams` those serving the queue.
