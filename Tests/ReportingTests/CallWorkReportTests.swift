@@ -94,8 +94,9 @@ struct CallWorkReportTests {
     run.outboundAgentOutcomes = Array(repeating: OutcomeCounts(), count: slots)
     run.outboundAgentOutcomes[0] = run.outboundTeamOutcomes[0]
     if intervals {
-      run.intervalOutcomes = Array(repeating: OutcomeCounts(), count: run.intervals.count)
-      run.intervalOutcomes[1] = run.queueOutcomes[1]
+      var rows = Array(repeating: OutcomeCounts(), count: run.intervals.count)
+      rows[1] = run.queueOutcomes[1]
+      run.intervalOutcomes = OutcomeRows(rows)
     }
     return run
   }
@@ -260,7 +261,7 @@ struct CallWorkReportTests {
       configuration: Self.configuration,
       runs: [Self.run(0, scale: 1, intervals: true)].map { run in
         var run = run
-        run.intervalOutcomes = []
+        run.intervalOutcomes = OutcomeRows()
         return run
       })
     let header = IntervalsCSV.render(bare).split(separator: "\n")[0]

@@ -8,6 +8,9 @@ public struct OutcomeCounts: Sendable {
 
   public init() {}
 
+  /// Counts by `Outcome.index`.
+  public init(counts: [Int]) { self.counts = counts }
+
   public subscript(outcome: Outcome) -> Int {
     get { outcome.index < counts.count ? counts[outcome.index] : 0 }
     set {

@@ -47,7 +47,7 @@ public struct RunStatistics: Sendable, Equatable {
   public var lineOutcomes: [OutcomeCounts]
   public var teamOutcomes: [OutcomeCounts]
   public var agentOutcomes: [OutcomeCounts]
-  public var intervalOutcomes: [OutcomeCounts]
+  public var intervalOutcomes: OutcomeRows
   /// Outcomes of outbound calls per team and agent.
   public var outboundTeamOutcomes: [OutcomeCounts]
   public var outboundAgentOutcomes: [OutcomeCounts]
@@ -80,7 +80,7 @@ public struct RunStatistics: Sendable, Equatable {
   public var pulseCounts: [[[Int]]] = []
   /// Agent time per reporting interval and team, at `interval * teams + team`, when intervals
   /// are kept (agents by state in `intervals.csv`), else empty.
-  public var intervalStates: [StateTimes] = []
+  public var intervalStates = StateTimeRows()
   /// The first rule of the model found broken when checks were on (`--check`), else nil.
   public var violation: String?
   /// Why the run stopped before its end: one instant held more events than its budget (the
@@ -120,7 +120,7 @@ public struct RunStatistics: Sendable, Equatable {
     lineOutcomes = Array(repeating: OutcomeCounts(), count: configuration.lines.count)
     teamOutcomes = Array(repeating: OutcomeCounts(), count: configuration.teams.count)
     agentOutcomes = []
-    intervalOutcomes = []
+    intervalOutcomes = OutcomeRows()
     outboundTeamOutcomes = Array(repeating: OutcomeCounts(), count: configuration.teams.count)
     outboundAgentOutcomes = []
     outbound = Array(repeating: OutboundTally(), count: configuration.teams.count)

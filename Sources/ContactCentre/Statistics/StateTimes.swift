@@ -27,6 +27,12 @@ public struct StateTimes: Sendable, Equatable {
     microseconds = Array(repeating: 0, count: Self.bucketCount(reasons: reasons))
   }
 
+  /// State times of `microseconds` per bucket (as many as `bucketCount` makes).
+  public init(microseconds: [Int64]) {
+    precondition(microseconds.count > AgentState.notReady.rawValue, "a bucket per state")
+    self.microseconds = microseconds
+  }
+
   /// The number of reason codes NotReady time is split by.
   public var reasons: Int { microseconds.count - AgentState.notReady.rawValue - 1 }
 

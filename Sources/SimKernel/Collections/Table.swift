@@ -98,4 +98,8 @@ extension Table {
 
   /// The elements as an array.
   public var array: [Element] { Array(UnsafeBufferPointer(start: base, count: storedCount)) }
+
+  /// The elements as an array, the table's own memory let go as soon as they are copied
+  /// (rather than when the table's owner ends).
+  public consuming func intoArray() -> [Element] { array }
 }

@@ -21,11 +21,13 @@ struct OutcomeTable: ~Copyable {
 
   /// Row `row`'s counts.
   func row(_ row: Int) -> OutcomeCounts {
-    var result = OutcomeCounts()
-    for index in 0..<outcomeCount {
-      result[Outcome(index)] = counts[row * outcomeCount + index]
-    }
-    return result
+    OutcomeCounts(counts: (0..<outcomeCount).map { counts[row * outcomeCount + $0] })
+  }
+
+  /// The rows, flat, the table's own memory let go as soon as they are copied.
+  consuming func intoFlatRows() -> OutcomeRows {
+    let outcomes = outcomeCount
+    return OutcomeRows(counts: counts.intoArray(), outcomes: outcomes)
   }
 
   var rows: [OutcomeCounts] {

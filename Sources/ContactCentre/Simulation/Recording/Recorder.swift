@@ -86,14 +86,16 @@ struct Recorder: ~Copyable {
     let conventions = configuration.conventions
     self.conventions = conventions
     intervalCount = configuration.intervalCount
+    // The statistics' tables per interval are filled at the end, from the record's own.
     statistics = RunStatistics(
-      replication: replication, configuration: configuration, intervals: intervals)
-    let keepsIntervals = !statistics.intervals.isEmpty
+      replication: replication, configuration: configuration, intervals: false)
+    let keepsIntervals =
+      intervals && configuration.intervalCount > 0 && !configuration.plans.isEmpty
     self.keepsIntervals = keepsIntervals
     countsAtAnswer = keepsIntervals && conventions.answeredCounted == .atAnswer
     callTallies = Table(
       repeating: CallTally(),
-      count: keepsIntervals ? statistics.intervals.count : configuration.plans.count)
+      count: configuration.plans.count * (keepsIntervals ? configuration.intervalCount : 1))
     lineTallies = Table(repeating: CallTally(), count: configuration.lines.count)
     let vocabulary = configuration.vocabulary
     branchTallies = Table(repeating: CallTally(), count: vocabulary.ivrBranches.count)
@@ -172,6 +174,8 @@ struct Recorder: ~Copyable {
   consuming func finish(agentTeams: [Int]) -> RunStatistics {
     var statistics = statistics
     let queueCount = queueCount
+    let keepsIntervals = keepsIntervals
+    let reasonCount = reasonCount
     statistics.queues = Array(repeating: CallTally(), count: queueCount)
     for index in callTallies.indices {
       statistics.queues[index % queueCount].merge(callTallies[index])
@@ -180,12 +184,10 @@ struct Recorder: ~Copyable {
     statistics.total = statistics.queuesInTotals.reduce(into: CallTally()) {
       $0.merge(statistics.queues[$1])
     }
-    if keepsIntervals { statistics.intervals = callTallies.array }
     statistics.queueOutcomes = Array(repeating: OutcomeCounts(), count: queueCount)
     for index in 0..<tallyOutcomes.rowCount {
       statistics.queueOutcomes[index % queueCount].merge(tallyOutcomes.row(index))
     }
-    if keepsIntervals { statistics.intervalOutcomes = tallyOutcomes.rows }
     statistics.lineOutcomes = lineOutcomes.rows
     statistics.teamOutcomes = teamOutcomes.rows
     statistics.agentOutcomes = agentOutcomes.rows
@@ -195,7 +197,6 @@ struct Recorder: ~Copyable {
     for index in teamCallTallies.indices {
       statistics.teamCalls[index % teamCount].merge(teamCallTallies[index])
     }
-    if keepsIntervals { statistics.intervalTeamCalls = teamCallTallies.array }
     statistics.arrivals = lineArrivals.array
     statistics.lines = lineTallies.array
     statistics.branches = branchTallies.array
@@ -211,11 +212,6 @@ struct Recorder: ~Copyable {
     }
     for team in teamTimes.indices { statistics.teams[team].microseconds = teamTimes[team] }
     if keepsIntervals {
-      statistics.intervalStates = (0..<intervalStateTime.count / buckets).map { row in
-        var times = StateTimes(reasons: reasonCount)
-        times.microseconds = (0..<buckets).map { intervalStateTime[row * buckets + $0] }
-        return times
-      }
       statistics.agentTimes = (0..<agentTally.count).map { agent in
         var times = StateTimes(reasons: reasonCount)
         times.microseconds = self.times(agent: agent)
@@ -224,6 +220,18 @@ struct Recorder: ~Copyable {
     }
     statistics.autoLogouts = statistics.agents.reduce(0) { $0 + $1.autoLogouts }
     statistics.acwTimeouts = statistics.agents.reduce(0) { $0 + $1.acwTimeouts }
+    // The tables per interval, the longest part of a long run's record: each becomes the
+    // statistics' and is let go at once, so that no two copies of them all are held together.
+    let intervalTallies = callTallies.intoArray()
+    let intervalOutcomes = tallyOutcomes.intoFlatRows()
+    let intervalTeamCalls = teamCallTallies.intoArray()
+    let intervalStateTime = intervalStateTime.intoArray()
+    if keepsIntervals {
+      statistics.intervals = intervalTallies
+      statistics.intervalOutcomes = intervalOutcomes
+      statistics.intervalTeamCalls = intervalTeamCalls
+      statistics.intervalStates = StateTimeRows(microseconds: intervalStateTime, buckets: buckets)
+    }
     statistics.calls = log.calls
     statistics.stateChanges = log.stateChanges
     statistics.longestAfterCallWork = log.spells.longest
