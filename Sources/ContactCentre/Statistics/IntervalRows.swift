@@ -56,3 +56,39 @@ public struct StateTimeRows: Sendable, Equatable {
     StateTimes(microseconds: Array(microseconds[row * buckets..<(row + 1) * buckets]))
   }
 }
+
+/// CC Pulse's counts at each reporting interval's end, per team and column
+/// (`PulseStateGroup`), in one flat array, for the same reason as `OutcomeRows`.
+public struct PulseCountRows: Sendable, Equatable {
+  /// The counts, interval after interval, each at `team * columns + column`.
+  public private(set) var counts: [Int] = []
+  public let teams: Int
+  private static let columns = PulseStateGroup.allCases.count
+
+  /// No intervals yet, with room for `intervals` of `teams` teams.
+  public init(teams: Int = 0, intervals: Int = 0) {
+    self.teams = teams
+    counts.reserveCapacity(teams * Self.columns * intervals)
+  }
+
+  /// The number of interval ends counted.
+  public var count: Int { teams == 0 ? 0 : counts.count / (teams * Self.columns) }
+  public var isEmpty: Bool { counts.isEmpty }
+
+  /// Adds the next interval end's counts, at `team * columns + column`.
+  mutating func append(_ row: [Int]) {
+    precondition(row.count == teams * Self.columns, "a count per team and column")
+    counts += row
+  }
+
+  /// Per team, per column: the agents in it at the end of interval `interval`.
+  public subscript(interval: Int) -> [[Int]] {
+    let base = interval * teams * Self.columns
+    return (0..<teams).map { team in
+      Array(counts[(base + team * Self.columns)..<(base + team * Self.columns + Self.columns)])
+    }
+  }
+
+  /// Every interval end's counts, nested (`subscript(_:)`).
+  public var nested: [[[Int]]] { (0..<count).map { self[$0] } }
+}

@@ -77,7 +77,7 @@ public struct RunStatistics: Sendable, Equatable {
   /// Per reporting interval end, per team, per Pulse column (`PulseStateGroup`), when changes
   /// of state are asked for and in the first replication: the agents CC Pulse would have
   /// counted then (`PulseGroupTally`).
-  public var pulseCounts: [[[Int]]] = []
+  public var pulseCounts = PulseCountRows()
   /// Agent time per reporting interval and team, at `interval * teams + team`, when intervals
   /// are kept (agents by state in `intervals.csv`), else empty.
   public var intervalStates = StateTimeRows()

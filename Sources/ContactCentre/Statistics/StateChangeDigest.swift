@@ -28,6 +28,9 @@ public struct PulseGroupTally: Sendable {
     current = Array(repeating: nil, count: agentTeams.count)
   }
 
+  /// The agents in each column now, at `team * columns + column`.
+  var flatCounts: [Int] { agents }
+
   /// Per team, per column: the agents in it now.
   public var counts: [[Int]] {
     (0..<teams).map { team in
@@ -54,7 +57,9 @@ struct PulseCountsAtIntervalEnds {
   private let duration: Int64
   private let intervalCount: Int
   /// Per interval end, per team, per column: the agents in it after every change due by then.
-  private(set) var counts: [[[Int]]] = []
+  private(set) var counts: PulseCountRows
+  /// The interval ends taken so far (however many teams there are).
+  private var taken = 0
 
   init(_ configuration: CentreConfiguration) {
     tally = PulseGroupTally(
@@ -62,6 +67,7 @@ struct PulseCountsAtIntervalEnds {
     intervalLength = configuration.interval.microseconds
     duration = configuration.duration.microseconds
     intervalCount = configuration.intervalCount
+    counts = PulseCountRows(teams: configuration.teams.count, intervals: intervalCount)
   }
 
   /// The end of interval `index` (0-based): the run's end for the last.
@@ -71,15 +77,19 @@ struct PulseCountsAtIntervalEnds {
 
   /// Takes the counts at the interval ends before `change`, then applies it.
   mutating func apply(_ change: StateChange) {
-    while counts.count < intervalCount && end(counts.count) < change.time.microseconds {
-      counts.append(tally.counts)
+    while taken < intervalCount && end(taken) < change.time.microseconds {
+      counts.append(tally.flatCounts)
+      taken += 1
     }
     tally.apply(change)
   }
 
   /// The counts at every interval end, those after the last change included.
-  consuming func finish() -> [[[Int]]] {
-    while counts.count < intervalCount { counts.append(tally.counts) }
+  consuming func finish() -> PulseCountRows {
+    while taken < intervalCount {
+      counts.append(tally.flatCounts)
+      taken += 1
+    }
     return counts
   }
 }

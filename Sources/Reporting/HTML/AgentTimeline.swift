@@ -52,7 +52,17 @@ struct AgentTimeline {
     let shown = Self.shown(working, teams: configuration.roster.map(\.team))
     var rowOfSlot = Array(repeating: -1, count: atWork.count)
     for (row, slot) in shown.enumerated() { rowOfSlot[slot] = row }
-    var lists = Array(repeating: [(time: SimInstant, bucket: Int)](), count: shown.count)
+    // Each row's list with its room from the start (grown by doubling, it would hold up to
+    // twice it).
+    var sizes = Array(repeating: 0, count: shown.count)
+    for change in changes where change.agent < rowOfSlot.count && rowOfSlot[change.agent] >= 0 {
+      sizes[rowOfSlot[change.agent]] += 1
+    }
+    var lists = sizes.map { size in
+      var list = [(time: SimInstant, bucket: Int)]()
+      list.reserveCapacity(size)
+      return list
+    }
     for change in changes where change.agent < rowOfSlot.count && rowOfSlot[change.agent] >= 0 {
       lists[rowOfSlot[change.agent]].append((change.time, change.bucket(reasons: reasons)))
     }
@@ -87,79 +97,91 @@ struct AgentTimeline {
 
   /// The SVG, or nothing without rows.
   func render(_ configuration: CentreConfiguration) -> String {
-    guard !rows.isEmpty, window > .zero else { return "" }
+    var svg = ""
+    render(configuration, to: &svg)
+    return svg
+  }
+
+  /// Writes the SVG to `output` (nothing without rows) a team and a state at a time, so that
+  /// no more than one path is held: a day of a hundred agents draws megabytes of them.
+  func render(_ configuration: CentreConfiguration, to output: inout some TextOutputStream) {
+    guard !rows.isEmpty, window > .zero else { return }
     let labels = Self.labels(configuration)
-    let roster = configuration.roster
     let reasons = configuration.vocabulary.notReadyReasons.count
+    let offShift = StateTimes.offShiftBucket(reasons: reasons)
     let scale = Self.plotWidth / window.seconds
     func x(_ time: SimInstant) -> Double {
       let clipped = min(max(time.seconds, 0), window.seconds)
       return ((Self.left + clipped * scale) * Self.resolution).rounded() / Self.resolution
     }
-    // A group per team, which the report's script hides and moves up when the page shows
-    // other teams: its agents' paths (one per state), then their labels.
-    var groups = ""
-    var paths = [AgentState: String]()
-    var text = ""
-    var y = Self.axisHeight
-    var top = y
-    var team = -1
-    func closeGroup() {
-      guard team >= 0 else { return }
-      groups += "<g class=\"team-rows\" data-team=\"\(team)\" data-top=\"\(c(top))\" "
-      groups += "data-height=\"\(c(y - top))\">\n"
-      for state in AgentState.reportOrder {
-        guard let path = paths[state] else { continue }
-        groups += "<path class=\"\(state.cssClass)\" d=\"\(path)\"/>\n"
+    // A group per run of rows of one team, which the report's script hides and moves up when
+    // the page shows other teams: its agents' paths (one per state), then their labels.
+    var groups: [(team: Int, rows: Range<Int>)] = []
+    for index in rows.indices {
+      if let last = groups.last, last.team == rows[index].team {
+        groups[groups.count - 1].rows = last.rows.lowerBound..<index + 1
+      } else {
+        groups.append((rows[index].team, index..<index + 1))
       }
-      groups += text + "</g>\n"
-      paths = [:]
-      text = ""
     }
-    for row in rows {
-      let slot = roster[row.slot]
-      if slot.team != team {
-        closeGroup()
-        team = slot.team
-        top = y
-        text += "<text class=\"team\" x=\"4\" y=\"\(c(y + 12))\">"
-        text += "\(HTML.escape(configuration.teams[team].id))</text>"
-        text += "<line class=\"team-rule\" x1=\"0\" y1=\"\(c(y + 15.5))\" "
-        text += "x2=\"\(c(Self.left + Self.plotWidth))\" y2=\"\(c(y + 15.5))\"/>\n"
-        y += Self.teamHeight
-      }
-      text += "<text class=\"agent\" x=\"10\" y=\"\(c(y + 8.5))\">"
-      text += "\(HTML.escape(labels[row.slot]))</text>"
-      // The row's top and its bars' height, the same for each of its segments.
-      let rowTop = " " + c(y + 1) + "h"
-      let barHeight = "v" + c(Self.rowHeight - 2) + "h-"
-      for (index, change) in row.changes.enumerated() {
-        guard change.bucket != StateTimes.offShiftBucket(reasons: reasons) else { continue }
-        let state = AgentState.ofBucket(change.bucket, reasons: reasons)
-        let end =
-          index + 1 < row.changes.count
-          ? row.changes[index + 1].time : SimInstant(since: window)
-        let from = x(change.time)
-        let to = x(end)
-        guard to > from else { continue }
-        let width = c(to - from)
-        paths[state, default: ""] += "M" + c(from) + rowTop + width + barHeight + width + "z"
-      }
-      y += Self.rowHeight
-    }
-    closeGroup()
-    let height = y + 6
-    var svg = """
+    let height =
+      Self.axisHeight + Double(groups.count) * Self.teamHeight + Double(rows.count) * Self.rowHeight
+      + 6
+    output.write(
+      """
       <svg class="timeline" viewBox="0 0 \(c(Self.left + Self.plotWidth + 24)) \(c(height))" \
       role="img" aria-label="Agent states through the day" data-x0="\(c(Self.left))" \
       data-scale="\(HTML.coordinate(scale, decimals: 6))" data-window="\(c(window.seconds))" \
       data-top="\(c(Self.axisHeight))">\n
-      """
-    svg += axis(configuration, scale: scale, height: height)
-    svg += groups
-    svg += "<line class=\"cursor-line\" x1=\"\(c(Self.left))\" y1=\"\(c(Self.axisHeight - 4))\" "
-    svg += "x2=\"\(c(Self.left))\" y2=\"\(c(height))\" visibility=\"hidden\"/>\n</svg>"
-    return svg
+      """)
+    output.write(axis(configuration, scale: scale, height: height))
+    // The bar's height, the same for every segment.
+    let barHeight = "v" + c(Self.rowHeight - 2) + "h-"
+    var top = Self.axisHeight
+    for group in groups {
+      let groupHeight = Self.teamHeight + Double(group.rows.count) * Self.rowHeight
+      output.write("<g class=\"team-rows\" data-team=\"\(group.team)\" data-top=\"\(c(top))\" ")
+      output.write("data-height=\"\(c(groupHeight))\">\n")
+      for state in AgentState.reportOrder {
+        var started = false
+        for (place, row) in rows[group.rows].enumerated() {
+          // The row's top, the same for each of its segments.
+          let rowTop = " " + c(top + Self.teamHeight + Double(place) * Self.rowHeight + 1) + "h"
+          for (index, change) in row.changes.enumerated() {
+            guard change.bucket != offShift,
+              AgentState.ofBucket(change.bucket, reasons: reasons) == state
+            else { continue }
+            let end =
+              index + 1 < row.changes.count
+              ? row.changes[index + 1].time : SimInstant(since: window)
+            let from = x(change.time)
+            let to = x(end)
+            guard to > from else { continue }
+            if !started {
+              output.write("<path class=\"\(state.cssClass)\" d=\"")
+              started = true
+            }
+            let width = c(to - from)
+            output.write("M" + c(from) + rowTop + width + barHeight + width + "z")
+          }
+        }
+        if started { output.write("\"/>\n") }
+      }
+      output.write("<text class=\"team\" x=\"4\" y=\"\(c(top + 12))\">")
+      output.write("\(HTML.escape(configuration.teams[group.team].id))</text>")
+      output.write("<line class=\"team-rule\" x1=\"0\" y1=\"\(c(top + 15.5))\" ")
+      output.write("x2=\"\(c(Self.left + Self.plotWidth))\" y2=\"\(c(top + 15.5))\"/>\n")
+      for (place, row) in rows[group.rows].enumerated() {
+        let y = top + Self.teamHeight + Double(place) * Self.rowHeight
+        output.write("<text class=\"agent\" x=\"10\" y=\"\(c(y + 8.5))\">")
+        output.write("\(HTML.escape(labels[row.slot]))</text>")
+      }
+      output.write("</g>\n")
+      top += groupHeight
+    }
+    output.write(
+      "<line class=\"cursor-line\" x1=\"\(c(Self.left))\" y1=\"\(c(Self.axisHeight - 4))\" ")
+    output.write("x2=\"\(c(Self.left))\" y2=\"\(c(height))\" visibility=\"hidden\"/>\n</svg>")
   }
 
   /// Hour marks along the top, with gridlines down the rows.

@@ -56,13 +56,17 @@ extension ReportHTML {
   }
 
   /// The agent-state timeline of the first replication.
-  static func timelineSection(_ summary: RunSummary, _ timeline: AgentTimeline) -> String {
+  static func timelineSection(
+    _ summary: RunSummary, _ timeline: AgentTimeline, to output: inout some TextOutputStream
+  ) {
     var html = "<section id=\"timeline\" class=\"panel\">\n<h2>Agent states through the day"
     if summary.replications > 1 { html += " (first replication)" }
     html += "</h2>\n"
     guard !timeline.rows.isEmpty else {
-      return html + "<p class=\"note\">Agent state changes are kept with <code>--out</code>."
-        + "</p>\n</section>\n"
+      output.write(
+        html + "<p class=\"note\">Agent state changes are kept with <code>--out</code>."
+          + "</p>\n</section>\n")
+      return
     }
     html += "<div class=\"legend\">"
     html += AgentState.reportOrder.filter { $0 != .loggedOut }.map {
@@ -78,8 +82,9 @@ extension ReportHTML {
       notes.append("The run's first \(durationLabel(timeline.window)) are shown.")
     }
     if !notes.isEmpty { html += "<p class=\"note\">\(notes.joined(separator: " "))</p>\n" }
-    html += timeline.render(summary.configuration) + "\n</section>\n"
-    return html
+    output.write(html)
+    timeline.render(summary.configuration, to: &output)
+    output.write("\n</section>\n")
   }
 
   /// "The first 200 of the 520 agent slots at work", or with several teams "200 of the 2,000

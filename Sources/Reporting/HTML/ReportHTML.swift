@@ -38,7 +38,7 @@ public enum ReportHTML {
     output.write(queueTable(summary))
     output.write(teamTable(summary, agents))
     output.write(backOffice(summary))
-    output.write(timelineSection(summary, timeline))
+    timelineSection(summary, timeline, to: &output)
     output.write(agentTable(summary, agents))
     output.write(
       "<footer>Written by ccsim. Self-contained: no network, no external files.</footer>\n")

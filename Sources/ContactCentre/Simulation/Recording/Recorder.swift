@@ -235,7 +235,7 @@ struct Recorder: ~Copyable {
     statistics.calls = log.calls
     statistics.stateChanges = log.stateChanges
     statistics.longestAfterCallWork = log.spells.longest
-    statistics.pulseCounts = log.pulseCounts?.finish() ?? []
+    statistics.pulseCounts = log.pulseCounts?.finish() ?? PulseCountRows()
     return statistics
   }
 }
