@@ -72,25 +72,6 @@ enum HTML {
 
   /// A number with at most `decimals` digits, trailing zeros dropped (SVG coordinates).
   static func coordinate(_ value: Double, decimals: Int = 1) -> String {
-    guard value.isFinite else { return "—" }
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
-    let scaled = (abs(value) * scale).rounded()
-    let whole = Int(scaled / scale)
-    var fraction = Int(scaled - Double(whole) * scale)
-    var places = decimals
-    while places > 0 && fraction % 10 == 0 {
-      fraction /= 10
-      places -= 1
-    }
-    // Zero has no sign: a value that rounds to it is "0".
-    var text = value < 0 && scaled > 0 ? "-" + String(whole) : String(whole)
-    guard places > 0 else { return text }
-    let digits = String(fraction)
-    text += "."
-    if digits.utf8.count < places {
-      text += String(repeating: "0", count: places - digits.utf8.count)
-    }
-    return text + digits
+    Formatting.fixed(value, decimals: decimals, trimmingZeros: true)
   }
 }

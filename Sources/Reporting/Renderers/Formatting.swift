@@ -21,18 +21,25 @@ enum Formatting {
     return fixed(value, decimals: value < 10 ? 2 : 1) + " s"
   }
 
-  /// `value` with exactly `decimals` digits after the point, locale-free.
-  static func fixed(_ value: Double, decimals: Int) -> String {
+  /// `value` with exactly `decimals` digits after the point, locale-free; `trimmingZeros`
+  /// drops the fraction's trailing zeros, and the point with them (SVG coordinates).
+  static func fixed(_ value: Double, decimals: Int, trimmingZeros: Bool = false) -> String {
     guard value.isFinite else { return "—" }
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     let scaled = (abs(value) * scale).rounded()
     let whole = Int(scaled / scale)
-    let fraction = Int(scaled - Double(whole) * scale)
+    var fraction = Int(scaled - Double(whole) * scale)
+    var places = decimals
+    while trimmingZeros && places > 0 && fraction % 10 == 0 {
+      fraction /= 10
+      places -= 1
+    }
+    // Zero has no sign: a value that rounds to it is "0".
     var text = (value < 0 && scaled > 0 ? "-" : "") + String(whole)
-    if decimals > 0 {
+    if places > 0 {
       let digits = String(fraction)
-      text += "." + String(repeating: "0", count: decimals - digits.count) + digits
+      text += "." + String(repeating: "0", count: places - digits.count) + digits
     }
     return text
   }
