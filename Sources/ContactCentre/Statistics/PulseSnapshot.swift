@@ -40,11 +40,27 @@ public struct PulseSnapshot: Sendable {
 /// other state: an agent finishing a call after their shift ended is still counted.
 public struct StateChange: Sendable, Equatable {
   public var time: SimInstant
-  /// The roster slot.
-  public var agent: Int
+  /// The roster slot, kept in 32 bits: a day's list of changes holds hundreds of thousands.
+  private var slot: Int32
   public var state: AgentState
   public var reason: NotReadyReason?
   public var onShift: Bool
+
+  public init(
+    time: SimInstant, agent: Int, state: AgentState, reason: NotReadyReason?, onShift: Bool
+  ) {
+    self.time = time
+    slot = Int32(agent)
+    self.state = state
+    self.reason = reason
+    self.onShift = onShift
+  }
+
+  /// The roster slot.
+  public var agent: Int {
+    get { Int(slot) }
+    set { slot = Int32(newValue) }
+  }
 
   /// The state-time bucket entered (`StateTimes`, with `reasons` reason codes): off shift has
   /// its own.

@@ -10,8 +10,22 @@ struct AgentTimeline {
     var slot: Int
     /// Its team.
     var team: Int
+    /// Where its changes are in the run's list (`log`), in time order: the list is not copied.
+    fileprivate var places: [Int32]
+    fileprivate var log: [StateChange]
+    fileprivate var reasons: Int
+
     /// When each change happened and the state-time bucket it entered (state and reason).
-    var changes: [(time: SimInstant, bucket: Int)]
+    var changes: [(time: SimInstant, bucket: Int)] { places.indices.map(change) }
+
+    /// The row's change `index`: `changes[index]`, with no list made.
+    func change(_ index: Int) -> (time: SimInstant, bucket: Int) {
+      let change = log[Int(places[index])]
+      return (change.time, change.bucket(reasons: reasons))
+    }
+
+    /// The number of changes.
+    var count: Int { places.count }
   }
 
   /// Rows beyond this are left out (with a note), to keep the file readable and small.
@@ -52,22 +66,25 @@ struct AgentTimeline {
     let shown = Self.shown(working, teams: configuration.roster.map(\.team))
     var rowOfSlot = Array(repeating: -1, count: atWork.count)
     for (row, slot) in shown.enumerated() { rowOfSlot[slot] = row }
-    // Each row's list with its room from the start (grown by doubling, it would hold up to
-    // twice it).
+    // Each row's places with their room from the start (grown by doubling, they would hold
+    // up to twice it).
     var sizes = Array(repeating: 0, count: shown.count)
     for change in changes where change.agent < rowOfSlot.count && rowOfSlot[change.agent] >= 0 {
       sizes[rowOfSlot[change.agent]] += 1
     }
-    var lists = sizes.map { size in
-      var list = [(time: SimInstant, bucket: Int)]()
+    var places = sizes.map { size in
+      var list = [Int32]()
       list.reserveCapacity(size)
       return list
     }
-    for change in changes where change.agent < rowOfSlot.count && rowOfSlot[change.agent] >= 0 {
-      lists[rowOfSlot[change.agent]].append((change.time, change.bucket(reasons: reasons)))
+    for (place, change) in changes.enumerated()
+    where change.agent < rowOfSlot.count && rowOfSlot[change.agent] >= 0 {
+      places[rowOfSlot[change.agent]].append(Int32(place))
     }
-    rows = zip(shown, lists).map {
-      Row(slot: $0, team: configuration.roster[$0].team, changes: $1)
+    rows = zip(shown, places).map {
+      Row(
+        slot: $0, team: configuration.roster[$0].team, places: $1, log: changes,
+        reasons: reasons)
     }
   }
 
@@ -147,13 +164,13 @@ struct AgentTimeline {
         for (place, row) in rows[group.rows].enumerated() {
           // The row's top, the same for each of its segments.
           let rowTop = " " + c(top + Self.teamHeight + Double(place) * Self.rowHeight + 1) + "h"
-          for (index, change) in row.changes.enumerated() {
+          for index in 0..<row.count {
+            let change = row.change(index)
             guard change.bucket != offShift,
               AgentState.ofBucket(change.bucket, reasons: reasons) == state
             else { continue }
             let end =
-              index + 1 < row.changes.count
-              ? row.changes[index + 1].time : SimInstant(since: window)
+              index + 1 < row.count ? row.change(index + 1).time : SimInstant(since: window)
             let from = x(change.time)
             let to = x(end)
             guard to > from else { continue }

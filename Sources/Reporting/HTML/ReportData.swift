@@ -70,9 +70,18 @@ enum ReportData {
     output.write("]")
     member("groups", .array(PulseStateGroup.allCases.map { .string($0.label) }))
     member("groupClasses", .array(PulseStateGroup.allCases.map { .string($0.colour.cssClass) }))
-    elements("agents", series.hasAgents ? scopes.indices : 0..<0) { scope in
-      .array(series.agents(scope).map { .array($0.map { number($0, decimals: 1) }) })
+    // Per scope, per Pulse column, per point: written a number at a time.
+    key("agents")
+    output.write("[")
+    for scope in series.hasAgents ? scopes.indices : 0..<0 {
+      output.write(scope > 0 ? ",[" : "[")
+      for (group, column) in series.agents(scope).enumerated() {
+        if group > 0 { output.write(",") }
+        write(column.map { $0 }, decimals: 1, to: &output)
+      }
+      output.write("]")
     }
+    output.write("]")
     elements("counts", series.hasAgents ? 0..<series.count : 0..<0) { point in
       .array(series.counts(point).map(ints))
     }
@@ -102,15 +111,22 @@ enum ReportData {
         ),
       ]))
     member("tilesUntil", number(until.seconds))
-    elements("tiles", timeline.rows) { row in
-      .array([
-        .string(labels[row.slot]), .int(roster[row.slot].team),
-        .array(
-          row.changes.prefix { $0.time.seconds <= until.seconds }.flatMap {
-            [number($0.time.seconds), .int($0.bucket)]
-          }),
-      ])
+    // A row's label and team, then its changes as time and bucket, number after number.
+    key("tiles")
+    output.write("[")
+    for (index, row) in timeline.rows.enumerated() {
+      output.write(index > 0 ? ",[" : "[")
+      output.write(HTML.scriptSafeJSON(JSONOutput.string(labels[row.slot]).compact()))
+      output.write(",\(roster[row.slot].team),[")
+      for change in 0..<row.count {
+        let (time, bucket) = row.change(change)
+        guard time.seconds <= until.seconds else { break }
+        output.write(change > 0 ? "," : "")
+        output.write(text(time.seconds) + ",\(bucket)")
+      }
+      output.write("]]")
     }
+    output.write("]")
     member(
       "thresholds",
       .object([
@@ -151,12 +167,20 @@ enum ReportData {
     ]
     output.write("[")
     for (index, (values, decimals)) in series.enumerated() {
-      output.write(index > 0 ? ",[" : "[")
-      for (point, value) in values.enumerated() {
-        if point > 0 { output.write(",") }
-        output.write(number(value, decimals: decimals).compact())
-      }
-      output.write("]")
+      if index > 0 { output.write(",") }
+      write(values, decimals: decimals, to: &output)
+    }
+    output.write("]")
+  }
+
+  /// A series of numbers (`number(_:decimals:)`) as a compact JSON array, a number at a time.
+  private static func write(
+    _ values: [Double?], decimals: Int, to output: inout some TextOutputStream
+  ) {
+    output.write("[")
+    for (point, value) in values.enumerated() {
+      if point > 0 { output.write(",") }
+      output.write(text(value, decimals: decimals))
     }
     output.write("]")
   }
@@ -205,5 +229,13 @@ enum ReportData {
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
     return .double((value * scale).rounded() / scale)
+  }
+
+  /// `number(value, decimals:)` as compact JSON text, with no JSON value made.
+  static func text(_ value: Double?, decimals: Int = 3) -> String {
+    guard let value, value.isFinite else { return "null" }
+    var scale = 1.0
+    for _ in 0..<decimals { scale *= 10 }
+    return JSONOutput.format((value * scale).rounded() / scale)
   }
 }

@@ -10,8 +10,14 @@ public struct CSVBytes {
   /// Where the next byte goes.
   public private(set) var end: UnsafeMutablePointer<UInt8>
 
+  /// "00" to "99" (`digitPairs`), kept here so that writing a number reads no global.
+  private let pairs: UnsafePointer<UInt8>
+
   /// Writes from `start`.
-  public init(at start: UnsafeMutablePointer<UInt8>) { end = start }
+  public init(at start: UnsafeMutablePointer<UInt8>) {
+    end = start
+    pairs = Self.digitPairs
+  }
 
   /// The bytes of a field of text as a CSV file holds it: `escape`d (quoted if need be).
   static func field(_ escaped: String) -> [UInt8] { Array(escaped.utf8) }
@@ -50,13 +56,7 @@ public struct CSVBytes {
   /// The digits of `value`, at least `width` of them (leading zeros).
   @inline(__always)
   mutating func appendDigits(_ value: UInt64, width: Int = 1) {
-    var digits = 1
-    var power: UInt64 = 10
-    while digits < 20 && value >= power {
-      digits += 1
-      power = power &* 10
-    }
-    digits = max(digits, width)
+    let digits = max(Self.digitCount(value), width)
     let start = end
     end += digits
     var place = end
@@ -66,8 +66,8 @@ public struct CSVBytes {
       let pair = Int(rest % 100)
       rest /= 100
       place -= 2
-      place[0] = Self.pairs[2 * pair]
-      place[1] = Self.pairs[2 * pair + 1]
+      place[0] = pairs[2 * pair]
+      place[1] = pairs[2 * pair + 1]
     }
     if place > start {
       place -= 1
@@ -75,15 +75,34 @@ public struct CSVBytes {
     }
   }
 
+  /// The number of decimal digits of `value`: compared with powers of ten, the common sizes
+  /// (a time in seconds, a count) first.
+  @inline(__always)
+  static func digitCount(_ value: UInt64) -> Int {
+    if value < 10_000 {
+      return value < 100 ? (value < 10 ? 1 : 2) : (value < 1_000 ? 3 : 4)
+    }
+    if value < 100_000_000 {
+      return value < 1_000_000 ? (value < 100_000 ? 5 : 6) : (value < 10_000_000 ? 7 : 8)
+    }
+    var digits = 9
+    var power: UInt64 = 1_000_000_000
+    while digits < 20 && value >= power {
+      digits += 1
+      power = power &* 10
+    }
+    return digits
+  }
+
   /// The two digits of `pair` (0–99) at `end + place`, `end` left where it is.
   @inline(__always)
   private func writePair(_ pair: Int, at place: Int) {
-    end[place] = Self.pairs[2 * pair]
-    end[place + 1] = Self.pairs[2 * pair + 1]
+    end[place] = pairs[2 * pair]
+    end[place + 1] = pairs[2 * pair + 1]
   }
 
   /// "00", "01", … "99", one after another.
-  nonisolated(unsafe) private static let pairs: UnsafePointer<UInt8> = {
+  nonisolated(unsafe) private static let digitPairs: UnsafePointer<UInt8> = {
     let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 200)
     for pair in 0..<100 {
       table[2 * pair] = UInt8(ascii: "0") + UInt8(pair / 10)
