@@ -7,7 +7,10 @@
 #   scripts/bench-out.sh                    builds ccsim in release, then measures
 #   CCSIM=/tmp/ccsim-before scripts/bench-out.sh   measures that binary instead (no build)
 #   SIZES=1 scripts/bench-out.sh            only the 1 M-call run (SIZES="1 10" by default)
-# One run of each (a run at 10 M calls takes a while); the output directories are removed.
+#   REPEAT=3 scripts/bench-out.sh          each run three times, the median CPU and peak shown
+#                                            (the machine is shared: one run can be noisy)
+# One run of each by default (a run at 10 M calls takes a while); the output directories are
+# removed. Peaks are in MB to a tenth, so that ratios near a goal are not rounding.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${CCSIM:-}" ]; then
@@ -23,14 +26,23 @@ sed 's/"duration": "925h56m"/"duration": "9259h20m"/; s/1,000,000 calls/10,000,0
   scenarios/bench/w1.json >"$work/w1-10m.json"
 grep -q '"9259h20m"' "$work/w1-10m.json" || { echo "bench-out.sh: W1 changed" >&2; exit 70; }
 
-# Runs ccsim with the given arguments under /usr/bin/time -v; prints "CPU-SECONDS PEAK-MB".
+# Runs ccsim with the given arguments under /usr/bin/time -v, REPEAT times (the output
+# directory, if any, removed before each); prints the medians "CPU-SECONDS PEAK-MB".
 measure() {
-  /usr/bin/time -v -o "$work/time" "$CCSIM" run "$@" --quiet --allow-large --format json \
-    >"$work/summary.json"
-  awk -F': ' '
-    /User time/ { cpu += $2 } /System time/ { cpu += $2 }
-    /Maximum resident set size/ { peak = $2 / 1024 }
-    END { printf "%.2f %.0f\n", cpu, peak }' "$work/time"
+  local runs=()
+  for _ in $(seq "${REPEAT:-1}"); do
+    rm -rf "$work/out"
+    /usr/bin/time -v -o "$work/time" "$CCSIM" run "$@" --quiet --allow-large --format json \
+      >"$work/summary.json"
+    runs+=("$(awk -F': ' '
+      /User time/ { cpu += $2 } /System time/ { cpu += $2 }
+      /Maximum resident set size/ { peak = $2 / 1024 }
+      END { printf "%.2f %.1f\n", cpu, peak }' "$work/time")")
+  done
+  local middle=$(((${#runs[@]} + 1) / 2))
+  printf '%s %s\n' \
+    "$(printf '%s\n' "${runs[@]}" | cut -d' ' -f1 | sort -n | sed -n "${middle}p")" \
+    "$(printf '%s\n' "${runs[@]}" | cut -d' ' -f2 | sort -n | sed -n "${middle}p")"
 }
 
 # A ccsim from before --calls writes calls.csv with every --out: its one --out run is that.
