@@ -53,3 +53,23 @@ struct CSVBytesTests {
     #expect(Self.text { $0.append(integer: value) } == String(value))
   }
 }
+
+/// Names are copied into a row whole, short ones (up to `CSVBytes.shortField` bytes) by two
+/// 8-byte moves that write past the name: the row reads as the names one after another.
+struct FieldTableTests {
+  @Test func namesOfEveryLengthAreCopiedExactly() {
+    let names = (0...40).map { length in (0..<length).map { UInt8(ascii: "a") + UInt8($0 % 26) } }
+    let table = FieldTable([names, [Array("é,\"x\"".utf8)]])
+    let room = UnsafeMutablePointer<UInt8>.allocate(capacity: 2_048)
+    defer { room.deallocate() }
+    var bytes = CSVBytes(at: room)
+    for index in names.indices.reversed() {
+      table.append(0, index, to: &bytes)
+      bytes.append(UInt8(ascii: ","))
+    }
+    table.append(1, 0, to: &bytes)
+    let written = Array(UnsafeBufferPointer(start: room, count: bytes.end - room))
+    let expected = names.reversed().flatMap { $0 + [UInt8(ascii: ",")] } + Array("é,\"x\"".utf8)
+    #expect(written == expected)
+  }
+}

@@ -45,8 +45,8 @@ public struct CallsCSV: Sendable {
     names = FieldTable(kinds.map { $0.map { CSVBytes.field(CSVField.text($0)) } } + [words])
     startOfDay = configuration.startOfDay.microseconds
     // 25 fields of at most 32 bytes (a number, a clock, ccsim's own words), plus the longest
-    // of each kind of name.
-    maxRowBytes = Self.header.count * 32 + names.longest
+    // of each kind of name, plus what a short name's copy writes past its end.
+    maxRowBytes = Self.header.count * 32 + names.longest + CSVBytes.shortField
   }
 
   /// The kinds of name in `names`, in order.

@@ -9,7 +9,7 @@ final class FieldTable: @unchecked Sendable {
 
   private let bytes: UnsafeMutablePointer<UInt8>
   /// Per kind, where its first field's span is in `spans`.
-  private let firstSpan: [Int]
+  private let firstSpan: UnsafeMutablePointer<Int>
   private let spans: UnsafeMutablePointer<Span>
   /// The longest field of each kind, summed.
   let longest: Int
@@ -17,7 +17,9 @@ final class FieldTable: @unchecked Sendable {
   /// The fields of each kind (`kinds[kind][index]`), as bytes.
   init(_ kinds: [[[UInt8]]]) {
     let total = kinds.reduce(0) { $0 + $1.reduce(0) { $0 + $1.count } }
-    bytes = .allocate(capacity: max(total, 1))
+    // Room past the last field for `CSVBytes.appendShort`'s whole 16 bytes.
+    bytes = .allocate(capacity: total + CSVBytes.shortField)
+    bytes.initialize(repeating: 0, count: total + CSVBytes.shortField)
     spans = .allocate(capacity: max(kinds.reduce(0) { $0 + $1.count }, 1))
     var starts: [Int] = []
     var offset = 0
@@ -31,19 +33,25 @@ final class FieldTable: @unchecked Sendable {
         span += 1
       }
     }
-    firstSpan = starts
+    firstSpan = .allocate(capacity: max(starts.count, 1))
+    firstSpan.initialize(from: starts, count: starts.count)
     longest = kinds.reduce(0) { $0 + ($1.map(\.count).max() ?? 0) }
   }
 
   deinit {
     bytes.deallocate()
     spans.deallocate()
+    firstSpan.deallocate()
   }
 
   /// Copies field `index` of `kind` into `out`.
   @inline(__always)
   func append(_ kind: Int, _ index: Int, to out: inout CSVBytes) {
     let span = spans[firstSpan[kind] + index]
-    out.append(bytes + span.start, count: span.count)
+    if span.count <= CSVBytes.shortField {
+      out.appendShort(bytes + span.start, count: span.count)
+    } else {
+      out.append(bytes + span.start, count: span.count)
+    }
   }
 }
