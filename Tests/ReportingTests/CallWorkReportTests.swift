@@ -84,15 +84,18 @@ struct CallWorkReportTests {
     run.agents[0].outboundDialled = 4 * scale
     run.agents[0].outboundHandled = 4 * scale
     run.agents[0].outboundHandleTime = run.outbound[0].handleTime
-    run.agentTimes = Array(
+    var times = Array(
       repeating: StateTimes(reasons: NotReadyReason.allCases.count), count: slots)
-    run.agentTimes[0].microseconds[AgentState.talkingOutbound.rawValue] = 120_000_000
-    run.agentTimes[0].microseconds[AgentState.consulting.rawValue] = 60_000_000
-    run.teams[0] = run.agentTimes[0]
-    run.agentOutcomes = Array(repeating: OutcomeCounts(), count: slots)
-    run.agentOutcomes[0] = run.queueOutcomes[0]
-    run.outboundAgentOutcomes = Array(repeating: OutcomeCounts(), count: slots)
-    run.outboundAgentOutcomes[0] = run.outboundTeamOutcomes[0]
+    times[0].microseconds[AgentState.talkingOutbound.rawValue] = 120_000_000
+    times[0].microseconds[AgentState.consulting.rawValue] = 60_000_000
+    run.agentTimes = StateTimeRows(times)
+    run.teams[0] = times[0]
+    var outcomes = Array(repeating: OutcomeCounts(), count: slots)
+    outcomes[0] = run.queueOutcomes[0]
+    run.agentOutcomes = OutcomeRows(outcomes)
+    var outbound = Array(repeating: OutcomeCounts(), count: slots)
+    outbound[0] = run.outboundTeamOutcomes[0]
+    run.outboundAgentOutcomes = OutcomeRows(outbound)
     if intervals {
       var rows = Array(repeating: OutcomeCounts(), count: run.intervals.count)
       rows[1] = run.queueOutcomes[1]

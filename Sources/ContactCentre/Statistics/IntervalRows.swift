@@ -1,6 +1,7 @@
-/// Outcome counts per reporting interval and queue in one flat array, `outcomes` to a row: a
-/// long run has thousands of intervals, and an array per row would double their memory.
-public struct OutcomeRows: Sendable, Equatable {
+/// Outcome counts per row (per reporting interval and queue, per agent slot) in one flat array,
+/// `outcomes` to a row: a long run has thousands of intervals, a national roster tens of
+/// thousands of slots, and an array per row would double their memory.
+public struct OutcomeRows: Sendable, Equatable, RandomAccessCollection {
   /// The counts, row after row.
   public private(set) var counts: [Int]
   /// The length of a row: the vocabulary's outcomes.
@@ -25,17 +26,17 @@ public struct OutcomeRows: Sendable, Equatable {
     self.init(counts: counts, outcomes: outcomes)
   }
 
-  public var count: Int { outcomes == 0 ? 0 : counts.count / outcomes }
-  public var isEmpty: Bool { counts.isEmpty }
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { outcomes == 0 ? 0 : counts.count / outcomes }
 
   public subscript(row: Int) -> OutcomeCounts {
     OutcomeCounts(counts: Array(counts[row * outcomes..<(row + 1) * outcomes]))
   }
 }
 
-/// Agent state times per reporting interval and team in one flat array, one row of
-/// `StateTimes` buckets each, for the same reason as `OutcomeRows`.
-public struct StateTimeRows: Sendable, Equatable {
+/// Agent state times per row (per reporting interval and team, per agent slot) in one flat
+/// array, one row of `StateTimes` buckets each, for the same reason as `OutcomeRows`.
+public struct StateTimeRows: Sendable, Equatable, RandomAccessCollection {
   /// The microseconds, row after row.
   public private(set) var microseconds: [Int64]
   /// The length of a row: `StateTimes.bucketCount`.
@@ -49,8 +50,15 @@ public struct StateTimeRows: Sendable, Equatable {
     self.buckets = buckets
   }
 
-  public var count: Int { buckets == 0 ? 0 : microseconds.count / buckets }
-  public var isEmpty: Bool { microseconds.isEmpty }
+  /// `rows` laid out flat (all of one length).
+  public init(_ rows: [StateTimes]) {
+    let buckets = rows.first?.microseconds.count ?? 0
+    precondition(rows.allSatisfy { $0.microseconds.count == buckets }, "rows of one length")
+    self.init(microseconds: rows.flatMap(\.microseconds), buckets: buckets)
+  }
+
+  public var startIndex: Int { 0 }
+  public var endIndex: Int { buckets == 0 ? 0 : microseconds.count / buckets }
 
   public subscript(row: Int) -> StateTimes {
     StateTimes(microseconds: Array(microseconds[row * buckets..<(row + 1) * buckets]))

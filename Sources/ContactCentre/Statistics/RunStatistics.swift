@@ -38,7 +38,7 @@ public struct RunStatistics: Sendable, Equatable {
   /// Per agent: their tally and state times, in roster order (team, shift, agent); the state
   /// times only when intervals are kept (the detail of `--out`), else empty.
   public var agents: [AgentTally]
-  public var agentTimes: [StateTimes]
+  public var agentTimes: StateTimeRows
   /// Agents logged out by the idle-logout timer.
   /// Outcomes of inbound calls per queue, line, team and agent (of the agent who closed the
   /// call), and per reporting interval at `interval * queues + queue`; per agent and interval
@@ -46,11 +46,11 @@ public struct RunStatistics: Sendable, Equatable {
   public var queueOutcomes: [OutcomeCounts]
   public var lineOutcomes: [OutcomeCounts]
   public var teamOutcomes: [OutcomeCounts]
-  public var agentOutcomes: [OutcomeCounts]
+  public var agentOutcomes: OutcomeRows
   public var intervalOutcomes: OutcomeRows
   /// Outcomes of outbound calls per team and agent.
   public var outboundTeamOutcomes: [OutcomeCounts]
-  public var outboundAgentOutcomes: [OutcomeCounts]
+  public var outboundAgentOutcomes: OutcomeRows
   /// Outbound work per team.
   public var outbound: [OutboundTally]
   public var security = SecurityTally()
@@ -119,13 +119,13 @@ public struct RunStatistics: Sendable, Equatable {
     queueOutcomes = Array(repeating: OutcomeCounts(), count: configuration.plans.count)
     lineOutcomes = Array(repeating: OutcomeCounts(), count: configuration.lines.count)
     teamOutcomes = Array(repeating: OutcomeCounts(), count: configuration.teams.count)
-    agentOutcomes = []
+    agentOutcomes = OutcomeRows()
     intervalOutcomes = OutcomeRows()
     outboundTeamOutcomes = Array(repeating: OutcomeCounts(), count: configuration.teams.count)
-    outboundAgentOutcomes = []
+    outboundAgentOutcomes = OutcomeRows()
     outbound = Array(repeating: OutboundTally(), count: configuration.teams.count)
     agents = []
-    agentTimes = []
+    agentTimes = StateTimeRows()
     incidents = IncidentTally(
       reasons: configuration.aac?.evaluation.rejectReasons.count ?? 0,
       domains: vocabulary.expertDomains.count)

@@ -190,9 +190,7 @@ struct Recorder: ~Copyable {
     }
     statistics.lineOutcomes = lineOutcomes.rows
     statistics.teamOutcomes = teamOutcomes.rows
-    statistics.agentOutcomes = agentOutcomes.rows
     statistics.outboundTeamOutcomes = outboundTeamOutcomes.rows
-    statistics.outboundAgentOutcomes = outboundAgentOutcomes.rows
     statistics.teamCalls = Array(repeating: CallTally(), count: teamCount)
     for index in teamCallTallies.indices {
       statistics.teamCalls[index % teamCount].merge(teamCallTallies[index])
@@ -212,21 +210,25 @@ struct Recorder: ~Copyable {
     }
     for team in teamTimes.indices { statistics.teams[team].microseconds = teamTimes[team] }
     if keepsIntervals {
-      statistics.agentTimes = (0..<agentTally.count).map { agent in
-        var times = StateTimes(reasons: reasonCount)
-        times.microseconds = self.times(agent: agent)
-        return times
-      }
+      var agentTimes = [Int64]()
+      agentTimes.reserveCapacity(agentTally.count * buckets)
+      for agent in 0..<agentTally.count { agentTimes += times(agent: agent) }
+      statistics.agentTimes = StateTimeRows(microseconds: agentTimes, buckets: buckets)
     }
     statistics.autoLogouts = statistics.agents.reduce(0) { $0 + $1.autoLogouts }
     statistics.acwTimeouts = statistics.agents.reduce(0) { $0 + $1.acwTimeouts }
     // The tables per interval, the longest part of a long run's record: each becomes the
     // statistics' and is let go at once, so that no two copies of them all are held together.
     let intervalTallies = callTallies.intoArray()
+    // Per agent slot only with the detail (a national roster has tens of thousands of slots).
+    let agentRows = agentOutcomes.intoFlatRows()
+    let outboundAgentRows = outboundAgentOutcomes.intoFlatRows()
     let intervalOutcomes = tallyOutcomes.intoFlatRows()
     let intervalTeamCalls = teamCallTallies.intoArray()
     let intervalStateTime = intervalStateTime.intoArray()
     if keepsIntervals {
+      statistics.agentOutcomes = agentRows
+      statistics.outboundAgentOutcomes = outboundAgentRows
       statistics.intervals = intervalTallies
       statistics.intervalOutcomes = intervalOutcomes
       statistics.intervalTeamCalls = intervalTeamCalls
