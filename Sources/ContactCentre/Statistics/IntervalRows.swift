@@ -67,7 +67,7 @@ public struct StateTimeRows: Sendable, Equatable, RandomAccessCollection {
 
 /// CC Pulse's counts at each reporting interval's end, per team and column
 /// (`PulseStateGroup`), in one flat array, for the same reason as `OutcomeRows`.
-public struct PulseCountRows: Sendable, Equatable {
+public struct PulseCountRows: Sendable, Equatable, RandomAccessCollection {
   /// The counts, interval after interval, each at `team * columns + column`.
   public private(set) var counts: [Int] = []
   public let teams: Int
@@ -79,9 +79,9 @@ public struct PulseCountRows: Sendable, Equatable {
     counts.reserveCapacity(teams * Self.columns * intervals)
   }
 
+  public var startIndex: Int { 0 }
   /// The number of interval ends counted.
-  public var count: Int { teams == 0 ? 0 : counts.count / (teams * Self.columns) }
-  public var isEmpty: Bool { counts.isEmpty }
+  public var endIndex: Int { teams == 0 ? 0 : counts.count / (teams * Self.columns) }
 
   /// Adds the next interval end's counts, at `team * columns + column`.
   mutating func append(_ row: [Int]) {
@@ -96,7 +96,4 @@ public struct PulseCountRows: Sendable, Equatable {
       Array(counts[(base + team * Self.columns)..<(base + team * Self.columns + Self.columns)])
     }
   }
-
-  /// Every interval end's counts, nested (`subscript(_:)`).
-  public var nested: [[[Int]]] { (0..<count).map { self[$0] } }
 }

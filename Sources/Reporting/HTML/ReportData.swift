@@ -1,10 +1,11 @@
 import ContactCentre
 import SimKernel
 
-/// The data the report's script draws from, as one JSON object written piece by piece: the scopes the page can be
-/// switched to, each scope's calls and agents by Pulse column at every point of the run
-/// (`ReportSeries`), the teams' agents at each point's end, and the first replication's agent
-/// state changes from which the replay finds every agent's state at a point's end.
+/// The data the report's script draws from, as one JSON object written piece by piece: the
+/// scopes the page can be switched to, each scope's calls and agents by Pulse column at every
+/// point of the run (`ReportSeries`), the teams' agents at each point's end, and the first
+/// replication's agent state changes from which the replay finds every agent's state at a
+/// point's end.
 enum ReportData {
   /// The most agent state changes embedded for the replay's tiles: past it, the tiles stop at
   /// the last instant whose changes all fit (`tilesUntil`), which bounds the page for long runs.
@@ -225,17 +226,19 @@ enum ReportData {
   /// A number to `decimals` places: as many as the page shows (one decimal of seconds, of
   /// agents and of a percentage), so rounding happens once and the file stays small.
   static func number(_ value: Double?, decimals: Int = 3) -> JSONOutput {
-    guard let value, value.isFinite else { return .null }
-    var scale = 1.0
-    for _ in 0..<decimals { scale *= 10 }
-    return .double((value * scale).rounded() / scale)
+    rounded(value, decimals: decimals).map { .double($0) } ?? .null
   }
 
   /// `number(value, decimals:)` as compact JSON text, with no JSON value made.
   static func text(_ value: Double?, decimals: Int = 3) -> String {
-    guard let value, value.isFinite else { return "null" }
+    rounded(value, decimals: decimals).map(JSONOutput.format) ?? "null"
+  }
+
+  /// `value` rounded to `decimals` places; nil when there is none or it is not finite.
+  private static func rounded(_ value: Double?, decimals: Int) -> Double? {
+    guard let value, value.isFinite else { return nil }
     var scale = 1.0
     for _ in 0..<decimals { scale *= 10 }
-    return JSONOutput.format((value * scale).rounded() / scale)
+    return (value * scale).rounded() / scale
   }
 }
