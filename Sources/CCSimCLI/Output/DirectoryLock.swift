@@ -12,18 +12,22 @@ final class DirectoryLock {
   ///   On a file system without locks the command goes on unlocked: the manifest still tells a
   ///   whole set from a mixed one.
   init(_ directory: String) throws(CLIError) {
-    descriptor = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-    guard descriptor >= 0 else {
+    // The lock is the object's only once taken: a class whose init throws after setting every
+    // property is deinitialized, and `deinit` would close the descriptor a second time — by
+    // then perhaps another file's (another thread's, in one process).
+    let opened = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard opened >= 0 else {
       throw CLIError(
         .cannotWrite, "\(directory): cannot open (\(String(cString: strerror(errno))))")
     }
-    if flock(descriptor, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK {
-      close(descriptor)
+    if flock(opened, LOCK_EX | LOCK_NB) != 0 && errno == EWOULDBLOCK {
+      close(opened)
       throw CLIError(
         .cannotWrite,
         "\(directory): another ccsim command is writing there: wait for it to finish, or"
           + " choose another --out")
     }
+    descriptor = opened
   }
 
   deinit { close(descriptor) }
