@@ -286,7 +286,7 @@ struct CallWorkReportTests {
     #expect(text.contains("Failed Security Check"))
     #expect(!text.contains("Wrong Number"), "only outcomes with a count")
     #expect(text.contains("Security: 4 failed checks reported to SASC, 2 bogus caller forms"))
-    #expect(text.contains("Transfers: 7 (6 warm, 1 cold; 2 to the fallback group)"))
+    #expect(text.contains("Transfers: 7 (6 warm, 1 cold; 2 waited with nobody Ready)"))
     #expect(
       text.contains(
         "Redials: 6 of 42 calls offered; rang again: 3 after abandoning, 3 after an outcome"))

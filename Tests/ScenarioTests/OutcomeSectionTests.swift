@@ -61,12 +61,15 @@ struct OutcomeSectionTests {
   @Test func securityAndInterpretationDecode() throws {
     let text = OutcomeFixture.scenario(
       callType: """
-        "security": {"time": {"uniform": {"min": "30s", "max": "90s"}}, "failShare": 0.02},
+        "security": {"time": {"uniform": {"min": "30s", "max": "90s"}}, "failShare": 0.02,
+                     "reportShare": 0.75},
         "interpretation": {"share": 0.03, "connect": "2m",
                            "extraTalk": {"exponential": {"mean": "4m"}}}
         """)
     let general = try OutcomeFixture.decode(text).callTypes[0]
-    #expect(general.security == SecurityCheck(time: .uniform(min: 30, max: 90), failShare: 0.02))
+    #expect(
+      general.security
+        == SecurityCheck(time: .uniform(min: 30, max: 90), failShare: 0.02, reportShare: 0.75))
     #expect(
       general.interpretation
         == Interpretation(share: 0.03, connect: .fixed(120), extraTalk: .exponential(mean: 240)))
@@ -77,6 +80,7 @@ struct OutcomeSectionTests {
         callType: "\"security\": {\"time\": 45}, \"interpretation\": {\"share\": 0.1}")
     ).callTypes[0]
     #expect(defaults.security?.failShare == 0)
+    #expect(defaults.security?.reportShare == 1, "every failed check is reported by default")
     #expect(defaults.interpretation?.connect == .fixed(0))
     #expect(defaults.interpretation?.extraTalk == .fixed(0))
   }
@@ -276,6 +280,11 @@ struct OutcomeSectionTests {
       callType: "\"security\": {\"time\": \"1m\", \"failShare\": 1.5}",
       path: "callTypes[0].security.failShare",
       message: "1.5 is not a probability between 0 and 1"),
+    RejectedSection(
+      name: "report share below 0",
+      callType: "\"security\": {\"time\": \"1m\", \"failShare\": 0.1, \"reportShare\": -0.2}",
+      path: "callTypes[0].security.reportShare",
+      message: "-0.2 is not a probability between 0 and 1"),
     RejectedSection(
       name: "security without time", callType: "\"security\": {\"failShare\": 0.1}",
       path: "callTypes[0].security.time", message: "required key \"time\" is missing"),

@@ -101,7 +101,7 @@ extension Centre {
       ivrTime = layout.ivrTime[line].sampleDuration(using: &random)
       identification = layout.branchIdentification[branch].sampleDuration(using: &random)
     }
-    call.talk = spokenTime(talk + identification, conversation)
+    call.talk = spokenTime(talk, conversation, identification: identification)
     let kind = Int(layout.branchKind[branch])
     call.branch = Int8(kind)
     call.branchIndex = Int16(branch)
@@ -145,14 +145,20 @@ extension Centre {
     }
   }
 
-  /// The caller's time with the agent: the security questions (and the interpreter's
-  /// connection) first; then, unless the check fails, the talk itself and the interpreting.
+  /// The caller's time with the agent: the search for the caller's record (`identification`:
+  /// the list of contacts or the blank screen the IVR left), since "the security questions are
+  /// held on the system in Contacts Summary" (seed 002) of the record that has to be found
+  /// first; the interpreter's connection, since the questions are asked through them; the
+  /// security questions; then, unless the check fails — "the caseworker must terminate the
+  /// call" (seed 002) — the talk itself and the interpreting.
   @inline(__always)
-  func spokenTime(_ talk: SimDuration, _ conversation: CallTypeSampler.Conversation)
-    -> SimDuration
-  {
+  func spokenTime(
+    _ talk: SimDuration, _ conversation: CallTypeSampler.Conversation,
+    identification: SimDuration = .zero
+  ) -> SimDuration {
     conversation.failsSecurity
-      ? conversation.preamble : conversation.preamble + talk + conversation.interpreting
+      ? identification + conversation.preamble
+      : conversation.preamble + talk + identification + conversation.interpreting
   }
 
   /// A caller who will ring again after `delay`: they wait, out of the centre, in a call slot.

@@ -95,9 +95,8 @@ extension Centre {
   }
 
   /// The call activity closes with its outcome (`handleTime`: the wrap-up is done), counted
-  /// for the call's queue, line, the agent's team and the agent; a failed security check is
-  /// reported (SASC), and the third consecutive one for a SCIN produces a bogus caller form.
-  /// Returns whether the call produced a bogus caller form.
+  /// for the call's queue, line, the agent's team and the agent; then its security
+  /// (`closeSecurity`). Returns whether the call produced a bogus caller form.
   @discardableResult
   mutating func close(slot: Int, agent: Int, handleTime: SimDuration?) -> Bool {
     let counted = calls[slot].counted
@@ -105,15 +104,14 @@ extension Centre {
       recorder.countOutcome(
         calls[slot], agent: agent, team: Int(agents[agent].team), handleTime: handleTime)
     }
-    guard handleTime != nil, security.isActive else { return false }
-    let scin = calls[slot].casegroup
-    let check = security.close(
-      callType: Int(calls[slot].callType), scin: scin,
-      failed: calls[slot].outcome == vocabulary.failedSecurity)
-    if check.failed && counted { recorder.statistics.security.failedChecks += 1 }
-    if check.bogusCallerForm && counted {
-      recorder.statistics.security.bogusCallerForms.append(Int(scin))
-    }
-    return check.bogusCallerForm
+    guard handleTime != nil else { return false }
+    let callType = Int(calls[slot].callType)
+    let outcome = calls[slot].outcome
+    let reported =
+      outcome == vocabulary.failedSecurity
+      && callers.samplers[callType].reportsFailedCheck(ofCaller: calls[slot].caller)
+    return closeSecurity(
+      callType: callType, scin: calls[slot].casegroup, outcome: outcome, counted: counted,
+      reported: reported)
   }
 }

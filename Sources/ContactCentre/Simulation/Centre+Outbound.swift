@@ -27,11 +27,20 @@ extension Centre {
     let spec = outbound.rules!.activityPlans[plan]
     if now >= countFrom { recorder.statistics.outbound[spec.team].planned += 1 }
     outbound.activityCalls[plan] += 1
+    let client = SplitMix64.mix(
+      UInt64(plan) << 48 &+ outbound.activityCalls[plan] ^ Self.planClients)
     addOutbound(
       team: spec.team, person: -1, callType: spec.callType, due: now + spec.due,
-      isCallBack: false,
-      client: SplitMix64.mix(UInt64(plan) << 48 &+ outbound.activityCalls[plan] ^ Self.planClients),
-      in: &simulation)
+      isCallBack: false, client: client,
+      casegroup: planCasegroup(team: spec.team, client: client), in: &simulation)
+  }
+
+  /// The casegroup an activity plan's call is about: one of its team's, by the client's key
+  /// (the team works the activity plans of the casegroups it owns); −1 if the team owns none.
+  func planCasegroup(team: Int, client: UInt64) -> Int32 {
+    let owned = layout.casegroupStart[team + 1] - layout.casegroupStart[team]
+    guard owned > 0 else { return -1 }
+    return Int32(layout.casegroupStart[team] + Int(client % UInt64(owned)))
   }
 
   /// An inbound call closed with an outcome that requests a call-back (Call-back Request): a
@@ -47,7 +56,8 @@ extension Centre {
     addOutbound(
       team: team, person: rule.by == .caseworker ? Int(layout.slotPerson[agent]) : -1,
       callType: Int(call.callType), due: talkEnd + rule.due, isCallBack: true,
-      client: SplitMix64.mix(call.caller ^ Self.callBackClients), in: &simulation)
+      client: SplitMix64.mix(call.caller ^ Self.callBackClients), casegroup: call.casegroup,
+      in: &simulation)
   }
 
   /// What makes a client's key: from a call-back's caller, or an activity plan's call count.
@@ -63,7 +73,7 @@ extension Centre {
   /// for the team (or the caseworker), and dialled at once by a Ready agent who may make it.
   mutating func addOutbound(
     team: Int, person: Int, callType: Int, due: SimInstant, isCallBack: Bool, client: UInt64,
-    in simulation: inout Simulation<CentreEvent>
+    casegroup: Int32, in simulation: inout Simulation<CentreEvent>
   ) {
     let now = simulation.now
     let counted = now >= countFrom
@@ -75,7 +85,7 @@ extension Centre {
     let slot = outbound.store(
       OutboundItem(
         team: Int32(team), person: Int32(person), callType: Int32(callType), client: client,
-        due: due, isCallBack: isCallBack, counted: counted))
+        casegroup: casegroup, due: due, isCallBack: isCallBack, counted: counted))
     queueOutbound(slot: slot, in: &simulation)
   }
 
@@ -118,7 +128,8 @@ extension Centre {
   }
 
   /// The agent dials the client: an outcome from the call type's outbound mix; a client who
-  /// answers takes the security questions and talk, then ACW; otherwise the dialling time and
+  /// answers takes the security questions and talk, then ACW — or fails the questions and the
+  /// call ends after them as Failed Security Check, then ACW; otherwise the dialling time and
   /// the short no-contact ACW.
   mutating func dial(slot: Int, agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
@@ -145,10 +156,18 @@ extension Centre {
     if vocabulary.behaviour(of: item.outcome).isConnected {
       if counted { recorder.statistics.outbound[team].connected += 1 }
       talk = callType.talk.sampleDuration(using: &random)
+      var questions = SimDuration.zero
       if let security = callType.security {
-        talk = talk + security.time.sampleDuration(using: &random)
+        questions = security.time.sampleDuration(using: &random)
+        talk = talk + questions
       }
       item.acw = callType.acw.sampleDuration(using: &random)
+      if failsSecurity(item, callType: callType) {
+        // "When making and receiving calls, caseworkers must ask security questions" (seed
+        // 002): a client who fails them gets no further talk.
+        item.outcome = vocabulary.failedSecurity ?? item.outcome
+        talk = questions
+      }
     } else {
       talk = rules.dialTime.sampleDuration(using: &random)
       item.acw = rules.noContactAcw.sampleDuration(using: &random)
@@ -179,9 +198,20 @@ extension Centre {
       let handleTime = (item.talkEnd - item.dialledAt + min(item.acw, acwLimit)).microseconds
       recorder.countOutbound(
         outcome: item.outcome, handleTime: handleTime, agent: agent, team: team)
+    }
+    let connected = vocabulary.behaviour(of: item.outcome).isConnected
+    // Only a client who answered was asked the questions: a call that reached nobody leaves
+    // the SCIN's count of failures as it was.
+    var form = false
+    if connected {
+      form = closeSecurity(
+        callType: Int(item.callType), scin: item.casegroup, outcome: item.outcome,
+        counted: item.dialledAt >= countFrom, reported: reportsFailedCheck(item))
+    }
+    if item.dialledAt >= countFrom {
       recorder.log.keepOutboundCall(
-        item, connected: vocabulary.behaviour(of: item.outcome).isConnected, agent: agent,
-        team: team, ended: now, end: .handled)
+        item, connected: connected, agent: agent, team: team, ended: now, end: .handled,
+        bogusCallerForm: form)
     }
     if item.acw > acwLimit { agents[agent].plans.clerical = item.acw - acwLimit }
     if let retry = outbound.rules!.retry(after: item.outcome),
@@ -201,7 +231,7 @@ extension Centre {
         team: team, person: rule.by == .caseworker ? Int(layout.slotPerson[agent]) : -1,
         callType: Int(item.callType), due: item.talkEnd + rule.due, isCallBack: true,
         client: SplitMix64.mix(item.client &+ UInt64(item.attempts) ^ Self.callBackClients),
-        in: &simulation)
+        casegroup: item.casegroup, in: &simulation)
     }
     afterWork(agent: agent, in: &simulation)
   }
@@ -209,5 +239,32 @@ extension Centre {
   /// A retry of an outbound call falls due: back in line.
   mutating func retryOutbound(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     queueOutbound(slot: slot, in: &simulation)
+  }
+
+  /// The salt of outbound security draws (from the clients' key): "security". Drawn from a
+  /// stream of their own, so that an attempt's outcome and times stay as they were.
+  static let outboundSecurity: UInt64 = 0x7365_6375_7269_7479
+
+  /// Whether the client answering `item`'s attempt fails the call type's security questions
+  /// (`security.failShare`: drawn only between 0 and 1).
+  func failsSecurity(_ item: OutboundItem, callType: CallType) -> Bool {
+    guard let security = callType.security, security.failShare > 0 else { return false }
+    guard security.failShare < 1 else { return true }
+    var random = outbound.draws.salted(Self.outboundSecurity).stream(
+      item.client, UInt64(item.attempts))
+    return random.nextUnitInterval() < security.failShare
+  }
+
+  /// Whether the caseworker reports `item`'s failed check to the Security Advice and Support
+  /// Centre (`security.reportShare`); false for a call that did not fail.
+  func reportsFailedCheck(_ item: OutboundItem) -> Bool {
+    guard item.outcome == vocabulary.failedSecurity else { return false }
+    guard let security = configuration.callTypes[Int(item.callType)].security,
+      security.reportShare < 1
+    else { return true }
+    var random = outbound.draws.salted(Self.outboundSecurity).stream(
+      item.client, UInt64(item.attempts))
+    _ = random.nextUnitInterval()  // whether the client failed
+    return random.nextUnitInterval() < security.reportShare
   }
 }

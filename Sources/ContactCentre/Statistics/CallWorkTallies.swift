@@ -1,9 +1,13 @@
-/// Security checks: every failed check is reported to the Security Advice and Support Centre
-/// (SASC); the third consecutive failure for one SCIN also produces a bogus caller form
-/// (CMSF5550).
+/// Security checks: failed checks, the reports to the Security Advice and Support Centre (SASC)
+/// — a failed check whose caller the caseworker believes is not the client, or a call closed as
+/// a bogus call (Bogus Call – Security Report) — and the bogus caller forms (CMSF5550) of the
+/// third consecutive failure for one SCIN. Inbound and outbound calls alike.
 public struct SecurityTally: Sendable, Equatable {
-  /// Calls that ended with Failed Security Check: one SASC report each.
+  /// Calls that ended with Failed Security Check.
   public var failedChecks = 0
+  /// Reports sent to SASC: the failed checks reported (`security.reportShare` of them) and the
+  /// calls closed with an outcome that reports a bogus call (behaviour `reportsBogusCall`).
+  public var sascReports = 0
   /// Bogus caller forms (CMSF5550) and the SCIN (casegroup number) of each, in order.
   public var bogusCallerForms: [Int] = []
 
@@ -11,6 +15,7 @@ public struct SecurityTally: Sendable, Equatable {
 
   public mutating func merge(_ other: SecurityTally) {
     failedChecks += other.failedChecks
+    sascReports += other.sascReports
     bogusCallerForms += other.bogusCallerForms
   }
 }
@@ -19,8 +24,10 @@ public struct SecurityTally: Sendable, Equatable {
 public struct TransferTally: Sendable, Equatable {
   public var warm = 0
   public var cold = 0
-  /// Transfers that found nobody Ready in the target, the transferring agent's team and segment,
-  /// and went to the fallback group (or waited for the target).
+  /// Transfers that found nobody Ready anywhere the caseworker looked — the target, its team,
+  /// its segment and the fallback group — and left the caller waiting in the queue of the last
+  /// of them (the fallback group, or the target without one). A transfer answered at once by
+  /// someone Ready in the fallback group is not counted.
   public var toFallback = 0
   /// Warm transfers whose caller the caseworker stopped holding after the `hold` time, leaving
   /// them waiting in the queue.

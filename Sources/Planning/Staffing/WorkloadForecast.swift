@@ -154,18 +154,18 @@ public struct WorkloadForecast: Sendable, Equatable {
     return routes
   }
 
-  /// The mean time an agent spends on a call of `callType`: the security questions and the
-  /// interpreter's connection, then (unless the check fails) talk, identification and
-  /// interpreting, then the whole ACW — beyond the ACW limit it goes on as clerical work,
+  /// The mean time an agent spends on a call of `callType`: the identification (the record
+  /// the questions sit on has to be found first), the interpreter's connection and the
+  /// security questions, then (unless the check fails) talk and interpreting, then the whole ACW — beyond the ACW limit it goes on as clerical work,
   /// which keeps the agent from calls just the same.
   static func meanHandleTime(_ callType: CallType, identification: Double) -> Double {
     let failShare = callType.security?.failShare ?? 0
     let interpreted = callType.interpretation?.share ?? 0
     let preamble =
-      (callType.security?.time.mean ?? 0)
+      identification + (callType.security?.time.mean ?? 0)
       + interpreted * (callType.interpretation?.connect.mean ?? 0)
     let conversation =
-      callType.talk.mean + identification
+      callType.talk.mean
       + interpreted * (callType.interpretation?.extraTalk.mean ?? 0)
     return preamble + (1 - failShare) * conversation + callType.acw.mean
   }

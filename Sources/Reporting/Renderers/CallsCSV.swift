@@ -8,7 +8,7 @@ import SimKernel
 /// (a warm transfer's, by the transferring agent), ACW, RONAs, the outcome it closed with (and
 /// whether it produced a bogus caller form, CMSF5550) and how it left: handled, unfinished
 /// (answered, its wrap-up not done at the end), abandoned, IVR hang-up or unresolved (times so
-/// far). Outbound calls are rows too.
+/// far). Outbound calls are rows too, with the SCIN of the casegroup they are for.
 ///
 /// A row is written as bytes, call by call as the run goes (`row(_:replication:number:at:)`):
 /// the scenario's names are made into fields once, so the file costs no memory and little time

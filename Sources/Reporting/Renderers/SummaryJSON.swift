@@ -231,11 +231,12 @@ public enum SummaryJSON {
     .object(vocabulary.allOutcomes.map { (vocabulary.name(of: $0), .int(counts[$0])) })
   }
 
-  /// SASC reports (one per failed check) and bogus caller forms with their SCINs.
+  /// Failed checks, SASC reports (the failed checks reported and the calls closed as bogus
+  /// calls) and bogus caller forms with their SCINs.
   static func security(_ tally: SecurityTally) -> JSONOutput {
     .object([
       ("failedChecks", .int(tally.failedChecks)),
-      ("sascReports", .int(tally.failedChecks)),
+      ("sascReports", .int(tally.sascReports)),
       ("bogusCallerForms", .int(tally.bogusCallerForms.count)),
       ("bogusCallerScins", .array(tally.bogusCallerForms.map { .int($0) })),
     ])

@@ -106,17 +106,22 @@ public enum SummaryTable {
   static func callWork(_ summary: RunSummary) -> String {
     var lines: [String] = []
     let security = summary.security
-    if security.failedChecks > 0 || !security.bogusCallerForms.isEmpty {
+    if security.failedChecks > 0 || security.sascReports > 0 {
       let forms = security.bogusCallerForms.count
+      let reports =
+        security.sascReports == security.failedChecks
+        ? "\(Formatting.count(security.failedChecks)) failed checks reported to SASC"
+        : "\(Formatting.count(security.failedChecks)) failed checks, "
+          + "\(Formatting.count(security.sascReports)) reports to SASC"
       lines.append(
-        "Security: \(Formatting.count(security.failedChecks)) failed checks reported to SASC, "
+        "Security: \(reports), "
           + "\(Formatting.count(forms)) bogus caller form\(forms == 1 ? "" : "s") (CMSF5550)")
     }
     let transfers = summary.transfers
     if transfers.warm + transfers.cold > 0 {
       var line = "Transfers: \(Formatting.count(transfers.warm + transfers.cold)) "
       line += "(\(Formatting.count(transfers.warm)) warm, \(Formatting.count(transfers.cold)) cold"
-      line += "; \(Formatting.count(transfers.toFallback)) to the fallback group"
+      line += "; \(Formatting.count(transfers.toFallback)) waited with nobody Ready"
       if transfers.handedOver > 0 {
         line += ", \(Formatting.count(transfers.handedOver)) handed over unanswered after the hold"
       }

@@ -92,14 +92,21 @@ enum SecurityKeys {
     "time spent on the questions, at the start of the talk: added to the talk time")
   static let failShare = Field(
     "failShare", .probability, .defaulted("0"),
-    "the share of calls that fail the check: they end after the questions as Failed Security"
-      + " Check, reported to the Security Advice and Support Centre; the third consecutive"
-      + " failure for a SCIN adds a bogus caller form, CMSF5550")
+    "the share of calls, inbound and outbound (those that connect), that fail the check: they"
+      + " end after the questions as Failed Security Check; the third consecutive failure for a"
+      + " SCIN, reported, adds a bogus caller form, CMSF5550")
+  static let reportShare = Field(
+    "reportShare", .probability, .defaulted("1"),
+    "the share of failed checks whose caller the caseworker believes is not the client or"
+      + " their representative: they are reported to the Security Advice and Support Centre"
+      + " (SASC)")
 
   static let format = ObjectFormat(
     "securityCheck",
-    summary: "The security questions a call starts with, and the share of calls that fail them.",
-    fields: [time, failShare])
+    summary:
+      "The security questions a call starts with, the share of calls that fail them and the"
+      + " share of failures reported.",
+    fields: [time, failShare, reportShare])
 }
 
 /// The keys of a call type's `interpretation`.

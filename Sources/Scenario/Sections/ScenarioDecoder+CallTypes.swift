@@ -223,8 +223,9 @@ extension ScenarioDecoder {
     else { return nil }
     let time = reader.read(Keys.time)
     let failShare = reader.read(Keys.failShare)
-    guard let time, let failShare else { return nil }
-    return SecurityCheck(time: time, failShare: failShare)
+    let reportShare = reader.read(Keys.reportShare)
+    guard let time, let failShare, let reportShare else { return nil }
+    return SecurityCheck(time: time, failShare: failShare, reportShare: reportShare)
   }
 
   /// `{"share": P, "connect": D, "extraTalk": D}`.

@@ -15,8 +15,12 @@ public enum OutcomeBehaviour: String, Sendable, CaseIterable, BitwiseCopyable {
   /// (`incidents.fromEscalated`).
   case escalates
   /// The security check failed: the model closes with it the calls that fail
-  /// (`security.failShare`), reports each and counts bogus callers. Never in a mix.
+  /// (`security.failShare`), reports the share `security.reportShare` of them to SASC and counts
+  /// bogus callers. Never in a mix.
   case failsSecurity
+  /// The caseworker reports the call as bogus to the Security Advice and Support Centre (Bogus
+  /// Call – Security Report): the call just ends, with a SASC report.
+  case reportsBogusCall
   /// An outbound call that ends so reached nobody to deal with: it takes the dial time and no
   /// talk, and may be retried. An inbound call just ends with it.
   case notConnected
@@ -28,7 +32,7 @@ public enum OutcomeBehaviour: String, Sendable, CaseIterable, BitwiseCopyable {
     switch self {
     case .resolved: .exactlyOne
     case .failsSecurity: .atMostOne
-    case .ends, .transfers, .requestsCallBack, .escalates, .notConnected, .unanswered: .any
+    case .ends, .reportsBogusCall, .transfers, .requestsCallBack, .escalates, .notConnected, .unanswered: .any
     }
   }
 
@@ -38,6 +42,7 @@ public enum OutcomeBehaviour: String, Sendable, CaseIterable, BitwiseCopyable {
     case .resolved: "the model closes with it the calls of a call type without \"outcomes\""
     case .failsSecurity: "the model closes with it the calls that fail a security check"
     case .ends: "the call just ends"
+    case .reportsBogusCall: "the call is reported to the Security Advice and Support Centre"
     case .transfers: "the caller is transferred"
     case .requestsCallBack: "an outbound call-back is made"
     case .escalates: "a problem may be raised with AAC"

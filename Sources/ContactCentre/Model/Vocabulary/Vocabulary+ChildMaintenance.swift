@@ -6,7 +6,7 @@ extension Vocabulary {
   public static let childMaintenance = Vocabulary(
     outcomes: [
       Term("Client Wishes to Call Back", .ends),
-      Term("Bogus Call – Security Report", .ends),
+      Term("Bogus Call – Security Report", .reportsBogusCall),
       Term("Call-back Request", .requestsCallBack),
       Term("Call Resolved", .resolved),
       Term("Call Terminated by Client", .ends),

@@ -118,6 +118,18 @@ struct CallTypeSampler {
     return result
   }
 
+  /// The salt of the SASC reports' draws (from the conversations' key): "sasc".
+  static let sascReports: UInt64 = 0x7361_7363
+
+  /// Whether the caseworker reports caller number `caller`'s failed check to the Security
+  /// Advice and Support Centre (`security.reportShare`): drawn only below a share of 1, from a
+  /// stream of its own, so that the caller's other draws stay as they were.
+  func reportsFailedCheck(ofCaller caller: UInt64) -> Bool {
+    guard let security, security.reportShare < 1 else { return true }
+    var random = conversationDraws.salted(Self.sascReports).stream(caller)
+    return random.nextUnitInterval() < security.reportShare
+  }
+
   /// The salt of the transfer targets' draws (from the conversations' key): "transfer".
   static let transferTargets: UInt64 = 0x7472_616E_7366_6572
 

@@ -8,6 +8,9 @@ struct OutboundItem: BitwiseCopyable {
   var callType: Int32
   /// The client's number within the call type's outbound calls (common random numbers).
   var client: UInt64
+  /// The casegroup the call is about (its number stands for the client's SCIN, which the
+  /// security questions check and a bogus caller form records), −1 when none.
+  var casegroup: Int32 = -1
   var due: SimInstant
   /// Attempts made so far.
   var attempts: Int16 = 0

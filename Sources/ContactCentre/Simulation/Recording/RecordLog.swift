@@ -198,7 +198,7 @@ struct RecordLog: ~Copyable {
   /// in the wrap-up; times so far).
   mutating func keepOutboundCall(
     _ item: OutboundItem, connected: Bool, agent: Int, team: Int, ended: SimInstant,
-    end: CallRecord.End
+    end: CallRecord.End, bogusCallerForm: Bool = false
   ) {
     guard recordsCalls else { return }
     let talk = min(item.talkEnd, ended) - item.dialledAt
@@ -206,12 +206,14 @@ struct RecordLog: ~Copyable {
       end == .handled ? min(item.acw, acwLimit) : max(.zero, ended - item.talkEnd)
     record(
       CallRecord(
-        direction: .outbound, line: -1, callType: Int(item.callType), branch: nil, scin: -1,
+        direction: .outbound, line: -1, callType: Int(item.callType), branch: nil,
+        scin: Int(item.casegroup),
         isRedial: false, isTransferLeg: false, queue: -1, agent: agent, team: team,
         arrived: item.dialledAt, queued: nil,
         answered: connected ? item.dialledAt : nil, ended: ended,
         talk: talk, hold: .zero, acw: acw, redirectedOnNoAnswer: 0,
-        outcome: end == .unresolved ? nil : item.outcome, bogusCallerForm: false, end: end))
+        outcome: end == .unresolved ? nil : item.outcome, bogusCallerForm: bogusCallerForm,
+        end: end))
   }
 
   /// Keeps `call`, or hands it on, as asked.
