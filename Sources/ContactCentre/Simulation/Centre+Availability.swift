@@ -2,10 +2,12 @@ import SimKernel
 
 extension Centre {
   /// Once the call and its wrap-up are done: clerical work left over from a cut ACW, else
-  /// whatever is next.
+  /// whatever is next. After the shift's end the agent logs out and the clerical work is not
+  /// done (docs §9, Shifts): the cut may fall after the end, when the call in hand ran past it.
   mutating func afterWork(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     let clerical = agents[agent].plans.clerical
-    guard clerical > .zero else {
+    guard clerical > .zero, !agents[agent].plans.logout else {
+      agents[agent].plans.clerical = .zero
       becomeAvailable(agent: agent, in: &simulation)
       return
     }
