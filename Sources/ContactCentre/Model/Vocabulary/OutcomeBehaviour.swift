@@ -32,7 +32,9 @@ public enum OutcomeBehaviour: String, Sendable, CaseIterable, BitwiseCopyable {
     switch self {
     case .resolved: .exactlyOne
     case .failsSecurity: .atMostOne
-    case .ends, .reportsBogusCall, .transfers, .requestsCallBack, .escalates, .notConnected, .unanswered: .any
+    case .ends, .reportsBogusCall, .transfers, .requestsCallBack, .escalates, .notConnected,
+      .unanswered:
+      .any
     }
   }
 
