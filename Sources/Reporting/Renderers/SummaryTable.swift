@@ -108,13 +108,9 @@ public enum SummaryTable {
     let security = summary.security
     if security.failedChecks > 0 || security.sascReports > 0 {
       let forms = security.bogusCallerForms.count
-      let reports =
-        security.sascReports == security.failedChecks
-        ? "\(Formatting.count(security.failedChecks)) failed checks reported to SASC"
-        : "\(Formatting.count(security.failedChecks)) failed checks, "
-          + "\(Formatting.count(security.sascReports)) reports to SASC"
       lines.append(
-        "Security: \(reports), "
+        "Security: \(Formatting.count(security.failedChecks)) failed checks, "
+          + "\(Formatting.count(security.sascReports)) reports to SASC, "
           + "\(Formatting.count(forms)) bogus caller form\(forms == 1 ? "" : "s") (CMSF5550)")
     }
     let transfers = summary.transfers
