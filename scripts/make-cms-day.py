@@ -279,7 +279,15 @@ def add_back_office(scenario):
       "local":{"procedures":{"time":{"uniform":{"min":"5m","max":"15m"}},"solves":0.35},
                "colleagues":{"time":{"uniform":{"min":"5m","max":"10m"}},"solves":0.25},
                "teamLeader":{"time":{"uniform":{"min":"10m","max":"20m"}},"solves":0.2},
-               "adviceAndGuidance":{"time":{"uniform":{"min":"10m","max":"20m"}},"solves":0.1}},
+               # The team leader refers half of the problems that reach A&G to it (the others
+               # go on to AAC). A&G answers case-specific requests within five working days,
+               # urgent ones in 24 hours: the caseworker raises the SR, parks the problem and
+               # returns to it with the answer (none comes within the day).
+               "adviceAndGuidance":{"time":{"uniform":{"min":"10m","max":"20m"}},"solves":0.1,
+                                    "response":{"referred":0.5,
+                                                "caseSpecific":{"uniform":{"min":"1d","max":"5d"}},
+                                                "urgentShare":0.1,"urgent":"24h",
+                                                "review":{"uniform":{"min":"10m","max":"20m"}}}}},
       "document":{"uniform":{"min":"10m","max":"20m"}},"approval":{"exponential":{"mean":"45m"}}}
     # Last night's case-closure batch: failure reports triaged by HP; the caseworkers' share
     # reaches the maintenance teams through the incident team in the morning.

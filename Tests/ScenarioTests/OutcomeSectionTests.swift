@@ -146,7 +146,9 @@ struct OutcomeSectionTests {
       guard case .array(let elements)? = node?.value else { return [] }
       return elements
     }
-    let redials = elements(member("allOf", of: ChildMaintenanceNames.outcomes)).compactMap {
+    let redials = elements(
+      member("allOf", of: ChildMaintenanceNames.outcomes(of: .childMaintenance))
+    ).compactMap {
       member("redials", of: member("properties", of: $0))
     }
     let allowed = elements(member("enum", of: member("propertyNames", of: redials.first)))

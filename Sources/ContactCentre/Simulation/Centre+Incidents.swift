@@ -105,27 +105,8 @@ extension Centre {
     let incidentReason = rules.reason ?? vocabulary.clerical
     let counted = backOffice.open[index].counted
     switch backOffice.open[index].stage {
-    case .local:
-      var random = backOffice.random(index)
-      var time = SimDuration.zero
-      var solvedBy: Incidents.LocalStep?
-      for step in rules.local {
-        time = time + step.time.sampleDuration(using: &random)
-        if random.nextUnitInterval() < step.solves {
-          solvedBy = step.step
-          break
-        }
-      }
-      if let solvedBy {
-        backOffice.open[index].stage = .closed
-        if counted { recorder.statistics.incidents.solvedLocally[solvedBy.rawValue] += 1 }
-      } else {
-        time = time + rules.document.sampleDuration(using: &random)
-        backOffice.open[index].stage = .awaitingApproval
-        let approved = now + time + rules.approval.sampleDuration(using: &random)
-        if approved < end { simulation.schedule(.incident(index: Int32(index)), at: approved) }
-      }
-      if counted { recorder.statistics.incidents.caseworkerTime += time.microseconds }
+    case .local, .adviceAnswered:
+      let time = workLocally(index: index, at: now, in: &simulation)
       goNotReady(agent: agent, reason: incidentReason, cause: .incident, for: time, in: &simulation)
     case .toRing, .callBackDue:
       // On the phone from now until the talk ends (`answerAAC` sets the end).
@@ -145,8 +126,8 @@ extension Centre {
       }
       simulation.schedule(.incident(index: Int32(index)), at: now + time)
       goNotReady(agent: agent, reason: incidentReason, cause: .incident, for: time, in: &simulation)
-    case .awaitingApproval, .onCall, .awaitingCallBack, .onCallBack, .assigned, .answeringEmail,
-      .closed:
+    case .awaitingAdvice, .awaitingApproval, .onCall, .awaitingCallBack, .onCallBack, .assigned,
+      .answeringEmail, .closed:
       return false
     }
     return true
@@ -166,12 +147,11 @@ extension Centre {
     backOffice.open[index].stage = callBack ? .onCallBack : .onCall
     backOffice.open[index].placedAt = now
     if !callBack && !incident.locked && incident.casegroup >= 0 && incident.person >= 0 {
-      // A case already lock-assigned to another caseworker stays theirs.
-      let held = backOffice.locks[incident.casegroup]
-      if held == nil || held!.person == incident.person {
-        backOffice.open[index].locked = true
-        backOffice.locks[incident.casegroup] = (incident.person, (held?.count ?? 0) + 1)
-      }
+      // The flag is placed; a case already lock-assigned to another caseworker stays theirs
+      // (its retries go to them) until their incidents close, and then passes to this one.
+      backOffice.open[index].locked = true
+      backOffice.locks.place(
+        casegroup: incident.casegroup, incident: Int32(index), person: incident.person)
     }
     let callType = Int(
       layout.lineCallType[line] >= 0
@@ -253,6 +233,8 @@ extension Centre {
     let counted = backOffice.open[index].counted
     let external = backOffice.open[index].person < 0
     switch backOffice.open[index].stage {
+    case .awaitingAdvice:
+      adviceArrives(index: index, in: &simulation)
     case .awaitingApproval:
       backOffice.open[index].stage = .toRing
       giveWork(index, in: &simulation)
@@ -311,7 +293,7 @@ extension Centre {
       settle(
         index: index, success: evaluation.emailSuccess, by: "email",
         counting: \.resolvedByEmail, in: &simulation)
-    case .local, .toRing, .callBackDue, .emailToAnswer, .closed:
+    case .local, .adviceAnswered, .toRing, .callBackDue, .emailToAnswer, .closed:
       break
     }
   }
@@ -353,7 +335,8 @@ extension Centre {
     if arrives < end { simulation.schedule(.incident(index: Int32(index)), at: arrives) }
   }
 
-  /// The incident closes (rejected or resolved): its lock is lifted.
+  /// The incident closes (rejected or resolved): it no longer holds its casegroup's lock (lifted
+  /// once no other open incident holds it).
   mutating func close(
     incident index: Int, state: IncidentState, by: String, reason: Int, at now: SimInstant
   ) {
@@ -363,9 +346,8 @@ extension Centre {
     if incident.counted && state == .closedResolved {
       recorder.statistics.incidents.timeToResolve += (now - incident.raisedAt).microseconds
     }
-    if incident.locked, var lock = backOffice.locks[incident.casegroup] {
-      lock.count -= 1
-      backOffice.locks[incident.casegroup] = lock.count > 0 ? lock : nil
+    if incident.locked {
+      backOffice.locks.lift(casegroup: incident.casegroup, incident: Int32(index))
     }
     let record = Int(incident.record)
     if record >= 0 {
@@ -400,6 +382,9 @@ extension Centre {
   /// waiting for AAC is no problem of this centre's: it is the line's call unresolved at the end.
   mutating func closeIncidentBooks() {
     for incident in backOffice.open where incident.counted && incident.stage != .closed {
+      if incident.stage == .awaitingAdvice {
+        recorder.statistics.incidents.adviceOutstandingAtEnd += 1
+      }
       if incident.raisedAt == .distantFuture {
         if incident.person >= 0 { recorder.statistics.incidents.problemsOpenAtEnd += 1 }
       } else {

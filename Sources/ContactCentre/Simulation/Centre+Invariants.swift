@@ -60,17 +60,18 @@ extension Centre {
   }
 
   /// An incident's rules: an incident on a call to AAC has a call; a lock-assigned case is
-  /// locked by its caseworker while the incident is open, and by nobody once it is closed.
+  /// locked while the incident is open, and no longer by it once it is closed.
   func checkIncident(_ index: Int) -> String? {
     let incident = backOffice.open[index]
     if backOffice.openIncidents < 0 {
       return "more incidents closed than were raised"
     }
-    if incident.locked && incident.stage != .closed
-      && backOffice.locks[incident.casegroup]?.person != incident.person
+    if incident.locked
+      && (incident.stage != .closed)
+        != backOffice.locks.holds(casegroup: incident.casegroup, incident: Int32(index))
     {
       return
-        "incident \(index) is open but its casegroup \(incident.casegroup) is not locked to its caseworker"
+        "incident \(index) (\(incident.stage)) and the lock of its casegroup \(incident.casegroup) disagree"
     }
     return nil
   }

@@ -38,6 +38,13 @@ public struct IncidentTally: Sendable, Equatable {
   /// call-back, an Expert Domain or the caseworker's answer).
   public var problemsOpenAtEnd = 0
   public var openAtEnd = 0
+  /// Requests raised with Advice and Guidance when it answers days later (`AdviceAndGuidance`),
+  /// those urgent, those answered, and those still awaiting the answer at the end (problems
+  /// open at the end too): requested = answered + outstanding at the end.
+  public var adviceRequested = 0
+  public var adviceUrgent = 0
+  public var adviceAnswered = 0
+  public var adviceOutstandingAtEnd = 0
 
   /// Empty tallies for `reasons` rejection reasons and `domains` Expert Domains.
   public init(reasons: Int = 0, domains: Int = 0) {
@@ -74,6 +81,10 @@ public struct IncidentTally: Sendable, Equatable {
     lockedCalls += other.lockedCalls
     problemsOpenAtEnd += other.problemsOpenAtEnd
     openAtEnd += other.openAtEnd
+    adviceRequested += other.adviceRequested
+    adviceUrgent += other.adviceUrgent
+    adviceAnswered += other.adviceAnswered
+    adviceOutstandingAtEnd += other.adviceOutstandingAtEnd
   }
 }
 

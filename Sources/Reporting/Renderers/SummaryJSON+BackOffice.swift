@@ -45,7 +45,7 @@ extension SummaryJSON {
     -> JSONOutput
   {
     let tally = summary.tally
-    return .object([
+    var members: [(String, JSONOutput)] = [
       ("problems", .int(tally.problems)),
       ("fromEscalated", .int(tally.fromEscalated)),
       (
@@ -85,8 +85,21 @@ extension SummaryJSON {
       ("lockedCalls", .int(tally.lockedCalls)),
       ("problemsOpenAtEnd", .int(tally.problemsOpenAtEnd)),
       ("openAtEnd", .int(tally.openAtEnd)),
-      ("backlog", backlog(summary.backlog, configuration)),
-    ])
+    ]
+    if configuration.incidents?.parksWithAdvice == true {
+      members.append(
+        (
+          "adviceAndGuidance",
+          .object([
+            ("requested", .int(tally.adviceRequested)),
+            ("urgent", .int(tally.adviceUrgent)),
+            ("answered", .int(tally.adviceAnswered)),
+            ("outstandingAtEnd", .int(tally.adviceOutstandingAtEnd)),
+          ])
+        ))
+    }
+    members.append(("backlog", backlog(summary.backlog, configuration)))
+    return .object(members)
   }
 
   /// Failure reports by reason, triage, the caseworkers' work items and the backlog.

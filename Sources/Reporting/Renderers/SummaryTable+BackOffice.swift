@@ -31,6 +31,13 @@ extension SummaryTable {
           + "\(Formatting.seconds(incidents.averageTimeToResolve.mean)), caseworker time lost "
           + "\(hours(incidents.caseworkerHours)), peak backlog "
           + "\(Formatting.fixed(incidents.backlog.peak, decimals: 1)) open")
+      if summary.configuration.incidents?.parksWithAdvice == true {
+        lines.append(
+          "Advice and Guidance: \(Formatting.count(tally.adviceRequested)) requests "
+            + "(\(Formatting.count(tally.adviceUrgent)) urgent), "
+            + "\(Formatting.count(tally.adviceAnswered)) answered, "
+            + "\(Formatting.count(tally.adviceOutstandingAtEnd)) awaiting the answer at the end")
+      }
     }
     if let exceptions = summary.exceptions {
       let tally = exceptions.tally

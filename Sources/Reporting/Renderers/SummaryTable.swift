@@ -111,7 +111,8 @@ public enum SummaryTable {
       lines.append(
         "Security: \(Formatting.count(security.failedChecks)) failed checks, "
           + "\(Formatting.count(security.sascReports)) reports to SASC, "
-          + "\(Formatting.count(forms)) bogus caller form\(forms == 1 ? "" : "s") (CMSF5550)")
+          + "\(Formatting.count(forms)) bogus caller form\(forms == 1 ? "" : "s") "
+          + "(\(summary.configuration.vocabulary.region.bogusCallerForm))")
     }
     let transfers = summary.transfers
     if transfers.warm + transfers.cold > 0 {

@@ -39,8 +39,11 @@ enum LocalStepsKeys {
   static let procedures = step(.procedures, "consulting the online procedures")
   static let colleagues = step(.colleagues, "discussing the problem with colleagues")
   static let teamLeader = step(.teamLeader, "taking it to the team leader")
-  static let adviceAndGuidance = step(
-    .adviceAndGuidance, "a service request to Advice and Guidance (A&G)")
+  static let adviceAndGuidance = Field<Incidents.Local>(
+    Incidents.LocalStep.adviceAndGuidance.key, .object(AdviceAndGuidanceStepKeys.format),
+    .optional("skipped"),
+    "a service request to Advice and Guidance (A&G), answered at once or, given `response`,"
+      + " days later")
 
   /// Each step with its key, in the procedures' order.
   static let steps: [(step: Incidents.LocalStep, field: Field<Incidents.Local>)] = [

@@ -12,17 +12,43 @@ import ContactCentre
 enum ChildMaintenanceNames {
   static let vocabulary = Vocabulary.childMaintenance
 
-  /// The top-level constraints: one per list of the vocabulary.
+  /// The top-level constraints: one per list of the vocabulary, the outcomes one per region
+  /// (Northern Ireland's signpost to the DSD and to Choices (NI)).
   static var constraints: [JSONNode] {
     [
-      when(leftOut: .outcomes, outcomes), when(leftOut: .notReadyReasons, reasons),
-      when(leftOut: .ivrBranches, branches), when(leftOut: .expertDomains, domains),
+      when(leftOut: .outcomes, outcomes(of: .childMaintenance), unless: northernIreland),
+      when(leftOut: .outcomes, outcomes(of: .northernIreland), if: northernIreland),
+      when(leftOut: .notReadyReasons, reasons), when(leftOut: .ivrBranches, branches),
+      when(leftOut: .expertDomains, domains),
     ]
   }
 
+  /// A scenario whose vocabulary's `region` is Northern Ireland.
+  static var northernIreland: JSONNode {
+    let region = JSONNode.object([("const", .string(Region.northernIreland.rawValue))])
+    return .object([
+      ("required", .array([.string("vocabulary")])),
+      (
+        "properties",
+        .object([
+          (
+            "vocabulary",
+            .object([
+              ("required", .array([.string("region")])),
+              ("properties", .object([("region", region)])),
+            ])
+          )
+        ])
+      ),
+    ])
+  }
+
   /// `then` when the scenario speaks the CMG's `list`: it has no vocabulary, or one without
-  /// that list.
-  static func when(leftOut list: Vocabulary.List, _ then: JSONNode) -> JSONNode {
+  /// that list (and, given `if` or `unless`, matches the one and not the other).
+  static func when(
+    leftOut list: Vocabulary.List, _ then: JSONNode, if condition: JSONNode? = nil,
+    unless exception: JSONNode? = nil
+  ) -> JSONNode {
     let declared = JSONNode.object([
       ("required", .array([.string("vocabulary")])),
       (
@@ -30,7 +56,11 @@ enum ChildMaintenanceNames {
         .object([("vocabulary", .object([("required", .array([.string(list.rawValue)]))]))])
       ),
     ])
-    return .object([("if", .object([("not", declared)])), ("then", then)])
+    var conditions = [JSONNode.object([("not", declared)])]
+    if let condition { conditions.append(condition) }
+    if let exception { conditions.append(.object([("not", exception)])) }
+    let test = conditions.count == 1 ? conditions[0] : .object([("allOf", .array(conditions))])
+    return .object([("if", test), ("then", then)])
   }
 
   /// The schema of an object whose `path` of properties (`"[]"` for an array's items) holds
@@ -47,8 +77,8 @@ enum ChildMaintenanceNames {
   }
 
   /// Outcome mixes, redial keys (outcomes an inbound call can have, and "abandoned") and retry
-  /// keys (outcomes that did not connect).
-  static var outcomes: JSONNode {
+  /// keys (outcomes that did not connect), of `vocabulary`.
+  static func outcomes(of vocabulary: Vocabulary) -> JSONNode {
     let all = names(vocabulary.outcomes.map(\.name))
     let inbound = vocabulary.outcomes.filter { !$0.behaviour.isOutboundOnly }.map(\.name)
     let unconnected = vocabulary.outcomes.filter { !$0.behaviour.isConnected }.map(\.name)

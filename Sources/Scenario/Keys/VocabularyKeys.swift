@@ -24,12 +24,20 @@ enum VocabularyKeys {
     "the specialist teams AAC assigns incidents to, in the order reports list them (not"
       + " `\"total\"`)")
 
+  static let region = Field<Region>(
+    "region", .oneOf(Region.allCases.map { ($0.rawValue, $0) }, typeName: "region"),
+    .defaulted(#""greatBritain""#),
+    "where the Child Maintenance centre is: `\"northernIreland\"` (NICMS) signposts to the"
+      + " DSD and to Choices (NI) in the outcomes left out, and its bogus caller form is"
+      + " CMSF5550(NI)")
+
   static let format = ObjectFormat(
     "vocabulary",
     summary:
       "The centre's own names, each mapped to a behaviour the model knows; a list left out is"
-      + " the Child Maintenance Group's. Names are unique within a list, at most 100 in each.",
-    fields: [outcomes, notReadyReasons, ivrBranches, expertDomains])
+      + " the Child Maintenance Group's (of its `region`). Names are unique within a list, at"
+      + " most 100 in each.",
+    fields: [region, outcomes, notReadyReasons, ivrBranches, expertDomains])
 }
 
 /// The keys of an outcome of `vocabulary.outcomes`.

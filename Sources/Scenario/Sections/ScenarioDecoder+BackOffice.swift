@@ -45,7 +45,8 @@ extension ScenarioDecoder {
   }
 
   static func localStep(_ step: Incidents.LocalStep) -> Parse.Parser<Incidents.Local> {
-    { node, path, diagnostics in
+    if step == .adviceAndGuidance { return adviceAndGuidance }
+    return { node, path, diagnostics in
       typealias Keys = LocalStepKeys
       guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
       else { return nil }
@@ -54,6 +55,43 @@ extension ScenarioDecoder {
       guard let time, let solves else { return nil }
       return Incidents.Local(step: step, time: time, solves: solves)
     }
+  }
+
+  /// `{"time", "solves", "response": {"referred", "caseSpecific", "urgentShare", "urgent",
+  /// "review"}}`:
+  /// Advice and Guidance, whose answer comes days later given `response`.
+  static func adviceAndGuidance(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+    -> Incidents.Local?
+  {
+    typealias Keys = AdviceAndGuidanceStepKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let time = reader.read(Keys.time)
+    let solves = reader.read(Keys.solves)
+    let answer = reader.read(Keys.response, with: adviceResponse)
+    guard let time, let solves, answer != nil || !reader.has(Keys.response.key) else {
+      return nil
+    }
+    return Incidents.Local(step: .adviceAndGuidance, time: time, solves: solves, answer: answer)
+  }
+
+  static func adviceResponse(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
+    -> AdviceAndGuidance?
+  {
+    typealias Keys = AdviceResponseKeys
+    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
+    else { return nil }
+    let referred = reader.read(Keys.referred)
+    let caseSpecific = reader.read(Keys.caseSpecific)
+    let urgentShare = reader.read(Keys.urgentShare)
+    let urgent = reader.read(Keys.urgent)
+    let review = reader.read(Keys.review)
+    guard let referred, let caseSpecific, let urgentShare, let urgent, let review else {
+      return nil
+    }
+    return AdviceAndGuidance(
+      referred: referred, response: caseSpecific, urgentShare: urgentShare, urgentResponse: urgent,
+      review: review)
   }
 
   /// `"exceptions": {"at", "reportsPerBatch", "reasons", "triage", "amsFixed", "handOver",

@@ -22,9 +22,16 @@ extension ScenarioDecoder {
     return ObjectReader.hint(for: name, among: names)
   }
 
-  /// The message for a name that is not an outcome of `vocabulary`.
+  /// The message for a name that is not an outcome of `vocabulary`; the other region's name
+  /// of one of its outcomes (seed 002: "For Northern Ireland: … DSD replaces DWP, Choices
+  /// (NI) replaces Options") gets the region's name as its hint.
   static func notAnOutcome(_ name: String, _ vocabulary: Vocabulary) -> String {
-    "\"\(name)\" is not a call outcome"
+    let region = vocabulary.region
+    if let own = region.outcomeName(replacing: name), vocabulary.outcome(named: own) != nil {
+      return "\"\(name)\" is not a call outcome in \(region.displayName) (did you mean"
+        + " \"\(own)\"? the vocabulary's region is \"\(region.rawValue)\")"
+    }
+    return "\"\(name)\" is not a call outcome"
       + outcomeHint(for: name, among: vocabulary.outcomes.map(\.name))
   }
 

@@ -12,18 +12,20 @@ private struct ListRead<Term> {
 }
 
 extension ScenarioDecoder {
-  /// `"vocabulary": {"outcomes": [...], "notReadyReasons": [...], "ivrBranches": [...],
-  /// "expertDomains": [...]}`: the centre's own names, each mapped to a behaviour of the model;
-  /// a list left out is the Child Maintenance Group's. Returns the vocabulary the rest of the
-  /// file is read against: the scenario's when it keeps the rules, else (its errors reported)
-  /// one that still knows its names, so that a mistake in it is reported once.
+  /// `"vocabulary": {"region": R, "outcomes": [...], "notReadyReasons": [...],
+  /// "ivrBranches": [...], "expertDomains": [...]}`: the centre's own names, each mapped to a
+  /// behaviour of the model; a list left out is the Child Maintenance Group's, of the region.
+  /// Returns the vocabulary the rest of the file is read against: the scenario's when it keeps
+  /// the rules, else (its errors reported) one that still knows its names, so that a mistake
+  /// in it is reported once.
   static func vocabularySection(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> Vocabulary?
   {
     guard let reader = ObjectReader(node, at: path, diagnostics, format: VocabularyKeys.format)
     else { return nil }
     let errors = diagnostics.errors.count
-    let standard = Vocabulary.childMaintenance
+    let region = reader.read(VocabularyKeys.region) ?? .greatBritain
+    let standard = Vocabulary.childMaintenance(in: region)
     let outcomes = terms(
       reader, .outcomes, OutcomeTermKeys.format, placeholder: OutcomeBehaviour.ends)
     let reasons = terms(
@@ -38,7 +40,7 @@ extension ScenarioDecoder {
     )
     let lenient = Vocabulary(
       lenient: lists.outcomes, notReadyReasons: lists.reasons, ivrBranches: lists.branches,
-      expertDomains: lists.domains)
+      expertDomains: lists.domains, region: region)
     // The rules between names are checked once every name and behaviour is read: a misspelt
     // behaviour would otherwise show as a behaviour missing.
     guard diagnostics.errors.count == errors else { return lenient }
@@ -67,7 +69,7 @@ extension ScenarioDecoder {
     guard diagnostics.errors.count == errors else { return lenient }
     return Vocabulary(
       outcomes: lists.outcomes, notReadyReasons: lists.reasons, ivrBranches: lists.branches,
-      expertDomains: lists.domains)
+      expertDomains: lists.domains, region: region)
   }
 
   /// The list `list` of `{"name": NAME, "behaviour": B}` terms; a term whose behaviour is not

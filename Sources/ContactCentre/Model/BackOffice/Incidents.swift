@@ -6,8 +6,9 @@ import SimKernel
 /// A problem arises at a rate per caseworker-hour on shift, and after a call closed as
 /// Unresolved – Escalated (a share of them). The caseworker works through the local steps in
 /// order — procedures, colleagues, the team leader, Advice and Guidance — each taking NotReady
-/// time and solving the problem with a probability; if none does, they document it, the team
-/// leader approves the referral after a delay, and the caseworker rings their area's AAC line.
+/// time and solving the problem with a probability (Advice and Guidance, given its `answer`,
+/// after days: `AdviceAndGuidance`); if none does, they document it, the team leader approves
+/// the referral after a delay, and the caseworker rings their area's AAC line.
 /// While an incident is open its case is lock-assigned to the caseworker: calls for its
 /// casegroup route only to them.
 public struct Incidents: Sendable, Equatable {
@@ -35,12 +36,18 @@ public struct Incidents: Sendable, Equatable {
     public var time: Distribution
     /// The probability that this step solves a problem that reaches it.
     public var solves: Double
+    /// Advice and Guidance only: how its answer comes, days later (`time` is then raising the
+    /// request); nil: the answer is had within the step's NotReady time.
+    public var answer: AdviceAndGuidance?
 
     /// Creates a local step.
-    public init(step: LocalStep, time: Distribution, solves: Double) {
+    public init(
+      step: LocalStep, time: Distribution, solves: Double, answer: AdviceAndGuidance? = nil
+    ) {
       self.step = step
       self.time = time
       self.solves = solves
+      self.answer = answer
     }
   }
 
@@ -57,6 +64,10 @@ public struct Incidents: Sendable, Equatable {
   /// The NotReady reason of the caseworker's time on incidents; nil = the vocabulary's clerical
   /// reason (`Vocabulary.clerical`).
   public var reason: NotReadyReason?
+
+  /// Whether Advice and Guidance answers days later (its step has an `answer`): the problem is
+  /// parked meanwhile, and reports count the requests.
+  public var parksWithAdvice: Bool { local.contains { $0.answer != nil } }
 
   /// Creates the rules.
   public init(

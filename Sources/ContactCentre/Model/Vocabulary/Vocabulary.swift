@@ -60,6 +60,8 @@ public struct Vocabulary: Sendable, Equatable {
   public let ivrBranches: [Branch]
   /// The Expert Domains AAC assigns incidents to, in the order reports list them.
   public let expertDomains: [String]
+  /// Where the centre is: its organisation's name and its bogus caller form.
+  public let region: Region
 
   /// The outcome of a call that needs no other (`OutcomeBehaviour.resolved`).
   public let resolved: Outcome
@@ -77,7 +79,7 @@ public struct Vocabulary: Sendable, Equatable {
   /// Creates a vocabulary that keeps the rules (`problems` finds none).
   public init(
     outcomes: [Term<OutcomeBehaviour>], notReadyReasons: [Term<NotReadyBehaviour>],
-    ivrBranches: [Branch], expertDomains: [String]
+    ivrBranches: [Branch], expertDomains: [String], region: Region = .greatBritain
   ) {
     let problems = Self.problems(
       outcomes: outcomes, notReadyReasons: notReadyReasons, ivrBranches: ivrBranches,
@@ -85,7 +87,7 @@ public struct Vocabulary: Sendable, Equatable {
     precondition(problems.isEmpty, "a vocabulary that breaks its rules: \(problems)")
     self.init(
       lenient: outcomes, notReadyReasons: notReadyReasons, ivrBranches: ivrBranches,
-      expertDomains: expertDomains)
+      expertDomains: expertDomains, region: region)
   }
 
   /// A vocabulary to look names up in, whatever rules it breaks: a scenario's while its errors
@@ -94,8 +96,9 @@ public struct Vocabulary: Sendable, Equatable {
   /// first name).
   public init(
     lenient outcomes: [Term<OutcomeBehaviour>], notReadyReasons: [Term<NotReadyBehaviour>],
-    ivrBranches: [Branch], expertDomains: [String]
+    ivrBranches: [Branch], expertDomains: [String], region: Region = .greatBritain
   ) {
+    self.region = region
     self.outcomes = Array(outcomes.prefix(Self.maximumTerms))
     self.notReadyReasons = Array(notReadyReasons.prefix(Self.maximumTerms))
     self.ivrBranches = Array(ivrBranches.prefix(Self.maximumTerms))

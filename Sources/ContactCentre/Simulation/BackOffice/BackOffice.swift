@@ -5,6 +5,10 @@ struct OpenIncident {
   enum Stage: UInt8 {
     /// With the caseworker: the local steps (procedures, colleagues, team leader, A&G).
     case local
+    /// Parked: a request raised with Advice and Guidance, its answer due.
+    case awaitingAdvice
+    /// A&G's answer has come: the caseworker returns to the problem when next free.
+    case adviceAnswered
     /// Documented and referred to the team leader, awaiting approval.
     case awaitingApproval
     /// Approved: the caseworker will ring AAC when next free.
@@ -30,6 +34,8 @@ struct OpenIncident {
   var team: Int32
   var area: Int16
   var stage = Stage.local
+  /// The local step the problem is at (its place in `Incidents.local`), while parked with A&G.
+  var localStep: UInt8 = 0
   var counted: Bool
   /// The case's casegroup (its SCIN), −1 when none; lock-assigned while the incident is open.
   var casegroup: Int32
@@ -77,8 +83,8 @@ struct BackOffice: ~Copyable {
   var problems: [UInt32]
   /// Per area, incident numbers given.
   var numbers: [Int32]
-  /// Lock-assigned casegroups: the caseworker (person) and how many open incidents hold it.
-  var locks: [Int32: (person: Int32, count: Int32)] = [:]
+  /// Lock-assigned casegroups: the open incidents holding each, and its caseworker.
+  var locks = CaseLocks()
   /// Incidents raised with AAC and not closed.
   var openIncidents = 0
   /// Exceptions: the batches' stream; per team, items waiting and in hand; items handed over
