@@ -51,8 +51,13 @@ private struct Owners {
   init(_ configuration: CentreConfiguration, _ layout: CentreLayout) {
     owner = Array(repeating: [], count: configuration.plans.count)
     ownerTeam = owner
-    // Every casegroup orphaned: its callers have an owner's team but no owner.
-    let orphaned = configuration.casegroups.orphanedShare >= 1
+    // Every casegroup orphaned for the whole run: its callers have no owner, and no owner's
+    // team or segment either.
+    let rules = configuration.casegroups
+    let orphaned = rules.orphanedShare >= 1 && !rules.hasEvents
+    // Teams that may hold casegroups moved or recovered during the run: any valid-SCIN
+    // caller may be about one of them.
+    let receiving = Self.receivingTeams(configuration, layout)
     // The teams callers draw casegroups from, and the queues whose callers can have one and
     // close Unresolved – Escalated (a transfer's new leg keeps the caller's casegroup, a
     // redial its branch).
@@ -75,8 +80,9 @@ private struct Owners {
         for callType in escalatingTypes {
           escalating.formUnion(configuration.transferPlans[callType])
         }
-        ownerTeam[plan].formUnion(teams)
-        if !orphaned { owner[plan].formUnion(teams) }
+        guard !orphaned else { continue }
+        ownerTeam[plan].formUnion(teams + receiving)
+        owner[plan].formUnion(teams + receiving)
       }
     }
     for (callType, spec) in configuration.callTypes.enumerated() {
@@ -147,6 +153,23 @@ private struct Owners {
     layout.branchCasegroupTeams[branch].map { Int(layout.teamPool[$0]) }.filter {
       layout.casegroupStart[$0 + 1] > layout.casegroupStart[$0]
     }
+  }
+
+  /// The teams casegroups move to (`CasegroupRules.movements`) or local IT returns them to
+  /// (`recoveredTo`) during the run: those with caseworkers.
+  private static func receivingTeams(_ configuration: CentreConfiguration, _ layout: CentreLayout)
+    -> [Int]
+  {
+    let rules = configuration.casegroups
+    var teams = Set(rules.orphanings.compactMap(\.recoveredTo))
+    for movement in rules.movements {
+      if let team = movement.team {
+        teams.insert(team)
+      } else {
+        teams.formUnion(layout.segmentTeams.list(movement.segment))
+      }
+    }
+    return teams.filter { !layout.caseworkers.range($0).isEmpty }.sorted()
   }
 
   /// The team of the caseworker a transfer to `staffNumber` reaches.

@@ -112,6 +112,7 @@ public enum SummaryTable {
         "Security: \(Formatting.count(security.failedChecks)) failed checks reported to SASC, "
           + "\(Formatting.count(forms)) bogus caller form\(forms == 1 ? "" : "s") (CMSF5550)")
     }
+    if let line = casegroupsLine(summary) { lines.append(line) }
     let transfers = summary.transfers
     if transfers.warm + transfers.cold > 0 {
       var line = "Transfers: \(Formatting.count(transfers.warm + transfers.cold)) "
