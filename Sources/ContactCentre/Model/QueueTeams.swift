@@ -12,6 +12,10 @@
 ///   none); a line without an IVR brings callers without one, and a redial keeps its branch;
 /// - a transfer to a named caseworker makes them the new leg's owner, in their team (a redial
 ///   of the leg goes back to the caller's own casegroup, and so to its owner);
+/// - an orphaned casegroup's caller has no owner, team or segment (only when every casegroup
+///   is orphaned for the whole run does that leave a queue's owner steps with nobody), and
+///   casegroups moved or recovered during the run bring the teams they go to into every
+///   valid-SCIN branch's queue;
 /// - a call about a lock-assigned casegroup waits in the lock-assigned queue for the
 ///   caseworker holding the lock: a call-taker of a team in an AAC area who raised an incident
 ///   about it — one of their team's casegroups, or that of a call they took (a call in a queue

@@ -112,7 +112,8 @@ extension Centre {
       // The caller rings about their own casegroup again, whoever took the call before (the
       // leg of a transfer to a named caseworker had that caseworker for its owner).
       let casegroup = Int(redial.casegroup)
-      orphaned = own(&call, casegroup: casegroup, team: layout.team(ofCasegroup: casegroup), at: now)
+      orphaned = own(
+        &call, casegroup: casegroup, team: layout.team(ofCasegroup: casegroup), at: now)
     } else if layout.branchFindsOwner[branch] {
       orphaned = assignCasegroup(to: &call, branch: branch, at: now)
     }

@@ -125,7 +125,8 @@ extension Centre {
     switch probe.casegroup {
     case nil: break
     case .number(let casegroup):
-      orphaned = own(&call, casegroup: casegroup, team: layout.team(ofCasegroup: casegroup), at: now)
+      orphaned = own(
+        &call, casegroup: casegroup, team: layout.team(ofCasegroup: casegroup), at: now)
     case .ownedBy(let slot):
       let team = Int(agents[slot].team)
       let owners = layout.caseworkers.range(team)

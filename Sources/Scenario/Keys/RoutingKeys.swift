@@ -44,16 +44,19 @@ enum CasegroupKeys {
 
   static let orphans = Field<OrphanRoute>(
     "orphans", .object(OrphanRouteKeys.format),
-    .optional("their branch's plan, which reaches them only at its steps naming teams or"
-      + " segments, with no search"),
+    .optional(
+      "their branch's plan, which reaches them only at its steps naming teams or"
+        + " segments, with no search"),
     "where the caller of an orphaned casegroup goes: `plan`, the fallback, and `search`, the"
       + " blank-screen search time (see [Orphaned casegroups](#orphaned-casegroups))")
   static let orphanings = Field<[CasegroupOrphaning]>(
-    "orphanings", .array(of: .object(OrphaningKeys.format)), .optional("none"),
+    "orphanings", .array(of: .object(OrphaningKeys.format)).called("list of orphanings"),
+    .optional("none"),
     "named events that orphan every casegroup of a caseworker, and local IT's recovery (see"
       + " [Orphaned casegroups](#orphaned-casegroups))")
   static let movements = Field<[CaseMovement]>(
-    "movements", .array(of: .object(CaseMovementKeys.format)), .optional("none"),
+    "movements", .array(of: .object(CaseMovementKeys.format)).called("list of movements"),
+    .optional("none"),
     "casegroups moving to another segment at a clock time (see"
       + " [Case movement](#case-movement))")
   static let specialClientRecords = Field<Int>(
