@@ -65,6 +65,9 @@ struct ScenarioDecoder {
     checkCasegroups(teams ?? [], in: scenario)
     let routing = scenario.read(Keys.routing, with: routingSection(context))
     checkUniquePlans(routing?.plans ?? [], in: scenario)
+    if let casegroups = routing?.casegroups, let teams, let segments {
+      checkCasegroupEvents(casegroups, teams: teams, segments: segments, in: scenario)
+    }
     let lines = scenario.read(Keys.lines, with: Parse.array(nonEmpty: true, line(context)))
     checkUnique(lines?.map(\.id) ?? [], in: scenario, key: "lines")
     if let lines, let teams {

@@ -182,12 +182,22 @@ struct QueueTeamsTests {
     #expect(try Self.teams("direct-owner", in: configuration).serving == [Self.gich])
   }
 
-  @Test func everyCasegroupOrphanedLeavesTheOwnerStepWithNobody() throws {
+  @Test func everyCasegroupOrphanedLeavesTheOwnerStepsWithNobody() throws {
     var configuration = Self.centre()
     configuration.casegroups.orphanedShare = 1
     let (serving, first) = try Self.teams("owner-first", in: configuration)
-    #expect(serving == [Self.gich, Self.north, Self.south])
+    #expect(serving == [Self.gich], "orphans are seen by neither their team nor segment")
     #expect(first.isEmpty)
+  }
+
+  @Test func aMovementBringsTheTeamsItMovesCasegroupsTo() throws {
+    var configuration = Self.centre()
+    configuration.casegroups.orphanedShare = 1
+    configuration.casegroups.movements = [
+      CaseMovement(at: .hours(1), reason: .postcode, moved: .casegroup(0), segment: 0)
+    ]
+    let (serving, _) = try Self.teams("owner-first", in: configuration)
+    #expect(serving == [Self.gich, Self.north, Self.south])
   }
 
   @Test func theLockAssignedQueueIsTheCallTakersOfTheAACAreasTeams() throws {

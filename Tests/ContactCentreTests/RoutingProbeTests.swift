@@ -135,12 +135,13 @@ struct RoutingProbeTests {
     #expect(team.outcome == .offered(agent: 1, step: 1, wait: .seconds(20)))
   }
 
-  @Test func anOrphanedCasegroupSkipsTheOwner() {
-    let result = Self.probe(casegroup: .orphaned(team: 0), [(0, .ready)])
-    #expect(result.owner == nil && result.ownerTeam == 0)
-    #expect(result.outcome == .offered(agent: 0, step: 1, wait: .seconds(20)))
-    #expect(
-      result.steps.first == RoutingProbeResult.Step(index: 0, tookEffect: false, noneReady: false))
+  @Test func anOrphanedCasegroupIsSeenByNeitherItsTeamNorItsSegment() {
+    // Seed 003: orphaned cases "will not be visible to any case worker, team leader or
+    // segment manager": north's Ready caseworker never gets it; GICH does, at its step.
+    let result = Self.probe(casegroup: .orphaned(team: 0), [(0, .ready), (4, .ready)])
+    #expect(result.owner == nil && result.ownerTeam == nil)
+    #expect(result.outcome == .offered(agent: 4, step: 3, wait: .minutes(3)))
+    #expect(Self.took(result) == [3])
   }
 
   @Test func aCasegroupByNumberFindsItsOwner() {

@@ -179,7 +179,7 @@ import Testing
       RoutingTestFileTests.testCase(
         caller:
           #"{"line": "client-payments", "branch": "validScin", "orphaned": "maintenance-south"}"#,
-        expect: #"{"waits": true, "queue": "owner-first", "path": ["ownerTeam"]}"#),
+        expect: #"{"waits": true, "queue": "gich", "path": ["gich"]}"#),
       ""
     ),
   ]

@@ -12,6 +12,10 @@
 ///   none); a line without an IVR brings callers without one, and a redial keeps its branch;
 /// - a transfer to a named caseworker makes them the new leg's owner, in their team (a redial
 ///   of the leg goes back to the caller's own casegroup, and so to its owner);
+/// - an orphaned casegroup's caller has no owner, team or segment (only when every casegroup
+///   is orphaned for the whole run does that leave a queue's owner steps with nobody), and
+///   casegroups moved or recovered during the run bring the teams they go to into every
+///   valid-SCIN branch's queue;
 /// - a call about a lock-assigned casegroup waits in the lock-assigned queue for the
 ///   caseworker holding the lock: a call-taker of a team in an AAC area who raised an incident
 ///   about it — one of their team's casegroups, or that of a call they took (a call in a queue
@@ -51,8 +55,13 @@ private struct Owners {
   init(_ configuration: CentreConfiguration, _ layout: CentreLayout) {
     owner = Array(repeating: [], count: configuration.plans.count)
     ownerTeam = owner
-    // Every casegroup orphaned: its callers have an owner's team but no owner.
-    let orphaned = configuration.casegroups.orphanedShare >= 1
+    // Every casegroup orphaned for the whole run: its callers have no owner, and no owner's
+    // team or segment either.
+    let rules = configuration.casegroups
+    let orphaned = rules.orphanedShare >= 1 && !rules.hasEvents
+    // Teams that may hold casegroups moved or recovered during the run: any valid-SCIN
+    // caller may be about one of them.
+    let receiving = Self.receivingTeams(configuration, layout)
     // The teams callers draw casegroups from, and the queues whose callers can have one and
     // close Unresolved – Escalated (a transfer's new leg keeps the caller's casegroup, a
     // redial its branch).
@@ -75,8 +84,9 @@ private struct Owners {
         for callType in escalatingTypes {
           escalating.formUnion(configuration.transferPlans[callType])
         }
-        ownerTeam[plan].formUnion(teams)
-        if !orphaned { owner[plan].formUnion(teams) }
+        guard !orphaned else { continue }
+        ownerTeam[plan].formUnion(teams + receiving)
+        owner[plan].formUnion(teams + receiving)
       }
     }
     for (callType, spec) in configuration.callTypes.enumerated() {
@@ -147,6 +157,23 @@ private struct Owners {
     layout.branchCasegroupTeams[branch].map { Int(layout.teamPool[$0]) }.filter {
       layout.casegroupStart[$0 + 1] > layout.casegroupStart[$0]
     }
+  }
+
+  /// The teams casegroups move to (`CasegroupRules.movements`) or local IT returns them to
+  /// (`recoveredTo`) during the run: those with caseworkers.
+  private static func receivingTeams(_ configuration: CentreConfiguration, _ layout: CentreLayout)
+    -> [Int]
+  {
+    let rules = configuration.casegroups
+    var teams = Set(rules.orphanings.compactMap(\.recoveredTo))
+    for movement in rules.movements {
+      if let team = movement.team {
+        teams.insert(team)
+      } else {
+        teams.formUnion(layout.segmentTeams.list(movement.segment))
+      }
+    }
+    return teams.filter { !layout.caseworkers.range($0).isEmpty }.sorted()
   }
 
   /// The team of the caseworker a transfer to `staffNumber` reaches.

@@ -60,15 +60,29 @@ public struct RoutingPlan: Sendable, Equatable {
 
 /// How valid-SCIN callers map to casegroups and owners.
 public struct CasegroupRules: Sendable, Equatable {
-  /// The share of casegroups with no owner (orphaned by team moves): they skip owner steps.
+  /// The share of casegroups orphaned before the run (by team moves or lost access), for the
+  /// whole run: their callers take the `orphans` route.
   public var orphanedShare: Double
   /// 0 = callers spread uniformly over casegroups; towards 1, repeat callers concentrate on
   /// fewer casegroups (casegroup index = ⌊N · U^(1/(1 − skew))⌋).
   public var skew: Double
+  /// Where an orphaned casegroup's caller goes (`OrphanRoute`); nil: they stay in their
+  /// branch's plan, which reaches them only at its steps naming teams or segments.
+  public var orphans: OrphanRoute?
+  /// Named events that orphan a caseworker's casegroups, and movements of casegroups to
+  /// another segment, at clock times of the run.
+  public var orphanings: [CasegroupOrphaning] = []
+  public var movements: [CaseMovement] = []
+  /// The special client records segment, where nationally sensitive casegroups go.
+  public var specialClientRecords: Int?
 
   /// Creates casegroup rules.
-  public init(orphanedShare: Double = 0, skew: Double = 0) {
+  public init(orphanedShare: Double = 0, skew: Double = 0, orphans: OrphanRoute? = nil) {
     self.orphanedShare = orphanedShare
     self.skew = skew
+    self.orphans = orphans
   }
+
+  /// Whether anything changes who owns a casegroup during the run.
+  public var hasEvents: Bool { !orphanings.isEmpty || !movements.isEmpty }
 }

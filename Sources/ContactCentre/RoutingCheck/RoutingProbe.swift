@@ -37,7 +37,8 @@ public struct RoutingProbe: Sendable, Equatable {
     case number(Int)
     /// A casegroup owned by the person working agent slot `slot`.
     case ownedBy(slot: Int)
-    /// An orphaned casegroup of team `team`: it keeps its team and segment, and has no owner.
+    /// An orphaned casegroup of team `team`: it has no owner, team or segment, and takes the
+    /// scenario's `orphans` route if it has one.
     case orphaned(team: Int)
   }
 

@@ -101,22 +101,34 @@ extension Centre {
       ivrTime = layout.ivrTime[line].sampleDuration(using: &random)
       identification = layout.branchIdentification[branch].sampleDuration(using: &random)
     }
-    call.talk = spokenTime(talk, conversation, identification: identification)
     let kind = Int(layout.branchKind[branch])
     call.branch = Int8(kind)
     call.branchIndex = Int16(branch)
     if counted {
       recorder.statistics.branchCounts[line * vocabulary.ivrBranches.count + kind] += 1
     }
+    var orphaned = false
     if let redial, redial.casegroup >= 0 {
       // The caller rings about their own casegroup again, whoever took the call before (the
       // leg of a transfer to a named caseworker had that caseworker for its owner).
       let casegroup = Int(redial.casegroup)
-      own(&call, casegroup: casegroup, team: layout.team(ofCasegroup: casegroup))
+      orphaned = own(
+        &call, casegroup: casegroup, team: layout.team(ofCasegroup: casegroup), at: now)
     } else if layout.branchFindsOwner[branch] {
-      assignCasegroup(to: &call, branch: branch)
+      orphaned = assignCasegroup(to: &call, branch: branch, at: now)
     }
-    let plan = Int(layout.branchPlan[branch])
+    var plan = Int(layout.branchPlan[branch])
+    if orphaned {
+      if counted { recorder.statistics.casegroups.callsToOrphans += 1 }
+      if let route = configuration.casegroups.orphans {
+        // As if the case could not be found: the fallback plan, and a search from a blank
+        // screen (keyed by the caller, so that no other draw shifts).
+        plan = route.plan
+        var random = callers.orphanSearch.stream(caller)
+        identification = identification + route.search.sampleDuration(using: &random)
+      }
+    }
+    call.talk = spokenTime(talk, conversation, identification: identification)
     guard plan >= 0 else {
       if counted { recorder.statistics.ivrHangUps[line] += 1 }
       recorder.log.keepCall(
@@ -199,10 +211,10 @@ extension Centre {
   }
 
   /// Draws the caller's casegroup among the teams the branch names (all, or its segments'),
-  /// and so its owner.
-  mutating func assignCasegroup(to call: inout Call, branch: Int) {
+  /// and so its owner at `now`; returns whether the casegroup is orphaned then.
+  mutating func assignCasegroup(to call: inout Call, branch: Int, at now: SimInstant) -> Bool {
     let total = layout.branchCasegroups[branch]
-    guard total > 0 else { return }
+    guard total > 0 else { return false }
     // Popular casegroups (low ranks, under skew) are spread over the teams by a stride
     // coprime with the total, so that skew concentrates callers on casegroups, not on a team.
     let rank = callers.casegroupRank(line: Int(call.line), of: total)
@@ -211,24 +223,40 @@ extension Centre {
       let team = Int(layout.teamPool[position])
       let owned = layout.casegroupStart[team + 1] - layout.casegroupStart[team]
       guard index >= owned else {
-        own(&call, casegroup: layout.casegroupStart[team] + index, team: team)
-        return
+        return own(&call, casegroup: layout.casegroupStart[team] + index, team: team, at: now)
       }
       index -= owned
     }
+    return false
   }
 
-  /// The call is about `casegroup` of `team`: its owner now (none if orphaned), their team and
-  /// segment.
-  mutating func own(_ call: inout Call, casegroup: Int, team: Int) {
+  /// The call is about `casegroup`, first held by `team`: its holder at `now` — the team and
+  /// owner the scenario's events left it with (`CasegroupOwnership`), else `team` and its
+  /// caseworker in turn. Returns whether the casegroup is orphaned then: its caller has no
+  /// owner, and no owner's team or segment either (seed 003: orphaned cases "will not be
+  /// visible to any case worker, team leader or segment manager").
+  @discardableResult
+  mutating func own(_ call: inout Call, casegroup: Int, team: Int, at now: SimInstant) -> Bool {
     call.casegroup = Int32(casegroup)
-    call.ownerTeam = Int32(team)
     call.owner = -1
-    guard !callers.isOrphaned(casegroup) else { return }
-    let owners = layout.caseworkers.range(team)
-    let index = casegroup - layout.casegroupStart[team]
-    call.owner =
-      agents.personSlot[
-        layout.caseworkers.element(owners.lowerBound + index % owners.count)]
+    var team = team
+    var person = -1
+    if let ownership = callers.ownership {
+      let holder = ownership.holder(of: casegroup, team: team, at: now)
+      team = holder.team
+      person = holder.person
+      if holder.moved && call.counted { recorder.statistics.casegroups.callsToMoved += 1 }
+    } else if !callers.isOrphaned(casegroup) {
+      let owners = layout.caseworkers.range(team)
+      let index = casegroup - layout.casegroupStart[team]
+      person = layout.caseworkers.element(owners.lowerBound + index % owners.count)
+    }
+    guard person >= 0 else {
+      call.ownerTeam = -1
+      return true
+    }
+    call.ownerTeam = Int32(team)
+    call.owner = agents.personSlot[person]
+    return false
   }
 }

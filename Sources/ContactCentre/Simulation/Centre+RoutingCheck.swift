@@ -121,10 +121,12 @@ extension Centre {
     } else {
       call.plan = Int32(configuration.plan(line: probe.line, callType: probe.callType) ?? 0)
     }
+    var orphaned = false
     switch probe.casegroup {
     case nil: break
     case .number(let casegroup):
-      own(&call, casegroup: casegroup, team: layout.team(ofCasegroup: casegroup))
+      orphaned = own(
+        &call, casegroup: casegroup, team: layout.team(ofCasegroup: casegroup), at: now)
     case .ownedBy(let slot):
       let team = Int(agents[slot].team)
       let owners = layout.caseworkers.range(team)
@@ -139,15 +141,19 @@ extension Centre {
       {
         index += owners.count
       }
-      own(&call, casegroup: layout.casegroupStart[team] + index, team: team)
+      orphaned = own(&call, casegroup: layout.casegroupStart[team] + index, team: team, at: now)
     case .orphaned(let team):
       let range = layout.casegroupStart[team]..<layout.casegroupStart[team + 1]
       var casegroup = range.lowerBound
       while casegroup + 1 < range.upperBound && !callers.isOrphaned(casegroup) { casegroup += 1 }
       if !callers.isOrphaned(casegroup) { casegroup = range.lowerBound }
-      own(&call, casegroup: casegroup, team: team)
-      call.owner = -1  // an orphaned casegroup made so for the check when the scenario has none
+      own(&call, casegroup: casegroup, team: team, at: now)
+      // An orphaned casegroup made so for the check when the scenario has none.
+      call.owner = -1
+      call.ownerTeam = -1
+      orphaned = true
     }
+    if orphaned, let route = configuration.casegroups.orphans { call.plan = Int32(route.plan) }
     let slot = calls.allocate(call)
     enterQueue(slot: slot, in: &simulation)
     return slot

@@ -83,7 +83,7 @@ public struct Centre: EventHandler, ~Copyable {
     redials = configuration.redials
     redialsAfterOutcomes = configuration.redials.afterSomeOutcome
     let streams = RandomStreams(seed: configuration.seed, replication: replication)
-    callers = Callers(configuration, streams: streams)
+    callers = Callers(configuration, layout: layout, streams: streams)
     router = Router(layout: layout)
     agents = AgentFloor(configuration, layout: layout, streams: streams, checks: checks)
     shrinkage = ShrinkagePools(
@@ -96,6 +96,7 @@ public struct Centre: EventHandler, ~Copyable {
     recorder = Recorder(
       configuration, replication: replication, agents: layout.agents.count,
       intervals: intervals, calls: calls, callRecords: callRecords, states: states, trace: trace)
+    countCasegroups()
   }
 
   /// Schedules the first arrival on every line and every agent's shift.

@@ -57,6 +57,8 @@ public struct RunStatistics: Sendable, Equatable {
   public var transfers = TransferTally()
   public var interpretation = InterpretationTally()
   public var redials = RedialTally()
+  /// Orphaned and moved casegroups, and the calls that met them.
+  public var casegroups = CasegroupTally()
   /// Problems, incidents raised with AAC and case-closure exception work.
   public var incidents = IncidentTally()
   public var exceptions = ExceptionTally()
@@ -130,6 +132,9 @@ public struct RunStatistics: Sendable, Equatable {
       reasons: configuration.aac?.evaluation.rejectReasons.count ?? 0,
       domains: vocabulary.expertDomains.count)
     exceptions = ExceptionTally(reasons: configuration.exceptions?.reasons.count ?? 0)
+    casegroups = CasegroupTally(
+      orphanings: configuration.casegroups.orphanings.count,
+      movements: configuration.casegroups.movements.count)
     if configuration.aac != nil {
       incidentBacklog = Array(repeating: 0, count: configuration.intervalCount)
     }

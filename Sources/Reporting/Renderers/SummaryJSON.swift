@@ -33,7 +33,7 @@ public enum SummaryJSON {
   /// The keys of PRODUCT §5 and those added since, in contract order; then the AAC desk,
   /// incidents and exception work, each only when the scenario has it.
   static func contract(_ summary: RunSummary) -> JSONOutput {
-    .object(callCentre(summary) + backOffice(summary))
+    .object(callCentre(summary) + casegroups(summary) + backOffice(summary))
   }
 
   /// The keys of PRODUCT §5 and those added since for the calls of the centre.

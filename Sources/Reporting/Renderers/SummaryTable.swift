@@ -114,6 +114,7 @@ public enum SummaryTable {
           + "\(Formatting.count(forms)) bogus caller form\(forms == 1 ? "" : "s") "
           + "(\(summary.configuration.vocabulary.region.bogusCallerForm))")
     }
+    if let line = casegroupsLine(summary) { lines.append(line) }
     let transfers = summary.transfers
     if transfers.warm + transfers.cold > 0 {
       var line = "Transfers: \(Formatting.count(transfers.warm + transfers.cold)) "

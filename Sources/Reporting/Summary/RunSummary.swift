@@ -73,6 +73,8 @@ public struct RunSummary: Sendable {
   public var interpretationHandleTime: Estimate
   /// Callers who rang again, by what made them.
   public var redials: RedialTally
+  /// Orphaned and moved casegroups, and the calls that met them, over replications.
+  public var casegroups: CasegroupTally
   /// The AAC desk per area; nil when the scenario has none.
   public var aac: AACSummary?
   /// Problems and incidents raised with AAC; nil when the scenario has no AAC desk.
@@ -131,6 +133,11 @@ public struct RunSummary: Sendable {
     interpretationHandleTime = Estimate(
       replications: runs.map(\.interpretation.averageHandleTime))
     redials = runs.reduce(into: RedialTally()) { $0.merge($1.redials) }
+    casegroups = runs.reduce(
+      into: CasegroupTally(
+        orphanings: configuration.casegroups.orphanings.count,
+        movements: configuration.casegroups.movements.count)
+    ) { $0.merge($1.casegroups) }
     let vocabulary = configuration.vocabulary
     let kinds = vocabulary.ivrBranches.indices.map(IVRBranch.Kind.init)
     lines = configuration.lines.indices.map { line in

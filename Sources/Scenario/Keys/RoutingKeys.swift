@@ -13,10 +13,11 @@ enum SegmentKeys {
 enum RoutingKeys {
   typealias Section = (casegroups: CasegroupRules, plans: [RoutingPlan])
 
-  static let casegroups = Field(
-    "casegroups", .object(CasegroupKeys.format).reading(with: ScenarioDecoder.casegroupRules),
-    .defaulted("{}"),
-    "how `validScin` callers are matched to casegroups (see [Casegroups](#casegroups))")
+  static let casegroups = Field<CasegroupRules>(
+    "casegroups", .object(CasegroupKeys.format),
+    .optional("`{}`: none orphaned, no events, no skew"),
+    "how `validScin` callers are matched to casegroups, and the events that orphan or move"
+      + " them (see [Casegroups](#casegroups))")
   static let plans = Field<[RoutingPlan]>(
     "plans", .array(of: .object(RoutingPlanKeys.format)), .optional("no plans"),
     "the routing plans, with unique ids (see [Routing plans](#routing-plans))")
@@ -28,20 +29,47 @@ enum RoutingKeys {
 
 /// The keys of `routing.casegroups`.
 enum CasegroupKeys {
+  /// The key of this object in `routing`.
+  static let casegroups = RoutingKeys.casegroups.key
   static let orphaned = Field(
     "orphaned", .probability, .defaulted("0"),
-    "the share of casegroups that have no owner (orphaned by a team move or lost access): a"
-      + " fixed pseudo-random set of casegroups, the same in every replication of a seed; their"
-      + " callers pass over `owner` steps")
+    "the share of casegroups orphaned before the run (by a team move or lost access), for the"
+      + " whole run: a fixed pseudo-random set of casegroups, the same in every replication of"
+      + " a seed; their callers take the `orphans` route")
   static let skew = Field(
     "skew", .skew, .defaulted("0"),
     "0: callers spread evenly over the casegroups; towards 1, repeat callers concentrate on"
       + " fewer casegroups (rank ⌊*N* × *U*^(1/(1 − skew))⌋ for a uniform *U*), the popular"
       + " casegroups being spread over the teams")
 
+  static let orphans = Field<OrphanRoute>(
+    "orphans", .object(OrphanRouteKeys.format),
+    .optional(
+      "their branch's plan, which reaches them only at its steps naming teams or"
+        + " segments, with no search"),
+    "where the caller of an orphaned casegroup goes: `plan`, the fallback, and `search`, the"
+      + " blank-screen search time (see [Orphaned casegroups](#orphaned-casegroups))")
+  static let orphanings = Field<[CasegroupOrphaning]>(
+    "orphanings", .array(of: .object(OrphaningKeys.format)).called("list of orphanings"),
+    .optional("none"),
+    "named events that orphan every casegroup of a caseworker, and local IT's recovery (see"
+      + " [Orphaned casegroups](#orphaned-casegroups))")
+  static let movements = Field<[CaseMovement]>(
+    "movements", .array(of: .object(CaseMovementKeys.format)).called("list of movements"),
+    .optional("none"),
+    "casegroups moving to another segment at a clock time (see"
+      + " [Case movement](#case-movement))")
+  static let specialClientRecords = Field<Int>(
+    "specialClientRecords", .reference(to: "segment"),
+    .optional("none; required by a `nationallySensitive` movement"),
+    "the special client records segment, where nationally sensitive casegroups go")
+
   static let format = ObjectFormat(
-    "casegroups", summary: "How valid-SCIN callers are matched to casegroups.",
-    fields: [orphaned, skew])
+    "casegroups",
+    summary:
+      "How valid-SCIN callers are matched to casegroups, and the events that orphan or move"
+      + " them.",
+    fields: [orphaned, skew, orphans, orphanings, movements, specialClientRecords])
 }
 
 /// The keys of a routing plan.

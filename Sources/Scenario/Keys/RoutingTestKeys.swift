@@ -110,8 +110,9 @@ enum RoutingCallerKeys {
       + " owner is whoever the scenario gives it to, and none if it is orphaned")
   static let orphaned = Field(
     "orphaned", RoutingTestKeys.reference(to: "team"), .optional("—"),
-    "a valid-SCIN caller with an orphaned casegroup of this team: it keeps the team and its"
-      + " segment, and has no owner")
+    "a valid-SCIN caller with an orphaned casegroup of this team: it has no owner, and is"
+      + " seen by neither the team nor its segment (the `orphans` route, if the scenario has"
+      + " one)")
 
   /// The keys that give a valid-SCIN caller's casegroup, one at most.
   static let casegroupKeys = [owner.key, casegroup.key, orphaned.key]

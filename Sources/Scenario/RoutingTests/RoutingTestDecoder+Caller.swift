@@ -58,9 +58,13 @@ extension RoutingTestDecoder {
         return nil
       }
       let ivrBranch = branch.map { spec.ivr!.branches[$0] }
-      let plan =
+      var plan =
         ivrBranch.map(\.plan) ?? configuration.plan(line: line, callType: callType)
       guard let casegroup = casegroup(reader, branch: ivrBranch, line: spec) else { return nil }
+      // An orphaned casegroup's caller waits in the scenario's orphans route, if it has one.
+      if case .orphaned? = casegroup, let route = configuration.casegroups.orphans {
+        plan = route.plan
+      }
       return Caller(
         line: line, callType: callType, branch: branch, casegroup: casegroup, plan: plan)
     }

@@ -13,22 +13,18 @@ extension ScenarioDecoder {
   func routingSection(_ context: ScenarioContext) -> Parse.Parser<RoutingKeys.Section> {
     { node, path, diagnostics in
       typealias Keys = RoutingKeys
-      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format),
-        let casegroups = reader.read(Keys.casegroups)
+      guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format)
       else { return nil }
+      let casegroups: CasegroupRules?
+      if reader.has(Keys.casegroups.key) {
+        casegroups = reader.read(Keys.casegroups, with: casegroupRules(context))
+      } else {
+        casegroups = CasegroupRules()
+      }
       let plans = reader.read(Keys.plans, with: Parse.array(plan(context))) ?? []
+      guard let casegroups else { return nil }
       return (casegroups, plans)
     }
-  }
-
-  static func casegroupRules(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
-    -> CasegroupRules?
-  {
-    typealias Keys = CasegroupKeys
-    guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format),
-      let orphaned = reader.read(Keys.orphaned), let skew = reader.read(Keys.skew)
-    else { return nil }
-    return CasegroupRules(orphanedShare: orphaned, skew: skew)
   }
 
   func plan(_ context: ScenarioContext) -> Parse.Parser<RoutingPlan> {

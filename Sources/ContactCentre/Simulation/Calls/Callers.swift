@@ -30,8 +30,12 @@ struct Callers: ~Copyable {
   private let orphanedShare: Double
   private let skew: Double
   private let seed: UInt64
+  /// Who holds each casegroup as the scenario's named events change it; nil without events.
+  let ownership: CasegroupOwnership?
+  /// The blank-screen search of an orphaned casegroup's caller, keyed by caller.
+  let orphanSearch: KeyedStreams
 
-  init(_ configuration: CentreConfiguration, streams: RandomStreams) {
+  init(_ configuration: CentreConfiguration, layout: CentreLayout, streams: RandomStreams) {
     arrivals = Table(
       configuration.lines.map {
         ArrivalStream(profile: $0.arrivals, streams: streams, line: $0.id)
@@ -47,6 +51,10 @@ struct Callers: ~Copyable {
     orphanedShare = configuration.casegroups.orphanedShare
     skew = configuration.casegroups.skew
     seed = configuration.seed
+    ownership =
+      configuration.casegroups.hasEvents
+      ? CasegroupOwnership(configuration, layout: layout, streams: streams) : nil
+    orphanSearch = streams.keyed("casegroups/search")
   }
 
   /// The draws of a call's current offer (how long it rings, whether the agent misses it) or,
@@ -90,9 +98,7 @@ struct Callers: ~Copyable {
 
   /// Whether a casegroup has lost its owner: a fixed pseudo-random set of the configured share.
   func isOrphaned(_ casegroup: Int) -> Bool {
-    guard orphanedShare > 0 else { return false }
-    let bits = SplitMix64.mix(seed ^ UInt64(casegroup) &* 0x9E37_79B9_7F4A_7C15)
-    return Double(bits >> 11) * 0x1.0p-53 < orphanedShare
+    CasegroupOwnership.isInShare(casegroup, share: orphanedShare, seed: seed)
   }
 }
 
