@@ -60,6 +60,8 @@ public struct RunStatistics: Sendable, Equatable {
   /// Problems, incidents raised with AAC and case-closure exception work.
   public var incidents = IncidentTally()
   public var exceptions = ExceptionTally()
+  /// Service requests per type, team and interval (empty without SR types).
+  public var serviceRequests = ServiceRequestTally()
   /// Open incidents and unfinished exception work items at the end of each reporting interval
   /// (the backlog over the day), when the scenario has them.
   public var incidentBacklog: [Int] = []
@@ -130,6 +132,9 @@ public struct RunStatistics: Sendable, Equatable {
       reasons: configuration.aac?.evaluation.rejectReasons.count ?? 0,
       domains: vocabulary.expertDomains.count)
     exceptions = ExceptionTally(reasons: configuration.exceptions?.reasons.count ?? 0)
+    serviceRequests = ServiceRequestTally(
+      types: configuration.serviceRequests?.types.count ?? 0, teams: configuration.teams.count,
+      intervals: configuration.intervalCount)
     if configuration.aac != nil {
       incidentBacklog = Array(repeating: 0, count: configuration.intervalCount)
     }
