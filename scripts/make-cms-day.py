@@ -235,6 +235,7 @@ def build(strike):
                              {"team":"maintenance-south","agents":1,"from":"16:00","to":"17:30"}]
     scenario["outbound"]=outbound
     add_back_office(scenario)
+    if not strike: add_service_requests(scenario)
     return scenario
 
 # The Area Advice Centre (AAC): its five area lines (the procedures' phone numbers), the desk's
@@ -300,6 +301,28 @@ def add_back_office(scenario):
       "work":{"exponential":{"mean":"20m"}},
       "teams":["maintenance-north","maintenance-south"],
       "reserve":[{"team":"maintenance-south","agents":1,"from":"13:00","to":"14:00"}]}
+
+def add_service_requests(scenario):
+    # Service requests (seed 003, Work Allocation), raised around the clock: case owning SRs on
+    # the segments' casegroups, worked by each casegroup's owner; functionally unique SRs routed
+    # by the post code of the person raised against to a specialist team (here the employer
+    # team for England and Scotland, the WLU for Wales), whichever area holds the casegroup.
+    scenario["description"]+=(
+      " Service requests arise around the clock: case owning SRs worked by the casegroup's owner,"
+      " functionally unique SRs by the specialist team of the area the person raised against lives"
+      " in, each activity of their plans done in NotReady – Customer Related Clerical Work when no"
+      " call waits.")
+    scenario["serviceRequests"]={"types":[
+      {"name":"Case owning SR","kind":"caseOwning","perDay":72,
+       "owningTeams":["maintenance-north","maintenance-south","new-case"],
+       "activities":[{"name":"Review the change","work":{"exponential":{"mean":"10m"}}},
+                     {"name":"Update the case","work":{"uniform":{"min":"10m","max":"20m"}}},
+                     {"name":"Notify the parents","work":"5m"}]},
+      {"name":"Functionally unique SR","kind":"functionallyUnique","perDay":24,
+       "areas":[{"area":"England and Scotland","share":0.9,"team":"employer"},
+                {"area":"Wales","share":0.1,"team":"wlu"}],
+       "activities":[{"name":"Gather evidence","work":{"exponential":{"mean":"15m"}}},
+                     {"name":"Action the request","work":{"uniform":{"min":"10m","max":"20m"}}}]}]}
 
 files={"cms-day":False,"strike-day":True}
 wanted=sys.argv[1:] or list(files)

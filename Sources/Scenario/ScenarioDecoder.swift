@@ -79,6 +79,8 @@ struct ScenarioDecoder {
     let aac = scenario.read(Keys.aac, with: aacSection(context))
     let incidents = scenario.read(Keys.incidents, with: Self.incidentsSection)
     let exceptions = scenario.read(Keys.exceptions, with: exceptionsSection(context))
+    let serviceRequests = scenario.read(
+      Keys.serviceRequests, with: serviceRequestsSection(context, teams: teams))
     checkBackOffice(lines: lines, aac: aac, scenario: scenario)
     if outbound?.callBacks != nil, let callTypes {
       checkCallBackChains(callTypes, in: scenario)
@@ -104,6 +106,7 @@ struct ScenarioDecoder {
     configuration.aac = aac
     configuration.incidents = incidents
     configuration.exceptions = exceptions
+    configuration.serviceRequests = serviceRequests
     return configuration
   }
 

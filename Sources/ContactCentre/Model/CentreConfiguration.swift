@@ -67,6 +67,8 @@ public struct CentreConfiguration: Sendable, Equatable {
   public private(set) var lockedPlan: Int?
   /// Case-closure exception reports and the caseworkers' back-office work on them; nil = none.
   public var exceptions: CaseClosureExceptions?
+  /// Service requests and their activity plans, worked by caseworkers between calls; nil = none.
+  public var serviceRequests: ServiceRequests?
 
   /// Creates a configuration and derives the default plans.
   public init(

@@ -64,7 +64,7 @@ extension Centre {
   }
 
   /// Work besides the inbound calls for a free agent — outbound calls, then case-closure
-  /// exception items — in the hours the team keeps agents for it (`reserved`), or when no call
+  /// exception items, then service requests' activities — in the hours the team keeps agents for it (`reserved`), or when no call
   /// waits for them. Returns whether the agent took some.
   @inline(__always)
   mutating func takeOtherWork(
@@ -79,7 +79,9 @@ extension Centre {
       startExceptionWork(agent: agent, in: &simulation)
       return true
     }
-    return false
+    // Service requests have no reserved hours: worked only when no call waits.
+    return !reserved && !serviceRequests.isEmpty
+      && startServiceRequestWork(agent: agent, in: &simulation)
   }
 
   /// NotReady with `reason` because of `cause`, for `length` (nil: until something else
@@ -100,6 +102,9 @@ extension Centre {
   mutating func endNotReady(agent: Int, in simulation: inout Simulation<CentreEvent>) {
     if case .notReady(_, .exception, _) = agents[agent].activity {
       backOffice.exceptionBusy[Int(agents[agent].team)] -= 1
+    }
+    if !serviceRequests.isEmpty {
+      endServiceRequestWork(agent: agent, cut: false, at: simulation.now)
     }
     becomeAvailable(agent: agent, in: &simulation)
   }

@@ -65,6 +65,11 @@ extension Centre {
         }
       }
     }
+    if !serviceRequests.isEmpty {
+      let interval =
+        now >= end ? configuration.intervalCount - 1 : Int(now.microseconds / intervalLength)
+      sampleServiceRequests(interval: interval, at: now, atEnd: true)
+    }
     for slot in calls.indices {
       let call = calls[slot]
       if call.counted && recorder.countsAtAnswer {

@@ -112,6 +112,7 @@ extension Centre {
       recorder.statistics.exceptionBacklog[interval] =
         backOffice.exceptionQueue.reduce(0, +) + backOffice.exceptionsInTransit
     }
+    sampleServiceRequests(interval: interval, at: simulation.now, atEnd: false)
     let next = SimInstant(microseconds: Int64(interval + 2) * intervalLength)
     if interval + 1 < configuration.intervalCount {
       simulation.schedule(.backlog(interval: Int32(interval + 1)), at: min(next, end))

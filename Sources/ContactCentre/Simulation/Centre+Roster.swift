@@ -39,6 +39,7 @@ extension Centre {
       agents.logins.cancel(agent)
     case .notReady(_, let cause, _):
       if cause == .exception { backOffice.exceptionBusy[Int(agents[agent].team)] -= 1 }
+      if cause == .serviceRequest { endServiceRequestWork(agent: agent, cut: true, at: now) }
       agents.move(agent, to: .offShift, at: now, recorder: &recorder)
     case .ready:
       agents.move(agent, to: .offShift, at: now, recorder: &recorder)

@@ -45,6 +45,8 @@ public struct Centre: EventHandler, ~Copyable {
   var outbound: OutboundDesk
   /// Caseworkers' incidents with AAC and case-closure exception work.
   var backOffice: BackOffice
+  /// Service requests.
+  var serviceRequests: ServiceRequestDesk
   /// Failed security checks per SCIN.
   var security: SecurityChecks
   /// Everything the outputs are made of.
@@ -92,6 +94,8 @@ public struct Centre: EventHandler, ~Copyable {
     backOffice = BackOffice(
       configuration, agents: layout.agents.count, lockedPlan: configuration.lockedPlan,
       streams: streams)
+    serviceRequests = ServiceRequestDesk(
+      configuration, agents: layout.agents.count, streams: streams)
     security = SecurityChecks(configuration)
     recorder = Recorder(
       configuration, replication: replication, agents: layout.agents.count,
@@ -109,7 +113,8 @@ public struct Centre: EventHandler, ~Copyable {
     }
     startActivityPlans(in: &simulation)
     startExceptionBatches(in: &simulation)
-    if backOffice.hasAACLines || backOffice.hasExceptions {
+    startServiceRequests(in: &simulation)
+    if backOffice.hasAACLines || backOffice.hasExceptions || !serviceRequests.isEmpty {
       simulation.schedule(
         .backlog(interval: 0), at: min(end, SimInstant(microseconds: intervalLength)))
     }
@@ -141,6 +146,7 @@ public struct Centre: EventHandler, ~Copyable {
     case .incident(let index): advanceIncident(index: Int(index), in: &simulation)
     case .exceptionBatch(let night): runExceptionBatch(night: Int(night), in: &simulation)
     case .exceptionItem(let team): receiveExceptionItem(team: Int(team), in: &simulation)
+    case .serviceRequest(let type): raiseServiceRequest(type: Int(type), in: &simulation)
     case .backlog(let interval): sampleBacklog(interval: Int(interval), in: &simulation)
     }
     if checks { checkRules(after: event, at: simulation.now) }
@@ -162,7 +168,7 @@ public struct Centre: EventHandler, ~Copyable {
     case .shrinkage(let team, let token): shrinkage.timers.fire(Int(team), token)
     case .problem(let agent, let token): backOffice.problemTimers.fire(Int(agent), token)
     case .arrival, .redial, .leaveIVR, .outboundRetry, .activityPlan, .roster, .incident,
-      .exceptionBatch, .exceptionItem, .backlog:
+      .exceptionBatch, .exceptionItem, .serviceRequest, .backlog:
       true
     }
   }

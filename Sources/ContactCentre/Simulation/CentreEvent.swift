@@ -53,6 +53,8 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   /// The nightly case-closure batch, and a work item reaching a team.
   case exceptionBatch(night: Int32)
   case exceptionItem(team: Int32)
+  /// A service request of this type arises.
+  case serviceRequest(type: Int32)
   /// The end of a reporting interval: the back-office backlogs are sampled.
   case backlog(interval: Int32)
 }
@@ -84,6 +86,7 @@ extension CentreEvent {
     case .incident(let index): ("incident", index)
     case .exceptionBatch(let night): ("exceptionBatch", night)
     case .exceptionItem(let team): ("exceptionItem", team)
+    case .serviceRequest(let type): ("serviceRequest", type)
     case .backlog(let interval): ("backlog", interval)
     }
   }

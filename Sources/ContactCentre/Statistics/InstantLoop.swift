@@ -55,6 +55,7 @@ extension CentreEvent {
     "incident": "incidents' next steps",
     "exceptionBatch": "case-closure batches",
     "exceptionItem": "exception work items reaching teams",
+    "serviceRequest": "service requests arising",
     "backlog": "backlogs sampled",
   ]
 }

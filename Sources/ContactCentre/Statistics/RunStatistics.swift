@@ -62,6 +62,8 @@ public struct RunStatistics: Sendable, Equatable {
   /// Problems, incidents raised with AAC and case-closure exception work.
   public var incidents = IncidentTally()
   public var exceptions = ExceptionTally()
+  /// Service requests per type, team and interval (empty without SR types).
+  public var serviceRequests = ServiceRequestTally()
   /// Open incidents and unfinished exception work items at the end of each reporting interval
   /// (the backlog over the day), when the scenario has them.
   public var incidentBacklog: [Int] = []
@@ -135,6 +137,9 @@ public struct RunStatistics: Sendable, Equatable {
     casegroups = CasegroupTally(
       orphanings: configuration.casegroups.orphanings.count,
       movements: configuration.casegroups.movements.count)
+    serviceRequests = ServiceRequestTally(
+      types: configuration.serviceRequests?.types.count ?? 0, teams: configuration.teams.count,
+      intervals: configuration.intervalCount)
     if configuration.aac != nil {
       incidentBacklog = Array(repeating: 0, count: configuration.intervalCount)
     }

@@ -115,7 +115,14 @@ extension RunEstimate {
       let nights = (seconds / 86_400).rounded(.up) + 1
       backOffice += 3 * nights * exceptions.reportsPerBatch
     }
-    if configuration.aac != nil || configuration.exceptions != nil {
+    for type in configuration.serviceRequests?.types ?? [] {
+      // An SR's arrival, and the end of each activity (and its start after a call).
+      let expected = type.arrivals.expectedCalls(from: .zero, to: configuration.duration)
+      backOffice += expected * (1 + 2 * Double(type.activities.count))
+    }
+    if configuration.aac != nil || configuration.exceptions != nil
+      || configuration.serviceRequests != nil
+    {
       backOffice += Double(configuration.intervalCount)
     }
     events[.backOffice] = backOffice

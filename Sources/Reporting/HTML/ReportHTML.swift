@@ -38,6 +38,7 @@ public enum ReportHTML {
     output.write(queueTable(summary))
     output.write(teamTable(summary, agents))
     output.write(backOffice(summary))
+    output.write(serviceRequests(summary))
     timelineSection(summary, timeline, to: &output)
     output.write(agentTable(summary, agents))
     output.write(

@@ -2,7 +2,7 @@ import ContactCentre
 import SimKernel
 
 extension SummaryJSON {
-  /// `aac`, `incidents` and `exceptions`, those the scenario has.
+  /// `aac`, `incidents`, `exceptions` and `serviceRequests`, those the scenario has.
   static func backOffice(_ summary: RunSummary) -> [(String, JSONOutput)] {
     var members: [(String, JSONOutput)] = []
     if let aac = summary.aac { members.append(("aac", self.aac(aac))) }
@@ -11,6 +11,10 @@ extension SummaryJSON {
     }
     if let exceptions = summary.exceptions {
       members.append(("exceptions", self.exceptions(exceptions, summary.configuration)))
+    }
+    if let serviceRequests = summary.serviceRequests {
+      members.append(
+        ("serviceRequests", self.serviceRequests(serviceRequests, summary.configuration)))
     }
     return members
   }

@@ -48,6 +48,7 @@ public enum SummaryTable {
     text += outcomes(summary)
     text += callWork(summary)
     text += backOffice(summary)
+    text += serviceRequests(summary)
 
     if summary.queues.count > 1 || summary.teams.count > 1 {
       var queues = TextTable(["Queue", "Offered", "Answered", "Abandoned", "SL", "ASA", "AHT"])

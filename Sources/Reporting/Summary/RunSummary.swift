@@ -81,6 +81,8 @@ public struct RunSummary: Sendable {
   public var incidents: IncidentSummary?
   /// Case-closure exception work; nil when the scenario has none.
   public var exceptions: ExceptionSummary?
+  /// Service requests per type and team; nil when the scenario has none.
+  public var serviceRequests: ServiceRequestSummary?
   /// Agent event counts summed over replications.
   public var autoLogouts: Int
   public var acwTimeouts: Int
@@ -172,6 +174,9 @@ public struct RunSummary: Sendable {
     exceptions =
       configuration.exceptions != nil
       ? ExceptionSummary(configuration: configuration, runs: runs) : nil
+    serviceRequests = configuration.serviceRequests.map {
+      ServiceRequestSummary($0, configuration: configuration, runs: runs)
+    }
     autoLogouts = runs.reduce(0) { $0 + $1.autoLogouts }
     acwTimeouts = runs.reduce(0) { $0 + $1.acwTimeouts }
     ronaNotReady = runs.reduce(0) { $0 + $1.ronaNotReady }

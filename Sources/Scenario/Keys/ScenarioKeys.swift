@@ -97,6 +97,11 @@ enum ScenarioKeys {
     .optional("no exception work"),
     "the nightly case-closure failure reports, their triage and the caseworkers' work on them"
       + " ([section 15](#exceptions-case-closure-failure-reports))")
+  static let serviceRequests = Field<ServiceRequests>(
+    "serviceRequests", .object(ServiceRequestsKeys.format),
+    .optional("no service requests"),
+    "service requests (SRs) and their activity plans, worked by caseworkers between calls"
+      + " ([section 15](#servicerequests-service-requests-and-activity-plans))")
   static let pulse = Field(
     "pulse", .object(PulseKeys.format).reading(with: ScenarioDecoder.pulse),
     .optional("the standard thresholds"),
@@ -121,7 +126,7 @@ enum ScenarioKeys {
       name, description, seed, start, duration, warmup, interval, serviceLevel, shortAbandon,
       reporting, rules, agentBehaviour, segments, routing, lines, callTypes, teams, emergency,
       redials,
-      outbound, pulse, aac, incidents, exceptions, vocabulary,
+      outbound, pulse, aac, incidents, exceptions, serviceRequests, vocabulary,
     ],
     constraints: [
       ("dependentRequired", .schema(#"{"incidents": ["aac"]}"#)),

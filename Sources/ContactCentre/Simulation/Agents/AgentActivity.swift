@@ -108,6 +108,8 @@ enum NotReadyCause: UInt8, BitwiseCopyable, CaseIterable {
   case incident
   /// A case-closure exception work item.
   case exception
+  /// An activity of a service request's plan.
+  case serviceRequest
   /// Placed so by a routing check.
   case placed
 }
