@@ -65,6 +65,7 @@ struct ScenarioDecoder {
     checkCasegroups(teams ?? [], in: scenario)
     let routing = scenario.read(Keys.routing, with: routingSection(context))
     checkUniquePlans(routing?.plans ?? [], in: scenario)
+    context.teamLeaders = teams.map(Self.teamLeaders)
     let lines = scenario.read(Keys.lines, with: Parse.array(nonEmpty: true, line(context)))
     checkUnique(lines?.map(\.id) ?? [], in: scenario, key: "lines")
     if let lines, let teams {

@@ -4,6 +4,7 @@ extension Centre {
   /// Once the call and its wrap-up are done: clerical work left over from a cut ACW, else
   /// whatever is next.
   mutating func afterWork(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    if clericalWorkMayWait && letClericalWorkWait(agent: agent, in: &simulation) { return }
     let clerical = agents[agent].plans.clerical
     guard clerical > .zero else {
       becomeAvailable(agent: agent, in: &simulation)
@@ -48,6 +49,11 @@ extension Centre {
     if !agents[agent].takesCalls {
       goNotReady(
         agent: agent, reason: vocabulary.teamLeader, cause: .teamLeader, for: nil, in: &simulation)
+      return
+    }
+    // Clerical work that waited past the moment the caseworker meant to go NotReady for it.
+    if agents[agent].plans.clericalDue <= now {
+      takeUpWaitingClericalWork(agent: agent, in: &simulation)
       return
     }
     if takeOtherWork(agent: agent, reserved: true, in: &simulation) { return }
