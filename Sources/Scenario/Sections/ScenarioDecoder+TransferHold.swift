@@ -73,6 +73,8 @@ extension ScenarioDecoder {
       return .takeBack(outcome)
     }
     guard let callBack = vocabulary.outcomes(.requestsCallBack).first else {
+      // A vocabulary in error has been reported already: its behaviours are not to be trusted.
+      if diagnostics.errors.contains(where: { $0.path.hasPrefix("vocabulary") }) { return nil }
       diagnostics.report(
         .missingKey, at: path.key(Keys.takeBackOutcome.key), reader.node.location,
         "no outcome of the vocabulary requests a call-back (the behaviour"
