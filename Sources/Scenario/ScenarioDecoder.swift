@@ -68,6 +68,7 @@ struct ScenarioDecoder {
     if let casegroups = routing?.casegroups, let teams, let segments {
       checkCasegroupEvents(casegroups, teams: teams, segments: segments, in: scenario)
     }
+    context.teamLeaders = teams.map(Self.teamLeaders)
     let lines = scenario.read(Keys.lines, with: Parse.array(nonEmpty: true, line(context)))
     checkUnique(lines?.map(\.id) ?? [], in: scenario, key: "lines")
     if let lines, let teams {

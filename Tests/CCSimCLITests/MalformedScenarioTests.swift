@@ -47,6 +47,18 @@ struct MalformedScenarioTests {
         + transfer + "}")
   }
 
+  /// The base whose team has a team leader G1 and a caseworker G2, and whose line, of `kind`,
+  /// has `keys`.
+  static func directDial(_ keys: String, kind: String = "directDial") -> String {
+    team(
+      "\"shifts\": [{\"start\": \"00:00\", \"end\": \"02:00\", \"agents\": ["
+        + "{\"staffNumber\": \"G1\", \"isTeamLeader\": true}, {\"staffNumber\": \"G2\"}]}],"
+        + " \"handles\": [\"general\"]"
+    )
+    .replacingOccurrences(
+      of: "\"id\": \"main\"", with: "\"id\": \"main\", \"kind\": \"\(kind)\", " + keys)
+  }
+
   /// The base with its team's `"agents": 5, "handles": ["general"]` replaced by `keys`.
   static func team(_ keys: String) -> String {
     edit("\"agents\": 5, \"handles\": [\"general\"]", keys)
@@ -517,6 +529,42 @@ struct MalformedScenarioTests {
         .replacingOccurrences(
           of: "\"id\": \"main\"", with: "\"id\": \"main\", \"kind\": \"directDial\""),
       expected: ["lines[0].ivr: direct-dial numbers have no IVR"]),
+    Case(
+      name: "a team leader rung by a client line",
+      document: directDial("\"teamLeader\": \"G1\"", kind: "client"),
+      expected: [
+        "lines[0].teamLeader: only a direct-dial line (\"kind\": \"directDial\") rings a team"
+          + " leader"
+      ]),
+    Case(
+      name: "a caseworker's direct-dial number",
+      document: directDial("\"teamLeader\": \"G2\""),
+      expected: [
+        "lines[0].teamLeader: \"G2\" is not a team leader (\"isTeamLeader\": true on the roster)"
+      ]),
+    Case(
+      name: "a direct-dial number of nobody on the rosters",
+      document: directDial("\"teamLeader\": \"G9\""),
+      expected: ["lines[0].teamLeader: no agent with staff number \"G9\" on any team's roster"]),
+    Case(
+      name: "a ring time without a team leader",
+      document: directDial("\"ringTime\": \"20s\""),
+      expected: ["lines[0].ringTime: only a line that rings a team leader (\"teamLeader\") has"]),
+    Case(
+      name: "unanswered calls into a plan the line has not",
+      document: directDial("\"teamLeader\": \"G1\", \"whenUnanswered\": \"plan\""),
+      expected: [
+        "lines[0].whenUnanswered: an unanswered call goes into the line's plan: give the line a"
+          + " \"plan\""
+      ]),
+    Case(
+      name: "a direct-dial ring time under a second",
+      document: directDial("\"teamLeader\": \"G1\", \"ringTime\": \"0.5s\""),
+      expected: ["lines[0].ringTime: 0.5s is shorter than 1s, the least direct-dial ring time"]),
+    Case(
+      name: "a share of caseworkers going NotReady above 1",
+      document: topLevel("\"agentBehaviour\": {\"clericalNotReadyShare\": 1.5}"),
+      expected: ["agentBehaviour.clericalNotReadyShare: 1.5 is not a probability"]),
     Case(
       name: "empty team list for a routed call type",
       document: edit("\"handles\": [\"general\"]", "\"handles\": []"),

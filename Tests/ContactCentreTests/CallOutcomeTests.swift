@@ -127,6 +127,8 @@ struct CallOutcomeTests {
 
   @Test func aCaseworkerHoldsTheCallerNoLongerThanTheHold() {
     var busy = Self.transferCentre(gichAgents: 1)
+    busy.emergency = "strike day"  // an unannounced handover is allowed on an emergency day only
+    busy.callTypes[0].transfer!.whenNobodyAnswers = .handOver
     busy.teams[0] = Rules.team("maintenance", agents: 2, segment: 0, casegroups: 1)
     #expect(busy.callTypes[0].transfer!.hold == .minutes(3), "the standard hold")
     // The second leg waits from 600 s; its caseworker holds it until 780 s, then wraps up

@@ -120,6 +120,32 @@ struct OutcomeSectionTests {
     #expect(transfer.fallback == nil)
   }
 
+  /// A warm transfer's caller nobody answers is taken back as Call-back Request unless the
+  /// scenario says otherwise (seed 002: a warm handover on a normal day); an unannounced
+  /// handover is read on an emergency day.
+  @Test func whenNobodyAnswersDefaultsToTakingTheCallerBack() throws {
+    let plain = OutcomeFixture.scenario(callType: OutcomeFixture.transferToGICH)
+    let transfer = try #require(try OutcomeFixture.decode(plain).callTypes[0].transfer)
+    #expect(transfer.whenNobodyAnswers == .takeBack(.callBackRequest))
+    let resolved = OutcomeFixture.scenario(
+      callType: OutcomeFixture.transferToGICH.replacingOccurrences(
+        of: "\"consult\": \"1m\"",
+        with: "\"consult\": \"1m\", \"takeBackOutcome\": \"Client Wishes to Call Back\""))
+    #expect(
+      try OutcomeFixture.decode(resolved).callTypes[0].transfer?.whenNobodyAnswers
+        == .takeBack(.clientWishesToCallBack))
+    for (mode, expected) in [
+      ("keepHolding", Transfer.WhenNobodyAnswers.keepHolding), ("handOver", .handOver),
+    ] {
+      let text = OutcomeFixture.scenario(
+        callType: OutcomeFixture.transferToGICH.replacingOccurrences(
+          of: "\"consult\": \"1m\"",
+          with: "\"consult\": \"1m\", \"whenNobodyAnswers\": \"\(mode)\""),
+        top: "\"emergency\": \"strike day\"")
+      #expect(try OutcomeFixture.decode(text).callTypes[0].transfer?.whenNobodyAnswers == expected)
+    }
+  }
+
   /// The declared defaults of a call type's keys are the model's.
   @Test func theDeclaredDefaultsAreTheModels() throws {
     #expect(TransferKeys.hold.defaultValue == Transfer.standardHold)
@@ -232,6 +258,51 @@ struct OutcomeSectionTests {
         of: "\"consult\": \"1m\"", with: "\"cold\": true"),
       path: "callTypes[0].transfer.cold",
       message: "cold transfers are allowed only on an emergency day (top-level \"emergency\")"),
+    RejectedSection(
+      name: "an unannounced handover on a normal day",
+      callType: OutcomeFixture.transferToGICH.replacingOccurrences(
+        of: "\"consult\": \"1m\"",
+        with: "\"consult\": \"1m\", \"whenNobodyAnswers\": \"handOver\""),
+      path: "callTypes[0].transfer.whenNobodyAnswers",
+      message:
+        "an unannounced handover is a cold transfer, allowed only on an emergency day"
+        + " (top-level \"emergency\"): on a normal day the caseworker takes the caller back"),
+    RejectedSection(
+      name: "keepHolding with a hold",
+      callType: OutcomeFixture.transferToGICH.replacingOccurrences(
+        of: "\"consult\": \"1m\"",
+        with: "\"consult\": \"1m\", \"whenNobodyAnswers\": \"keepHolding\", \"hold\": \"5m\""),
+      path: "callTypes[0].transfer.hold",
+      message: "\"keepHolding\" holds with no limit: remove \"hold\""),
+    RejectedSection(
+      name: "a takeBackOutcome without takeBack",
+      callType: OutcomeFixture.transferToGICH.replacingOccurrences(
+        of: "\"consult\": \"1m\"",
+        with:
+          "\"consult\": \"1m\", \"whenNobodyAnswers\": \"keepHolding\","
+          + " \"takeBackOutcome\": \"Call Resolved\""),
+      path: "callTypes[0].transfer.takeBackOutcome",
+      message: "only a caller taken back closes with \"takeBackOutcome\""),
+    RejectedSection(
+      name: "taken back as Call Transferred",
+      callType: OutcomeFixture.transferToGICH.replacingOccurrences(
+        of: "\"consult\": \"1m\"",
+        with: "\"consult\": \"1m\", \"takeBackOutcome\": \"Call Transferred\""),
+      path: "callTypes[0].transfer.takeBackOutcome",
+      message: "\"Call Transferred\" transfers the call: a caller taken back is not transferred"),
+    RejectedSection(
+      name: "taken back as No Answer",
+      callType: OutcomeFixture.transferToGICH.replacingOccurrences(
+        of: "\"consult\": \"1m\"",
+        with: "\"consult\": \"1m\", \"takeBackOutcome\": \"No Answer\""),
+      path: "callTypes[0].transfer.takeBackOutcome",
+      message: "\"No Answer\" ends only a call the agent dialled"),
+    RejectedSection(
+      name: "a cold transfer saying what to do when nobody answers",
+      callType: OutcomeFixture.transferToGICH.replacingOccurrences(
+        of: "\"consult\": \"1m\"", with: "\"cold\": true, \"whenNobodyAnswers\": \"takeBack\""),
+      top: "\"emergency\": \"strike day\"", path: "callTypes[0].transfer.whenNobodyAnswers",
+      message: "a cold transfer holds nobody: remove \"whenNobodyAnswers\""),
     RejectedSection(
       name: "a cold transfer with a consultation",
       callType: OutcomeFixture.transferToGICH.replacingOccurrences(

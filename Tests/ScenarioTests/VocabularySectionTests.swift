@@ -190,6 +190,25 @@ struct VocabularySectionTests {
     #expect(errors.map(\.path) == ["vocabulary.outcomes[1].behaviour"], "\(errors)")
   }
 
+  /// A warm transfer takes a caller nobody answers back with a call-back outcome by default:
+  /// a vocabulary without one needs `takeBackOutcome`.
+  @Test func aWarmTransferNeedsAnOutcomeToTakeTheCallerBackWith() {
+    let transfer =
+      #""outcomes": {"Sorted": 0.9, "Passed On": 0.1},"#
+      + #" "transfer": {"targets": [{"team": "gich", "share": 1}], "consult": "1m"}"#
+    let vocabulary =
+      #""vocabulary": {"outcomes": [{"name": "Sorted", "behaviour": "resolved"},"#
+      + #" {"name": "Passed On", "behaviour": "transfers"}]}"#
+    let errors = OutcomeFixture.errors(OutcomeFixture.scenario(callType: transfer, top: vocabulary))
+    #expect(errors.map(\.path) == ["callTypes[0].transfer.takeBackOutcome"], "\(errors)")
+    #expect(
+      errors.first?.message.contains("no outcome of the vocabulary requests a call-back") == true)
+    let named = transfer.replacingOccurrences(
+      of: #""consult": "1m""#, with: #""consult": "1m", "takeBackOutcome": "Sorted""#)
+    #expect(
+      OutcomeFixture.errors(OutcomeFixture.scenario(callType: named, top: vocabulary)).isEmpty)
+  }
+
   @Test func errorsCarryTheLineAndColumnOfTheName() throws {
     let text = """
       {"duration": "1h",

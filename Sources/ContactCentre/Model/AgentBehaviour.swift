@@ -37,6 +37,17 @@ public struct AgentBehaviour: Sendable, Equatable {
   public var relogDelay: Distribution?
   /// Unscheduled NotReady time.
   public var shrinkage: [Shrinkage]
+  /// The share of caseworkers who, their ACW cut at the limit with clerical work left, put
+  /// themselves NotReady – Customer Related Clerical Work for it, as seed 002 asks: "If a
+  /// caseworker requires more than 10 minutes ACW to complete additional work on a case, they
+  /// will need to put their Call Status to Not Ready and enter the reason code as Customer
+  /// Related Clerical Work." The others stay Available and do it between calls (in Ready
+  /// time). 1 by default.
+  public var clericalNotReadyShare: Double
+  /// How long those who do put themselves NotReady take to do so after the cut, Available
+  /// meanwhile ("automatically set to Available by the system"): a call offered then is taken,
+  /// and the clerical work resumed after it. 0 by default.
+  public var clericalNotReadyDelay: Distribution
 
   /// Agents who answer at once, never miss a call and take no unscheduled NotReady: the core.
   public static let ideal = AgentBehaviour(
@@ -46,13 +57,22 @@ public struct AgentBehaviour: Sendable, Equatable {
   /// Creates a behaviour.
   public init(
     answerDelay: Distribution, missProbability: Double, afterMiss: AfterMiss,
-    relogDelay: Distribution?, shrinkage: [Shrinkage]
+    relogDelay: Distribution?, shrinkage: [Shrinkage], clericalNotReadyShare: Double = 1,
+    clericalNotReadyDelay: Distribution = .fixed(0)
   ) {
     self.answerDelay = answerDelay
     self.missProbability = missProbability
     self.afterMiss = afterMiss
     self.relogDelay = relogDelay
     self.shrinkage = shrinkage
+    self.clericalNotReadyShare = clericalNotReadyShare
+    self.clericalNotReadyDelay = clericalNotReadyDelay
+  }
+
+  /// Whether clerical work left from a cut ACW may wait while the caseworker is Available:
+  /// not when every caseworker puts themselves NotReady for it at once (the default).
+  public var clericalWorkMayWait: Bool {
+    clericalNotReadyShare < 1 || clericalNotReadyDelay != .fixed(0)
   }
 
   /// Whether calls are answered the instant they are offered (no ringing state at all).

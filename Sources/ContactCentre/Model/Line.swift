@@ -41,11 +41,14 @@ public struct Line: Sendable, Equatable {
   public var ivr: IVR?
   /// The routing plan of calls that do not pass an IVR; nil = the call type's default plan.
   public var plan: Int?
+  /// On a direct-dial line, the team leader whose phone its calls ring; nil = its calls wait
+  /// in its plan like any other line's.
+  public var directDial: DirectDial?
 
   /// Creates a line.
   public init(
     id: String, kind: Kind = .client, callTypes: [CallTypeShare], arrivals: ArrivalProfile,
-    ivr: IVR? = nil, plan: Int? = nil
+    ivr: IVR? = nil, plan: Int? = nil, directDial: DirectDial? = nil
   ) {
     self.id = id
     self.kind = kind
@@ -53,6 +56,7 @@ public struct Line: Sendable, Equatable {
     self.arrivals = arrivals
     self.ivr = ivr
     self.plan = plan
+    self.directDial = directDial
   }
 
   /// A line whose calls are all of one type, with no IVR: the core of the format.

@@ -31,11 +31,26 @@ public struct QueueTeams: Sendable, Equatable {
   /// overflow).
   public let first: [[Int]]
 
-  /// The teams of every queue of `configuration`.
+  /// The teams of every queue of `configuration`; a queue of a team leader's direct-dial line
+  /// has the team leader's team too.
   public init(_ configuration: CentreConfiguration) {
     let layout = CentreLayout(configuration)
     let owners = Owners(configuration, layout)
-    let teams = configuration.plans.indices.map { owners.teams(ofPlan: $0, configuration, layout) }
+    var teams = configuration.plans.indices.map { owners.teams(ofPlan: $0, configuration, layout) }
+    // A team leader's direct-dial line rings the team leader first (`DirectDial`), from the
+    // moment the call is offered in the line's queue.
+    for (line, spec) in configuration.lines.enumerated() {
+      guard let directDial = spec.directDial,
+        let team = Owners.team(ofStaffNumber: directDial.teamLeader, layout)
+      else { continue }
+      let plans = spec.callTypes.compactMap {
+        configuration.plan(line: line, callType: $0.callType)
+      }
+      for plan in plans {
+        teams[plan].serving.insert(team)
+        teams[plan].first.insert(team)
+      }
+    }
     serving = teams.map { $0.serving.sorted() }
     first = teams.map { $0.first.sorted() }
   }
@@ -177,7 +192,7 @@ private struct Owners {
   }
 
   /// The team of the caseworker a transfer to `staffNumber` reaches.
-  private static func team(ofStaffNumber staffNumber: String, _ layout: CentreLayout) -> Int? {
+  static func team(ofStaffNumber staffNumber: String, _ layout: CentreLayout) -> Int? {
     layout.staffPerson[staffNumber].map {
       layout.agents[layout.personSlots.element(layout.personSlots.range($0).lowerBound)].team
     }

@@ -38,8 +38,37 @@ public struct Transfer: Sendable, Equatable {
   /// segment, is Ready; nil = none.
   public var fallback: Int?
   /// How long, at most, the caseworker holds the caller on a warm transfer while the caller
-  /// waits for a recipient; then they hand the caller over to the queue as they are and wrap up.
+  /// waits for a recipient; then they do what `whenNobodyAnswers` says.
   public var hold: SimDuration
+  /// What the caseworker does on a warm transfer when nobody has answered within the `hold`.
+  /// The format's default is `takeBack` with the vocabulary's call-back outcome; the model,
+  /// which knows no outcome names, keeps holding unless told.
+  public var whenNobodyAnswers: WhenNobodyAnswers
+
+  /// What a caseworker holding a caller on a warm transfer does when the `hold` is up and no
+  /// recipient has answered. Seed 002: "Before transferring the call, the caseworker will
+  /// explain the reason for the transfer with the client and the next recipient of call. Only
+  /// in emergency situations, for example on a strike day, is it not necessary for the
+  /// caseworker to speak to the recipient of the transfer. This is called a cold transfer."
+  public enum WhenNobodyAnswers: Sendable, Equatable {
+    /// Takes the caller back, ending the consult call to the queue, and closes the call with
+    /// this outcome (Call-back Request: someone rings the client back) instead of Call
+    /// Transferred: the warm handover never happened. The default.
+    case takeBack(Outcome)
+    /// Keeps holding, with no limit, until a recipient answers (or the run ends).
+    case keepHolding
+    /// Leaves the caller waiting in the queue, held by nobody, and wraps up: the recipient
+    /// answers with no consult, an unannounced (cold) handover — only on an emergency day.
+    case handOver
+  }
+
+  /// Whether a caller nobody answers within the hold is taken back (a warm transfer that
+  /// takes back).
+  public var takesBack: Bool {
+    if cold { return false }
+    if case .takeBack = whenNobodyAnswers { return true }
+    return false
+  }
 
   /// The hold when the scenario does not say.
   public static let standardHold = SimDuration.minutes(3)
@@ -47,12 +76,14 @@ public struct Transfer: Sendable, Equatable {
   /// Creates a transfer rule.
   public init(
     targets: [TargetShare], consult: Distribution, cold: Bool = false, fallback: Int? = nil,
-    hold: SimDuration = Transfer.standardHold
+    hold: SimDuration = Transfer.standardHold,
+    whenNobodyAnswers: WhenNobodyAnswers = .keepHolding
   ) {
     self.targets = targets
     self.consult = consult
     self.cold = cold
     self.fallback = fallback
     self.hold = hold
+    self.whenNobodyAnswers = whenNobodyAnswers
   }
 }

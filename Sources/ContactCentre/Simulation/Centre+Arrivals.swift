@@ -82,6 +82,10 @@ extension Centre {
       guard plan >= 0 else { return }
       call.plan = Int32(plan)
       let slot = calls.allocate(call)
+      if ringsTeamLeaders, let directDial = configuration.lines[line].directDial {
+        ringTeamLeader(slot: slot, directDial: directDial, in: &simulation)
+        return
+      }
       enterQueue(slot: slot, in: &simulation)
       return
     }

@@ -5,6 +5,7 @@ extension Centre {
   /// whatever is next. After the shift's end the agent logs out and the clerical work is not
   /// done (docs §9, Shifts): the cut may fall after the end, when the call in hand ran past it.
   mutating func afterWork(agent: Int, in simulation: inout Simulation<CentreEvent>) {
+    if clericalWorkMayWait && letClericalWorkWait(agent: agent, in: &simulation) { return }
     let clerical = agents[agent].plans.clerical
     guard clerical > .zero, !agents[agent].plans.logout else {
       agents[agent].plans.clerical = .zero
@@ -50,6 +51,11 @@ extension Centre {
     if !agents[agent].takesCalls {
       goNotReady(
         agent: agent, reason: vocabulary.teamLeader, cause: .teamLeader, for: nil, in: &simulation)
+      return
+    }
+    // Clerical work that waited past the moment the caseworker meant to go NotReady for it.
+    if agents[agent].plans.clericalDue <= now {
+      takeUpWaitingClericalWork(agent: agent, in: &simulation)
       return
     }
     if takeOtherWork(agent: agent, reserved: true, in: &simulation) { return }

@@ -12,7 +12,8 @@ extension Centre {
     switch event {
     case .ringEnd(let agent, _), .handlingEnd(let agent, _), .notReadyEnd(let agent, _),
       .wrapUpEnd(let agent, _), .consultEnd(let agent, _), .outboundEnd(let agent, _),
-      .transferStart(let agent, _), .login(let agent, _), .problem(let agent, _):
+      .transferStart(let agent, _), .login(let agent, _), .problem(let agent, _),
+      .clericalDue(let agent):
       if broken == nil { broken = checkAgent(Int(agent), at: now) }
     case .incident(let index):
       if broken == nil { broken = checkIncident(Int(index)) }

@@ -68,11 +68,12 @@ extension Centre {
       recorder.statistics.transfers.toFallback += 1
     }
     // Not picked up at once (nobody Ready, or the recipient's phone rings out): the caseworker
-    // holds the caller, for the hold at most.
+    // holds the caller — for the hold at most, unless they keep holding.
     if !transfer.cold && calls[legSlot].holder == Int32(agent) {
-      let until = now + transfer.hold
+      let until = transfer.whenNobodyAnswers == .keepHolding ? .distantFuture : now + transfer.hold
       agents.update(
         agent, to: .consulting(call: UInt32(slot), heldLeg: Int32(legSlot), until: until))
+      guard until < .distantFuture else { return }
       let token = agents.timers.arm(agent)
       simulation.schedule(.consultEnd(agent: Int32(agent), token: token), at: until)
     }
@@ -100,14 +101,20 @@ extension Centre {
   }
 
   /// The consult is over, or the caseworker has held the caller as long as they may: either
-  /// way they wrap the call up. A caller still waiting is left in the queue, held by nobody
-  /// (counted in `transfers.handedOver`), so that a caseworker is never held indefinitely —
-  /// nor in a circle, holding a caller who waits for their own team.
+  /// way they wrap the call up. A caller still waiting is taken back (`takeBack`), or, on an
+  /// emergency day, may be left in the queue, held by nobody (`handOver`, counted in
+  /// `transfers.handedOver`): either way a caseworker is never held indefinitely — nor in a
+  /// circle, holding a caller who waits for their own team.
   mutating func endConsult(agent: Int, in simulation: inout Simulation<CentreEvent>) {
-    guard case .consulting(_, let leg, _) = agents[agent].activity else { return }
+    guard case .consulting(let held, let leg, _) = agents[agent].activity else { return }
     if leg >= 0 {
-      calls[Int(leg)].holder = -1
-      if calls[Int(leg)].counted { recorder.statistics.transfers.handedOver += 1 }
+      let transfer = configuration.callTypes[Int(calls[Int(held)].callType)].transfer!
+      if case .takeBack(let outcome) = transfer.whenNobodyAnswers {
+        takeBack(call: Int(held), leg: Int(leg), closingWith: outcome, in: &simulation)
+      } else {
+        calls[Int(leg)].holder = -1
+        if calls[Int(leg)].counted { recorder.statistics.transfers.handedOver += 1 }
+      }
     }
     wrapUp(agent: agent, in: &simulation)
   }

@@ -30,6 +30,14 @@ public struct Centre: EventHandler, ~Copyable {
   /// Callers ringing again, and whether any outcome makes them.
   let redials: Redials
   let redialsAfterOutcomes: Bool
+  /// Whether some team's clerical work from a cut ACW may wait while the caseworker is
+  /// Available (`AgentBehaviour.clericalWorkMayWait`), and the keyed draws that decide it.
+  let clericalWorkMayWait: Bool
+  let clericalDraws: KeyedStreams
+  /// Whether some line rings a team leader's direct-dial number, and the keyed draws of the
+  /// team leader's ring time and miss.
+  let ringsTeamLeaders: Bool
+  let directDialDraws: KeyedStreams
 
   /// Who rings and what is drawn about them.
   var callers: Callers
@@ -85,6 +93,10 @@ public struct Centre: EventHandler, ~Copyable {
     redials = configuration.redials
     redialsAfterOutcomes = configuration.redials.afterSomeOutcome
     let streams = RandomStreams(seed: configuration.seed, replication: replication)
+    clericalWorkMayWait = configuration.teams.contains { $0.behaviour.clericalWorkMayWait }
+    clericalDraws = streams.keyed("clerical")
+    ringsTeamLeaders = configuration.lines.contains { $0.directDial != nil }
+    directDialDraws = streams.keyed("direct dial")
     callers = Callers(configuration, layout: layout, streams: streams)
     router = Router(layout: layout)
     agents = AgentFloor(configuration, layout: layout, streams: streams, checks: checks)
@@ -138,6 +150,7 @@ public struct Centre: EventHandler, ~Copyable {
     case .outboundRetry(let item): retryOutbound(slot: Int(item), in: &simulation)
     case .activityPlan(let plan): planCall(plan: Int(plan), in: &simulation)
     case .notReadyEnd(let agent, _): endNotReady(agent: Int(agent), in: &simulation)
+    case .clericalDue(let agent): clericalFallsDue(agent: Int(agent), in: &simulation)
     case .idleCheck(let team, _): checkIdle(team: Int(team), in: &simulation)
     case .login(let agent, _): login(agent: Int(agent), in: &simulation)
     case .roster(let index): followRoster(index: Int(index), in: &simulation)
@@ -168,7 +181,7 @@ public struct Centre: EventHandler, ~Copyable {
     case .shrinkage(let team, let token): shrinkage.timers.fire(Int(team), token)
     case .problem(let agent, let token): backOffice.problemTimers.fire(Int(agent), token)
     case .arrival, .redial, .leaveIVR, .outboundRetry, .activityPlan, .roster, .incident,
-      .exceptionBatch, .exceptionItem, .serviceRequest, .backlog:
+      .exceptionBatch, .exceptionItem, .serviceRequest, .backlog, .clericalDue:
       true
     }
   }

@@ -35,6 +35,9 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   case activityPlan(plan: Int32)
   /// The agent's NotReady period ends.
   case notReadyEnd(agent: Int32, token: UInt32)
+  /// The caseworker, Available with clerical work waiting from a cut ACW, means to put
+  /// themselves NotReady – Customer Related Clerical Work now (if still Ready, and still due).
+  case clericalDue(agent: Int32)
   /// The agent at the head of this team's Ready line may have been Ready for the idle-logout
   /// time.
   case idleCheck(team: Int32, token: UInt32)
@@ -78,6 +81,7 @@ extension CentreEvent {
     case .outboundRetry(let item): ("outboundRetry", item)
     case .activityPlan(let plan): ("activityPlan", plan)
     case .notReadyEnd(let agent, _): ("notReadyEnd", agent)
+    case .clericalDue(let agent): ("clericalDue", agent)
     case .idleCheck(let team, _): ("idleCheck", team)
     case .login(let agent, _): ("login", agent)
     case .roster(let index): ("roster", index)

@@ -32,6 +32,10 @@ public struct TransferTally: Sendable, Equatable {
   /// Warm transfers whose caller the caseworker stopped holding after the `hold` time, leaving
   /// them waiting in the queue.
   public var handedOver = 0
+  /// Warm transfers whose caller the caseworker took back after the `hold` time, closing the
+  /// call with another outcome (`Transfer.WhenNobodyAnswers.takeBack`): their legs were
+  /// offered in the transfer queue and abandoned there.
+  public var takenBack = 0
   /// Time the two agents spent consulting, summed over warm transfers, microseconds.
   public var consultTime: Int64 = 0
 
@@ -42,6 +46,7 @@ public struct TransferTally: Sendable, Equatable {
     cold += other.cold
     toFallback += other.toFallback
     handedOver += other.handedOver
+    takenBack += other.takenBack
     consultTime += other.consultTime
   }
 }

@@ -47,6 +47,7 @@ extension CentreEvent {
     "outboundRetry": "outbound calls falling due again",
     "activityPlan": "activity plans' calls falling due",
     "notReadyEnd": "NotReady periods ending",
+    "clericalDue": "caseworkers going NotReady for clerical work that waited",
     "idleCheck": "idle agents logged out",
     "login": "agents logging back in",
     "roster": "shifts starting or ending, scheduled NotReady",

@@ -55,6 +55,8 @@ public struct RunStatistics: Sendable, Equatable {
   public var outbound: [OutboundTally]
   public var security = SecurityTally()
   public var transfers = TransferTally()
+  /// Calls to team leaders' direct-dial numbers.
+  public var directDial = DirectDialTally()
   public var interpretation = InterpretationTally()
   public var redials = RedialTally()
   /// Orphaned and moved casegroups, and the calls that met them.

@@ -33,7 +33,7 @@ public enum SummaryJSON {
   /// The keys of PRODUCT §5 and those added since, in contract order; then the AAC desk,
   /// incidents and exception work, each only when the scenario has it.
   static func contract(_ summary: RunSummary) -> JSONOutput {
-    .object(callCentre(summary) + casegroups(summary) + backOffice(summary))
+    .object(withDirectDial(callCentre(summary), summary) + casegroups(summary) + backOffice(summary))
   }
 
   /// The keys of PRODUCT §5 and those added since for the calls of the centre.
@@ -69,16 +69,7 @@ public enum SummaryJSON {
       ),
       ("outcomes", outcomes(summary.outcomes, vocabulary)),
       ("security", security(summary.security)),
-      (
-        "transfers",
-        .object([
-          ("warm", .int(summary.transfers.warm)),
-          ("cold", .int(summary.transfers.cold)),
-          ("toFallback", .int(summary.transfers.toFallback)),
-          ("handedOver", .int(summary.transfers.handedOver)),
-          ("averageConsultSeconds", estimate(summary.averageConsultTime)),
-        ])
-      ),
+      ("transfers", transfers(summary)),
       (
         "interpretation",
         .object([
@@ -270,5 +261,45 @@ public enum SummaryJSON {
 
   static func estimate(_ estimate: Estimate) -> JSONOutput {
     .object([("mean", .number(estimate.mean)), ("halfWidth95", .number(estimate.halfWidth95))])
+  }
+
+  /// `transfers`; `takenBack` only when some call type's warm transfers take the caller back
+  /// after the hold (the format's default), so that other scenarios' files stay as they were.
+  static func transfers(_ summary: RunSummary) -> JSONOutput {
+    let transfers = summary.transfers
+    var members: [(String, JSONOutput)] = [
+      ("warm", .int(transfers.warm)),
+      ("cold", .int(transfers.cold)),
+      ("toFallback", .int(transfers.toFallback)),
+      ("handedOver", .int(transfers.handedOver)),
+    ]
+    if summary.configuration.callTypes.contains(where: { $0.transfer?.takesBack == true }) {
+      members.append(("takenBack", .int(transfers.takenBack)))
+    }
+    members.append(("averageConsultSeconds", estimate(summary.averageConsultTime)))
+    return .object(members)
+  }
+
+  /// `members` with `directDial` after `transfers`, only when some line rings a team leader's
+  /// direct-dial number.
+  static func withDirectDial(
+    _ members: [(String, JSONOutput)], _ summary: RunSummary
+  ) -> [(String, JSONOutput)] {
+    guard summary.configuration.lines.contains(where: { $0.directDial != nil }),
+      let transfers = members.firstIndex(where: { $0.0 == "transfers" })
+    else { return members }
+    let tally = summary.directDial
+    var result = members
+    result.insert(
+      (
+        "directDial",
+        .object([
+          ("offered", .int(tally.offered)),
+          ("answered", .int(tally.answered)),
+          ("toVoicemail", .int(tally.toVoicemail)),
+          ("toPlan", .int(tally.toPlan)),
+        ])
+      ), at: transfers + 1)
+    return result
   }
 }

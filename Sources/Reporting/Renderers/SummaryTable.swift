@@ -124,11 +124,22 @@ public enum SummaryTable {
       if transfers.handedOver > 0 {
         line += ", \(Formatting.count(transfers.handedOver)) handed over unanswered after the hold"
       }
+      if transfers.takenBack > 0 {
+        line += ", \(Formatting.count(transfers.takenBack)) taken back unanswered after the hold"
+      }
       line += ")"
       if let consult = summary.averageConsultTime.mean {
         line += ", average consult \(Formatting.seconds(consult))"
       }
       lines.append(line)
+    }
+    if summary.configuration.lines.contains(where: { $0.directDial != nil }) {
+      let calls = summary.directDial
+      lines.append(
+        "Team leaders' direct dial: \(Formatting.count(calls.offered)) calls, "
+          + "\(Formatting.count(calls.answered)) answered by the team leader, "
+          + "\(Formatting.count(calls.toVoicemail)) to voicemail, "
+          + "\(Formatting.count(calls.toPlan)) to the line's plan")
     }
     let interpretation = summary.interpretation
     if interpretation.answered + interpretation.handled > 0 {

@@ -68,6 +68,8 @@ public struct RunSummary: Sendable {
   /// Transfers, and the mean consultation of a warm transfer in seconds.
   public var transfers: TransferTally
   public var averageConsultTime: Estimate
+  /// Calls to team leaders' direct-dial numbers, summed over the replications.
+  public var directDial: DirectDialTally
   /// Calls with an interpreter, and their mean handle time in seconds.
   public var interpretation: InterpretationTally
   public var interpretationHandleTime: Estimate
@@ -125,6 +127,7 @@ public struct RunSummary: Sendable {
       outcomes: runs.map(\.outboundOutcomes))
     security = runs.reduce(into: SecurityTally()) { $0.merge($1.security) }
     transfers = runs.reduce(into: TransferTally()) { $0.merge($1.transfers) }
+    directDial = runs.reduce(into: DirectDialTally()) { $0.merge($1.directDial) }
     averageConsultTime = Estimate(
       replications: runs.map { run in
         run.transfers.warm > 0

@@ -10,7 +10,8 @@ enum RulesKeys {
   static let acwLimit = Field(
     "acwLimit", .duration(atLeast: .acwLimit), .defaulted(#""10m""#),
     "After Call Work ends by itself after this long; the rest of the wrap-up is done as"
-      + " NotReady – Customer Related Clerical Work")
+      + " NotReady – Customer Related Clerical Work (or waits, as `agentBehaviour`'s"
+      + " `clericalNotReadyShare` and `clericalNotReadyDelay` say)")
   static let idleLogout = Field(
     "idleLogout", .duration(atLeast: .idleLogout), .defaulted(#""90m""#),
     "an agent Ready this long without being offered a call or going NotReady is logged out")
@@ -50,12 +51,26 @@ enum AgentBehaviourKeys {
       + " to 0.6, more than 0.5: a team away unplanned for more than half its time is not at the"
       + " phone, …`). A team's list replaces the scenario's as a whole")
 
+  static let clericalNotReadyShare = Field(
+    "clericalNotReadyShare", .probability, .optional("`1`"),
+    "the share of caseworkers who, when the ACW is cut at `rules.acwLimit` with clerical work"
+      + " left, put themselves NotReady – Customer Related Clerical Work for it; the others stay"
+      + " Available and do it between calls ([section 10](#clerical-work-after-the-acw-limit))")
+  static let clericalNotReadyDelay = Field(
+    "clericalNotReadyDelay", .distribution, .optional("`0`"),
+    "how long those who put themselves NotReady for clerical work take to do so after the cut:"
+      + " Available meanwhile, they may be offered a call, and then do the clerical work after"
+      + " it")
+
   static let format = ObjectFormat(
     "agentBehaviour", typeName: "agent behaviour",
     summary:
       "How agents behave at the phone; every key is optional and keys left out keep the"
       + " inherited value.",
-    fields: [answerDelay, missProbability, afterMiss, relogDelay, shrinkage])
+    fields: [
+      answerDelay, missProbability, afterMiss, relogDelay, shrinkage, clericalNotReadyShare,
+      clericalNotReadyDelay,
+    ])
 }
 
 /// The keys of `afterMiss` when the agent goes NotReady after a missed call.

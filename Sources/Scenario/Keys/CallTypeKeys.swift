@@ -150,23 +150,48 @@ enum TransferKeys {
   static let hold = Field(
     "hold", .duration(atLeast: .hold), .defaulted(#""3m""#),
     "on a warm transfer whose caller has to wait, the longest the caseworker holds them before"
-      + " handing them over to the queue as they are and wrapping up. Not allowed with"
-      + " `\"cold\": true` (`a cold transfer holds nobody`)")
+      + " doing what `whenNobodyAnswers` says. Not allowed with `\"cold\": true` (`a cold"
+      + " transfer holds nobody`), nor with `\"keepHolding\"`, which has no limit")
+  static let whenNobodyAnswers = Field(
+    "whenNobodyAnswers",
+    .oneOf(NobodyAnswers.allCases.map { ($0.rawValue, $0) }, typeName: "string")
+      .called("`\"takeBack\"`, `\"keepHolding\"` or `\"handOver\"`"),
+    .defaulted(#""takeBack""#),
+    "what the caseworker does on a warm transfer when no recipient has answered within `hold`:"
+      + " `\"takeBack\"`, take the caller back and close the call with `takeBackOutcome`;"
+      + " `\"keepHolding\"`, hold on, with no limit, until someone answers; `\"handOver\"`,"
+      + " leave the caller waiting in the queue unannounced — a cold transfer, so allowed only"
+      + " on an emergency day (`an unannounced handover is a cold transfer, allowed only on an"
+      + " emergency day (top-level \"emergency\")`). Not allowed with `\"cold\": true`")
+  static let takeBackOutcome = Field<Outcome>(
+    "takeBackOutcome", .outcome,
+    .optional(
+      "the vocabulary's first outcome that requests a call-back (`Call-back Request`)"),
+    "the outcome a call taken back closes with instead of `Call Transferred`: an inbound"
+      + " outcome that does not transfer. With `\"whenNobodyAnswers\": \"takeBack\"` only")
 
   static let format = ObjectFormat(
     "transfer",
     summary:
       "Where a call type's transferred calls go and how they are handed over: warm (a"
       + " consultation first) unless cold, which only an emergency day allows.",
-    fields: [targets, consult, cold, fallback, hold],
+    fields: [targets, consult, cold, fallback, hold, whenNobodyAnswers, takeBackOutcome],
     constraints: [
       ("if", .schema(#"{"properties": {"cold": {"const": true}}, "required": ["cold"]}"#)),
       (
         "then",
-        .schema(#"{"not": {"anyOf": [{"required": ["consult"]}, {"required": ["hold"]}]}}"#)
+        .schema(
+          #"{"not": {"anyOf": [{"required": ["consult"]}, {"required": ["hold"]}, "#
+            + #"{"required": ["whenNobodyAnswers"]}, {"required": ["takeBackOutcome"]}]}}"#)
       ),
       ("else", .schema(#"{"required": ["consult"]}"#)),
     ])
+}
+
+/// What a caseworker holding a caller on a warm transfer does when the hold is up, as written
+/// (`Transfer.WhenNobodyAnswers`, whose `takeBack` carries its outcome).
+enum NobodyAnswers: String, CaseIterable, Sendable {
+  case takeBack, keepHolding, handOver
 }
 
 /// The keys of a target of `transfer.targets`: `share` and exactly one of agent, team, segment.

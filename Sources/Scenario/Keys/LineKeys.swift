@@ -10,7 +10,8 @@ enum LineKeys {
       + " direct-dial number, or an AAC area's line ([section 15](#lines-of-kind-aac)). Spelt"
       + " exactly so (case matters). It decides which IVR branches the line may have; a"
       + " direct-dial or AAC line has no IVR. It changes nothing else, except that an AAC line"
-      + " needs no `arrivals` and must be an area's line")
+      + " needs no `arrivals` and must be an area's line, and only a direct-dial line may ring a"
+      + " team leader (`teamLeader`)")
   static let callType = Field<Int>(
     "callType", .reference(to: "call type"), .optional("**required**, or `callTypes`"),
     "every call on this line is of this type")
@@ -33,12 +34,32 @@ enum LineKeys {
       + " type. Not allowed together with `ivr` (`a line with an ivr routes by its branches'"
       + " plans`)")
 
+  static let teamLeader = Field(
+    "teamLeader", ValueKind<String>.name.called("staff number"),
+    .optional("none: the line's calls wait in its plan like any other's"),
+    "on a `directDial` line only: the staff number of the team leader whose phone its calls"
+      + " ring, whatever their NotReady – Team Leader status; a team leader on some team's"
+      + " roster ([Team leaders' direct-dial numbers](#team-leaders-direct-dial-numbers))")
+  static let ringTime = Field(
+    "ringTime", .duration(atLeast: .ringTime), .defaulted(#""30s""#),
+    "with `teamLeader`: how long the team leader's phone rings before an unanswered call goes"
+      + " on, as `whenUnanswered` says")
+  static let whenUnanswered = Field(
+    "whenUnanswered",
+    .oneOf(DirectDial.WhenUnanswered.allCases.map { ($0.rawValue, $0) }, typeName: "string")
+      .called(#"`"voicemail"` or `"plan"`"#),
+    .defaulted(#""voicemail""#),
+    "with `teamLeader`: where a call the team leader does not answer goes: to voicemail, or"
+      + " into the line's `plan` (which it then needs) to wait like any call")
+
   static let format = ObjectFormat(
     "line", typeName: "lines",
     summary:
       "A telephone number callers ring: its calls' types, arrivals, IVR and routing; give"
       + " callType or callTypes, not both.",
-    fields: [id, kind, callType, callTypes, arrivals, ivr, plan],
+    fields: [
+      id, kind, callType, callTypes, arrivals, ivr, plan, teamLeader, ringTime, whenUnanswered,
+    ],
     constraints: [
       ("oneOf", .schema(#"[{"required": ["callType"]}, {"required": ["callTypes"]}]"#)),
       (
@@ -50,7 +71,15 @@ enum LineKeys {
               + #""then": {"not": {"required": ["ivr"]}}, "else": {"required": ["arrivals"]}}"#),
           .schema(
             #"{"if": {"properties": {"kind": {"const": "directDial"}}, "required": ["kind"]}, "#
-              + #""then": {"not": {"required": ["ivr"]}}}"#),
+              + #""then": {"not": {"required": ["ivr"]}}, "#
+              + #""else": {"not": {"anyOf": [{"required": ["teamLeader"]}, "#
+              + #"{"required": ["ringTime"]}, {"required": ["whenUnanswered"]}]}}}"#),
+          .schema(
+            #"{"if": {"properties": {"whenUnanswered": {"const": "plan"}}, "#
+              + #""required": ["whenUnanswered"]}, "then": {"required": ["plan"]}}"#),
+          .schema(
+            #"{"anyOf": [{"required": ["teamLeader"]}, {"not": {"anyOf": ["#
+              + #"{"required": ["ringTime"]}, {"required": ["whenUnanswered"]}]}}]}"#),
           // The branches of each kind of line are the vocabulary's: `ChildMaintenanceNames`
           // states the CMG's.
         ])

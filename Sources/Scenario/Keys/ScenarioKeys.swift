@@ -70,8 +70,9 @@ enum ScenarioKeys {
     .required, "the agents ([section 9](#9-teams-agents-casegroups-and-rosters))")
   static let emergency = Field(
     "emergency", .name, .optional("none: a normal day"),
-    "marks the day as an emergency and says why, e.g. `\"strike day\"`: cold transfers are"
-      + " allowed only then ([section 12](#emergency-day))")
+    "marks the day as an emergency and says why, e.g. `\"strike day\"`: cold transfers, and"
+      + " warm ones handed over unannounced when the hold is up, are allowed only then ([section"
+      + " 12](#emergency-day))")
   static let redials = Field(
     "redials", .redials,
     .optional("nobody rings again"),

@@ -46,6 +46,11 @@ struct LeastDuration: Sendable {
     duration: .seconds(1), name: "hold",
     reason: "a caller held for less than a second is not held")
 
+  /// A direct-dial line's `ringTime`.
+  static let ringTime = LeastDuration(
+    duration: .seconds(1), name: "direct-dial ring time",
+    reason: "a phone rings a second at least before a call can go on unanswered")
+
   /// The bound in seconds, as the schema writes it.
   var seconds: Int { Int(duration.microseconds / SimDuration.ticksPerSecond) }
 

@@ -288,9 +288,11 @@ extension ScenarioDecoder {
           targets.map(\.share), targetsNode, path.key(Keys.targets.key), diagnostics)
       else { return nil }
       if reader.has(Keys.fallback.key) && fallback == nil { return nil }
+      guard let whenNobodyAnswers = Self.whenNobodyAnswers(reader, cold: cold, context)
+      else { return nil }
       return Transfer(
         targets: targets, consult: consult ?? .fixed(0), cold: cold, fallback: fallback,
-        hold: hold)
+        hold: hold, whenNobodyAnswers: whenNobodyAnswers)
     }
   }
 

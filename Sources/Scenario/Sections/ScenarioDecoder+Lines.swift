@@ -20,6 +20,9 @@ struct ScenarioContext {
   var isEmergencyDay = false
   /// The ids of the lines, whatever else is wrong with them.
   var lineIds: [String] = []
+  /// The staff numbers of the team leaders on the rosters, once the teams are read (nil when
+  /// they are in error).
+  var teamLeaders: Set<String>?
 
   /// What to add to a clock time (since midnight) on a day of the run to place it from t = 0:
   /// for day `day` (from 1), or for every day the run touches, counting from the day of
@@ -67,9 +70,12 @@ extension ScenarioDecoder {
         diagnostics.invalid(
           node, at: path.key(Keys.plan.key), "a line with an ivr routes by its branches' plans")
       }
+      let directDial = self.directDial(reader, kind: kind, plan: plan, context)
+      if reader.has(Keys.teamLeader.key) && directDial == nil { return nil }
       guard let id, let callTypes, let arrivals else { return nil }
       return Line(
-        id: id, kind: kind, callTypes: callTypes, arrivals: arrivals, ivr: ivr, plan: plan)
+        id: id, kind: kind, callTypes: callTypes, arrivals: arrivals, ivr: ivr, plan: plan,
+        directDial: directDial)
     }
   }
 

@@ -199,6 +199,12 @@ extension ScenarioDecoder {
         }
         behaviour.shrinkage = shrinkage
       }
+      if let share = reader.read(Keys.clericalNotReadyShare) {
+        behaviour.clericalNotReadyShare = share
+      }
+      if let delay = reader.read(Keys.clericalNotReadyDelay) {
+        behaviour.clericalNotReadyDelay = delay
+      }
       return behaviour
     }
   }

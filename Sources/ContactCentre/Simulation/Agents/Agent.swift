@@ -15,6 +15,11 @@ struct Agent: BitwiseCopyable {
     var shrinkageLength = SimDuration.zero
     /// Clerical work left after ACW was cut at the limit.
     var clerical = SimDuration.zero
+    /// Clerical work from a cut ACW waiting while the caseworker is Available, and when they
+    /// mean to put themselves NotReady for it (`AgentBehaviour.clericalNotReadyDelay`);
+    /// `.distantFuture` when nothing waits so.
+    var waitingClerical = SimDuration.zero
+    var clericalDue = SimInstant.distantFuture
   }
 
   let team: Int32
