@@ -12,7 +12,10 @@ extension ReportHTML {
     var html = "<section id=\"aac\" class=\"panel\">\n"
     html += "<h2>Area Advice Centre and back-office work</h2>\n"
     if let aac = summary.aac { html += areaTable(aac, pulse: summary.configuration.pulse) }
-    if let incidents = summary.incidents { html += incidentTables(incidents) }
+    if let incidents = summary.incidents {
+      html += incidentTables(incidents)
+      if summary.configuration.incidents?.parksWithAdvice == true { html += adviceNote(incidents) }
+    }
     html += caseworkerTime(summary)
     if let exceptions = summary.exceptions { html += exceptionTable(exceptions) }
     html += backlogChart(summary)
@@ -52,6 +55,22 @@ extension ReportHTML {
     }
     html += "</tbody>\n</table>\n"
     return html
+  }
+
+  /// Requests to Advice and Guidance, when it answers days later.
+  private static func adviceNote(_ incidents: IncidentSummary) -> String {
+    let tally = incidents.tally
+    let figures: [(label: String, key: String, value: Int)] = [
+      ("requests", "requested", tally.adviceRequested), ("urgent", "urgent", tally.adviceUrgent),
+      ("answered", "answered", tally.adviceAnswered),
+      ("awaiting the answer at the end", "outstandingAtEnd", tally.adviceOutstandingAtEnd),
+    ]
+    let parts = figures.map { figure in
+      let pointer = HTML.pointer("incidents", "adviceAndGuidance", figure.key)
+      return "<span\(HTML.figure(pointer, figure.value))>\(Formatting.count(figure.value))</span>"
+        + " \(figure.label)"
+    }
+    return "<p class=\"note\">Advice and Guidance: \(parts.joined(separator: ", ")).</p>\n"
   }
 
   /// The funnel from problems to what became of the incidents, then rejections by reason and

@@ -5,10 +5,10 @@ import ContactCentre
 /// Outcomes, reason codes, IVR branches and Expert Domains are the vocabulary's, so the schema
 /// of each is a name. But a scenario that leaves a list out of its `vocabulary` (or has none)
 /// speaks the CMG's list, and then the schema holds the names to it, as `validate` does: for
-/// each list left out, one `if`/`then` at the top level, made from `Vocabulary.childMaintenance`,
-/// names the places that list's names appear — with the rules tied to the CMG's branches (a
-/// `hangUp` branch has no plan, only `validScin` has segments, the branches of each kind of
-/// line).
+/// each list left out, one `if`/`then` at the top level, made from `Vocabulary.childMaintenance`
+/// (the outcomes: one per region, Northern Ireland's from `Vocabulary.northernIreland`), names
+/// the places that list's names appear — with the rules tied to the CMG's branches (a `hangUp`
+/// branch has no plan, only `validScin` has segments, the branches of each kind of line).
 enum ChildMaintenanceNames {
   static let vocabulary = Vocabulary.childMaintenance
 
