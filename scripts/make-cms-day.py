@@ -58,8 +58,12 @@ def outbound_mix():
     return mix(no_answer=0.2, engaged=0.05, vm_left=0.1, vm_none=0.04, unavailable=0.05, wrong=0.02,
                callback=0.02, wishes=0.01, escalated=0.02, dwp=0.01, options=0.01, terminated_client=0.01)
 
-def security(lo, hi, fail):
-    return {"time":{"uniform":{"min":lo,"max":hi}},"failShare":fail}
+def security(lo, hi, fail, report=None):
+    # report: the share of failed checks the caseworker reports to SASC, believing the caller is
+    # not the client (seed 002); all of them when absent.
+    s={"time":{"uniform":{"min":lo,"max":hi}},"failShare":fail}
+    if report is not None: s["reportShare"]=report
+    return s
 
 def interpretation(share, extra):
     # The Big Word: a minute or three to bring the interpreter on, then everything is said twice.
@@ -97,8 +101,9 @@ def build(strike):
        "Unit, SCIN or ERN/EARN), valid-SCIN callers routed to the caseworker owning their casegroup and "
        "widening to the team, the segment and GICH, named teams on early and late shifts with breaks, "
        "lunches and coaching, a few per cent of calls missed (RONA), idle logout and unscheduled NotReady "
-       "time. Every call starts with security questions (1-3 % fail, reported to the Security Advice and "
-       "Support Centre) and closes with an outcome (about three quarters Call Resolved; call-back requests, "
+       "time. Every call, inbound or outbound, starts with security questions (1-3 % fail; the failures "
+       "are reported to the Security Advice and Support Centre, on payment queries 80 % of them, and the "
+       "third in a row for a SCIN adds a bogus caller form) and closes with an outcome (about three quarters Call Resolved; call-back requests, "
        "callers who will ring back, lost connections, warm transfers to another team, segment or caseworker "
        "with GICH as the group of last resort, signposting, escalations); 1-3 % of callers need The Big Word. "
        "Callers who lose the connection, wish to call back, fail security or abandon may ring again; "
@@ -115,7 +120,10 @@ def build(strike):
                     {"reason":"Communications","share":0.02,"meanLength":"10m"},
                     {"reason":"Emotional Break","share":0.01,"meanLength":"5m"}]},
      "segments":[{"id":"maintenance"},{"id":"new-case"}],
-     "routing":{"casegroups":{"orphaned":0.02,"skew":0.2},
+     # Callers whose casegroup is orphaned are seen by nobody (seed 003): routed as if their case
+     # could not be found, to GICH with a search from a blank screen.
+     "routing":{"casegroups":{"orphaned":0.02,"skew":0.2,
+       "orphans":{"plan":"gich","search":{"uniform":{"min":"1m","max":"3m"}}}},
       "plans":[
        {"id":"owner-first","priority":1,"steps":[{"after":0,"target":"owner"},{"after":"20s","target":"ownerTeam"},{"after":"1m","target":"ownerSegment"},{"after":"3m","target":{"teams":["gich"]}}]},
        {"id":"gich","steps":[{"target":{"teams":["gich"]}}]},
@@ -147,7 +155,7 @@ def build(strike):
         "transfer":transfer([({"segment":"maintenance"},0.5),({"team":"employer"},0.2),({"agent":"NC101"},0.3)],cold)},
        {"id":"payment-query","talk":{"lognormal":{"mean":"3m45s","sd":"2m15s"}},"acw":{"gamma":{"mean":"1m30s","sd":"1m"}},
         "patience":p("2m30s","4m"),
-        "security":security("30s","1m15s",0.03),
+        "security":security("30s","1m15s",0.03,0.8),
         "interpretation":interpretation(0.015,"4m"),
         # Deductions from benefit are paid through DWP: signposted there more often.
         "outcomes":mix(callback=0.04, wishes=0.02, lost=0.02, transferred=0.04, dwp=0.03, options=0.005,
@@ -169,7 +177,10 @@ def build(strike):
         "security":security("30s","1m",0.01),
         "outcomes":mix(escalated=0.08, callback=0.04, transferred=0.03),
         "outboundOutcomes":mix(no_answer=0.1, vm_left=0.1, unavailable=0.05, escalated=0.05),
-        "transfer":transfer([({"segment":"maintenance"},0.7),({"segment":"new-case"},0.3)],cold)}],
+        # An emergency caller is never taken back: the caseworker holds them until someone
+        # answers (on a normal day; on the strike day the transfer is cold).
+        "transfer":dict(transfer([({"segment":"maintenance"},0.7),({"segment":"new-case"},0.3)],cold),
+                        **({} if cold else {"whenNobodyAnswers":"keepHolding"}))}],
      "lines":[],
      "teams":[
        {"id":"gich","casegroups":0,"shifts":[
@@ -208,6 +219,34 @@ def build(strike):
       {"id":"team-leader-direct","kind":"directDial","callType":"emergency","arrivals":{"perHour":1.5},"plan":"direct-dial"}]
     if strike:
         scenario["emergency"]="strike day"
+        # The maintenance team leader's own number, to voicemail when they do not answer in 20 s.
+        scenario["lines"].insert(5,{"id":"maintenance-leader-direct","kind":"directDial","teamLeader":"MN001",
+          "callType":"emergency","arrivals":{"perHour":1},"plan":"direct-dial","ringTime":"20s"})
+    else:
+        # The GICH team leader's own number (seed 002: team leaders keep direct-dial numbers "so
+        # that emergency calls can be received"): it rings G001 even in NotReady – Team Leader;
+        # unanswered, the call goes on to the team leaders' plan.
+        scenario["lines"].insert(5,{"id":"gich-leader-direct","kind":"directDial","teamLeader":"G001",
+          "callType":"emergency","arrivals":{"perHour":1},"plan":"direct-dial","whenUnanswered":"plan"})
+        # After the 10-minute ACW cut, 80 % of caseworkers put themselves NotReady – Customer Related
+        # Clerical Work within two minutes; the others take the next call first.
+        scenario["agentBehaviour"]["clericalNotReadyShare"]=0.8
+        scenario["agentBehaviour"]["clericalNotReadyDelay"]={"uniform":{"min":"0s","max":"2m"}}
+        # MN103 moves team at 11:00: their casegroups are orphaned until local IT recovers them.
+        # At noon 5 % of the new-case casegroups reach maintenance in their lifecycle.
+        casegroups=scenario["routing"]["casegroups"]
+        casegroups["orphanings"]=[{"at":"11:00","caseworker":"MN103","reason":"teamMove",
+                                   "recovery":{"uniform":{"min":"2h","max":"4h"}}}]
+        casegroups["movements"]=[{"at":"12:00","reason":"lifecycle","share":0.05,"from":"new-case",
+                                  "to":"maintenance"}]
+        scenario["description"]+=(
+          " The GICH team leader has a direct-dial number of their own. Warm transfers nobody answers"
+          " within the hold are taken back as call-back requests (emergency callers are held), and"
+          " after the 10-minute ACW cut most caseworkers put themselves NotReady for the clerical work."
+          " A caseworker's team move at 11:00 orphans their casegroups, seen by nobody until local IT"
+          " recovers them (their callers reach GICH after a blank-screen search), and at noon a share"
+          " of new-case casegroups moves to maintenance. Advice and Guidance answers in days, so its"
+          " requests are still outstanding at the end of the day.")
     # Who rings again, and when.
     scenario["redials"]={
       "Client Wishes to Call Back":{"probability":0.7,"delay":{"exponential":{"mean":"1h30m"}}},
