@@ -192,4 +192,24 @@ struct SecurityTests {
     #expect(statistics.security.failedChecks == 0)
     #expect(statistics.security.sascReports == 4 + outbound)
   }
+
+  // MARK: A transfer's recipient takes a caller already identified
+
+  @Test func theRecipientOfATransferNeverFailsTheCheck() {
+    // Half the callers fail the questions; the others are all transferred to GICH, whose part
+    // of the call cannot fail them again: the caller answered them before the transfer.
+    let callType = CallType(
+      id: "enquiry", talk: .fixed(60), patience: nil,
+      outcomes: OutcomeMix([(.callTransferred, 1)]),
+      security: SecurityCheck(time: .fixed(30), failShare: 0.5),
+      transfer: Transfer(targets: [.init(target: .team(1), share: 1)], consult: .fixed(10)))
+    let configuration = Outcomes.ownedCentre(
+      callType, agents: 2, casegroups: 40, extraTeams: [TelephonyRuleTests.team("gich", agents: 2)])
+    let statistics = TelephonyRuleTests.run(configuration, callers: 40, until: .hours(8))
+    let failed = statistics.inboundOutcomes[.failedSecurityCheck]
+    #expect(failed > 5 && failed < 35, "about half of 40 fail")
+    #expect(statistics.transfers.warm == 40 - failed, "every other caller is transferred")
+    #expect(statistics.teamOutcomes[1][.failedSecurityCheck] == 0, "no recipient's part fails")
+    #expect(statistics.security.failedChecks == failed)
+  }
 }

@@ -149,6 +149,37 @@ struct ServiceRequestTests {
     #expect(checked > 100)
   }
 
+  /// "If a case group is transferred to another segment then all associated work connected to
+  /// the case group will also move to the new segment" (seed 003): after every casegroup of the
+  /// Northern Ireland team moves (at one hour) to the Welsh team's segment, a case owning SR
+  /// raised on one goes to the Welsh team's caseworkers; before, to the NI caseworkers.
+  @Test func aCaseOwningSRRaisedAfterACaseMovementGoesToTheNewOwner() {
+    var configuration = Self.centre(caseOwningPerDay: 200, caseworkers: 4)
+    configuration.segments = ["ni", "wales"]
+    configuration.teams[0].segment = 0
+    configuration.teams[1].segment = 1
+    let moment = SimDuration.hours(1)
+    configuration.casegroups.movements = [
+      CaseMovement(at: moment, reason: .postcode, moved: .share(1, ofSegment: 0), segment: 1)
+    ]
+    var before = 0
+    var after = 0
+    _ = Self.run(configuration) { simulation, centre in
+      CentreRun.advance(&simulation, &centre, to: SimInstant(since: configuration.duration))
+      for request in centre.serviceRequests.requests where request.type == 0 {
+        let team = Int(centre.agents[Int(centre.agents.personSlot[Int(request.person)])].team)
+        if request.arrivedAt < SimInstant(since: moment) {
+          #expect(request.team == 0 && team == 0)
+          before += 1
+        } else {
+          #expect(request.team == 1 && team == 1)
+          after += 1
+        }
+      }
+    }
+    #expect(before > 2 && after > 20)
+  }
+
   /// With no Ready time — calls waiting all day for a lone caseworker — no SR is worked: the
   /// backlog grows interval by interval by the SRs that arrive, and every one is open at the end;
   /// with no calls the same SRs are worked and closed.

@@ -34,7 +34,7 @@ extension Centre {
     var person: Int32 = -1
     switch serviceRequests.rules!.types[type].routing {
     case .caseOwning(let teams):
-      (team, person) = casegroupOwner(among: teams, u: random.nextUnitInterval())
+      (team, person) = casegroupOwner(among: teams, u: random.nextUnitInterval(), at: now)
     case .functionallyUnique(let areas):
       team = areas[position(drawnBy: random.nextUnitInterval(), among: areas.map(\.share))].team
     }
@@ -57,14 +57,24 @@ extension Centre {
     }
   }
 
-  /// A casegroup of `teams` drawn by `u`, each alike, its team and its owner (−1 when it is
-  /// orphaned or its team has no caseworkers: no one can see it to work its SRs).
-  func casegroupOwner(among teams: [Int], u: Double) -> (team: Int, person: Int32) {
+  /// A casegroup of `teams` drawn by `u`, each alike, its team and its owner at `now` (−1 when
+  /// it is orphaned or its team has no caseworkers: no one can see it to work its SRs). The
+  /// scenario's case movements and orphanings count as they do for a caller: an SR raised on a
+  /// casegroup that has moved goes to its new owner ("all associated work connected to the case
+  /// group will also move to the new segment", seed 003).
+  func casegroupOwner(among teams: [Int], u: Double, at now: SimInstant) -> (
+    team: Int, person: Int32
+  ) {
     let total = teams.reduce(0) { $0 + layout.casegroupStart[$1 + 1] - layout.casegroupStart[$1] }
     var index = min(Int(u * Double(total)), total - 1)
     for team in teams {
       let owned = layout.casegroupStart[team + 1] - layout.casegroupStart[team]
       guard index >= owned else {
+        if let ownership = callers.ownership {
+          let holder = ownership.holder(
+            of: layout.casegroupStart[team] + index, team: team, at: now)
+          return (holder.team, Int32(holder.person))
+        }
         let owners = layout.caseworkers.range(team)
         guard !owners.isEmpty, !callers.isOrphaned(layout.casegroupStart[team] + index) else {
           return (team, -1)

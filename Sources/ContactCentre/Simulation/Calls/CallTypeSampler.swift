@@ -107,7 +107,10 @@ struct CallTypeSampler {
     }
     if let security {
       result.preamble = result.preamble + security.time.sampleDuration(using: &random)
-      if random.nextUnitInterval() < security.failShare {
+      // The recipient of a transfer takes a caller the first caseworker has already asked
+      // the questions of: their part cannot fail the check (the draw is made all the same, so
+      // that the outcome's draw stays where it was).
+      if random.nextUnitInterval() < security.failShare && !recipient {
         result.failsSecurity = true
         result.outcome = failedSecurity
         return result
