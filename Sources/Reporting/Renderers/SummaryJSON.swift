@@ -30,10 +30,12 @@ public enum SummaryJSON {
       ])
   }
 
-  /// The keys of PRODUCT §5 and those added since, in contract order; then the AAC desk,
-  /// incidents and exception work, each only when the scenario has it.
+  /// The keys of PRODUCT §5 and those added since, in contract order; then the team leaders'
+  /// direct dial, the casegroups' events, the AAC desk, incidents, exception work and service
+  /// requests, each only when the scenario has it.
   static func contract(_ summary: RunSummary) -> JSONOutput {
-    .object(withDirectDial(callCentre(summary), summary) + casegroups(summary) + backOffice(summary))
+    .object(
+      withDirectDial(callCentre(summary), summary) + casegroups(summary) + backOffice(summary))
   }
 
   /// The keys of PRODUCT §5 and those added since for the calls of the centre.
