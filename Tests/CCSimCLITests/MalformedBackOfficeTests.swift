@@ -244,16 +244,7 @@ struct MalformedBackOfficeTests {
 
   @Test(arguments: cases)
   func rejectedWithPath(_ testCase: MalformedScenarioTests.Case) {
-    let path = CLI.write(testCase.document)
-    let result = CLI.run("validate", path)
-    #expect(result.code == 65, "\(testCase.name): exit \(result.code)\n\(result.err)")
-    for fragment in testCase.expected {
-      #expect(result.err.contains(fragment), "\(testCase.name): no \(fragment) in\n\(result.err)")
-    }
-    #expect(
-      result.err.contains("\(testCase.expected.count) problem"),
-      "\(testCase.name): exactly the expected problems\n\(result.err)")
-    #expect(result.err.hasPrefix(path), "\(testCase.name): the message names the file")
+    let path = testCase.expectRejectedByValidate()
     let run = CLI.run("run", path)
     #expect(run.code == 65 && run.out.isEmpty, "\(testCase.name): run must not start")
   }

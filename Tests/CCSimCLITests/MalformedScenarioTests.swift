@@ -14,6 +14,23 @@ struct MalformedScenarioTests {
     var files: [String: String] = [:]
 
     var testDescription: String { name }
+
+    /// `ccsim validate` refuses the document with exit 65, naming the file, with exactly the
+    /// expected problems; returns the document's path.
+    @discardableResult
+    func expectRejectedByValidate() -> String {
+      let path = CLI.write(document)
+      let result = CLI.run("validate", path)
+      #expect(result.code == 65, "\(name): exit \(result.code)\n\(result.err)")
+      for fragment in expected {
+        #expect(result.err.contains(fragment), "\(name): no \(fragment) in\n\(result.err)")
+      }
+      #expect(
+        result.err.contains("\(expected.count) problem"),
+        "\(name): exactly the expected problems\n\(result.err)")
+      #expect(result.err.hasPrefix(path), "\(name): the message names the file")
+      return path
+    }
   }
 
   static let base = """

@@ -127,16 +127,7 @@ struct MalformedServiceRequestTests {
 
   @Test(arguments: cases)
   func rejectedWithPath(_ testCase: MalformedScenarioTests.Case) {
-    let path = CLI.write(testCase.document)
-    let result = CLI.run("validate", path)
-    #expect(result.code == 65, "\(testCase.name): exit \(result.code)\n\(result.err)")
-    for fragment in testCase.expected {
-      #expect(result.err.contains(fragment), "\(testCase.name): no \(fragment) in\n\(result.err)")
-    }
-    #expect(
-      result.err.contains("\(testCase.expected.count) problem"),
-      "\(testCase.name): exactly the expected problems\n\(result.err)")
-    #expect(result.err.hasPrefix(path), "\(testCase.name): the message names the file")
+    testCase.expectRejectedByValidate()
   }
 
   @Test func theBaseIsValid() {
@@ -155,18 +146,9 @@ struct MalformedServiceRequestTests {
 
   @Test func theSchemaRefusesWhatItCanState() throws {
     if SchemaValidationTests.skipUnlessAvailable() { return }
-    var paths: [(name: String, path: String)] = []
-    for name in Self.schemaCases {
-      let testCase = try #require(Self.cases.first { $0.name == name }, "\(name)")
-      paths.append((name, CLI.write(testCase.document)))
+    let documents = try Self.schemaCases.map { name in
+      (name: name, document: try #require(Self.cases.first { $0.name == name }, "\(name)").document)
     }
-    let base = CLI.write(Self.base)
-    let verdicts = try SchemaValidationTests.verdicts(
-      schema: FileFormat.scenario.schema, files: paths.map(\.path) + [base])
-    #expect(verdicts[base] == "valid", "the base: \(verdicts[base] ?? "no verdict")")
-    for (name, path) in paths {
-      let verdict = verdicts[path] ?? "no verdict"
-      #expect(verdict.hasPrefix("invalid"), "\(name): the schema says \(verdict)")
-    }
+    try SchemaValidationTests.expectRefused(documents, base: Self.base)
   }
 }

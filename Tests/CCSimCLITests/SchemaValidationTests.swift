@@ -18,6 +18,22 @@ import Testing
     try JSONSchemaValidator.verdicts(schema: schema, files: files)
   }
 
+  /// A standard validator, given the scenario schema, accepts `base` and refuses every one of
+  /// `documents` (named for the messages).
+  static func expectRefused(_ documents: [(name: String, document: String)], base: String)
+    throws
+  {
+    let paths = documents.map { (name: $0.name, path: CLI.write($0.document)) }
+    let basePath = CLI.write(base)
+    let verdicts = try Self.verdicts(
+      schema: FileFormat.scenario.schema, files: paths.map(\.path) + [basePath])
+    #expect(verdicts[basePath] == "valid", "the base: \(verdicts[basePath] ?? "no verdict")")
+    for (name, path) in paths {
+      let verdict = verdicts[path] ?? "no verdict"
+      #expect(verdict.hasPrefix("invalid"), "\(name): the schema says \(verdict)")
+    }
+  }
+
   static func skipUnlessAvailable() -> Bool {
     if JSONSchemaValidator.isAvailable { return false }
     if JSONSchemaValidator.isRequired {
