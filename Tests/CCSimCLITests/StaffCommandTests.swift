@@ -133,6 +133,37 @@ struct StaffCommandTests {
     #expect(((total as? [String: Any])?["mean"] as? Double ?? 0) >= 0.75)
   }
 
+  /// A staffed team keeps its team leaders: staffing counts the agents who take calls, and a
+  /// direct-dial line rings the team leader by staff number, so the written scenario has the
+  /// staffing's shifts and then the team leader's shift as it was (breaks included), validates
+  /// and reads back as simulated.
+  @Test func theStaffedTeamKeepsItsTeamLeader() throws {
+    let input = CLI.write(
+      """
+      {"name": "core day with a team leader", "seed": 5, "start": "08:00", "duration": "3h",
+       "warmup": "1h", "interval": "1h",
+       "lines": [{"id": "main", "callType": "general", "arrivals": {"perHour": 200}},
+                 {"id": "leader", "kind": "directDial", "teamLeader": "G001",
+                  "callType": "general", "arrivals": {"perHour": 2}}],
+       "callTypes": [{"id": "general", "talk": {"exponential": {"mean": 180}}}],
+       "teams": [{"id": "gich", "handles": ["general"], "shifts": [
+         {"start": "08:00", "end": "11:00", "agents": 10},
+         {"start": "08:00", "end": "11:00",
+          "agents": [{"staffNumber": "G001", "name": "Leader", "isTeamLeader": true}],
+          "notReady": [{"reason": "Break", "start": "09:30", "duration": "15m"}]}]}]}
+      """)
+    let output = CLI.temporaryDirectory().appendingPathComponent("staffed.json").path
+    let result = CLI.run(["staff", input, "--write-scenario", output] + Self.fast)
+    #expect(result.code == 0, "\(result.err)")
+    #expect(CLI.run("validate", output).code == 0)
+    let written = try ScenarioLoader.load(path: output)
+    let shifts = written.teams[0].shifts
+    let leader = try #require(shifts.last)
+    #expect(leader.agents.map(\.staffNumber) == ["G001"] && leader.agents[0].isTeamLeader)
+    #expect(leader.notReady.count == 1 && leader.entry == shifts.count - 1)
+    #expect(shifts.dropLast().allSatisfy { $0.agents.allSatisfy { $0 == AgentProfile() } })
+  }
+
   @Test func theInputScenarioIsNeverOverwritten() throws {
     let input = CLI.write(Self.core)
     let before = try Data(contentsOf: URL(fileURLWithPath: input))

@@ -23,7 +23,8 @@ enum StaffCommand {
     Teams staffed: with --team, that team; the others keep their rosters. Without it, every
     team answering calls, each judged on its own queues; when two teams answer the same queue,
     choose one with --team. A staffed team's roster (shifts, named agents, breaks) is replaced
-    by the agents found; its behaviour and shrinkage, the routing and the other teams stay.
+    by the agents found, beside its team leaders as they were (unless they take calls); its
+    behaviour and shrinkage, the routing and the other teams stay.
 
     Options:
       --target X          Service-level target, above 0 and below 1 (default: the scenario's).

@@ -47,7 +47,8 @@ struct ScenarioFile {
         try document.setRoster(
           team: configuration.teams[team.team].id,
           shifts: Staffing.shifts(result.staffing.agents[index], in: configuration),
-          startOfDay: configuration.startOfDay)
+          startOfDay: configuration.startOfDay,
+          keepingTeamLeaders: !configuration.teams[team.team].leadersTakeCalls)
       }
     } catch {
       throw CLIError(.internalError, "internal error: cannot write the staffing (\(error))")

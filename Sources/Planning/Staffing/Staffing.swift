@@ -16,14 +16,40 @@ public struct Staffing: Sendable, Equatable {
     self.agents = agents
   }
 
-  /// `configuration` with each staffed team's roster replaced by ``shifts(_:in:)``. Everything
-  /// else — the team's behaviour and shrinkage, routing, the other teams — stays.
+  /// `configuration` with each staffed team's roster replaced by ``shifts(_:in:)``, then its
+  /// team leaders' shifts as they were (``teamLeaderShifts(of:after:)``). Everything else — the
+  /// team's behaviour and shrinkage, routing, the other teams — stays.
   public func applied(to configuration: CentreConfiguration) -> CentreConfiguration {
     var staffed = configuration
     for (index, team) in teams.enumerated() {
-      staffed.teams[team.team].shifts = Self.shifts(agents[index], in: configuration)
+      let shifts = Self.shifts(agents[index], in: configuration)
+      staffed.teams[team.team].shifts =
+        shifts
+        + Self.teamLeaderShifts(of: configuration.teams[team.team], after: shifts.count)
     }
     return staffed
+  }
+
+  /// The team leaders of `team` who take no calls, each shift of the roster that has some
+  /// keeping them alone, with its scheduled NotReady, numbered as roster entries from `first`.
+  /// Staffing counts the agents who take calls; the team keeps its leaders — whom a direct-dial
+  /// line may ring (seed 002: "Team leaders will retain direct dial in numbers").
+  public static func teamLeaderShifts(of team: Team, after first: Int) -> [Shift] {
+    guard !team.leadersTakeCalls else { return [] }
+    var kept: [Shift] = []
+    // An entry of every day is one entry of several shifts: it stays one.
+    var entries: [Int: Int] = [:]
+    for shift in team.shifts {
+      let leaders = shift.agents.filter(\.isTeamLeader)
+      guard !leaders.isEmpty, let original = shift.entry else { continue }
+      let entry = entries[original] ?? first + entries.count
+      entries[original] = entry
+      kept.append(
+        Shift(
+          start: shift.start, end: shift.end, agents: leaders, notReady: shift.notReady,
+          entry: entry))
+    }
+    return kept
   }
 
   /// The roster that has `agents[i]` agents logged in throughout interval i.

@@ -36,13 +36,15 @@ public struct ScenarioDocument: Sendable {
 
   /// Replaces team `id`'s `agents` or `shifts` with `shifts`, each written as a roster entry
   /// of anonymous agents on the day and clock times that put it at its times since t = 0 (the
-  /// run starting at `startOfDay`).
+  /// run starting at `startOfDay`); then, with `keepingTeamLeaders`, every entry of the old
+  /// roster that names team leaders, as it was but with only them as its agents (what
+  /// `Staffing.teamLeaderShifts` keeps).
   ///
   /// - Precondition: each shift has anonymous agents, no scheduled NotReady and lies within
   ///   one day of the clock (ending at its midnight at the latest).
-  public mutating func setRoster(team id: String, shifts: [Shift], startOfDay: SimDuration)
-    throws(EditError)
-  {
+  public mutating func setRoster(
+    team id: String, shifts: [Shift], startOfDay: SimDuration, keepingTeamLeaders: Bool = false
+  ) throws(EditError) {
     let entries = try shifts.map { shift throws(EditError) in
       precondition(shift.notReady.isEmpty && shift.agents.allSatisfy { $0 == AgentProfile() })
       guard let start = Self.clock(shift.start + startOfDay),
@@ -66,10 +68,31 @@ public struct ScenarioDocument: Sendable {
     else { throw .noSuchTeam(id) }
     guard case .object(var members) = teams[index].value else { throw .noSuchTeam(id) }
     let position = members.firstIndex { $0.key == "agents" || $0.key == "shifts" } ?? members.count
+    let leaders =
+      keepingTeamLeaders
+      ? Self.teamLeaderEntries(members.first { $0.key == "shifts" }?.value) : []
     members.removeAll { $0.key == "agents" || $0.key == "shifts" }
-    members.insert(Self.member("shifts", .array(entries)), at: position)
+    members.insert(Self.member("shifts", .array(entries + leaders)), at: position)
     teams[index].value = .object(members)
     root.set("teams", .array(teams))
+  }
+
+  /// The entries of a roster's `shifts` that name team leaders, each with only them as its
+  /// `agents`.
+  private static func teamLeaderEntries(_ shifts: JSONNode?) -> [JSONNode] {
+    guard case .array(let entries) = shifts?.value else { return [] }
+    return entries.compactMap { entry in
+      guard case .object(var members) = entry.value,
+        let agents = members.firstIndex(where: { $0.key == "agents" }),
+        case .array(let people) = members[agents].value.value
+      else { return nil }
+      let leaders = people.filter {
+        if case .bool(true) = $0[member: "isTeamLeader"]?.value { true } else { false }
+      }
+      guard !leaders.isEmpty else { return nil }
+      members[agents].value.value = .array(leaders)
+      return JSONNode(value: .object(members), location: entry.location)
+    }
   }
 
   /// Sets the service-level threshold and target.
