@@ -152,7 +152,8 @@ struct ServiceRequestTests {
   /// "If a case group is transferred to another segment then all associated work connected to
   /// the case group will also move to the new segment" (seed 003): after every casegroup of the
   /// Northern Ireland team moves (at one hour) to the Welsh team's segment, a case owning SR
-  /// raised on one goes to the Welsh team's caseworkers; before, to the NI caseworkers.
+  /// raised on one goes to the Welsh team's caseworkers; before, to the NI caseworkers (who
+  /// work it, unless it is still waiting at the movement and moves too).
   @Test func aCaseOwningSRRaisedAfterACaseMovementGoesToTheNewOwner() {
     var configuration = Self.centre(caseOwningPerDay: 200, caseworkers: 4)
     configuration.segments = ["ni", "wales"]
@@ -163,21 +164,52 @@ struct ServiceRequestTests {
       CaseMovement(at: moment, reason: .postcode, moved: .share(1, ofSegment: 0), segment: 1)
     ]
     var before = 0
+    var workedBefore = 0
     var after = 0
     _ = Self.run(configuration) { simulation, centre in
       CentreRun.advance(&simulation, &centre, to: SimInstant(since: configuration.duration))
       for request in centre.serviceRequests.requests where request.type == 0 {
         let team = Int(centre.agents[Int(centre.agents.personSlot[Int(request.person)])].team)
         if request.arrivedAt < SimInstant(since: moment) {
-          #expect(request.team == 0 && team == 0)
+          // Worked by its NI owner, or moved with its casegroup if it was still waiting.
+          #expect(request.team == 0)
           before += 1
+          workedBefore += team == 0 ? 1 : 0
         } else {
           #expect(request.team == 1 && team == 1)
           after += 1
         }
       }
     }
-    #expect(before > 2 && after > 20)
+    #expect(before > 2 && workedBefore > 0 && after > 20)
+  }
+
+  /// Work already waiting moves with the casegroup: an SR raised a second before the movement,
+  /// waiting for its owner (busy with calls all day), is still theirs a microsecond before the
+  /// movement and in the hands of a caseworker of the new owning team at it.
+  @Test func aWaitingSRMovesWithItsCasegroup() {
+    var configuration = Self.centre(callsPerHour: 120, caseworkers: 1)
+    configuration.segments = ["ni", "wales"]
+    configuration.teams[0].segment = 0
+    configuration.teams[1].segment = 1
+    let moment = SimInstant(since: .hours(1))
+    configuration.casegroups.movements = [
+      CaseMovement(
+        at: .hours(1), reason: .postcode, moved: .share(1, ofSegment: 0), segment: 1)
+    ]
+    let just = SimDuration(microseconds: 1)
+    let statistics = Self.run(configuration, at: [moment - .seconds(1)]) { simulation, centre in
+      CentreRun.advance(&simulation, &centre, to: moment - just)
+      #expect(centre.serviceRequests.requests.count == 1)
+      let owner = centre.serviceRequests.requests[0].person
+      #expect(Int(centre.agents[Int(centre.agents.personSlot[Int(owner)])].team) == 0)
+      #expect(!centre.serviceRequests.inHand.contains(0), "waiting: the owner takes calls")
+      CentreRun.advance(&simulation, &centre, to: moment)
+      let worker = try? #require(centre.serviceRequests.inHand.firstIndex(of: 0))
+      #expect(worker.map { Int(centre.agents[$0].team) } == 1, "a Welsh caseworker has it")
+      #expect(centre.serviceRequests.requests[0].team == 0, "reported where it arose")
+    }
+    #expect(statistics.serviceRequests.teams[0].closed == 1)
   }
 
   /// With no Ready time — calls waiting all day for a lone caseworker — no SR is worked: the

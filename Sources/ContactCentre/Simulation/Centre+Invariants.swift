@@ -18,7 +18,8 @@ extension Centre {
     case .incident(let index):
       if broken == nil { broken = checkIncident(Int(index)) }
     case .arrival, .redial, .leaveIVR, .callTimer, .outboundRetry, .activityPlan, .idleCheck,
-      .roster, .shrinkage, .exceptionBatch, .exceptionItem, .serviceRequest, .backlog:
+      .roster, .shrinkage, .exceptionBatch, .exceptionItem, .serviceRequest, .casegroupsChange,
+      .backlog:
       break
     }
     if broken == nil && checkedEvents % 1024 == 0 {

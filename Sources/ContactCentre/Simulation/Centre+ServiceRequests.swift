@@ -32,16 +32,18 @@ extension Centre {
     var random = serviceRequests.draws.stream(hashing: key)
     var team = -1
     var person: Int32 = -1
+    var casegroup: Int32 = -1
     switch serviceRequests.rules!.types[type].routing {
     case .caseOwning(let teams):
-      (team, person) = casegroupOwner(among: teams, u: random.nextUnitInterval(), at: now)
+      (team, person, casegroup) = casegroupOwner(
+        among: teams, u: random.nextUnitInterval(), at: now)
     case .functionallyUnique(let areas):
       team = areas[position(drawnBy: random.nextUnitInterval(), among: areas.map(\.share))].team
     }
     let request = serviceRequests.add(
       OpenServiceRequest(
-        type: Int32(type), team: Int32(team), person: person, activity: 0, key: key,
-        arrivedAt: now))
+        type: Int32(type), team: Int32(team), person: person, casegroup: casegroup, activity: 0,
+        key: key, arrivedAt: now))
     count(serviceRequest: request, at: now) { $0.arrived += 1 }
     if person >= 0 {
       serviceRequests.assigned[person, default: []].append(Int32(request))
@@ -49,6 +51,8 @@ extension Centre {
       if agents[agent].isReady && agents[agent].onShift {
         _ = startServiceRequestWork(agent: agent, in: &simulation)
       }
+    } else if casegroup >= 0 {
+      serviceRequests.unowned.append(Int32(request))
     } else if case .functionallyUnique = serviceRequests.rules!.types[type].routing {
       serviceRequests.waiting[team].append(Int32(request))
       if let agent = agents.takeReady(team: team) {
@@ -57,33 +61,40 @@ extension Centre {
     }
   }
 
-  /// A casegroup of `teams` drawn by `u`, each alike, its team and its owner at `now` (−1 when
+  /// A casegroup of `teams` drawn by `u`, each alike: its team and its owner at `now` (−1 when
   /// it is orphaned or its team has no caseworkers: no one can see it to work its SRs). The
   /// scenario's case movements and orphanings count as they do for a caller: an SR raised on a
   /// casegroup that has moved goes to its new owner ("all associated work connected to the case
   /// group will also move to the new segment", seed 003).
   func casegroupOwner(among teams: [Int], u: Double, at now: SimInstant) -> (
-    team: Int, person: Int32
+    team: Int, person: Int32, casegroup: Int32
   ) {
     let total = teams.reduce(0) { $0 + layout.casegroupStart[$1 + 1] - layout.casegroupStart[$1] }
     var index = min(Int(u * Double(total)), total - 1)
     for team in teams {
       let owned = layout.casegroupStart[team + 1] - layout.casegroupStart[team]
       guard index >= owned else {
-        if let ownership = callers.ownership {
-          let holder = ownership.holder(
-            of: layout.casegroupStart[team] + index, team: team, at: now)
-          return (holder.team, Int32(holder.person))
-        }
-        let owners = layout.caseworkers.range(team)
-        guard !owners.isEmpty, !callers.isOrphaned(layout.casegroupStart[team] + index) else {
-          return (team, -1)
-        }
-        return (team, Int32(layout.caseworkers.element(owners.lowerBound + index % owners.count)))
+        let casegroup = layout.casegroupStart[team] + index
+        let holder = casegroupHolder(casegroup, at: now)
+        return (holder.team, holder.person, Int32(casegroup))
       }
       index -= owned
     }
-    return (teams[0], -1)
+    return (teams[0], -1, -1)
+  }
+
+  /// Who holds `casegroup` at `now`: the team, and the owner (a person), −1 when nobody can
+  /// see it — orphaned, or its team has no caseworkers.
+  func casegroupHolder(_ casegroup: Int, at now: SimInstant) -> (team: Int, person: Int32) {
+    let team = layout.team(ofCasegroup: casegroup)
+    if let ownership = callers.ownership {
+      let holder = ownership.holder(of: casegroup, team: team, at: now)
+      return (holder.team, Int32(holder.person))
+    }
+    let owners = layout.caseworkers.range(team)
+    guard !owners.isEmpty, !callers.isOrphaned(casegroup) else { return (team, -1) }
+    let place = casegroup - layout.casegroupStart[team]
+    return (team, Int32(layout.caseworkers.element(owners.lowerBound + place % owners.count)))
   }
 
   /// The caseworker works the next activity of their next SR, in NotReady – Customer Related

@@ -126,6 +126,7 @@ public struct Centre: EventHandler, ~Copyable {
     startActivityPlans(in: &simulation)
     startExceptionBatches(in: &simulation)
     startServiceRequests(in: &simulation)
+    startCasegroupChanges(in: &simulation)
     if backOffice.hasAACLines || backOffice.hasExceptions || !serviceRequests.isEmpty {
       simulation.schedule(
         .backlog(interval: 0), at: min(end, SimInstant(microseconds: intervalLength)))
@@ -160,6 +161,7 @@ public struct Centre: EventHandler, ~Copyable {
     case .exceptionBatch(let night): runExceptionBatch(night: Int(night), in: &simulation)
     case .exceptionItem(let team): receiveExceptionItem(team: Int(team), in: &simulation)
     case .serviceRequest(let type): raiseServiceRequest(type: Int(type), in: &simulation)
+    case .casegroupsChange(let index): followCasegroups(change: Int(index), in: &simulation)
     case .backlog(let interval): sampleBacklog(interval: Int(interval), in: &simulation)
     }
     if checks { checkRules(after: event, at: simulation.now) }
@@ -181,7 +183,8 @@ public struct Centre: EventHandler, ~Copyable {
     case .shrinkage(let team, let token): shrinkage.timers.fire(Int(team), token)
     case .problem(let agent, let token): backOffice.problemTimers.fire(Int(agent), token)
     case .arrival, .redial, .leaveIVR, .outboundRetry, .activityPlan, .roster, .incident,
-      .exceptionBatch, .exceptionItem, .serviceRequest, .backlog, .clericalDue:
+      .exceptionBatch, .exceptionItem, .serviceRequest, .casegroupsChange, .backlog,
+      .clericalDue:
       true
     }
   }

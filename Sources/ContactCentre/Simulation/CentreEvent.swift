@@ -58,6 +58,9 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   case exceptionItem(team: Int32)
   /// A service request of this type arises.
   case serviceRequest(type: Int32)
+  /// A scenario's event moves, orphans or recovers casegroups (`CasegroupOwnership`): case
+  /// owning SRs follow their casegroups (`index`: the change's place in time order).
+  case casegroupsChange(index: Int32)
   /// The end of a reporting interval: the back-office backlogs are sampled.
   case backlog(interval: Int32)
 }
@@ -91,6 +94,7 @@ extension CentreEvent {
     case .exceptionBatch(let night): ("exceptionBatch", night)
     case .exceptionItem(let team): ("exceptionItem", team)
     case .serviceRequest(let type): ("serviceRequest", type)
+    case .casegroupsChange(let index): ("casegroupsChange", index)
     case .backlog(let interval): ("backlog", interval)
     }
   }

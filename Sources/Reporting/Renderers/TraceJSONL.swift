@@ -33,8 +33,9 @@ public struct TraceJSONL: Sendable {
   }
 
   /// What the event is about: a line, a call slot, an agent, a team, a roster entry, an
-  /// incident (its index in the run's order) or a reporting interval (the backlog's sample);
-  /// nil for the nightly exception batch, which is about nothing in particular.
+  /// incident (its index in the run's order), a reporting interval (the backlog's sample), a
+  /// service request type or a change of casegroups' holders (its place in time order); nil for
+  /// the nightly exception batch, which is about nothing in particular.
   func subject(_ record: TraceRecord) -> (String, JSONOutput)? {
     let index = record.subject
     switch record.kind {
@@ -48,6 +49,10 @@ public struct TraceJSONL: Sendable {
       return ("incident", .int(index))
     case "backlog":
       return ("interval", .int(index))
+    case "serviceRequest":
+      return ("serviceRequestType", .string(configuration.serviceRequests?.types[index].name ?? ""))
+    case "casegroupsChange":
+      return ("change", .int(index))
     case "exceptionBatch":
       return nil
     case "roster":

@@ -10,6 +10,8 @@ struct OpenServiceRequest {
   /// took it first; −1 while a functionally unique SR waits for its team, or when its
   /// casegroup has no owner (orphaned: no caseworker can see it).
   var person: Int32
+  /// A case owning SR's casegroup (its SCIN), −1 for a functionally unique one.
+  var casegroup: Int32 = -1
   /// The next activity of its plan to do; the plan's length once closed.
   var activity: Int16
   /// The key of its draws (its type and number within the type).
@@ -33,6 +35,9 @@ struct ServiceRequestDesk {
   var requests: [OpenServiceRequest] = []
   /// Per person, their SRs in the order they will work them (one in progress goes first).
   var assigned: [Int32: [Int32]] = [:]
+  /// Case owning SRs whose casegroup nobody holds (orphaned): seen by no one until it has an
+  /// owner again, in the order they arose.
+  var unowned: [Int32] = []
   /// Per team, functionally unique SRs no one has taken yet, first come first served, from
   /// `waitingHead[team]`.
   var waiting: [[Int32]]

@@ -35,6 +35,8 @@ struct CasegroupOwnership {
   }
 
   private let timeline: [(time: SimInstant, change: Change)]
+  /// When the events change who holds casegroups, in time order.
+  var changeTimes: [SimInstant] { timeline.map(\.time) }
   private let movements: [CaseMovement]
   /// Per orphaning: the caseworker (a person, −1 if the staff number names nobody who owns
   /// casegroups), and the team local IT returns the casegroups to (−1: the former team).
