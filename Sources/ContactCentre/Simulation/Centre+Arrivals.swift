@@ -242,25 +242,15 @@ extension Centre {
   @discardableResult
   mutating func own(_ call: inout Call, casegroup: Int, team: Int, at now: SimInstant) -> Bool {
     call.casegroup = Int32(casegroup)
-    call.owner = -1
-    var team = team
-    var person = -1
-    if let ownership = callers.ownership {
-      let holder = ownership.holder(of: casegroup, team: team, at: now)
-      team = holder.team
-      person = holder.person
-      if holder.moved && call.counted { recorder.statistics.casegroups.callsToMoved += 1 }
-    } else if !callers.isOrphaned(casegroup) {
-      let owners = layout.caseworkers.range(team)
-      let index = casegroup - layout.casegroupStart[team]
-      person = layout.caseworkers.element(owners.lowerBound + index % owners.count)
-    }
-    guard person >= 0 else {
+    let holder = casegroupHolder(casegroup, team: team, at: now)
+    if holder.moved && call.counted { recorder.statistics.casegroups.callsToMoved += 1 }
+    guard holder.person >= 0 else {
+      call.owner = -1
       call.ownerTeam = -1
       return true
     }
-    call.ownerTeam = Int32(team)
-    call.owner = agents.personSlot[person]
+    call.ownerTeam = Int32(holder.team)
+    call.owner = agents.personSlot[holder.person]
     return false
   }
 }

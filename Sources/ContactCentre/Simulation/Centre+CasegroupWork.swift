@@ -30,7 +30,7 @@ extension Centre {
     for person in serviceRequests.assigned.keys.sorted() {
       for request in serviceRequests.assigned[person]! {
         let casegroup = Int(serviceRequests.requests[Int(request)].casegroup)
-        if casegroup >= 0 && casegroupHolder(casegroup, at: now).person != person {
+        if casegroup >= 0 && holder(ofCasegroup: casegroup, at: now) != person {
           moving.append(request)
         } else {
           stay[person, default: []].append(request)
@@ -43,18 +43,24 @@ extension Centre {
     var told: [Int] = []
     for request in moving {
       let casegroup = Int(serviceRequests.requests[Int(request)].casegroup)
-      let holder = casegroupHolder(casegroup, at: now).person
-      serviceRequests.requests[Int(request)].person = holder
-      guard holder >= 0 else {
+      let owner = holder(ofCasegroup: casegroup, at: now)
+      serviceRequests.requests[Int(request)].person = owner
+      guard owner >= 0 else {
         serviceRequests.unowned.append(request)
         continue
       }
-      serviceRequests.assigned[holder, default: []].append(request)
-      told.append(Int(agents.personSlot[Int(holder)]))
+      serviceRequests.assigned[owner, default: []].append(request)
+      told.append(Int(agents.personSlot[Int(owner)]))
     }
     // Each new owner who is Ready starts on their SRs at once, as when one arises.
     for agent in told where agents[agent].isReady && agents[agent].onShift {
       _ = startServiceRequestWork(agent: agent, in: &simulation)
     }
+  }
+
+  /// The person who holds `casegroup` at `now`, −1 when nobody does.
+  private func holder(ofCasegroup casegroup: Int, at now: SimInstant) -> Int32 {
+    Int32(
+      casegroupHolder(casegroup, team: layout.team(ofCasegroup: casegroup), at: now).person)
   }
 }

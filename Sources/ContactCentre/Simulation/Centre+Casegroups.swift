@@ -1,3 +1,5 @@
+import SimKernel
+
 extension Centre {
   /// Counts, once per replication, the casegroups orphaned before the run and what the
   /// scenario's named events do to casegroups within it (`CasegroupTally`).
@@ -10,5 +12,24 @@ extension Centre {
       recorder.statistics.casegroups.orphanedAtStart = orphaned
     }
     callers.ownership?.census(into: &recorder.statistics.casegroups, before: end)
+  }
+
+  /// Who holds `casegroup`, first held by `team`, at `now`: the team and the owner (a person),
+  /// −1 when nobody can see it — orphaned (`Callers.isOrphaned`, or the scenario's events:
+  /// `CasegroupOwnership`) or its team has no caseworkers. Otherwise the team's caseworkers own
+  /// its casegroups in turn. Callers and service requests find their owner here.
+  func casegroupHolder(_ casegroup: Int, team: Int, at now: SimInstant)
+    -> CasegroupOwnership.Holder
+  {
+    if let ownership = callers.ownership {
+      return ownership.holder(of: casegroup, team: team, at: now)
+    }
+    let owners = layout.caseworkers.range(team)
+    guard !owners.isEmpty, !callers.isOrphaned(casegroup) else {
+      return CasegroupOwnership.Holder(team: team, person: -1)
+    }
+    let place = casegroup - layout.casegroupStart[team]
+    return CasegroupOwnership.Holder(
+      team: team, person: layout.caseworkers.element(owners.lowerBound + place % owners.count))
   }
 }

@@ -75,26 +75,12 @@ extension Centre {
       let owned = layout.casegroupStart[team + 1] - layout.casegroupStart[team]
       guard index >= owned else {
         let casegroup = layout.casegroupStart[team] + index
-        let holder = casegroupHolder(casegroup, at: now)
-        return (holder.team, holder.person, Int32(casegroup))
+        let holder = casegroupHolder(casegroup, team: team, at: now)
+        return (holder.team, Int32(holder.person), Int32(casegroup))
       }
       index -= owned
     }
     return (teams[0], -1, -1)
-  }
-
-  /// Who holds `casegroup` at `now`: the team, and the owner (a person), −1 when nobody can
-  /// see it — orphaned, or its team has no caseworkers.
-  func casegroupHolder(_ casegroup: Int, at now: SimInstant) -> (team: Int, person: Int32) {
-    let team = layout.team(ofCasegroup: casegroup)
-    if let ownership = callers.ownership {
-      let holder = ownership.holder(of: casegroup, team: team, at: now)
-      return (holder.team, Int32(holder.person))
-    }
-    let owners = layout.caseworkers.range(team)
-    guard !owners.isEmpty, !callers.isOrphaned(casegroup) else { return (team, -1) }
-    let place = casegroup - layout.casegroupStart[team]
-    return (team, Int32(layout.caseworkers.element(owners.lowerBound + place % owners.count)))
   }
 
   /// The caseworker works the next activity of their next SR, in NotReady – Customer Related
