@@ -74,6 +74,8 @@ struct ScenarioDecoder {
     if let lines, let teams {
       checkEveryLineIsServed(lines, teams: teams, scenario: scenario)
     }
+    let busyness = scenario.read(Keys.busyness, with: busynessSection(context))
+    checkUnique(busyness?.map(\.busyness.id) ?? [], in: scenario, key: Keys.busyness.key)
     let redials = scenario.read(Keys.redials)
     let outbound = scenario.read(Keys.outbound, with: outbound(context))
     let pulse = scenario.read(Keys.pulse)
@@ -101,6 +103,9 @@ struct ScenarioDecoder {
       lines: lines, callTypes: callTypes, segments: segments, teams: teams,
       casegroups: routing?.casegroups ?? CasegroupRules(), plans: routing?.plans ?? [],
       emergency: emergency, redials: redials ?? .none, outbound: outbound)
+    for group in busyness ?? [] {
+      for line in group.lines { configuration.lines[line].arrivals.sharedBusyness = group.busyness }
+    }
     configuration.vocabulary = diagnostics.vocabulary
     configuration.pulse = pulse ?? PulseKeys.standard
     configuration.conventions = conventions ?? .standard

@@ -12,6 +12,8 @@ public struct ArrivalProfile: Sendable, Equatable {
   public var period: SimDuration
   /// The coefficient of variation of a day-level busyness factor (Poisson-gamma); 0 = none.
   public var overdispersion: Double
+  /// The day-level busyness factor the line shares with others, if any (`SharedBusyness`).
+  public var sharedBusyness: SharedBusyness? = nil
 
   /// A constant Poisson rate.
   public static func perHour(_ calls: Double, overdispersion: Double = 0) -> ArrivalProfile {

@@ -61,6 +61,13 @@ enum ScenarioKeys {
   static let lines = Field<[Line]>(
     "lines", .array(of: .object(LineKeys.format), nonEmpty: true),
     .required, "the numbers callers ring ([section 7](#7-lines-the-numbers-callers-ring))")
+  static let busyness = Field<[BusynessKeys.Group]>(
+    "busyness",
+    .array(of: .object(BusynessKeys.format)).called("list of shared busyness factors"),
+    .optional("no busyness shared between lines"),
+    "day-level busyness factors shared by lines: each day one gamma factor of mean 1 multiplies"
+      + " the rates of all its lines, which move together"
+      + " ([section 7](#shared-busyness-busyness))")
   static let callTypes = Field<[CallType]>(
     "callTypes",
     .array(of: .object(CallTypeKeys.format), nonEmpty: true).called("non-empty list of call types"),
@@ -125,7 +132,8 @@ enum ScenarioKeys {
       + " summing to 1) are checked by ccsim validate.",
     fields: [
       name, description, seed, start, duration, warmup, interval, serviceLevel, shortAbandon,
-      reporting, rules, agentBehaviour, segments, routing, lines, callTypes, teams, emergency,
+      reporting, rules, agentBehaviour, segments, routing, lines, busyness, callTypes, teams,
+      emergency,
       redials,
       outbound, pulse, aac, incidents, exceptions, serviceRequests, vocabulary,
     ],

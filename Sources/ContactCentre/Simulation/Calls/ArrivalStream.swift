@@ -1,13 +1,18 @@
 import SimKernel
 
 /// Draws the arrival instants of one line: a Poisson process, piecewise constant by interval,
-/// optionally scaled each day by a Gamma busyness factor of mean 1.
+/// optionally scaled each day by a Gamma busyness factor of mean 1: the line's own, one shared
+/// with other lines (`SharedBusyness`), or the product of both.
 struct ArrivalStream {
   private var random: Xoshiro256StarStar
   private var busyness: Xoshiro256StarStar
   private let ratePerSecond: [Double]
   private let interval: Int64
   private let busynessFactor: Distribution
+  /// The shared factor's day draws, keyed by the day (so that every line of it draws the same
+  /// factor for a day, whatever order the lines run in); nil without one.
+  private let sharedDays: KeyedStreams?
+  private let sharedFactor: Distribution
   private let overdispersed: Bool
   private let constantRate: Double?
   private let constant: Bool
@@ -20,8 +25,16 @@ struct ArrivalStream {
     busyness = streams.stream("busyness/\(line)")
     ratePerSecond = profile.ratePerSecond
     interval = profile.period.microseconds
-    overdispersed = profile.overdispersion > 0
-    busynessFactor = overdispersed ? .gamma(mean: 1, sd: profile.overdispersion) : .fixed(1)
+    let ownFactor = profile.overdispersion > 0
+    busynessFactor = ownFactor ? .gamma(mean: 1, sd: profile.overdispersion) : .fixed(1)
+    if let shared = profile.sharedBusyness, shared.cv > 0 {
+      sharedDays = streams.keyed("busyness/shared/\(shared.id)")
+      sharedFactor = .gamma(mean: 1, sd: shared.cv)
+    } else {
+      sharedDays = nil
+      sharedFactor = .fixed(1)
+    }
+    overdispersed = ownFactor || sharedDays != nil
     constant = profile.isConstant
     constantRate = profile.isConstant && !overdispersed ? profile.ratePerSecond[0] : nil
   }
@@ -48,6 +61,10 @@ struct ArrivalStream {
         while day < today {
           day += 1
           dayFactor = busynessFactor.sample(using: &busyness)
+          if let sharedDays {
+            var random = sharedDays.stream(UInt64(day))
+            dayFactor *= sharedFactor.sample(using: &random)
+          }
         }
         rate *= dayFactor
         segmentEnd = min(segmentEnd, SimInstant(microseconds: Int64(today + 1) * Self.dayLength))
