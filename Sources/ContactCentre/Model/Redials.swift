@@ -11,11 +11,16 @@ public struct Redials: Sendable, Equatable {
     public var probability: Double
     /// The time from the end of the call (or the hang-up) to the new call.
     public var delay: Distribution
+    /// The redial is the same person with the same question: it keeps the caller's patience,
+    /// talk and ACW (the very same times, not new draws), as a ContactCenters retrial is the
+    /// same `Contact` entering again. False = they are drawn anew, as for a new caller.
+    public var sameCaller: Bool
 
     /// Creates a rule.
-    public init(probability: Double, delay: Distribution) {
+    public init(probability: Double, delay: Distribution, sameCaller: Bool = false) {
       self.probability = probability
       self.delay = delay
+      self.sameCaller = sameCaller
     }
   }
 
@@ -51,6 +56,11 @@ public struct Redials: Sendable, Equatable {
 
   /// Whether callers ring again after some outcome.
   public var afterSomeOutcome: Bool { afterOutcome.contains { $0 != nil } }
+
+  /// Whether some rule keeps the caller's patience, talk and ACW (`Rule.sameCaller`).
+  public var keepsCallers: Bool {
+    afterAbandon?.sameCaller == true || afterOutcome.contains { $0?.sameCaller == true }
+  }
 
   /// Whether any caller ever rings again.
   public var isEmpty: Bool { afterAbandon == nil && !afterSomeOutcome }

@@ -38,7 +38,8 @@ extension Centre {
   /// A caller rings at `now` (the clock's time, or later for a line with an IVR): draw who
   /// they are (call type, talk, ACW, conversation, IVR path, casegroup) from the line's and
   /// the call type's own streams, then pass the IVR or queue at once. A caller ringing again
-  /// (`redial`) keeps their call type, IVR branch and casegroup, and is drawn afresh otherwise.
+  /// (`redial`) keeps their call type, IVR branch and casegroup, and is drawn afresh otherwise
+  /// — but for the patience, talk and ACW a rule with `sameCaller` keeps (`KeptAttempts`).
   mutating func ring(
     line: Int, at now: SimInstant, redial: Redial? = nil,
     in simulation: inout Simulation<CentreEvent>
@@ -51,10 +52,12 @@ extension Centre {
       callType = Int(
         layout.mixCallType[callers.pick(cumulative: layout.mixCumulative, mix, line: line)])
     }
-    let (caller, drawnTalk, acw) =
+    let (caller, drawnTalk, drawnACW) =
       redial.map { callers.samplers[callType].follow(caller: $0.caller, as: .redial) }
       ?? callers.samplers[callType].draw()
-    let talk = callers.samplers[callType].talk(drawnTalk, at: now)
+    let kept = redial?.kept
+    let talk = kept?.talk ?? callers.samplers[callType].talk(drawnTalk, at: now)
+    let acw = kept?.acw ?? drawnACW
     let conversation = callers.samplers[callType].conversation(ofCaller: caller)
     var call = Call()
     call.phase = .waiting
@@ -81,7 +84,9 @@ extension Centre {
       if plan < 0 { plan = configuration.plan(line: line, callType: callType) ?? -1 }
       guard plan >= 0 else { return }
       call.plan = Int32(plan)
+      if let patience = kept?.patience { call.abandonAt = now + patience }
       let slot = calls.allocate(call)
+      if callers.kept.isOn { keep(slot: slot, talk: talk, acw: acw, kept: kept) }
       if ringsTeamLeaders, let directDial = configuration.lines[line].directDial {
         ringTeamLeader(slot: slot, directDial: directDial, in: &simulation)
         return
@@ -141,24 +146,47 @@ extension Centre {
     }
     call.plan = Int32(plan)
     call.phase = .inIVR
+    // A kept patience runs from queue entry, as a drawn one does (`drawPatience`).
+    if let patience = kept?.patience { call.abandonAt = now + ivrTime + patience }
     let slot = calls.allocate(call)
+    if callers.kept.isOn { keep(slot: slot, talk: talk, acw: acw, kept: kept) }
     simulation.schedule(.leaveIVR(call: Int32(slot)), at: now + ivrTime)
   }
 
   /// What a caller ringing again keeps of their call: its call type, IVR branch and casegroup,
-  /// and the caller, whose key their new draws follow.
+  /// and the caller, whose key their new draws follow; and, as the same person, its patience,
+  /// talk and ACW (`kept`).
   struct Redial {
     var callType: Int32
     var caller: UInt64
     var branchIndex: Int16
     var casegroup: Int32
+    var kept: KeptAttempts.Attempt?
 
-    init(_ call: borrowing Call) {
+    init(_ call: borrowing Call, kept: KeptAttempts.Attempt? = nil) {
       callType = call.callType
       caller = call.caller
       branchIndex = call.branchIndex
       casegroup = call.casegroup
+      self.kept = kept
     }
+  }
+
+  /// Records the times of the call in `slot`, for a redial that keeps them: those it kept
+  /// itself, else its talk, ACW and its patience (a keyed draw: the one `drawPatience` makes).
+  mutating func keep(
+    slot: Int, talk: SimDuration, acw: SimDuration, kept: KeptAttempts.Attempt?
+  ) {
+    let call = calls[slot]
+    var patience: SimDuration?
+    if let kept {
+      patience = kept.patience
+    } else {
+      patience = callers.samplers[Int(call.callType)].patience(ofCaller: call.caller)
+    }
+    callers.kept.record(
+      KeptAttempts.Attempt(caller: call.caller, talk: talk, acw: acw, patience: patience),
+      slot: slot)
   }
 
   /// The caller's time with the agent: the search for the caller's record (`identification`:
@@ -177,17 +205,38 @@ extension Centre {
       : conversation.preamble + talk + identification + conversation.interpreting
   }
 
-  /// A caller who will ring again after `delay`: they wait, out of the centre, in a call slot.
+  /// A caller who will ring again after `delay`: they wait, out of the centre, in a call slot
+  /// — with the times of their call in `source` if the rule keeps the caller.
   mutating func scheduleRedial(
-    of call: Call, at time: SimInstant, afterAbandon: Bool,
+    of call: Call, from source: Int, at time: SimInstant, afterAbandon: Bool,
     in simulation: inout Simulation<CentreEvent>
   ) {
     guard time < end else { return }
     var waiting = call
     waiting.phase = .awaitingRedial
     waiting.redialAfterAbandon = afterAbandon
+    let kept =
+      callers.kept.isOn ? keptAttempt(of: call, from: source, afterAbandon: afterAbandon) : nil
     let slot = calls.allocate(waiting)
+    if let kept {
+      callers.kept.record(kept, slot: slot)
+    } else if callers.kept.isOn {
+      callers.kept.forget(slot: slot)
+    }
     simulation.schedule(.redial(call: Int32(slot)), at: time)
+  }
+
+  /// The times a redial of `call` keeps, if its rule keeps the caller: those recorded at its
+  /// ring, or — for a transfer leg, drawn in the transfer — its own talk and ACW.
+  mutating func keptAttempt(of call: Call, from source: Int, afterAbandon: Bool)
+    -> KeptAttempts.Attempt?
+  {
+    let rule = afterAbandon ? redials.afterAbandon : redials.rule(after: call.outcome)
+    guard rule?.sameCaller == true else { return nil }
+    return callers.kept.attempt(slot: source, caller: call.caller)
+      ?? KeptAttempts.Attempt(
+        caller: call.caller, talk: call.talk, acw: call.acw,
+        patience: callers.samplers[Int(call.callType)].patience(ofCaller: call.caller))
   }
 
   /// The caller rings again, on the same line.
@@ -202,7 +251,8 @@ extension Centre {
         recorder.statistics.redials.afterOutcome[call.outcome] += 1
       }
     }
-    ring(line: Int(call.line), at: now, redial: Redial(call), in: &simulation)
+    let kept = callers.kept.isOn ? callers.kept.attempt(slot: slot, caller: call.caller) : nil
+    ring(line: Int(call.line), at: now, redial: Redial(call, kept: kept), in: &simulation)
   }
 
   /// The caller leaves the IVR and joins the queue of the branch's routing plan.

@@ -48,7 +48,8 @@ extension Centre {
         ofCaller: calls[slot].caller)
       if random.nextUnitInterval() < rule.probability {
         let delay = rule.delay.sampleDuration(using: &random)
-        scheduleRedial(of: calls[slot], at: talkEnd + delay, afterAbandon: false, in: &simulation)
+        scheduleRedial(
+          of: calls[slot], from: slot, at: talkEnd + delay, afterAbandon: false, in: &simulation)
       }
     }
   }

@@ -84,7 +84,7 @@ extension Centre {
       var random = callers.samplers[Int(call.callType)].redialRandom(ofCaller: call.caller)
       if random.nextUnitInterval() < rule.probability {
         let delay = rule.delay.sampleDuration(using: &random)
-        scheduleRedial(of: call, at: now + delay, afterAbandon: true, in: &simulation)
+        scheduleRedial(of: call, from: slot, at: now + delay, afterAbandon: true, in: &simulation)
       }
     }
     if ringing >= 0 { becomeAvailable(agent: ringing, in: &simulation) }

@@ -35,7 +35,8 @@ extension Centre {
         ofCaller: calls[slot].caller)
       if random.nextUnitInterval() < rule.probability {
         let delay = rule.delay.sampleDuration(using: &random)
-        scheduleRedial(of: calls[slot], at: now + delay, afterAbandon: false, in: &simulation)
+        scheduleRedial(
+          of: calls[slot], from: slot, at: now + delay, afterAbandon: false, in: &simulation)
       }
     }
     if ringing >= 0 { becomeAvailable(agent: ringing, in: &simulation) }

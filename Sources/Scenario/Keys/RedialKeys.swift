@@ -19,11 +19,15 @@ enum RedialRuleKeys {
       + " mean, 0s, is shorter than 1s, the least mean delay before a redial the format allows:"
       + " …`): a caller who rang again at once with a probability near 1 would ring (nearly) for"
       + " ever without the clock moving on")
+  static let sameCaller = Field(
+    "sameCaller", .boolean, .defaulted("false"),
+    "the redial is the same person with the same question: it keeps the call's patience, talk"
+      + " and ACW — the very same times, not new draws (see [the same caller](#the-same-caller))")
 
   static let format = ObjectFormat(
     "redialRule", typeName: "redial rule",
     summary: "The chance that a caller rings again, and how long after.",
-    fields: [probability, delay])
+    fields: [probability, delay, sameCaller])
 }
 
 extension ValueKind where Value == Redials {

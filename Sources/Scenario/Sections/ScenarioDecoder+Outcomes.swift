@@ -122,7 +122,7 @@ extension ScenarioDecoder {
     return failed ? nil : redials
   }
 
-  /// `{"probability": P, "delay": D}`.
+  /// `{"probability": P, "delay": D, "sameCaller": B}`.
   static func redialRule(_ node: JSONNode, _ path: JSONPath, _ diagnostics: Diagnostics)
     -> Redials.Rule?
   {
@@ -131,7 +131,8 @@ extension ScenarioDecoder {
     else { return nil }
     let probability = reader.read(Keys.probability)
     let delay = reader.read(Keys.delay)
-    guard let probability, let delay else { return nil }
-    return Redials.Rule(probability: probability, delay: delay)
+    let sameCaller = reader.read(Keys.sameCaller)
+    guard let probability, let delay, let sameCaller else { return nil }
+    return Redials.Rule(probability: probability, delay: delay, sameCaller: sameCaller)
   }
 }

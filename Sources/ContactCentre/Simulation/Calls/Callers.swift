@@ -34,6 +34,8 @@ struct Callers: ~Copyable {
   let ownership: CasegroupOwnership?
   /// The blank-screen search of an orphaned casegroup's caller, keyed by caller.
   let orphanSearch: KeyedStreams
+  /// The times callers ringing again as the same person keep (`Redials.Rule.sameCaller`).
+  var kept: KeptAttempts
 
   init(_ configuration: CentreConfiguration, layout: CentreLayout, streams: RandomStreams) {
     arrivals = Table(
@@ -55,6 +57,7 @@ struct Callers: ~Copyable {
       configuration.casegroups.hasEvents
       ? CasegroupOwnership(configuration, layout: layout, streams: streams) : nil
     orphanSearch = streams.keyed("casegroups/search")
+    kept = KeptAttempts(configuration.redials)
   }
 
   /// The draws of a call's current offer (how long it rings, whether the agent misses it) or,
