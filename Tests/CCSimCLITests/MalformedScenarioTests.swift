@@ -739,6 +739,48 @@ struct MalformedScenarioTests {
       document: topLevel("\"redials\": {\"abandoned\": {\"probability\": 1.2, \"delay\": \"5m\"}}"),
       expected: ["redials.abandoned.probability: 1.2 is not a probability between 0 and 1"]),
     Case(
+      name: "redial by the same caller, not a boolean",
+      document: topLevel(
+        "\"redials\": {\"abandoned\": {\"probability\": 0.5, \"delay\": \"5m\","
+          + " \"sameCaller\": \"yes\"}}"),
+      expected: ["redials.abandoned.sameCaller: expected true or false, found string"]),
+    Case(
+      name: "shared busyness of an unknown line",
+      document: topLevel("\"busyness\": [{\"id\": \"news\", \"cv\": 0.1, \"lines\": [\"mian\"]}]"),
+      expected: ["busyness[0].lines[0]: no line \"mian\"", "(did you mean \"main\"?)"]),
+    Case(
+      name: "a line sharing two busyness factors",
+      document: topLevel(
+        "\"busyness\": [{\"id\": \"news\", \"cv\": 0.1, \"lines\": [\"main\"]},"
+          + " {\"id\": \"weather\", \"cv\": 0.2, \"lines\": [\"main\"]}]"),
+      expected: [
+        "busyness[1].lines[0]: line \"main\" already shares busyness \"news\"; a line has at"
+          + " most one shared factor"
+      ]),
+    Case(
+      name: "two shared busyness factors of one id",
+      document: topLevel(
+        "\"busyness\": [{\"id\": \"news\", \"cv\": 0.1, \"lines\": [\"main\"]},"
+          + " {\"id\": \"news\", \"cv\": 0.2, \"lines\": [\"second\"]}]"
+      ).replacingOccurrences(
+        of: "\"lines\": [{",
+        with: "\"lines\": [{\"id\": \"second\", \"callType\": \"general\","
+          + " \"arrivals\": {\"perHour\": 5}}, {"),
+      expected: ["busyness[1].id: duplicate id \"news\""]),
+    Case(
+      name: "a line listed twice in a shared busyness",
+      document: topLevel(
+        "\"busyness\": [{\"id\": \"news\", \"cv\": 0.1, \"lines\": [\"main\", \"main\"]}]"),
+      expected: ["busyness[0].lines[1]: line \"main\" is listed twice"]),
+    Case(
+      name: "a shared busyness of absurd cv",
+      document: topLevel("\"busyness\": [{\"id\": \"news\", \"cv\": 12, \"lines\": [\"main\"]}]"),
+      expected: ["busyness[0].cv: a coefficient of variation over 10 is absurd"]),
+    Case(
+      name: "a shared busyness with no line",
+      document: topLevel("\"busyness\": [{\"id\": \"news\", \"cv\": 0.1, \"lines\": []}]"),
+      expected: ["busyness[0].lines: must not be empty"]),
+    Case(
       name: "call-backs due at once",
       document: topLevel("\"outbound\": {\"callBacks\": {\"due\": 0}}"),
       expected: ["outbound.callBacks.due: must be longer than zero"]),
