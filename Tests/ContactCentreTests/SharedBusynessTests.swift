@@ -53,52 +53,54 @@ struct SharedBusynessTests {
   }
 
   @Test func aSharedFactorMovesTwoLinesTogetherAsTheoryHasIt() {
-    let (λ1, λ2, cv) = (100.0, 50.0, 0.3)
+    let (rate1, rate2, cv) = (100.0, 50.0, 0.3)
     let shared = SharedBusyness(id: "region", cv: cv)
     let counts = Self.dailyCounts([
-      Self.profile(perDay: λ1, shared: shared), Self.profile(perDay: λ2, shared: shared),
+      Self.profile(perDay: rate1, shared: shared), Self.profile(perDay: rate2, shared: shared),
     ])
     // E[(N₁ − λ₁)(N₂ − λ₂)] = Cov = λ₁ λ₂ cv²; E[(Nᵢ − λᵢ)²] = λᵢ + λᵢ² cv².
     let covariance = Self.agrees(
-      counts.map { ($0[0] - λ1) * ($0[1] - λ2) }, with: λ1 * λ2 * cv * cv)
+      counts.map { ($0[0] - rate1) * ($0[1] - rate2) }, with: rate1 * rate2 * cv * cv)
     #expect(covariance.0, "covariance: \(covariance.1)")
-    for (index, λ) in [λ1, λ2].enumerated() {
+    for (index, rate) in [rate1, rate2].enumerated() {
       let variance = Self.agrees(
-        counts.map { ($0[index] - λ) * ($0[index] - λ) }, with: λ + λ * λ * cv * cv)
+        counts.map { ($0[index] - rate) * ($0[index] - rate) }, with: rate + rate * rate * cv * cv)
       #expect(variance.0, "variance of line \(index): \(variance.1)")
     }
-    for (index, λ) in [λ1, λ2].enumerated() {
-      let mean = Self.agrees(counts.map { $0[index] }, with: λ)
+    for (index, rate) in [rate1, rate2].enumerated() {
+      let mean = Self.agrees(counts.map { $0[index] }, with: rate)
       #expect(mean.0, "line \(index) keeps its mean: \(mean.1)")
     }
   }
 
   @Test func aFactorOfEachLineLeavesThemUncorrelated() {
-    let (λ1, λ2, cv) = (100.0, 50.0, 0.3)
+    let (rate1, rate2, cv) = (100.0, 50.0, 0.3)
     let counts = Self.dailyCounts([
-      Self.profile(perDay: λ1, own: cv, shared: nil),
-      Self.profile(perDay: λ2, own: cv, shared: nil),
+      Self.profile(perDay: rate1, own: cv, shared: nil),
+      Self.profile(perDay: rate2, own: cv, shared: nil),
     ])
-    let covariance = Self.agrees(counts.map { ($0[0] - λ1) * ($0[1] - λ2) }, with: 0)
+    let covariance = Self.agrees(counts.map { ($0[0] - rate1) * ($0[1] - rate2) }, with: 0)
     #expect(covariance.0, "covariance: \(covariance.1)")
     let variance = Self.agrees(
-      counts.map { ($0[0] - λ1) * ($0[0] - λ1) }, with: λ1 + λ1 * λ1 * cv * cv)
+      counts.map { ($0[0] - rate1) * ($0[0] - rate1) }, with: rate1 + rate1 * rate1 * cv * cv)
     #expect(variance.0, "variance: \(variance.1)")
   }
 
   @Test func aLinesOwnFactorMultipliesTheSharedOne() {
     // Independent factors of mean 1: Var(A B) = (1 + a²)(1 + b²) − 1.
-    let (λ, own, cv) = (100.0, 0.2, 0.3)
+    let (rate, own, cv) = (100.0, 0.2, 0.3)
     let shared = SharedBusyness(id: "region", cv: cv)
     let counts = Self.dailyCounts([
-      Self.profile(perDay: λ, own: own, shared: shared), Self.profile(perDay: λ, shared: shared),
+      Self.profile(perDay: rate, own: own, shared: shared),
+      Self.profile(perDay: rate, shared: shared),
     ])
     let factorVariance = (1 + own * own) * (1 + cv * cv) - 1
     let variance = Self.agrees(
-      counts.map { ($0[0] - λ) * ($0[0] - λ) }, with: λ + λ * λ * factorVariance)
+      counts.map { ($0[0] - rate) * ($0[0] - rate) }, with: rate + rate * rate * factorVariance)
     #expect(variance.0, "variance: \(variance.1)")
     // Only the shared factor is common: Cov = λ² cv².
-    let covariance = Self.agrees(counts.map { ($0[0] - λ) * ($0[1] - λ) }, with: λ * λ * cv * cv)
+    let covariance = Self.agrees(
+      counts.map { ($0[0] - rate) * ($0[1] - rate) }, with: rate * rate * cv * cv)
     #expect(covariance.0, "covariance: \(covariance.1)")
   }
 
