@@ -5,7 +5,8 @@ extension ArrivalProfile {
   /// The expected number of calls between `start` and `end` (times since t = 0): the integral
   /// of the piecewise-constant rate, zero past the last period of a non-constant profile.
   ///
-  /// The day-level busyness factor of `overdispersion` has mean 1, so it changes nothing here.
+  /// The day-level busyness factors of `overdispersion` and `sharedBusyness` have mean 1, and
+  /// so has their product (they are independent): they change nothing here.
   public func expectedCalls(from start: SimDuration, to end: SimDuration) -> Double {
     guard end > start else { return 0 }
     if isConstant { return (ratePerSecond.first ?? 0) * (end - start).seconds }
