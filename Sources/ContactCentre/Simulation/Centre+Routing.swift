@@ -77,6 +77,9 @@ extension Centre {
       abandon(slot: slot, in: &simulation)
       return
     }
+    if holdsCalls && phase == .waiting && holdOfferDue(slot: slot) <= now {
+      offerVirtualHold(slot: slot)
+    }
     if phase == .waiting && calls[slot].nextStepAt <= now {
       advanceSteps(slot: slot, in: &simulation)
     }
@@ -92,6 +95,7 @@ extension Centre {
     switch calls[slot].phase {
     case .waiting:
       due = min(abandonAt, calls[slot].nextStepAt)
+      if holdsCalls { due = min(due, max(simulation.now, holdOfferDue(slot: slot))) }
     case .ringing:
       if abandonAt < agents[Int(calls[slot].agent)].activity.until { due = abandonAt }
     case .free, .inIVR, .talking, .wrappingUp, .awaitingRedial:
