@@ -49,9 +49,9 @@ struct VirtualHoldTests {
   /// back then (1 µs after accepting); one whose offer would come 1 µs after is answered
   /// before it, and offered nothing.
   @Test func theOfferComesOnlyToACallerStillWaitingAtOfferAfter() {
-    let µs = SimDuration(microseconds: 1)
+    let tick = SimDuration(microseconds: 1)
     let before = Self.run(
-      Self.centre(hold: VirtualHold(offerAfter: Self.talk - µs, acceptShare: 1)),
+      Self.centre(hold: VirtualHold(offerAfter: Self.talk - tick, acceptShare: 1)),
       arrivals: [.zero, .zero])
     let offered = before.virtualHold(queue: 0)
     #expect(offered.offered == 1 && offered.accepted == 1 && offered.completed == 1)
@@ -59,7 +59,7 @@ struct VirtualHoldTests {
     #expect(before.queues[0].answered == 2 && before.queues[0].abandoned == 0)
 
     let after = Self.run(
-      Self.centre(hold: VirtualHold(offerAfter: Self.talk + µs, acceptShare: 1)),
+      Self.centre(hold: VirtualHold(offerAfter: Self.talk + tick, acceptShare: 1)),
       arrivals: [.zero, .zero])
     #expect(after.virtualHold(queue: 0) == VirtualHoldTally())
     #expect(after.queues[0].answered == 2)
@@ -122,9 +122,10 @@ struct VirtualHoldTests {
     #expect(tally.accepted == 2 && tally.notReached == 2 && tally.completed == 0)
     #expect(statistics.queues[0].abandoned == 2 && statistics.queues[0].answered == 1)
     let ends = statistics.calls.sorted { $0.arrived < $1.arrived }.map(\.ended)
-    #expect(ends.dropFirst().map { $0 } == [
-      SimInstant(since: .seconds(625)), SimInstant(since: .seconds(650)),
-    ])
+    #expect(
+      ends.dropFirst().map { $0 } == [
+        SimInstant(since: .seconds(625)), SimInstant(since: .seconds(650)),
+      ])
   }
 
   /// Accept share 0: the same calls, waits and outcomes as with no virtual hold at all.

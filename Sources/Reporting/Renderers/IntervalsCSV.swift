@@ -120,7 +120,9 @@ public enum IntervalsCSV {
     if summary.hasIntervalOutcomes, let counts = scope.outcomes {
       fields += summary.configuration.vocabulary.allOutcomes.map { String(counts[$0]) }
     }
-    if summary.hasVirtualHold { fields += virtualHoldFields(summary, queue: queue, interval: interval) }
+    if summary.hasVirtualHold {
+      fields += virtualHoldFields(summary, queue: queue, interval: interval)
+    }
     return fields
   }
 
