@@ -38,7 +38,7 @@ struct VirtualHoldOutputTests {
       #expect(result.err.hasPrefix(path))
     }
     let valid = CLI.run("validate", CLI.write(Self.plan(virtualHold: Self.validKeys)))
-    #expect(valid.code == 0, valid.err)
+    #expect(valid.code == 0, "\(valid.err)")
   }
 
   static let validKeys = "\"offerAfter\": \"1m\", \"acceptShare\": 0.5"
@@ -49,7 +49,7 @@ struct VirtualHoldOutputTests {
     let directory = CLI.temporaryDirectory().path
     let result = CLI.run(
       "run", CLI.scenario("virtual-hold.json"), "--out", directory, "--quiet")
-    #expect(result.code == 0, result.err)
+    #expect(result.code == 0, "\(result.err)")
     let summary = try JSONSerialization.jsonObject(
       with: Data(contentsOf: URL(fileURLWithPath: directory + "/summary.json")))
     let queue = try #require(
