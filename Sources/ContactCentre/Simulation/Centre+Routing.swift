@@ -68,7 +68,8 @@ extension Centre {
     calls[slot].nextStepAt = .distantFuture
   }
 
-  /// The call's timer: the caller hangs up, or the call reaches its next routing step.
+  /// The call's timer: the caller hangs up, is offered a call-back in queue (`VirtualHold`), or
+  /// the call reaches its next routing step.
   mutating func wake(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     let phase = calls[slot].phase
@@ -86,9 +87,9 @@ extension Centre {
     armTimer(slot: slot, in: &simulation)
   }
 
-  /// Sets the call's timer for its next step or the end of its patience, whichever comes
-  /// first. A ringing call needs waking only if its caller hangs up before the ring ends: a
-  /// RONA sets the timer again.
+  /// Sets the call's timer for its next step, the end of its patience or its call-back offer,
+  /// whichever comes first. A ringing call needs waking only if its caller hangs up before the
+  /// ring ends (or a call-back does not reach them): a RONA sets the timer again.
   mutating func armTimer(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     var due = SimInstant.distantFuture
     let abandonAt = calls[slot].abandonAt
