@@ -49,12 +49,17 @@ public struct RoutingPlan: Sendable, Equatable {
   public var priority: Int
   /// The steps, in order of `after`.
   public var steps: [RoutingStep]
+  /// Callback in queue offered to its callers still waiting; nil = none.
+  public var virtualHold: VirtualHold?
 
   /// Creates a plan.
-  public init(id: String, priority: Int = 0, steps: [RoutingStep]) {
+  public init(
+    id: String, priority: Int = 0, steps: [RoutingStep], virtualHold: VirtualHold? = nil
+  ) {
     self.id = id
     self.priority = priority
     self.steps = steps
+    self.virtualHold = virtualHold
   }
 }
 

@@ -9,6 +9,10 @@ extension Centre {
     let team = Int(agents[agent].team)
     calls[slot].ticket &+= 1  // its waiting-list entries are stale from now
     calls[slot].agent = Int32(agent)
+    if holdsCalls && calls[slot].onVirtualHold {
+      callBack(slot: slot, agent: agent, in: &simulation)
+      return
+    }
     var ring = SimDuration.zero
     var missing = false
     if !agents.answersInstantly[team] {
@@ -75,6 +79,9 @@ extension Centre {
     let now = simulation.now
     let call = calls[slot]
     if call.counted { recorder.countAbandoned(call, at: now) }
+    if holdsCalls && call.onVirtualHold && call.counted {
+      recorder.recordVirtualHold(call) { $0.notReached += 1 }
+    }
     let ringing = call.phase == .ringing ? Int(call.agent) : -1
     recorder.log.keepCall(
       call, agent: ringing, team: ringing >= 0 ? Int(agents[ringing].team) : -1, answered: nil,

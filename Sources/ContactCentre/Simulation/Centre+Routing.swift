@@ -68,7 +68,8 @@ extension Centre {
     calls[slot].nextStepAt = .distantFuture
   }
 
-  /// The call's timer: the caller hangs up, or the call reaches its next routing step.
+  /// The call's timer: the caller hangs up, is offered a call-back in queue (`VirtualHold`), or
+  /// the call reaches its next routing step.
   mutating func wake(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
     let phase = calls[slot].phase
@@ -77,21 +78,25 @@ extension Centre {
       abandon(slot: slot, in: &simulation)
       return
     }
+    if holdsCalls && phase == .waiting && holdOfferDue(slot: slot) <= now {
+      offerVirtualHold(slot: slot)
+    }
     if phase == .waiting && calls[slot].nextStepAt <= now {
       advanceSteps(slot: slot, in: &simulation)
     }
     armTimer(slot: slot, in: &simulation)
   }
 
-  /// Sets the call's timer for its next step or the end of its patience, whichever comes
-  /// first. A ringing call needs waking only if its caller hangs up before the ring ends: a
-  /// RONA sets the timer again.
+  /// Sets the call's timer for its next step, the end of its patience or its call-back offer,
+  /// whichever comes first. A ringing call needs waking only if its caller hangs up before the
+  /// ring ends (or a call-back does not reach them): a RONA sets the timer again.
   mutating func armTimer(slot: Int, in simulation: inout Simulation<CentreEvent>) {
     var due = SimInstant.distantFuture
     let abandonAt = calls[slot].abandonAt
     switch calls[slot].phase {
     case .waiting:
       due = min(abandonAt, calls[slot].nextStepAt)
+      if holdsCalls { due = min(due, max(simulation.now, holdOfferDue(slot: slot))) }
     case .ringing:
       if abandonAt < agents[Int(calls[slot].agent)].activity.until { due = abandonAt }
     case .free, .inIVR, .talking, .wrappingUp, .awaitingRedial:

@@ -38,6 +38,12 @@ public struct Centre: EventHandler, ~Copyable {
   /// team leader's ring time and miss.
   let ringsTeamLeaders: Bool
   let directDialDraws: KeyedStreams
+  /// Whether some plan offers callers a call-back in queue (virtual hold), each plan's rule
+  /// (by plan index), and the keyed draws of acceptance, reach and dial time
+  /// (`Centre+VirtualHold`).
+  let holdsCalls: Bool
+  let virtualHolds: [VirtualHold?]
+  let virtualHoldDraws: KeyedStreams
 
   /// Who rings and what is drawn about them.
   var callers: Callers
@@ -97,6 +103,9 @@ public struct Centre: EventHandler, ~Copyable {
     clericalDraws = streams.keyed("clerical")
     ringsTeamLeaders = configuration.lines.contains { $0.directDial != nil }
     directDialDraws = streams.keyed("direct dial")
+    virtualHolds = configuration.plans.map(\.virtualHold)
+    holdsCalls = virtualHolds.contains { $0 != nil }
+    virtualHoldDraws = streams.keyed("virtual hold")
     callers = Callers(configuration, layout: layout, streams: streams)
     router = Router(layout: layout)
     agents = AgentFloor(configuration, layout: layout, streams: streams, checks: checks)

@@ -11,8 +11,8 @@ public enum CentreEvent: Sendable, Equatable, BitwiseCopyable {
   case redial(call: Int32)
   /// The caller in this call slot leaves the IVR.
   case leaveIVR(call: Int32)
-  /// The call in this slot reaches the next step of its routing plan or the end of its
-  /// caller's patience, whichever comes first (one timer per call).
+  /// The call in this slot reaches the next step of its routing plan, the end of its caller's
+  /// patience or its plan's call-back offer, whichever comes first (one timer per call).
   case callTimer(call: Int32, token: UInt32)
   /// The call offered to this agent rings out (RONA), or is picked up (a call whose caller
   /// might hang up while it rings).

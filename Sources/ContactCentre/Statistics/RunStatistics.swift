@@ -59,6 +59,9 @@ public struct RunStatistics: Sendable, Equatable {
   public var directDial = DirectDialTally()
   public var interpretation = InterpretationTally()
   public var redials = RedialTally()
+  /// Callback in queue, per queue and reporting interval (at `interval * queues + queue`; per
+  /// queue alone when intervals are not kept); empty without virtual hold.
+  public var virtualHoldRows: [VirtualHoldTally] = []
   /// Orphaned and moved casegroups, and the calls that met them.
   public var casegroups = CasegroupTally()
   /// Problems, incidents raised with AAC and case-closure exception work.

@@ -58,6 +58,7 @@ public enum IntervalsCSV {
       columns += uniqueColumnNames(
         vocabulary.allOutcomes.map { vocabulary.name(of: $0) }, prefix: "outcome_")
     }
+    if summary.hasVirtualHold { columns += virtualHoldColumns }
     return columns
   }
 
@@ -119,6 +120,9 @@ public enum IntervalsCSV {
     if summary.hasIntervalOutcomes, let counts = scope.outcomes {
       fields += summary.configuration.vocabulary.allOutcomes.map { String(counts[$0]) }
     }
+    if summary.hasVirtualHold {
+      fields += virtualHoldFields(summary, queue: queue, interval: interval)
+    }
     return fields
   }
 
@@ -144,6 +148,7 @@ public enum IntervalsCSV {
     if summary.hasIntervalOutcomes {
       fields += Array(repeating: "", count: summary.configuration.vocabulary.allOutcomes.count)
     }
+    if summary.hasVirtualHold { fields += Array(repeating: "", count: virtualHoldColumns.count) }
     return fields
   }
 

@@ -92,13 +92,14 @@ public enum SummaryJSON {
       (
         "queues",
         .object(
-          summary.queues.map {
+          summary.queues.enumerated().map { queue, scope in
             (
-              $0.id,
-              .object([
-                ("calls", calls($0.calls, conventions)), ("metrics", metrics($0.metrics)),
-                ("outcomes", outcomes($0.outcomes ?? OutcomeCounts(), vocabulary)),
-              ])
+              scope.id,
+              .object(
+                [
+                  ("calls", calls(scope.calls, conventions)), ("metrics", metrics(scope.metrics)),
+                  ("outcomes", outcomes(scope.outcomes ?? OutcomeCounts(), vocabulary)),
+                ] + virtualHold(summary, queue: queue))
             )
           })
       ),

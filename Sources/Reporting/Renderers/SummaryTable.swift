@@ -80,6 +80,7 @@ public enum SummaryTable {
       }
       text += "\n" + teams.rendered()
     }
+    if summary.hasVirtualHold { text += virtualHold(summary) }
     return text
   }
 

@@ -85,13 +85,16 @@ enum RoutingPlanKeys {
     "steps", .steps, .required,
     "the steps, in order of `after` (equal times allowed; otherwise `steps must be in order of \"after\"`);"
       + " more than 64: `a plan has at most 64 steps`")
+  static let virtualHold = Field<VirtualHold>(
+    "virtualHold", .object(VirtualHoldKeys.format), .optional("no call-back is offered"),
+    "callback in queue for callers still waiting (see [Callback in queue](#callback-in-queue))")
 
   static let format = ObjectFormat(
     "routingPlan", typeName: "plans",
     summary:
       "A routing plan: a queue of its own in reports, and the widening set of agents who may"
       + " take its calls.",
-    fields: [id, priority, steps])
+    fields: [id, priority, steps, virtualHold])
 }
 
 /// The keys of a step of a routing plan.

@@ -35,7 +35,9 @@ extension ScenarioDecoder {
       let id = reader.read(Keys.id)
       let priority = reader.read(Keys.priority)
       let steps = reader.read(Keys.steps, with: Parse.array(nonEmpty: true, step(context)))
+      let virtualHold = reader.read(Keys.virtualHold, with: Self.virtualHold)
       guard let id, let priority, let steps else { return nil }
+      if virtualHold == nil && reader.has(Keys.virtualHold.key) { return nil }
       if steps.count > 64, let node = reader.member(Keys.steps.key) {
         diagnostics.invalid(node, at: path.key(Keys.steps.key), "a plan has at most 64 steps")
         return nil
@@ -45,7 +47,7 @@ extension ScenarioDecoder {
           node, at: path.key(Keys.steps.key).index(index), "steps must be in order of \"after\"")
         return nil
       }
-      return RoutingPlan(id: id, priority: priority, steps: steps)
+      return RoutingPlan(id: id, priority: priority, steps: steps, virtualHold: virtualHold)
     }
   }
 

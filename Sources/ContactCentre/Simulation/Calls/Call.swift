@@ -63,7 +63,7 @@ struct Call: BitwiseCopyable {
   var step: Int8 = 0
   /// Times it rang out at an agent (RONA).
   var ronas: UInt16 = 0
-  private var flags: UInt8 = 0
+  private var flags: UInt16 = 0
 
   /// Counted in the statistics: it arrived after the warm-up.
   var counted: Bool {
@@ -101,6 +101,19 @@ struct Call: BitwiseCopyable {
   var offeredAtOnce: Bool {
     get { flag(6) }
     set { setFlag(6, newValue) }
+  }
+
+  /// Its plan's call-back offer (virtual hold) was made: the caller was still waiting at the
+  /// plan's `offerAfter`.
+  var holdOffered: Bool {
+    get { flag(7) }
+    set { setFlag(7, newValue) }
+  }
+  /// The caller accepted the call-back: they hung up and keep their place (no patience); the
+  /// agent who takes the call dials them (`Centre.callBack`).
+  var onVirtualHold: Bool {
+    get { flag(8) }
+    set { setFlag(8, newValue) }
   }
 
   /// Whether the call is still waiting with `ticket` (a waiting-list entry is still valid).

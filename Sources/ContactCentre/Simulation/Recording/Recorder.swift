@@ -57,6 +57,8 @@ struct Recorder: ~Copyable {
   /// the hot path: the states other than NotReady, and off shift, at a fixed stride of eight
   /// (`stateStride`: what most changes of state add to), NotReady by reason apart.
   var agentTally: Table<AgentTally>
+  /// Virtual hold per queue and interval, at a call tally's index (`Recorder+VirtualHold`).
+  var virtualHold: [VirtualHoldTally] = []
   var stateTime: Table<Int64>
   var notReadyTime: Table<Int64>
   /// Agent time per reporting interval, team and bucket, when intervals are kept.
@@ -234,6 +236,7 @@ struct Recorder: ~Copyable {
       statistics.intervalTeamCalls = intervalTeamCalls
       statistics.intervalStates = StateTimeRows(microseconds: intervalStateTime, buckets: buckets)
     }
+    statistics.virtualHoldRows = virtualHold
     statistics.calls = log.calls
     statistics.stateChanges = log.stateChanges
     statistics.longestAfterCallWork = log.spells.longest
