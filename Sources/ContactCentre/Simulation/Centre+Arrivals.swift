@@ -51,9 +51,10 @@ extension Centre {
       callType = Int(
         layout.mixCallType[callers.pick(cumulative: layout.mixCumulative, mix, line: line)])
     }
-    let (caller, drawnTalk, acw) =
+    let (caller, drawnTalk, acw) = ownTimes(
+      callType: callType,
       redial.map { callers.samplers[callType].follow(caller: $0.caller, as: .redial) }
-      ?? callers.samplers[callType].draw()
+        ?? callers.samplers[callType].draw())
     let talk = callers.samplers[callType].talk(drawnTalk, at: now)
     let conversation = callers.samplers[callType].conversation(ofCaller: caller)
     var call = Call()

@@ -38,6 +38,10 @@ public struct Centre: EventHandler, ~Copyable {
   /// team leader's ring time and miss.
   let ringsTeamLeaders: Bool
   let directDialDraws: KeyedStreams
+  /// Talk and ACW by who serves, and whether some call type's depend on it.
+  let serviceTimes: ServiceTimes
+  /// Which Ready agent takes a call at the steps that do not take the longest idle.
+  let selector: AgentSelector
 
   /// Who rings and what is drawn about them.
   var callers: Callers
@@ -98,6 +102,8 @@ public struct Centre: EventHandler, ~Copyable {
     ringsTeamLeaders = configuration.lines.contains { $0.directDial != nil }
     directDialDraws = streams.keyed("direct dial")
     callers = Callers(configuration, layout: layout, streams: streams)
+    serviceTimes = ServiceTimes(configuration, streams: streams)
+    selector = AgentSelector(configuration, layout: layout, streams: streams)
     router = Router(layout: layout)
     agents = AgentFloor(configuration, layout: layout, streams: streams, checks: checks)
     shrinkage = ShrinkagePools(
