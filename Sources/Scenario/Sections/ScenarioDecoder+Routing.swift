@@ -57,9 +57,11 @@ extension ScenarioDecoder {
       let after = reader.read(Keys.after)
       let target = reader.read(Keys.target, with: routingTarget(context))
       let skip = reader.read(Keys.skipIfNoneReady)
+      let problems = diagnostics.errors.count
       let select = reader.read(Keys.select)
       let weights = reader.read(Keys.weights)
-      guard let after, let target, let skip, let select else { return nil }
+      guard let after, let target, let skip, let select, diagnostics.errors.count == problems
+      else { return nil }
       var step = RoutingStep(after: after, target: target, skipIfNoneReady: skip)
       guard
         let selection = Self.agentSelection(
@@ -230,7 +232,9 @@ extension ScenarioDecoder {
       case .weightedRandom: return nil
       }
     }
-    guard let weights, let node else { return reader.has(Keys.weights.key) ? nil : .weightedRandom([]) }
+    guard let weights, let node else {
+      return reader.has(Keys.weights.key) ? nil : .weightedRandom([])
+    }
     guard case .teams(let teams) = target else {
       reader.diagnostics.invalid(
         node, at: path.key(Keys.weights.key), "weights need a target naming \"teams\"")

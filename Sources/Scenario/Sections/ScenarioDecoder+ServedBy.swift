@@ -49,7 +49,8 @@ extension ScenarioDecoder {
     for index in entries.indices.dropFirst()
     where entries[..<index].contains(where: { $0.level == entries[index].level }) {
       diagnostics.invalid(
-        elements(node)[index], at: path.index(index), "level \(entries[index].level) has two entries")
+        elements(node)[index], at: path.index(index),
+        "level \(entries[index].level) has two entries")
       return nil
     }
     return entries

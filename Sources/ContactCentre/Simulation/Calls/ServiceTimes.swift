@@ -68,7 +68,9 @@ struct ServiceTimes {
     var talkRandom = talkDraws[callType].stream(hashing: caller)
     var acwRandom = acwDraws[callType].stream(hashing: caller)
     let spec = configuration.callTypes[callType]
-    return (spec.talk.sampleDuration(using: &talkRandom), spec.acw.sampleDuration(using: &acwRandom))
+    return (
+      spec.talk.sampleDuration(using: &talkRandom), spec.acw.sampleDuration(using: &acwRandom)
+    )
   }
 
   /// Caller `caller`'s talk and ACW served by an agent of `team` at proficiency `level`: the
