@@ -27,6 +27,8 @@ public struct CallType: Sendable, Equatable {
   public var interpretation: Interpretation?
   /// Where Call Transferred calls go; present exactly when a mix gives that outcome a share.
   public var transfer: Transfer?
+  /// The factors on talk and ACW of agents of some proficiency levels (levels not listed: 1).
+  public var proficiencyFactors: [ProficiencyFactor] = []
 
   /// Creates a call type.
   public init(

@@ -10,6 +10,9 @@ public struct AgentProfile: Sendable, Equatable {
   public var teamLeader: String?
   /// Whether this agent is the team leader (NotReady – Team Leader unless leaders take calls).
   public var isTeamLeader: Bool
+  /// The agent's proficiency level, 1 to 9 (`ProficiencyFactor`): routing may prefer the
+  /// highest, and a call type may give each level its own speed.
+  public var proficiency = ProficiencyFactor.defaultLevel
 
   /// Creates a profile.
   public init(

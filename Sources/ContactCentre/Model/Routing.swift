@@ -31,6 +31,8 @@ public struct RoutingStep: Sendable, Equatable {
   /// Whether the step is passed over when nobody in the target is Ready as it begins (e.g.
   /// option 3 goes to GICH when nobody on the third-party team is available).
   public var skipIfNoneReady: Bool
+  /// Which Ready agent of the target takes the call.
+  public var select = AgentSelection.longestIdle
 
   /// Creates a step.
   public init(after: SimDuration, target: RoutingTarget, skipIfNoneReady: Bool = false) {

@@ -16,6 +16,8 @@ public struct Team: Sendable, Equatable {
   public var behaviour: AgentBehaviour
   /// Whether team leaders take calls (otherwise they are NotReady – Team Leader).
   public var leadersTakeCalls: Bool
+  /// The team's own talk and ACW for some call types (at most one entry per call type).
+  public var handleTimes: [TeamHandleTime] = []
 
   /// Creates a team.
   public init(

@@ -52,9 +52,10 @@ extension Centre {
       callType = Int(
         layout.mixCallType[callers.pick(cumulative: layout.mixCumulative, mix, line: line)])
     }
-    let (caller, drawnTalk, drawnACW) =
+    let (caller, drawnTalk, drawnACW) = ownTimes(
+      callType: callType,
       redial.map { callers.samplers[callType].follow(caller: $0.caller, as: .redial) }
-      ?? callers.samplers[callType].draw()
+        ?? callers.samplers[callType].draw())
     let kept = redial?.kept
     let talk = kept?.talk ?? callers.samplers[callType].talk(drawnTalk, at: now)
     let acw = kept?.acw ?? drawnACW

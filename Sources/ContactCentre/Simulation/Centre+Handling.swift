@@ -8,6 +8,7 @@ extension Centre {
   mutating func handle(
     slot: Int, agent: Int, answeredAt: SimInstant, in simulation: inout Simulation<CentreEvent>
   ) {
+    if serviceTimes.dependOnServer { takeServerTimes(slot: slot, agent: agent) }
     calls[slot].phase = .talking
     calls[slot].wait = answeredAt - calls[slot].queuedAt
     stopTimer(slot: slot)

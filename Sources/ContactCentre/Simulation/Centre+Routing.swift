@@ -55,7 +55,7 @@ extension Centre {
         calls[slot].appliedSteps |= applied  // a RONA puts the call back in every list it reached
         continue
       }
-      let agent = takeReadyAgent(for: route, slot: slot)
+      let agent = takeReadyAgent(for: route, slot: slot, at: now)
       if route.skipIfNoneReady && agent == nil { continue }
       calls[slot].appliedSteps |= applied
       guard let agent else {
@@ -120,20 +120,36 @@ extension Centre {
     calls[slot].timerAt = .distantFuture
   }
 
-  /// Takes the longest-idle Ready agent of a step's target for the call in `slot`, if any.
+  /// Takes the longest-idle Ready agent of a step's target for the call in `slot`, if any —
+  /// or the one the step's `select` chooses (`selectReady`).
   @inline(__always)
-  mutating func takeReadyAgent(for route: StepRoute, slot: Int) -> Int? {
+  mutating func takeReadyAgent(for route: StepRoute, slot: Int, at now: SimInstant) -> Int? {
     switch route.kind {
     case .owner:
       let owner = Int(calls[slot].owner)
       return agents[owner].isReady ? owner : nil
     case .ownerTeam:
-      return agents.takeReady(team: Int(calls[slot].ownerTeam))
+      let team = Int(calls[slot].ownerTeam)
+      guard route.select == .longestIdle else {
+        return selectReady(
+          route.select, teams: team..<team + 1, of: selector.eachTeam, route: route, slot: slot,
+          at: now)
+      }
+      return agents.takeReady(team: team)
     case .ownerSegment:
-      return agents.takeReady(
-        teams: layout.segmentTeamRange[Int(layout.segment(ofOwnerTeam: calls[slot].ownerTeam))],
-        pool: layout.teamPool)
+      let teams = layout.segmentTeamRange[
+        Int(layout.segment(ofOwnerTeam: calls[slot].ownerTeam))]
+      guard route.select == .longestIdle else {
+        return selectReady(
+          route.select, teams: teams, of: layout.teamPool, route: route, slot: slot, at: now)
+      }
+      return agents.takeReady(teams: teams, pool: layout.teamPool)
     case .fixed:
+      guard route.select == .longestIdle else {
+        return selectReady(
+          route.select, teams: route.teams, of: layout.teamPool, route: route, slot: slot,
+          at: now)
+      }
       return agents.takeReady(teams: route.teams, pool: layout.teamPool)
     }
   }
@@ -152,7 +168,7 @@ extension Centre {
     where calls[slot].appliedSteps & (1 << UInt64(index)) != 0 {
       let route = layout.routes[steps.lowerBound + index]
       guard router.list(for: route, calls[slot]) != nil else { continue }
-      if let agent = takeReadyAgent(for: route, slot: slot) {
+      if let agent = takeReadyAgent(for: route, slot: slot, at: simulation.now) {
         offer(slot: slot, to: agent, in: &simulation)
         return
       }

@@ -44,6 +44,10 @@ public struct Centre: EventHandler, ~Copyable {
   let holdsCalls: Bool
   let virtualHolds: [VirtualHold?]
   let virtualHoldDraws: KeyedStreams
+  /// Talk and ACW by who serves, and whether some call type's depend on it.
+  let serviceTimes: ServiceTimes
+  /// Which Ready agent takes a call at the steps that do not take the longest idle.
+  let selector: AgentSelector
 
   /// Who rings and what is drawn about them.
   var callers: Callers
@@ -107,6 +111,8 @@ public struct Centre: EventHandler, ~Copyable {
     holdsCalls = virtualHolds.contains { $0 != nil }
     virtualHoldDraws = streams.keyed("virtual hold")
     callers = Callers(configuration, layout: layout, streams: streams)
+    serviceTimes = ServiceTimes(configuration, streams: streams)
+    selector = AgentSelector(configuration, layout: layout, streams: streams)
     router = Router(layout: layout)
     agents = AgentFloor(configuration, layout: layout, streams: streams, checks: checks)
     shrinkage = ShrinkagePools(

@@ -59,6 +59,7 @@ struct CentreLayout {
   /// The kind of each step's target, compact for the hot path.
   var stepKind: [StepKind] = []
   var stepSkip: [Bool] = []
+  var stepSelect: [AgentSelection.Kind] = []
   var stepPlan: [Int32] = []
   /// The first waiting list of each step (owner steps have one per agent, owner-team steps one
   /// per team, owner-segment steps one per segment, fixed targets one).
@@ -150,6 +151,7 @@ struct CentreLayout {
         stepTarget.append(step.target)
         stepKind.append(StepKind(step.target))
         stepSkip.append(step.skipIfNoneReady)
+        stepSelect.append(step.select.kind)
         stepPlan.append(Int32(planIndex))
         stepListBase.append(Int32(listCount))
         let lists: Int
@@ -182,8 +184,8 @@ struct CentreLayout {
     routes = stepAfter.indices.map { step in
       StepRoute(
         after: stepAfter[step], listBase: stepListBase[step], kind: stepKind[step],
-        skipIfNoneReady: stepSkip[step], firstTeam: Int32(stepTeams[step].lowerBound),
-        endTeam: Int32(stepTeams[step].upperBound))
+        skipIfNoneReady: stepSkip[step], select: stepSelect[step],
+        firstTeam: Int32(stepTeams[step].lowerBound), endTeam: Int32(stepTeams[step].upperBound))
     }
     segmentTeamRange = (0..<segmentTeams.count).map { pool(segmentTeams.list($0)) }
 
@@ -283,6 +285,8 @@ struct StepRoute: BitwiseCopyable {
   var listBase: Int32
   var kind: StepKind
   var skipIfNoneReady: Bool
+  /// Which Ready agent of the target takes the call (`AgentSelector`).
+  var select: AgentSelection.Kind
   /// A fixed target's teams: `firstTeam ..< endTeam` in the team pool.
   var firstTeam: Int32
   var endTeam: Int32

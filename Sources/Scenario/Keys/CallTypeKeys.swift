@@ -47,6 +47,12 @@ enum CallTypeKeys {
     "aht", .object(ForecastHandleTimeKeys.format), .optional("none"),
     "the average handle time of a WFM forecast, interval by interval, which stretches `talk`"
       + " ([below](#average-handle-time-from-a-forecast))")
+  static let proficiencyFactors = Field<[ProficiencyFactor]>(
+    "proficiencyFactors",
+    .array(of: .object(ProficiencyFactorKeys.format)).called("list of proficiency factors"),
+    .optional("none: every level takes the same time"),
+    "factors on the talk and ACW of agents of some `proficiency` levels"
+      + " ([Handle time by who serves](#handle-time-by-who-serves))")
 
   static let format = ObjectFormat(
     "callType", typeName: "call type",
@@ -54,6 +60,7 @@ enum CallTypeKeys {
       + " calls end.",
     fields: [
       id, talk, acw, patience, outcomes, outboundOutcomes, security, interpretation, transfer, aht,
+      proficiencyFactors,
     ],
     constraints: [
       ("anyOf", .schema(#"[{"required": ["talk"]}, {"required": ["aht"]}]"#))

@@ -109,13 +109,23 @@ enum RoutingStepKeys {
   static let skipIfNoneReady = Field(
     "skipIfNoneReady", .boolean, .defaulted("false"),
     "the step is passed over for good if nobody in the target is Ready the moment it begins")
+  static let select = Field(
+    "select", .agentSelection, .defaulted(#""longestIdle""#),
+    "which Ready agent of the target takes the call when several are Ready"
+      + " ([Who takes a call](#who-takes-a-call-agent-selection))")
+  static let weights = Field<[Double]>(
+    "weights",
+    .array(of: .factor, nonEmpty: true).called("non-empty list of numbers > 0"),
+    .optional("every team weighs 1"),
+    "with `\"select\": \"weightedRandom\"` and a target naming `teams` only: one weight per"
+      + " team, in the target's order (`weights need one number per team of the target (3)`)")
 
   static let format = ObjectFormat(
     "routingStep", typeName: "steps",
     summary:
       "One timed step of a routing plan: from after in queue, the target's agents may also take"
       + " the call.",
-    fields: [after, target, skipIfNoneReady])
+    fields: [after, target, skipIfNoneReady, select, weights])
 }
 
 /// The keys of a target object: the teams it names, or the segments.

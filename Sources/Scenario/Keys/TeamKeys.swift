@@ -36,13 +36,21 @@ enum TeamKeys {
     "leadersTakeCalls", .boolean, .defaulted("false"),
     "whether the team's team leaders take calls; otherwise they are NotReady – Team Leader"
       + " ([section 9](#named-agents-and-team-leaders))")
+  static let handleTimes = Field<[TeamHandleTime]>(
+    "handleTimes",
+    .array(of: .object(TeamHandleTimeKeys.format)).called("list of handle times"),
+    .optional("none: every call type's own talk and ACW"),
+    "the team's own talk and ACW for some call types: its specialists are faster, say, than"
+      + " an overflow team ([Handle time by who serves](#handle-time-by-who-serves))")
 
   static let format = ObjectFormat(
     "team", typeName: "team",
     summary:
       "A team of agents: its segment, the call types and casegroups it answers for, and its"
       + " roster; give agents or shifts, not both.",
-    fields: [id, segment, handles, casegroups, agents, shifts, behaviour, leadersTakeCalls],
+    fields: [
+      id, segment, handles, casegroups, agents, shifts, behaviour, leadersTakeCalls, handleTimes,
+    ],
     constraints: [
       ("oneOf", .schema(#"[{"required": ["agents"]}, {"required": ["shifts"]}]"#))
     ])
@@ -95,13 +103,18 @@ enum AgentProfileKeys {
     "isTeamLeader", .boolean, .defaulted("false"),
     "the agent is a team leader, who owns no casegroups and is NotReady – Team Leader unless"
       + " the team's leaders take calls")
+  static let proficiency = Field(
+    "proficiency", .integer(in: 1...ProficiencyFactor.highestLevel), .defaulted("1"),
+    "the agent's skill level, 1 to 9: a `highestProficiency` step prefers the highest, and a"
+      + " call type's `proficiencyFactors` may make a level faster or slower"
+      + " ([Handle time by who serves](#handle-time-by-who-serves))")
 
   static let format = ObjectFormat(
     "agentProfile", typeName: "agent",
     summary:
       "A named agent on a shift: a caseworker or a team leader; `{}` is an anonymous"
       + " caseworker.",
-    fields: [staffNumber, name, teamLeader, isTeamLeader])
+    fields: [staffNumber, name, teamLeader, isTeamLeader, proficiency])
 }
 
 /// The keys of a scheduled NotReady period of a shift's `notReady`.

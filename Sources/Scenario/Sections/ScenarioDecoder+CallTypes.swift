@@ -37,6 +37,7 @@ extension ScenarioDecoder {
       let security = reader.read(Keys.security, with: Self.securityCheck)
       let interpretation = reader.read(Keys.interpretation, with: Self.interpretation)
       let transfer = reader.read(Keys.transfer, with: transfer(context))
+      let factors = reader.read(Keys.proficiencyFactors, with: Self.proficiencyFactors)
 
       var valid = true
       let vocabulary = diagnostics.vocabulary
@@ -72,7 +73,7 @@ extension ScenarioDecoder {
         valid = false
       }
       guard let id, let talk, let acw, let inbound, let outbound, valid,
-        !hasAHT || talkScale != nil
+        !hasAHT || talkScale != nil, reader.has(Keys.proficiencyFactors.key) == (factors != nil)
       else { return nil }
       var callType = CallType(
         id: id, talk: talk, acw: acw, patience: patience,
@@ -80,6 +81,7 @@ extension ScenarioDecoder {
         security: security,
         interpretation: interpretation, transfer: transfer)
       callType.talkScale = talkScale
+      callType.proficiencyFactors = factors ?? []
       return callType
     }
   }

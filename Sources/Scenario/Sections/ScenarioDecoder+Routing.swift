@@ -59,8 +59,18 @@ extension ScenarioDecoder {
       let after = reader.read(Keys.after)
       let target = reader.read(Keys.target, with: routingTarget(context))
       let skip = reader.read(Keys.skipIfNoneReady)
-      guard let after, let target, let skip else { return nil }
-      return RoutingStep(after: after, target: target, skipIfNoneReady: skip)
+      let problems = diagnostics.errors.count
+      let select = reader.read(Keys.select)
+      let weights = reader.read(Keys.weights)
+      guard let after, let target, let skip, let select, diagnostics.errors.count == problems
+      else { return nil }
+      var step = RoutingStep(after: after, target: target, skipIfNoneReady: skip)
+      guard
+        let selection = Self.agentSelection(
+          select, weights: weights, target: target, reader: reader, at: path)
+      else { return nil }
+      step.select = selection
+      return step
     }
   }
 
@@ -197,5 +207,47 @@ extension ScenarioDecoder {
       }
       return kind
     }
+  }
+}
+
+extension ScenarioDecoder {
+  /// A step's `select` with its `weights`: weights only for `weightedRandom` and a target
+  /// naming teams, one per team.
+  static func agentSelection(
+    _ kind: AgentSelection.Kind, weights: [Double]?, target: RoutingTarget,
+    reader: ObjectReader, at path: JSONPath
+  ) -> AgentSelection? {
+    typealias Keys = RoutingStepKeys
+    let node = reader.member(Keys.weights.key)
+    guard kind == .weightedRandom else {
+      if let node {
+        reader.diagnostics.invalid(
+          node, at: path.key(Keys.weights.key),
+          "weights are for \"select\": \"weightedRandom\" only")
+        return nil
+      }
+      switch kind {
+      case .longestIdle: return .longestIdle
+      case .teamOrder: return .teamOrder
+      case .leastOccupied: return .leastOccupied
+      case .highestProficiency: return .highestProficiency
+      case .weightedRandom: return nil
+      }
+    }
+    guard let weights, let node else {
+      return reader.has(Keys.weights.key) ? nil : .weightedRandom([])
+    }
+    guard case .teams(let teams) = target else {
+      reader.diagnostics.invalid(
+        node, at: path.key(Keys.weights.key), "weights need a target naming \"teams\"")
+      return nil
+    }
+    guard weights.count == teams.count else {
+      reader.diagnostics.invalid(
+        node, at: path.key(Keys.weights.key),
+        "weights need one number per team of the target (\(teams.count))")
+      return nil
+    }
+    return .weightedRandom(weights)
   }
 }

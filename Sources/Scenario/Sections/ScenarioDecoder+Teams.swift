@@ -18,6 +18,7 @@ extension ScenarioDecoder {
       let casegroups = reader.read(Keys.casegroups)
       let behaviour = reader.read(Keys.behaviour, with: behaviour(base: context.behaviour))
       let leadersTakeCalls = reader.read(Keys.leadersTakeCalls)
+      let handleTimes = reader.read(Keys.handleTimes, with: teamHandleTimes(context))
       var shifts: [Shift]?
       switch (reader.has(Keys.agents.key), reader.has(Keys.shifts.key)) {
       case (true, false):
@@ -47,11 +48,15 @@ extension ScenarioDecoder {
       case (true, true):
         diagnostics.invalid(node, at: path, "give agents or shifts, not both")
       }
-      guard let id, let casegroups, let leadersTakeCalls, let shifts else { return nil }
-      return Team(
+      guard let id, let casegroups, let leadersTakeCalls, let shifts,
+        reader.has(Keys.handleTimes.key) == (handleTimes != nil)
+      else { return nil }
+      var team = Team(
         id: id, segment: segment, handles: handles ?? [], casegroups: casegroups,
         shifts: shifts, behaviour: behaviour ?? context.behaviour,
         leadersTakeCalls: leadersTakeCalls)
+      team.handleTimes = handleTimes ?? []
+      return team
     }
   }
 
@@ -131,9 +136,11 @@ extension ScenarioDecoder {
     let name = reader.read(Keys.name)
     let teamLeader = reader.read(Keys.teamLeader)
     let isTeamLeader = reader.read(Keys.isTeamLeader)
-    return AgentProfile(
+    var profile = AgentProfile(
       staffNumber: staffNumber, name: name, teamLeader: teamLeader,
       isTeamLeader: isTeamLeader ?? false)
+    profile.proficiency = reader.read(Keys.proficiency) ?? ProficiencyFactor.defaultLevel
+    return profile
   }
 
   /// `{"reason": "Lunch", "start": "12:00", "duration": "30m", "spread": "1h"}`.
