@@ -16,6 +16,9 @@ public struct Team: Sendable, Equatable {
   public var behaviour: AgentBehaviour
   /// Whether team leaders take calls (otherwise they are NotReady – Team Leader).
   public var leadersTakeCalls: Bool
+  /// Staffing by counts whose leavers are chosen during the run (`idleFirst`): `shifts` is then
+  /// its one `pool` shift. Nil: the shifts say who logs in and out when.
+  public var staffing: TeamStaffing? = nil
 
   /// Creates a team.
   public init(

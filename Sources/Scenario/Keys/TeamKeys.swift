@@ -27,6 +27,10 @@ enum TeamKeys {
     .array(of: .object(ShiftKeys.format), nonEmpty: true).called("non-empty list of shifts"),
     .optional("instead of `agents`"),
     "the team's roster ([section 9](#shifts)); give `agents` or `shifts`, not both")
+  static let staffing = Field<TeamStaffing>(
+    "staffing", .object(StaffingKeys.format), .optional("instead of `agents` or `shifts`"),
+    "the team's agents by counts, per interval or per block, and who leaves when the count"
+      + " drops ([section 9](#staffing-by-counts)); give one of `agents`, `shifts`, `staffing`")
   static let behaviour = Field<AgentBehaviour>(
     "behaviour", .object(AgentBehaviourKeys.format),
     .optional("the scenario's `agentBehaviour`"),
@@ -41,10 +45,16 @@ enum TeamKeys {
     "team", typeName: "team",
     summary:
       "A team of agents: its segment, the call types and casegroups it answers for, and its"
-      + " roster; give agents or shifts, not both.",
-    fields: [id, segment, handles, casegroups, agents, shifts, behaviour, leadersTakeCalls],
+      + " roster; give agents, shifts or staffing, one of them.",
+    fields: [
+      id, segment, handles, casegroups, agents, shifts, staffing, behaviour, leadersTakeCalls,
+    ],
     constraints: [
-      ("oneOf", .schema(#"[{"required": ["agents"]}, {"required": ["shifts"]}]"#))
+      (
+        "oneOf",
+        .schema(
+          #"[{"required": ["agents"]}, {"required": ["shifts"]}, {"required": ["staffing"]}]"#)
+      )
     ])
 }
 

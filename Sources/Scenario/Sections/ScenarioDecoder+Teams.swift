@@ -19,7 +19,13 @@ extension ScenarioDecoder {
       let behaviour = reader.read(Keys.behaviour, with: behaviour(base: context.behaviour))
       let leadersTakeCalls = reader.read(Keys.leadersTakeCalls)
       var shifts: [Shift]?
+      var staffing: TeamStaffing?
       switch (reader.has(Keys.agents.key), reader.has(Keys.shifts.key)) {
+      case (false, false) where reader.has(Keys.staffing.key):
+        staffing = reader.read(Keys.staffing, with: staffingByCounts(context))
+        shifts = staffing.map { $0.leaving == .named ? $0.stackedShifts : [$0.pool] }
+      case _ where reader.has(Keys.staffing.key):
+        diagnostics.invalid(node, at: path, "give one of agents, shifts or staffing, not two")
       case (true, false):
         shifts = reader.read(Keys.agents).map {
           [
@@ -48,10 +54,12 @@ extension ScenarioDecoder {
         diagnostics.invalid(node, at: path, "give agents or shifts, not both")
       }
       guard let id, let casegroups, let leadersTakeCalls, let shifts else { return nil }
-      return Team(
+      var team = Team(
         id: id, segment: segment, handles: handles ?? [], casegroups: casegroups,
         shifts: shifts, behaviour: behaviour ?? context.behaviour,
         leadersTakeCalls: leadersTakeCalls)
+      if staffing?.leaving == .idleFirst { team.staffing = staffing }
+      return team
     }
   }
 
