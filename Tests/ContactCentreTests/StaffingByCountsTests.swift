@@ -87,4 +87,47 @@ struct StaffingByCountsTests {
     #expect(statistics.total.longestWait == SimDuration.seconds(100).microseconds)
     #expect(statistics.total.answeredWait == SimDuration.seconds(100).microseconds)
   }
+
+  /// An M/M/c day with ACW and shrinkage whose count changes five times, checked every 7 s:
+  /// the agents on shift are exactly the count, and every other agent logged in is finishing
+  /// a call (ringing, talking, consulting, in ACW) — never idle or NotReady.
+  @Test(arguments: [TeamStaffing.Leaving.idleFirst, .named])
+  func theAgentsLoggedInNeverExceedTheCountButForCallsBeingFinished(
+    _ leaving: TeamStaffing.Leaving
+  ) {
+    let counts = [(0, 10), (3600, 14), (7200, 8), (10800, 12), (14400, 6), (18000, 0)]
+    var configuration = CentreFixtures.singleQueue(
+      perHour: 200, talk: .exponential(mean: 150), acw: .exponential(mean: 30), agents: 0,
+      duration: .hours(6))
+    let staffing = TeamStaffing(
+      changes: counts.map { .init(time: .seconds($0.0), agents: $0.1) }, leaving: leaving)
+    configuration.teams[0].shifts = leaving == .named ? staffing.stackedShifts : [staffing.pool]
+    if leaving == .idleFirst { configuration.teams[0].staffing = staffing }
+    configuration.teams[0].behaviour.shrinkage = [
+      .init(reason: .breakTime, share: 0.1, meanLength: .minutes(5))
+    ]
+    // Named leaving has a slot per stretch of the stacked roster, idle-first one per agent.
+    let slots = configuration.teams[0].shifts.reduce(0) { $0 + $1.agents.count }
+    var simulation = Simulation<CentreEvent>()
+    var centre = Centre(configuration: configuration, replication: 0, intervals: false)
+    centre.start(in: &simulation)
+    var finishing = 0
+    var notReadyLeavers = 0
+    for second in stride(from: 7, to: 6 * 3600, by: 7) {
+      simulation.run(until: SimInstant(since: .seconds(second)), handler: &centre)
+      let count = counts.last { $0.0 <= second }!.1
+      let agents = (0..<slots).map { centre.agents[$0] }
+      #expect(agents.count { $0.onShift } == count, "at \(second) s")
+      for agent in agents where !agent.onShift && !agent.isOffShift {
+        switch agent.activity {
+        case .ringing, .handling, .consulting, .wrappingUp: finishing += 1
+        default:
+          notReadyLeavers += 1
+          Issue.record("at \(second) s an agent off the count is \(agent.activity)")
+        }
+      }
+    }
+    #expect(finishing > 0, "some agents finish a call after a drop")
+    #expect(notReadyLeavers == 0)
+  }
 }

@@ -20,13 +20,13 @@ enum TeamKeys {
     "how many casegroups the team's caseworkers (people, not team leaders) own between them"
       + " ([section 9](#casegroups-of-a-team)); all teams together own at most 2,147,483,647")
   static let agents = Field(
-    "agents", .integer(in: 0...100_000), .optional("**required**, or `shifts`"),
+    "agents", .integer(in: 0...100_000), .optional("**required**, or `shifts` or `staffing`"),
     "that many caseworkers, logged in for the whole run, with no scheduled NotReady")
   static let shifts = Field<[[Shift]]>(
     "shifts",
     .array(of: .object(ShiftKeys.format), nonEmpty: true).called("non-empty list of shifts"),
     .optional("instead of `agents`"),
-    "the team's roster ([section 9](#shifts)); give `agents` or `shifts`, not both")
+    "the team's roster ([section 9](#shifts)); give one of `agents`, `shifts`, `staffing`")
   static let staffing = Field<TeamStaffing>(
     "staffing", .object(StaffingKeys.format), .optional("instead of `agents` or `shifts`"),
     "the team's agents by counts, per interval or per block, and who leaves when the count"
