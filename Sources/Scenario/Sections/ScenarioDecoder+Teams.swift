@@ -49,7 +49,8 @@ extension ScenarioDecoder {
       case (false, false):
         diagnostics.report(
           .missingKey, at: path.key(Keys.agents.key), node.location,
-          "required key \"agents\" (a number logged in all run), \"shifts\" or \"staffing\" is missing")
+          "required key \"agents\" (a number logged in all run), \"shifts\" or \"staffing\""
+            + " is missing")
       case (true, true):
         diagnostics.invalid(node, at: path, "give agents or shifts, not both")
       }
