@@ -85,7 +85,8 @@ struct SchemaCommandTests {
         == standard.outcomes.filter { !$0.behaviour.isConnected }.map(\.name))
     let team = try #require(defs["team"] as? [String: Any])
     let either = try #require(team["oneOf"] as? [[String: Any]])
-    #expect(either.map { $0["required"] as? [String] ?? [] } == [["agents"], ["shifts"]])
+    #expect(
+      either.map { $0["required"] as? [String] ?? [] } == [["agents"], ["shifts"], ["staffing"]])
     let rules = try #require(
       (schema["properties"] as? [String: Any])?["rules"] as? [String: Any])
     #expect(

@@ -18,6 +18,9 @@ public struct Team: Sendable, Equatable {
   public var leadersTakeCalls: Bool
   /// The team's own talk and ACW for some call types (at most one entry per call type).
   public var handleTimes: [TeamHandleTime] = []
+  /// Staffing by counts whose leavers are chosen during the run (`idleFirst`): `shifts` is then
+  /// its one `pool` shift. Nil: the shifts say who logs in and out when.
+  public var staffing: TeamStaffing? = nil
 
   /// Creates a team.
   public init(

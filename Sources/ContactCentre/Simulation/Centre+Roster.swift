@@ -11,6 +11,7 @@ extension Centre {
     switch entry.what {
     case RosterEntry.shiftEnd: endShift(agent: Int(entry.agent), in: &simulation)
     case RosterEntry.shiftStart: startShift(agent: Int(entry.agent), in: &simulation)
+    case RosterEntry.staffingChange: changeStaffing(index: Int(entry.agent), in: &simulation)
     default:
       beginScheduledNotReady(agent: Int(entry.agent), index: Int(entry.what), in: &simulation)
     }

@@ -69,6 +69,9 @@ public struct Centre: EventHandler, ~Copyable {
   var security: SecurityChecks
   /// Everything the outputs are made of.
   var recorder: Recorder
+  /// Per agent slot of a team staffed by counts, when they last logged in (`Centre+Staffing`);
+  /// empty when no team is.
+  var loggedInAt: [SimInstant]
 
   /// Whether the model's rules are checked as it runs (`Centre+Invariants`), the first rule
   /// found broken, and the events checked.
@@ -90,6 +93,8 @@ public struct Centre: EventHandler, ~Copyable {
     self.checks = checks
     let layout = CentreLayout(configuration)
     self.layout = layout
+    loggedInAt =
+      layout.staffingChanges.isEmpty ? [] : Array(repeating: .zero, count: layout.agents.count)
     vocabulary = configuration.vocabulary
     transfersCalls = configuration.callTypes.contains { $0.transfer != nil }
     makesCallBacks = configuration.outbound?.callBacks != nil

@@ -20,6 +20,10 @@ struct CentreLayout {
 
   /// Every shift start and end of the run, in time order: (time, agent slot, is the end).
   var timetable: [RosterEntry] = []
+  /// Teams staffed by counts (`Team.staffing`): each change of a count, its timetable entry's
+  /// `agent`; per team, the agent slots of its pool (empty for other teams).
+  var staffingChanges: [(team: Int32, agents: Int32)] = []
+  var staffingSlots: [Range<Int>] = []
   /// The person with each staff number (for transfers to a named caseworker).
   var staffPerson: [String: Int] = [:]
 
@@ -109,10 +113,11 @@ struct CentreLayout {
     self.caseworkers = FlatLists(caseworkers)
     personSlots = FlatLists(slotsOfPerson)
     let end = SimInstant(since: configuration.duration)
+    addStaffingChanges(configuration)
     for (slot, agent) in agents.enumerated() {
       let shift = shifts[agent.shift].shift
       let start = SimInstant(since: shift.start)
-      guard start < end else { continue }
+      guard start < end, staffingSlots[agent.team].isEmpty else { continue }
       timetable.append(RosterEntry(time: start, agent: Int32(slot), what: RosterEntry.shiftStart))
       let finish = SimInstant(since: shift.end)
       if finish < end {
@@ -126,8 +131,8 @@ struct CentreLayout {
         timetable.append(RosterEntry(time: begins, agent: Int32(slot), what: Int32(index)))
       }
     }
-    // Stable by time; at the same instant, shift ends, then starts (one shift hands over to the
-    // next), then scheduled periods.
+    // Stable by time; at the same instant, changes of counts, shift ends, then starts (one
+    // shift hands over to the next), then scheduled periods.
     // (Entries of one agent never tie, so the agent orders ties as the slots do.)
     timetable.sort { ($0.time, $0.what, $0.agent) < ($1.time, $1.what, $1.agent) }
     slotPerson = Array(repeating: 0, count: agents.count)
@@ -315,11 +320,13 @@ enum StepKind: UInt8, BitwiseCopyable {
 /// One entry of the roster's timetable: an agent's shift starts or ends, or one of their
 /// scheduled NotReady periods begins.
 struct RosterEntry: BitwiseCopyable {
+  static let staffingChange: Int32 = -3
   static let shiftEnd: Int32 = -2
   static let shiftStart: Int32 = -1
 
   var time: SimInstant
   var agent: Int32
-  /// `shiftEnd`, `shiftStart`, or the index of a scheduled NotReady period of the shift.
+  /// `staffingChange` (`agent` is then the index of the change of a count), `shiftEnd`,
+  /// `shiftStart`, or the index of a scheduled NotReady period of the shift.
   var what: Int32
 }

@@ -26,6 +26,8 @@ public struct Staffing: Sendable, Equatable {
       staffed.teams[team.team].shifts =
         shifts
         + Self.teamLeaderShifts(of: configuration.teams[team.team], after: shifts.count)
+      // A team staffed by counts is now staffed by these shifts.
+      staffed.teams[team.team].staffing = nil
     }
     return staffed
   }

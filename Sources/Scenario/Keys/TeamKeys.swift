@@ -20,13 +20,17 @@ enum TeamKeys {
     "how many casegroups the team's caseworkers (people, not team leaders) own between them"
       + " ([section 9](#casegroups-of-a-team)); all teams together own at most 2,147,483,647")
   static let agents = Field(
-    "agents", .integer(in: 0...100_000), .optional("**required**, or `shifts`"),
+    "agents", .integer(in: 0...100_000), .optional("**required**, or `shifts` or `staffing`"),
     "that many caseworkers, logged in for the whole run, with no scheduled NotReady")
   static let shifts = Field<[[Shift]]>(
     "shifts",
     .array(of: .object(ShiftKeys.format), nonEmpty: true).called("non-empty list of shifts"),
     .optional("instead of `agents`"),
-    "the team's roster ([section 9](#shifts)); give `agents` or `shifts`, not both")
+    "the team's roster ([section 9](#shifts)); give one of `agents`, `shifts`, `staffing`")
+  static let staffing = Field<TeamStaffing>(
+    "staffing", .object(StaffingKeys.format), .optional("instead of `agents` or `shifts`"),
+    "the team's agents by counts, per interval or per block, and who leaves when the count"
+      + " drops ([section 9](#staffing-by-counts)); give one of `agents`, `shifts`, `staffing`")
   static let behaviour = Field<AgentBehaviour>(
     "behaviour", .object(AgentBehaviourKeys.format),
     .optional("the scenario's `agentBehaviour`"),
@@ -47,12 +51,17 @@ enum TeamKeys {
     "team", typeName: "team",
     summary:
       "A team of agents: its segment, the call types and casegroups it answers for, and its"
-      + " roster; give agents or shifts, not both.",
+      + " roster; give agents, shifts or staffing, one of them.",
     fields: [
-      id, segment, handles, casegroups, agents, shifts, behaviour, leadersTakeCalls, handleTimes,
+      id, segment, handles, casegroups, agents, shifts, staffing, behaviour, leadersTakeCalls,
+      handleTimes,
     ],
     constraints: [
-      ("oneOf", .schema(#"[{"required": ["agents"]}, {"required": ["shifts"]}]"#))
+      (
+        "oneOf",
+        .schema(
+          #"[{"required": ["agents"]}, {"required": ["shifts"]}, {"required": ["staffing"]}]"#)
+      )
     ])
 }
 

@@ -20,7 +20,13 @@ extension ScenarioDecoder {
       let leadersTakeCalls = reader.read(Keys.leadersTakeCalls)
       let handleTimes = reader.read(Keys.handleTimes, with: teamHandleTimes(context))
       var shifts: [Shift]?
+      var staffing: TeamStaffing?
       switch (reader.has(Keys.agents.key), reader.has(Keys.shifts.key)) {
+      case (false, false) where reader.has(Keys.staffing.key):
+        staffing = reader.read(Keys.staffing, with: staffingByCounts(context))
+        shifts = staffing.map { $0.leaving == .named ? $0.stackedShifts : [$0.pool] }
+      case _ where reader.has(Keys.staffing.key):
+        diagnostics.invalid(node, at: path, "give one of agents, shifts or staffing, not two")
       case (true, false):
         shifts = reader.read(Keys.agents).map {
           [
@@ -44,7 +50,8 @@ extension ScenarioDecoder {
       case (false, false):
         diagnostics.report(
           .missingKey, at: path.key(Keys.agents.key), node.location,
-          "required key \"agents\" (a number logged in all run) or \"shifts\" is missing")
+          "required key \"agents\" (a number logged in all run), \"shifts\" or \"staffing\""
+            + " is missing")
       case (true, true):
         diagnostics.invalid(node, at: path, "give agents or shifts, not both")
       }
@@ -56,6 +63,7 @@ extension ScenarioDecoder {
         shifts: shifts, behaviour: behaviour ?? context.behaviour,
         leadersTakeCalls: leadersTakeCalls)
       team.handleTimes = handleTimes ?? []
+      if staffing?.leaving == .idleFirst { team.staffing = staffing }
       return team
     }
   }

@@ -34,7 +34,7 @@ public struct ScenarioDocument: Sendable {
   /// The document as text, ending with a newline.
   public var text: String { root.text + "\n" }
 
-  /// Replaces team `id`'s `agents` or `shifts` with `shifts`, each written as a roster entry
+  /// Replaces team `id`'s `agents`, `shifts` or `staffing` with `shifts`, each written as a roster entry
   /// of anonymous agents on the day and clock times that put it at its times since t = 0 (the
   /// run starting at `startOfDay`); then, with `keepingTeamLeaders`, every entry of the old
   /// roster that names team leaders, as it was but with only them as its agents (what
@@ -67,11 +67,12 @@ public struct ScenarioDocument: Sendable {
       })
     else { throw .noSuchTeam(id) }
     guard case .object(var members) = teams[index].value else { throw .noSuchTeam(id) }
-    let position = members.firstIndex { $0.key == "agents" || $0.key == "shifts" } ?? members.count
+    let roster: Set<String> = ["agents", "shifts", "staffing"]
+    let position = members.firstIndex { roster.contains($0.key) } ?? members.count
     let leaders =
       keepingTeamLeaders
       ? Self.teamLeaderEntries(members.first { $0.key == "shifts" }?.value) : []
-    members.removeAll { $0.key == "agents" || $0.key == "shifts" }
+    members.removeAll { roster.contains($0.key) }
     members.insert(Self.member("shifts", .array(entries + leaders)), at: position)
     teams[index].value = .object(members)
     root.set("teams", .array(teams))
