@@ -27,6 +27,26 @@ struct RoutingScaleTests {
     #expect(trees.winner(single) == 0 && trees.winner(tree) == 1)
   }
 
+  /// After every change of a key, the winner is the first entrant with the earliest key, as a
+  /// look at every entrant finds it (keys drawn from few values, so that ties are common).
+  @Test func aTournamentAlwaysNamesTheFirstEarliestEntrant() {
+    var trees = Tournaments<IdleSince>()
+    let entrants = 13
+    let tree = trees.add(entrants: entrants)
+    var keys = Array(repeating: IdleSince.empty, count: entrants)
+    var random = Xoshiro256StarStar(seed: 18)
+    for _ in 0..<2_000 {
+      let entrant = Int(random.next() % UInt64(entrants))
+      let draw = random.next() % 5
+      keys[entrant] = draw == 4 ? .empty : IdleSince(microseconds: Int64(draw))
+      trees.set(tree, entrant, to: keys[entrant])
+      let first = keys.indices.min {
+        keys[$0].beats(keys[$1]) || (keys[$0] == keys[$1] && $0 < $1)
+      }!
+      #expect(trees.winner(tree) == first)
+    }
+  }
+
   /// The line of the call `agent` has.
   static func line(ofCallOf agent: Int, in centre: borrowing Centre) -> Int? {
     centre.agents[agent].activity.call.map { Int(centre.calls[$0].line) }
@@ -95,7 +115,8 @@ struct RoutingScaleTests {
       teams: (0..<teams).map { Team(id: "team\($0)", agents: 1, handles: [0]) },
       plans: [
         RoutingPlan(
-          id: "all", steps: [RoutingStep(after: .zero, target: .teams(Array((0..<teams).reversed())))])
+          id: "all",
+          steps: [RoutingStep(after: .zero, target: .teams(Array((0..<teams).reversed())))])
       ])
     var simulation = Simulation<CentreEvent>()
     var centre = Centre(configuration: configuration, replication: 0, intervals: false)

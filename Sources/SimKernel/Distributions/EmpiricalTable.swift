@@ -37,6 +37,7 @@ public struct EmpiricalTable: @unchecked Sendable, Equatable, BitwiseCopyable {
   }
 
   public static func == (left: EmpiricalTable, right: EmpiricalTable) -> Bool {
-    left.count == right.count && (0..<(2 * left.count)).allSatisfy { left.base[$0] == right.base[$0] }
+    left.count == right.count
+      && (0..<(2 * left.count)).allSatisfy { left.base[$0] == right.base[$0] }
   }
 }

@@ -30,6 +30,8 @@ struct AgentFloor: ~Copyable {
   private var watchStart: [Int32] = [0]
   private var watchTree: [Int32] = []
   private var watchEntrant: [Int32] = []
+  /// Whether any set of teams has a tree (else nothing on the hot path looks for one).
+  private let hasTrees: Bool
   /// Per agent: the timer of the current activity (a ring, a call, a consult, a wrap-up, a
   /// NotReady period), and of logging back in after an idle logout.
   var timers: TimerTokens
@@ -86,6 +88,7 @@ struct AgentFloor: ~Copyable {
       watchEntrant += teamWatchers.map { Int32($0.entrant) }
       watchStart.append(Int32(watchTree.count))
     }
+    hasTrees = !treeTeams.isEmpty
   }
 
   /// Agent slot `agent`.
@@ -177,6 +180,7 @@ struct AgentFloor: ~Copyable {
     readyLines[team].append(ReadyEntry(agent: Int32(agent), epoch: table[agent].readyEpoch))
     // An empty line's head gets earlier: the trees must hear of it (a line with a head, stale
     // or not, has one no later than now already).
+    guard hasTrees else { return !idleChecks.isPending(team) }
     for watch in Int(watchStart[team])..<Int(watchStart[team + 1]) {
       let tree = Int(watchTree[watch])
       let entrant = Int(watchEntrant[watch])
@@ -214,7 +218,7 @@ struct AgentFloor: ~Copyable {
   /// Takes the longest-idle Ready agent among the teams at `positions` of `pool`.
   mutating func takeReady(teams positions: Range<Int>, pool: [Int32]) -> Int? {
     if positions.count == 1 { return takeReady(team: Int(pool[positions.lowerBound])) }
-    if positions.count >= Self.manyTeams, positions.upperBound <= poolTree.count {
+    if hasTrees && positions.count >= Self.manyTeams && positions.upperBound <= poolTree.count {
       let tree = Int(poolTree[positions.lowerBound])
       if tree >= 0 && Int(treeTeams[tree]) == positions.count {
         return takeReady(tree: tree, teams: positions, pool: pool)
@@ -267,7 +271,7 @@ extension AgentFloor: Sendable {}
 struct IdleSince: TournamentKey {
   var microseconds: Int64
 
-  static let empty = IdleSince(microseconds: .max)
+  static var empty: IdleSince { IdleSince(microseconds: .max) }
 
   @inline(__always) func beats(_ other: IdleSince) -> Bool { microseconds < other.microseconds }
 }

@@ -19,6 +19,8 @@ struct Router: ~Copyable {
   private var heads = Tournaments<ListHead>()
   /// Per team: its tree in `heads` (its entrants its lists, in `layout.teamLists` order), or −1.
   private var teamTree: [Int32]
+  /// Whether any team has a tree (else nothing on the hot path looks for one).
+  private let hasTrees: Bool
   /// Per list: the trees it is an entrant of, and as which entrant
   /// (`watchStart[list] ..< watchStart[list + 1]`).
   private var watchStart: [Int32]
@@ -37,6 +39,7 @@ struct Router: ~Copyable {
       teamTree[team] = Int32(tree)
       for (entrant, list) in teamLists.enumerated() { watchers[list].append((tree, entrant)) }
     }
+    hasTrees = teamTree.contains { $0 >= 0 }
     watchStart = [0]
     for listWatchers in watchers {
       watchTree += listWatchers.map { Int32($0.tree) }
@@ -69,6 +72,7 @@ struct Router: ~Copyable {
         queuedAt: call.queuedAt.microseconds, caller: call.caller, slot: UInt32(slot),
         ticket: call.ticket)
     ) { !calls[Int($0.slot)].isWaiting(ticket: $0.ticket) }
+    guard hasTrees else { return }
     let watched = Int(watchStart[list])..<Int(watchStart[list + 1])
     guard !watched.isEmpty, let head = lists[list].first else { return }
     // The only way a head gets earlier: the trees must hear of it.
@@ -94,16 +98,15 @@ struct Router: ~Copyable {
     var bestPriority = Int32.min
     var position = layout.teamLists.range(team).lowerBound
     let teamEnd = layout.teamLists.range(team).upperBound
-    let tree = Int(teamTree[team])
-    if tree >= 0 {
+    if hasTrees && teamTree[team] >= 0 {
+      let tree = Int(teamTree[team])
       // The team's lists through its tree; the owner lists after them, by the scan below.
       while true {
         let entrant = heads.winner(tree)
         let stored = heads.key(tree, entrant)
         if stored.isEmpty { break }
         let list = layout.teamLists.element(position + entrant)
-        while let head = lists[list].first, !calls[Int(head.slot)].isWaiting(ticket: head.ticket)
-        {
+        while let head = lists[list].first, !calls[Int(head.slot)].isWaiting(ticket: head.ticket) {
           lists[list].removeFirst()
         }
         guard let head = lists[list].first else {
@@ -168,7 +171,7 @@ struct ListHead: TournamentKey {
     self.init(priority: priority, queuedAt: head.queuedAt, caller: head.caller)
   }
 
-  static let empty = ListHead(priority: .min, queuedAt: .max, caller: .max)
+  static var empty: ListHead { ListHead(priority: .min, queuedAt: .max, caller: .max) }
 
   @inline(__always) func beats(_ other: ListHead) -> Bool {
     priority > other.priority

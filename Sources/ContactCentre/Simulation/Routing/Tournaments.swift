@@ -55,7 +55,9 @@ struct Tournaments<Key: TournamentKey>: ~Copyable {
     keys[firstLeaf[tree] + entrant]
   }
 
-  /// Sets the key of entrant `entrant` of `tree` and replays its matches up to the root.
+  /// Sets the key of entrant `entrant` of `tree` and replays its matches up to the root — up to
+  /// the first match whose winner, another entrant, stays the same (the matches above it then
+  /// stay as they were).
   @inline(__always) mutating func set(_ tree: Int, _ entrant: Int, to key: Key) {
     let leaves = firstLeaf[tree]
     let nodes = 2 * leaves
@@ -64,8 +66,9 @@ struct Tournaments<Key: TournamentKey>: ~Copyable {
     while node >= 1 {
       let left = winners[nodes + 2 * node]
       let right = winners[nodes + 2 * node + 1]
-      winners[nodes + node] =
-        keys[leaves + Int(right)].beats(keys[leaves + Int(left)]) ? right : left
+      let winner = keys[leaves + Int(right)].beats(keys[leaves + Int(left)]) ? right : left
+      if winner == winners[nodes + node] && Int(winner) != entrant { return }
+      winners[nodes + node] = winner
       node >>= 1
     }
   }
