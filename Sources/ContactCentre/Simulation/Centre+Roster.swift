@@ -112,10 +112,9 @@ extension Centre {
     // Every episode draws its reason and length, whether it is taken or not, so that the
     // stream stays in step across scenarios (common random numbers).
     let rules = agents.behaviours[team].shrinkage
-    let weights = rules.map { $0.share / $0.meanLength.seconds }
-    let total = weights.reduce(0, +)
     let choice = position(
-      drawnBy: shrinkage.random[team].nextUnitInterval() * total, among: weights)
+      drawnBy: shrinkage.random[team].nextUnitInterval() * shrinkage.drawTotal[team],
+      among: shrinkage.drawWeights[team])
     let length = SimDuration.seconds(
       rules[choice].meanLength.seconds * shrinkage.random[team].nextUnitExponential())
     // An agent already away on unscheduled time, or due to be, lets the episode pass: so an

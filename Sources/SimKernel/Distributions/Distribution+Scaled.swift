@@ -31,9 +31,10 @@ extension Distribution {
         variance: variance * factor * factor)
     case .triangular(let min, let mode, let max):
       .triangular(min: min * factor, mode: mode * factor, max: max * factor)
-    case .empirical(let values, let cumulative):
+    case .empirical(let table):
       Distribution(
-        .empirical(values: values.map { $0 * factor }, cumulative: cumulative),
+        .empirical(
+          EmpiricalTable(values: table.values.map { $0 * factor }, cumulative: table.cumulative)),
         mean: mean * factor, variance: variance * factor * factor)
     }
   }

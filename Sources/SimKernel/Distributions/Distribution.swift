@@ -10,9 +10,9 @@
 ///
 /// Parameters are checked by whoever builds the distribution (the scenario validator); the
 /// constructors here derive the sampling parameters once so that sampling is cheap.
-public struct Distribution: Sendable, Equatable {
+public struct Distribution: Sendable, Equatable, BitwiseCopyable {
   @usableFromInline
-  enum Shape: Sendable, Equatable {
+  enum Shape: Sendable, Equatable, BitwiseCopyable {
     case fixed(Double)
     case exponential(mean: Double)
     case uniform(min: Double, width: Double)
@@ -20,7 +20,7 @@ public struct Distribution: Sendable, Equatable {
     case gamma(shape: Double, scale: Double)
     case erlang(k: Int, stageMean: Double)
     case triangular(min: Double, mode: Double, max: Double)
-    case empirical(values: [Double], cumulative: [Double])
+    case empirical(EmpiricalTable)
   }
 
   @usableFromInline let shape: Shape
@@ -94,7 +94,7 @@ public struct Distribution: Sendable, Equatable {
     let mean = zip(values, weights).reduce(0) { $0 + $1.0 * $1.1 } / total
     let second = zip(values, weights).reduce(0) { $0 + $1.0 * $1.0 * $1.1 } / total
     return Distribution(
-      .empirical(values: values, cumulative: cumulative), mean: mean,
+      .empirical(EmpiricalTable(values: values, cumulative: cumulative)), mean: mean,
       variance: max(0, second - mean * mean))
   }
 
@@ -136,15 +136,8 @@ public struct Distribution: Sendable, Equatable {
         return min + ((max - min) * (mode - min) * u).squareRoot()
       }
       return max - ((max - min) * (max - mode) * (1 - u)).squareRoot()
-    case .empirical(let values, let cumulative):
-      let u = rng.nextUnitInterval()
-      var low = 0
-      var high = cumulative.count - 1
-      while low < high {
-        let middle = (low + high) / 2
-        if cumulative[middle] < u { low = middle + 1 } else { high = middle }
-      }
-      return values[low]
+    case .empirical(let table):
+      return table.value(at: rng.nextUnitInterval())
     }
   }
 

@@ -3,13 +3,35 @@ import SimKernel
 /// The agents: every agent slot of the roster with its activity (`AgentActivity`), each team's
 /// Ready line (longest idle first) and idle check, and who works which slot now.
 ///
-/// Owns: the agent table; the Ready lines; the timers of agents' activities, of their logging
+/// A set of many teams (`AgentFloor.manyTeams` or more) that a routing step offers calls to keeps
+/// the heads of their Ready lines in a tournament tree (`Tournaments`), so that an offer finds
+/// the longest-idle agent in O(log teams), not by looking at every team. A head in the tree may
+/// be early (its agent has left Ready since): a head only ever gets later without the tree being
+/// told — except when an empty line gets an agent, which `makeReady` tells it — and the winner's
+/// is checked before it is taken, so the choice is the scan's.
+///
+/// Owns: the agent table; the Ready lines and the trees of their heads; the timers of agents' activities, of their logging
 /// back in after an idle logout, and of each team's idle check; the person → slot map; each
 /// team's behaviour at the phone and its stream for the relog delay.
 struct AgentFloor: ~Copyable {
   private var table = Table<Agent>()
   /// Ready agents per team, longest idle first (entries go stale when an agent leaves Ready).
   private var readyLines = Table<Ring<ReadyEntry>>()
+  /// From this many teams on, a set of teams offered calls finds its longest-idle agent
+  /// through a tree.
+  static let manyTeams = 8
+  private var idleHeads = Tournaments<IdleSince>()
+  /// Per position of the layout's team pool: the tree of the set of teams starting there, or −1;
+  /// per tree, its number of teams.
+  private var poolTree: [Int32] = []
+  private var treeTeams: [Int32] = []
+  /// Per team: the trees it is an entrant of, and as which entrant
+  /// (`watchStart[team] ..< watchStart[team + 1]`).
+  private var watchStart: [Int32] = [0]
+  private var watchTree: [Int32] = []
+  private var watchEntrant: [Int32] = []
+  /// Whether any set of teams has a tree (else nothing on the hot path looks for one).
+  private let hasTrees: Bool
   /// Per agent: the timer of the current activity (a ring, a call, a consult, a wrap-up, a
   /// NotReady period), and of logging back in after an idle logout.
   var timers: TimerTokens
@@ -49,6 +71,24 @@ struct AgentFloor: ~Copyable {
     answersInstantly = configuration.teams.map(\.behaviour.answersInstantly)
     relogRandom = Table(configuration.teams.map { streams.stream("relog/\($0.id)") })
     checksTransitions = checks
+    poolTree = Array(repeating: -1, count: layout.teamPool.count)
+    var watchers: [[(tree: Int, entrant: Int)]] = Array(
+      repeating: [], count: configuration.teams.count)
+    for teams in layout.stepTeams + layout.segmentTeamRange
+    where teams.count >= Self.manyTeams && poolTree[teams.lowerBound] < 0 {
+      let tree = idleHeads.add(entrants: teams.count)
+      poolTree[teams.lowerBound] = Int32(tree)
+      treeTeams.append(Int32(teams.count))
+      for (entrant, position) in teams.enumerated() {
+        watchers[Int(layout.teamPool[position])].append((tree, entrant))
+      }
+    }
+    for teamWatchers in watchers {
+      watchTree += teamWatchers.map { Int32($0.tree) }
+      watchEntrant += teamWatchers.map { Int32($0.entrant) }
+      watchStart.append(Int32(watchTree.count))
+    }
+    hasTrees = !treeTeams.isEmpty
   }
 
   /// Agent slot `agent`.
@@ -138,6 +178,16 @@ struct AgentFloor: ~Copyable {
     table[agent].readyEpoch &+= 1
     let team = Int(table[agent].team)
     readyLines[team].append(ReadyEntry(agent: Int32(agent), epoch: table[agent].readyEpoch))
+    // An empty line's head gets earlier: the trees must hear of it (a line with a head, stale
+    // or not, has one no later than now already).
+    guard hasTrees else { return !idleChecks.isPending(team) }
+    for watch in Int(watchStart[team])..<Int(watchStart[team + 1]) {
+      let tree = Int(watchTree[watch])
+      let entrant = Int(watchEntrant[watch])
+      if idleHeads.key(tree, entrant).isEmpty {
+        idleHeads.set(tree, entrant, to: IdleSince(microseconds: now.microseconds))
+      }
+    }
     return !idleChecks.isPending(team)
   }
 
@@ -168,6 +218,12 @@ struct AgentFloor: ~Copyable {
   /// Takes the longest-idle Ready agent among the teams at `positions` of `pool`.
   mutating func takeReady(teams positions: Range<Int>, pool: [Int32]) -> Int? {
     if positions.count == 1 { return takeReady(team: Int(pool[positions.lowerBound])) }
+    if hasTrees && positions.count >= Self.manyTeams && positions.upperBound <= poolTree.count {
+      let tree = Int(poolTree[positions.lowerBound])
+      if tree >= 0 && Int(treeTeams[tree]) == positions.count {
+        return takeReady(tree: tree, teams: positions, pool: pool)
+      }
+    }
     var bestTeam = -1
     var bestSince = SimInstant.distantFuture
     for position in positions {
@@ -181,6 +237,27 @@ struct AgentFloor: ~Copyable {
     return Int(head.agent)
   }
 
+  /// `takeReady(teams:pool:)` through the tree of those teams: its winner, checked against its
+  /// Ready line (an earlier head than the line's is set right and the match replayed).
+  private mutating func takeReady(tree: Int, teams positions: Range<Int>, pool: [Int32]) -> Int? {
+    while true {
+      let entrant = idleHeads.winner(tree)
+      let stored = idleHeads.key(tree, entrant)
+      if stored.isEmpty { return nil }
+      let team = Int(pool[positions.lowerBound + entrant])
+      guard let head = longestIdle(team: team) else {
+        idleHeads.set(tree, entrant, to: .empty)
+        continue
+      }
+      let since = IdleSince(microseconds: table[head].since.microseconds)
+      if since == stored {
+        readyLines[team].removeFirst()
+        return head
+      }
+      idleHeads.set(tree, entrant, to: since)
+    }
+  }
+
   /// Removes the agent at the head of `team`'s Ready line (found by `longestIdle`).
   mutating func removeLongestIdle(team: Int) {
     readyLines[team].removeFirst()
@@ -189,3 +266,12 @@ struct AgentFloor: ~Copyable {
 
 @available(*, unavailable)
 extension AgentFloor: Sendable {}
+
+/// The head of a team's Ready line as a tree of teams ranks it: the longest idle first.
+struct IdleSince: TournamentKey {
+  var microseconds: Int64
+
+  static var empty: IdleSince { IdleSince(microseconds: .max) }
+
+  @inline(__always) func beats(_ other: IdleSince) -> Bool { microseconds < other.microseconds }
+}

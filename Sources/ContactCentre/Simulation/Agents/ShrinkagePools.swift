@@ -26,6 +26,10 @@ struct ShrinkagePools: ~Copyable {
   /// logged-in time (0: none).
   var random: Table<Xoshiro256StarStar>
   let rate: [Double]
+  /// Per team: the weight of each shrinkage rule when an episode draws its reason (the rule's
+  /// share over its mean length: episodes of a rule come at that rate), and their total.
+  let drawWeights: [[Double]]
+  let drawTotal: [Double]
 
   /// Pools for the agents of `configuration`'s teams (`agentTeams`: each agent's team), all
   /// out of the pool.
@@ -39,6 +43,10 @@ struct ShrinkagePools: ~Copyable {
         $0 + $1.share / ($1.meanLength.seconds * (1 - total))
       }
     }
+    drawWeights = configuration.teams.map { team in
+      team.behaviour.shrinkage.map { $0.share / $0.meanLength.seconds }
+    }
+    drawTotal = drawWeights.map { $0.reduce(0, +) }
     timers = TimerTokens(count: teamCount)
     var sizes = Array(repeating: 0, count: teamCount)
     for team in agentTeams { sizes[team] += 1 }

@@ -17,6 +17,11 @@ struct ArrivalStream {
   private let constantRate: Double?
   private let constant: Bool
   private var day = -1
+  /// The interval the last draw was in, its end and its rate (the search for an instant's
+  /// interval is done once per interval, not per arrival).
+  private var intervalStart = Int64.max
+  private var intervalEnd = Int64.min
+  private var intervalRate = 0.0
   private var dayFactor = 1.0
   private static let dayLength = SimDuration.hours(24).microseconds
 
@@ -51,10 +56,15 @@ struct ArrivalStream {
       var segmentEnd = end
       var rate = ratePerSecond[0]
       if !constant {
-        let segment = Int(now.microseconds / interval)
-        guard segment < ratePerSecond.count else { return nil }
-        rate = ratePerSecond[segment]
-        segmentEnd = min(end, SimInstant(microseconds: Int64(segment + 1) * interval))
+        if now.microseconds < intervalStart || now.microseconds >= intervalEnd {
+          let segment = Int(now.microseconds / interval)
+          guard segment < ratePerSecond.count else { return nil }
+          intervalStart = Int64(segment) * interval
+          intervalEnd = Int64(segment + 1) * interval
+          intervalRate = ratePerSecond[segment]
+        }
+        rate = intervalRate
+        segmentEnd = min(end, SimInstant(microseconds: intervalEnd))
       }
       if overdispersed {
         let today = Int(now.microseconds / Self.dayLength)
