@@ -186,7 +186,9 @@ extension Centre {
       patience = callers.samplers[Int(call.callType)].patience(ofCaller: call.caller)
     }
     callers.kept.record(
-      KeptAttempts.Attempt(caller: call.caller, talk: talk, acw: acw, patience: patience),
+      KeptAttempts.Attempt(
+        caller: call.caller, talk: talk, acw: acw, patience: patience,
+        timesOf: kept?.timesOf ?? call.caller),
       slot: slot)
   }
 
@@ -237,7 +239,8 @@ extension Centre {
     return callers.kept.attempt(slot: source, caller: call.caller)
       ?? KeptAttempts.Attempt(
         caller: call.caller, talk: call.talk, acw: call.acw,
-        patience: callers.samplers[Int(call.callType)].patience(ofCaller: call.caller))
+        patience: callers.samplers[Int(call.callType)].patience(ofCaller: call.caller),
+        timesOf: call.caller)
   }
 
   /// The caller rings again, on the same line.

@@ -21,8 +21,10 @@ extension Centre {
   func casegroupHolder(_ casegroup: Int, team: Int, at now: SimInstant)
     -> CasegroupOwnership.Holder
   {
-    if let ownership = callers.ownership {
-      return ownership.holder(of: casegroup, team: team, at: now)
+    // Through optional chaining, not `if let`: binding the ownership would copy it (a memcpy
+    // per call).
+    if let holder = callers.ownership?.holder(of: casegroup, team: team, at: now) {
+      return holder
     }
     let owners = layout.caseworkers.range(team)
     guard !owners.isEmpty, !callers.isOrphaned(casegroup) else {

@@ -12,6 +12,10 @@ struct KeptAttempts {
     var acw: SimDuration
     /// Nil when callers of the type never hang up.
     var patience: SimDuration?
+    /// The caller whose keyed uniforms give the times when they depend on who serves
+    /// (`ServiceTimes`): the first call's, so that another server gives the same person's
+    /// question its own time from the same uniforms.
+    var timesOf: UInt64
   }
 
   /// Whether some rule keeps the caller: only then is anything recorded.
@@ -23,7 +27,7 @@ struct KeptAttempts {
   /// Records the times of the call in `slot`.
   mutating func record(_ attempt: Attempt, slot: Int) {
     if slot >= bySlot.count {
-      let none = Attempt(caller: 0, talk: .zero, acw: .zero, patience: nil)
+      let none = Attempt(caller: 0, talk: .zero, acw: .zero, patience: nil, timesOf: 0)
       bySlot.append(contentsOf: repeatElement(none, count: slot + 1 - bySlot.count))
     }
     bySlot[slot] = attempt

@@ -115,7 +115,11 @@ extension Centre {
   mutating func takeServerTimes(slot: Int, agent: Int) {
     let callType = Int(calls[slot].callType)
     guard serviceTimes.callTypeDepends[callType], !calls[slot].isIncidentCall else { return }
-    let caller = calls[slot].caller
+    var caller = calls[slot].caller
+    // A redial by the same caller (`sameCaller`) keeps the first call's uniforms.
+    if callers.kept.isOn, let kept = callers.kept.attempt(slot: slot, caller: caller) {
+      caller = kept.timesOf
+    }
     let own = serviceTimes.own(callType: callType, caller: caller, in: configuration)
     let served = serviceTimes.served(
       callType: callType, caller: caller, team: Int(agents[agent].team),
