@@ -49,6 +49,9 @@ public struct RoutingPlan: Sendable, Equatable {
   public var priority: Int
   /// The steps, in order of `after`.
   public var steps: [RoutingStep]
+  /// The most calls the queue holds unanswered (waiting, or ringing at an agent): a caller
+  /// from a line who would be one more is blocked (`Blocking`). nil = no limit.
+  public var maxWaiting: Int?
 
   /// Creates a plan.
   public init(id: String, priority: Int = 0, steps: [RoutingStep]) {

@@ -75,6 +75,10 @@ extension Centre {
     let now = simulation.now
     let call = calls[slot]
     if call.counted { recorder.countAbandoned(call, at: now) }
+    if blocksCallers {
+      leaveQueue(plan: call.plan)
+      releaseTrunk(of: call, at: now, now: now)
+    }
     let ringing = call.phase == .ringing ? Int(call.agent) : -1
     recorder.log.keepCall(
       call, agent: ringing, team: ringing >= 0 ? Int(agents[ringing].team) : -1, answered: nil,

@@ -10,6 +10,7 @@ extension Centre {
       applyLock(slot: slot)
     }
     calls[slot].tally = recorder.tally(plan: Int(calls[slot].plan), at: now)
+    if blocksCallers { trunks.unanswered[Int(calls[slot].plan)] += 1 }
     calls[slot].step = -1
     calls[slot].appliedSteps = 0
     if calls[slot].counted { recorder.countOffered(calls[slot]) }

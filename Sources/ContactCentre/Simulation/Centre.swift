@@ -38,6 +38,9 @@ public struct Centre: EventHandler, ~Copyable {
   /// team leader's ring time and miss.
   let ringsTeamLeaders: Bool
   let directDialDraws: KeyedStreams
+  /// Whether some line has trunks or some queue a limit (`Centre+Blocking`), and their state.
+  let blocksCallers: Bool
+  var trunks: Trunks
 
   /// Who rings and what is drawn about them.
   var callers: Callers
@@ -97,6 +100,8 @@ public struct Centre: EventHandler, ~Copyable {
     clericalDraws = streams.keyed("clerical")
     ringsTeamLeaders = configuration.lines.contains { $0.directDial != nil }
     directDialDraws = streams.keyed("direct dial")
+    blocksCallers = configuration.blocksCallers
+    trunks = Trunks(configuration)
     callers = Callers(configuration, layout: layout, streams: streams)
     router = Router(layout: layout)
     agents = AgentFloor(configuration, layout: layout, streams: streams, checks: checks)

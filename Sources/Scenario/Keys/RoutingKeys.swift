@@ -85,13 +85,19 @@ enum RoutingPlanKeys {
     "steps", .steps, .required,
     "the steps, in order of `after` (equal times allowed; otherwise `steps must be in order of \"after\"`);"
       + " more than 64: `a plan has at most 64 steps`")
+  static let maxWaiting = Field(
+    "maxWaiting", .integer(in: 0...1_000_000), .optional("no limit"),
+    "the most calls the queue holds unanswered (waiting, or ringing an agent who will miss"
+      + " them): a caller from a line (or IVR) who would be one more is turned away — counted"
+      + " blocked (`queueFull`), never queued, not abandoned. Transfer legs and AAC calls from"
+      + " caseworkers always join ([Trunks and queue limits](#trunks-and-queue-limits))")
 
   static let format = ObjectFormat(
     "routingPlan", typeName: "plans",
     summary:
       "A routing plan: a queue of its own in reports, and the widening set of agents who may"
       + " take its calls.",
-    fields: [id, priority, steps])
+    fields: [id, priority, steps, maxWaiting])
 }
 
 /// The keys of a step of a routing plan.

@@ -103,6 +103,13 @@ struct Call: BitwiseCopyable {
     set { setFlag(6, newValue) }
   }
 
+  /// The caller holds one of their line's trunks (`Trunks`) until this call (or its transfer
+  /// leg, which inherits it) ends.
+  var holdsTrunk: Bool {
+    get { flag(7) }
+    set { setFlag(7, newValue) }
+  }
+
   /// Whether the call is still waiting with `ticket` (a waiting-list entry is still valid).
   @inline(__always) func isWaiting(ticket: UInt32) -> Bool {
     phase == .waiting && self.ticket == ticket
