@@ -87,13 +87,12 @@ extension Centre {
         return
       }
       call.plan = Int32(plan)
-      if blocksCallers && findsQueueFull(call, plan: plan, at: now) { return }
       let slot = calls.allocate(call)
       if ringsTeamLeaders, let directDial = configuration.lines[line].directDial {
         ringTeamLeader(slot: slot, directDial: directDial, in: &simulation)
         return
       }
-      enterQueue(slot: slot, in: &simulation)
+      enterQueue(slot: slot, limited: blocksCallers && !call.isIncidentCall, in: &simulation)
       return
     }
     let branches = layout.branchStart[line]..<layout.branchStart[line + 1]
@@ -219,11 +218,7 @@ extension Centre {
     let arrived = calls[slot].arrivedAt
     calls[slot].queuedAt = simulation.now
     calls[slot].arrivedAt = arrived
-    if blocksCallers && findsQueueFull(calls[slot], plan: Int(calls[slot].plan), at: simulation.now) {
-      calls.release(slot)
-      return
-    }
-    enterQueue(slot: slot, in: &simulation)
+    enterQueue(slot: slot, limited: blocksCallers, in: &simulation)
   }
 
   /// Draws the caller's casegroup among the teams the branch names (all, or its segments'),

@@ -23,11 +23,22 @@ extension Centre {
     return true
   }
 
-  /// Whether a caller from a line reaching `plan` at `now` finds it full: then they are
-  /// counted blocked (queue full), their trunk is free again, and they are gone.
-  mutating func findsQueueFull(_ call: borrowing Call, plan: Int, at now: SimInstant) -> Bool {
-    guard trunks.isFull(queue: plan) else { return false }
+  /// A caller from a line has entered their queue at `now` and would wait: if the queue
+  /// already held its `maxWaiting` unanswered calls, they are turned away — blocked (queue
+  /// full), not offered after all, their trunk free again, gone. A caller answered or offered
+  /// at once is never turned away (M/M/c/K: only a caller who would wait needs a place).
+  mutating func turnsAway(slot: Int, at now: SimInstant) -> Bool {
+    let plan = Int(calls[slot].plan)
+    let limit = trunks.maxWaiting[plan]
+    guard limit >= 0 && trunks.unanswered[plan] > limit else { return false }
+    trunks.unanswered[plan] -= 1
+    let call = calls[slot]
     if call.counted {
+      let redial = call.isRedial
+      recorder.record(call) {
+        $0.offered -= 1
+        if redial { $0.redials -= 1 }
+      }
       let intervals = recorder.statistics.blocking.intervals
       let interval = interval(of: now)
       recorder.statistics.blocking.queueFull[Int(call.line) * intervals + interval] += 1
@@ -36,6 +47,7 @@ extension Centre {
     recorder.log.keepCall(
       call, agent: -1, team: -1, answered: nil, ended: now, end: .queueFull, queued: false)
     releaseTrunk(of: call, at: now, now: now)
+    calls.release(slot)
     return true
   }
 

@@ -87,10 +87,11 @@ enum RoutingPlanKeys {
       + " more than 64: `a plan has at most 64 steps`")
   static let maxWaiting = Field(
     "maxWaiting", .integer(in: 0...1_000_000), .optional("no limit"),
-    "the most calls the queue holds unanswered (waiting, or ringing an agent who will miss"
-      + " them): a caller from a line (or IVR) who would be one more is turned away — counted"
-      + " blocked (`queueFull`), never queued, not abandoned. Transfer legs and AAC calls from"
-      + " caseworkers always join ([Trunks and queue limits](#trunks-and-queue-limits))")
+    "the most calls the queue holds waiting (unanswered: waiting, or ringing an agent who will"
+      + " miss them): a caller from a line who would wait as one more is turned away — counted"
+      + " blocked (`queueFull`), not offered, not abandoned; one offered at once always gets"
+      + " in (M/M/c/K: `0` is a loss system). Transfer legs, direct-dial calls and AAC calls"
+      + " always join ([Trunks and queue limits](#trunks-and-queue-limits))")
 
   static let format = ObjectFormat(
     "routingPlan", typeName: "plans",
