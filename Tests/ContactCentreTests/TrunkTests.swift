@@ -23,8 +23,7 @@ struct TrunkTests {
   }
 
   /// Callers ring at `times` (seconds); the run ends an hour in.
-  static func run(_ configuration: CentreConfiguration, ringing times: [Double]) -> RunStatistics
-  {
+  static func run(_ configuration: CentreConfiguration, ringing times: [Double]) -> RunStatistics {
     var simulation = Simulation<CentreEvent>()
     var centre = Centre(configuration: configuration, replication: 0, intervals: false)
     centre.start(in: &simulation)

@@ -81,7 +81,9 @@ struct BlockingVersusTheoryTests {
       perHour: 200, talk: 180, agents: 12, trunks: 10, maxWaiting: nil, hours: 100)
     let values = Self.blocking(
       Replications.run(configuration, count: Self.replications, jobs: 2, intervals: false))
-    #expect(!SimulationVersusTheoryTests.agrees(values, with: Erlang.b(agents: 9, offeredLoad: 10)).0)
-    #expect(!SimulationVersusTheoryTests.agrees(values, with: Erlang.b(agents: 11, offeredLoad: 10)).0)
+    #expect(
+      !SimulationVersusTheoryTests.agrees(values, with: Erlang.b(agents: 9, offeredLoad: 10)).0)
+    #expect(
+      !SimulationVersusTheoryTests.agrees(values, with: Erlang.b(agents: 11, offeredLoad: 10)).0)
   }
 }

@@ -93,7 +93,9 @@ public enum IntervalsCSV {
         var row = queueRow(
           summary, scope, queue: queue, teams: serving[queue], interval: interval,
           requirement: requirement)
-        if summary.countsBlocking { row += queueBlockingFields(summary, queue: queue, interval: interval) }
+        if summary.countsBlocking {
+          row += queueBlockingFields(summary, queue: queue, interval: interval)
+        }
         output.write(
           ["queue", CSVField.text(scope.id), String(interval), start]
             .joined(separator: ",") + "," + row.joined(separator: ",") + "\n")

@@ -115,13 +115,13 @@ public enum SummaryJSON {
                   ("ivrHangUps", .int(line.ivrHangUps)),
                   ("inIVRAtEnd", .int(line.inIVRAtEnd)),
                 ] + blocked(summary, line: index) + [
-                (
-                  "ivrBranches",
-                  .object(line.branches.map { (vocabulary.name(of: $0.kind), .int($0.callers)) })
-                ),
-                ("calls", calls(line.scope.calls, conventions)),
-                ("metrics", metrics(line.scope.metrics)),
-                ("outcomes", outcomes(line.scope.outcomes ?? OutcomeCounts(), vocabulary)),
+                  (
+                    "ivrBranches",
+                    .object(line.branches.map { (vocabulary.name(of: $0.kind), .int($0.callers)) })
+                  ),
+                  ("calls", calls(line.scope.calls, conventions)),
+                  ("metrics", metrics(line.scope.metrics)),
+                  ("outcomes", outcomes(line.scope.outcomes ?? OutcomeCounts(), vocabulary)),
                 ])
             )
           })

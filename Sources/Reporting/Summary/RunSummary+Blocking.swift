@@ -21,7 +21,8 @@ extension RunSummary {
 
   /// `line`'s blocking over the run, or in `interval` alone.
   public func blocking(line: Int, interval: Int? = nil) -> Blocking {
-    var result = Blocking(arrived: 0, trunks: 0, queueFull: 0, probability: Estimate(replications: []))
+    var result = Blocking(
+      arrived: 0, trunks: 0, queueFull: 0, probability: Estimate(replications: []))
     var probabilities: [Double?] = []
     for run in runs {
       let tally = run.blocking
