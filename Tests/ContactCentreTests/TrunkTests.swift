@@ -84,6 +84,22 @@ struct TrunkTests {
     #expect(two.lines[0].answered == 2)
   }
 
+  @Test func aTransferredCallerKeepsTheirTrunkUntilTheyHangUp() {
+    // Two callers, both transferred warm at 600 s (`TransferHoldTests`): GICH talks with the
+    // first until 1,260 s; the second is held, then taken back at 1,259 s and hangs up.
+    var configuration = TransferHoldTests.busyCentre(
+      .takeBack(.callBackRequest), hold: TransferHoldTests.oneSecondBefore)
+    configuration.lines[0].trunks = 2
+    let during = Self.run(configuration, ringing: [0, 0, 900])
+    #expect(Self.blocked(during).trunks == 1, "both callers hold their trunks through the transfer")
+    let takenBack = Self.run(configuration, ringing: [0, 0, 1_259.5])
+    #expect(Self.blocked(takenBack).trunks == 0, "the caller taken back has hung up")
+    let legTalking = Self.run(configuration, ringing: [0, 0, 1_259.5, 1_259.9])
+    #expect(Self.blocked(legTalking).trunks == 1, "the new leg's caller still talks")
+    let legOver = Self.run(configuration, ringing: [0, 0, 1_259.5, 1_260])
+    #expect(Self.blocked(legOver).trunks == 0, "the new leg's talk is over at 1,260 s")
+  }
+
   @Test func theCallerOneTooManyForTheQueueIsTurnedAway() {
     // One agent, room for one waiting: the first is answered, the second waits, the third is
     // turned away; with room for two, nobody is.
