@@ -2,9 +2,9 @@ import SimKernel
 
 /// Callers blocked by busy trunks or a full queue (`CentreConfiguration.blocksCallers`; the
 /// hot path asks `blocksCallers` first, so a scenario with neither pays nothing). The rules
-/// are ContactCenters' (Buist & L'Ecuyer): a contact that finds every trunk busy, or its
-/// waiting queue at capacity, is blocked — it leaves at once, never served and never counted
-/// abandoned; and the telephony's: a caller who finds every line of the IPCC busy hears engaged.
+/// are ContactCenters' (Buist & L'Ecuyer): a contact that finds its waiting queue at capacity
+/// is blocked — it leaves at once, never served and never counted abandoned; and the
+/// telephony's: a caller who finds every trunk of the line busy hears engaged.
 extension Centre {
   /// A caller (`call`, drawn: line, call type, caller) rings at `now`: counted among the line's
   /// callers of the interval; takes a trunk if the line has trunks. Returns false when every
@@ -12,6 +12,19 @@ extension Centre {
   mutating func admit(_ call: inout Call, line: Int, at now: SimInstant) -> Bool {
     let cell = line * recorder.statistics.blocking.intervals + interval(of: now)
     if call.counted { recorder.statistics.blocking.arrived[cell] += 1 }
+    return seizeTrunk(&call, line: line, cell: cell, at: now)
+  }
+
+  /// A caseworker's call to an AAC area line from inside the centre: one of the line's
+  /// callers of the interval (as in its `arrived`), holding no trunk.
+  mutating func countInternalCall(line: Int, at now: SimInstant) {
+    let cell = line * recorder.statistics.blocking.intervals + interval(of: now)
+    recorder.statistics.blocking.arrived[cell] += 1
+  }
+
+  private mutating func seizeTrunk(
+    _ call: inout Call, line: Int, cell: Int, at now: SimInstant
+  ) -> Bool {
     guard trunks.limits(line: line) else { return true }
     guard trunks.seize(line: line, at: now) else {
       if call.counted { recorder.statistics.blocking.trunks[cell] += 1 }
