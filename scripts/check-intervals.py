@@ -6,9 +6,12 @@
 OUT-DIR is a `ccsim run --out` directory. Checks, per directory:
 - every row has as many fields as the header, and the header has no name twice;
 - every column but level, id and start is empty or a number (pandas reads them as floats);
-- level is queue or team, and the queue-only columns are empty on team rows;
+- level is queue or team (or line, in a scenario with trunks or queue limits), and the
+  queue-only columns are empty on team rows;
 - summed over the intervals, each queue's counts equal summary.json's for the queue, and each
-  team's answered and handled equal summary.json's for the team.
+  team's answered and handled equal summary.json's for the team; with trunks or queue limits,
+  each line's arrived and blocked callers equal summary.json's for the line, and each limited
+  queue's blocked_queue_full its blockedQueueFull.
 When pandas is installed it also reads the file with pandas.read_csv and checks the dtypes.
 Exit 0 when every directory passes, 1 otherwise (each problem printed).
 """
@@ -29,6 +32,8 @@ QUEUE_COUNTS = {
 }
 TEAM_COUNTS = {"answered": "answered", "handled": "handled",
                "answered_within_threshold": "answeredWithinThreshold"}
+LINE_COUNTS = {"arrived": ("arrived",), "blocked_trunks": ("blocked", "trunks"),
+               "blocked_queue_full": ("blocked", "queueFull")}
 
 
 def check(directory):
@@ -44,7 +49,7 @@ def check(directory):
             problems.append(f"{path}:{number}: {len(row)} fields, header has {len(header)}")
             continue
         record = dict(zip(header, row))
-        if record["level"] not in ("queue", "team"):
+        if record["level"] not in ("queue", "team", "line"):
             problems.append(f"{path}:{number}: level {record['level']!r}")
         for name, value in record.items():
             if name in TEXT or value == "":
@@ -61,10 +66,18 @@ def check(directory):
     with open(os.path.join(directory, "summary.json"), encoding="utf-8") as handle:
         summary = json.load(handle)
     sums = {}
+    blocking = {}
     for row in body:
         if len(row) != len(header):
             continue
         record = dict(zip(header, row))
+        if record["level"] == "line" or (
+                record["level"] == "queue" and record.get("blocked_queue_full", "") != ""):
+            for column in (LINE_COUNTS if record["level"] == "line" else ["blocked_queue_full"]):
+                key = (record["level"], record["id"], column)
+                blocking[key] = blocking.get(key, 0) + int(record[column] or 0)
+        if record["level"] == "line":
+            continue
         counts = QUEUE_COUNTS if record["level"] == "queue" else TEAM_COUNTS
         key = (record["level"], record["id"])
         for column in counts:
@@ -81,6 +94,15 @@ def check(directory):
                     problems.append(
                         f"{path}: {level} {name}: {column} sums to {got[column]},"
                         f" summary.json has {scope['calls'][key]}")
+    for (level, name, column), got in blocking.items():
+        if level == "line":
+            figure = summary["lines"][name]
+            for key in LINE_COUNTS[column]:
+                figure = figure[key]
+        else:
+            figure = summary["queues"][name]["blockedQueueFull"]
+        if got != figure:
+            problems.append(f"{path}: {level} {name}: {column} sums to {got}, summary.json has {figure}")
     try:
         import pandas
     except ImportError:

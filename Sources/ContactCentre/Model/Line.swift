@@ -44,6 +44,10 @@ public struct Line: Sendable, Equatable {
   /// On a direct-dial line, the team leader whose phone its calls ring; nil = its calls wait
   /// in its plan like any other line's.
   public var directDial: DirectDial?
+  /// The line's trunks: at most this many of its callers at once, from ringing to hanging up
+  /// (IVR, queue, ringing, talk, a transfer's hold and new leg); a caller who finds them all
+  /// busy hears engaged and is blocked (`Blocking`). nil = as many as ring.
+  public var trunks: Int?
 
   /// Creates a line.
   public init(

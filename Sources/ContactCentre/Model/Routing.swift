@@ -53,6 +53,9 @@ public struct RoutingPlan: Sendable, Equatable {
   public var steps: [RoutingStep]
   /// Callback in queue offered to its callers still waiting; nil = none.
   public var virtualHold: VirtualHold?
+  /// The most calls the queue holds unanswered (waiting, or ringing at an agent): a caller
+  /// from a line who would be one more is blocked (`Blocking`). nil = no limit.
+  public var maxWaiting: Int?
 
   /// Creates a plan.
   public init(

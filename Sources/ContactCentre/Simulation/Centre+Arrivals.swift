@@ -17,7 +17,9 @@ extension Centre {
   /// the lookahead, each scheduled to leave the IVR; then the next arrival is scheduled.
   mutating func arrive(line: Int, in simulation: inout Simulation<CentreEvent>) {
     let now = simulation.now
-    guard layout.lineHasIVR[line] else {
+    // A line with trunks rings each caller at their moment: whether a trunk is free then
+    // depends on the calls before them.
+    guard layout.lineHasIVR[line] && !(blocksCallers && trunks.limits(line: line)) else {
       scheduleArrival(line: line, after: now, in: &simulation)
       ring(line: line, at: now, in: &simulation)
       return
@@ -72,6 +74,7 @@ extension Centre {
     call.interpreted = conversation.interpreted
     call.queuedAt = now
     call.arrivedAt = now
+    if blocksCallers && !admit(&call, line: line, at: now) { return }
 
     if backOffice.hasAACLines && backOffice.lineArea[line] >= 0 {
       // A call to AAC ends as the desk's evaluation says, not by the call type's outcomes.
@@ -83,7 +86,10 @@ extension Centre {
       call.talk = spokenTime(talk, conversation)
       var plan = Int(layout.linePlan[line])
       if plan < 0 { plan = configuration.plan(line: line, callType: callType) ?? -1 }
-      guard plan >= 0 else { return }
+      guard plan >= 0 else {
+        if blocksCallers { releaseTrunk(of: call, at: now, now: now) }
+        return
+      }
       call.plan = Int32(plan)
       if let patience = kept?.patience { call.abandonAt = now + patience }
       let slot = calls.allocate(call)
@@ -92,7 +98,7 @@ extension Centre {
         ringTeamLeader(slot: slot, directDial: directDial, in: &simulation)
         return
       }
-      enterQueue(slot: slot, in: &simulation)
+      enterQueue(slot: slot, limited: blocksCallers && !call.isIncidentCall, in: &simulation)
       return
     }
     let branches = layout.branchStart[line]..<layout.branchStart[line + 1]
@@ -141,6 +147,7 @@ extension Centre {
     call.talk = spokenTime(talk, conversation, identification: identification)
     guard plan >= 0 else {
       if counted { recorder.statistics.ivrHangUps[line] += 1 }
+      if blocksCallers { releaseTrunk(of: call, at: now, now: now) }
       recorder.log.keepCall(
         call, agent: -1, team: -1, answered: nil, ended: now, end: .ivrHangUp, queued: false)
       return
@@ -265,7 +272,7 @@ extension Centre {
     let arrived = calls[slot].arrivedAt
     calls[slot].queuedAt = simulation.now
     calls[slot].arrivedAt = arrived
-    enterQueue(slot: slot, in: &simulation)
+    enterQueue(slot: slot, limited: blocksCallers, in: &simulation)
   }
 
   /// Draws the caller's casegroup among the teams the branch names (all, or its segments'),

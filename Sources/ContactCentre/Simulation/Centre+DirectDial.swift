@@ -19,6 +19,7 @@ extension Centre {
   ) {
     let now = simulation.now
     calls[slot].tally = recorder.tally(plan: Int(calls[slot].plan), at: now)
+    if blocksCallers { trunks.unanswered[Int(calls[slot].plan)] += 1 }
     calls[slot].step = -1
     calls[slot].appliedSteps = 0
     let counted = calls[slot].counted

@@ -27,6 +27,11 @@ extension Centre {
     let transfers =
       transfersCalls && vocabulary.behaviour(of: outcome) == .transfers
       && !calls[slot].isTransferLeg
+    if blocksCallers {
+      // The caller hangs up when the talk ends, unless transferred: their new leg keeps the trunk.
+      leaveQueue(plan: calls[slot].plan)
+      if !transfers { releaseTrunk(of: calls[slot], at: talkEnd, now: simulation.now) }
+    }
     let done = transfers ? talkEnd : talkEnd + min(calls[slot].acw, acwLimit)
     agents.move(
       agent,

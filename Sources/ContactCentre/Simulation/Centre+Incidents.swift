@@ -176,6 +176,7 @@ extension Centre {
     guard let plan = configuration.plan(line: line, callType: callType) else { return }
     call.plan = Int32(plan)
     if call.counted { recorder.lineArrivals[line] += 1 }
+    if blocksCallers && call.counted { countInternalCall(line: line, at: now) }
     let slot = calls.allocate(call)
     enterQueue(slot: slot, in: &simulation)
   }

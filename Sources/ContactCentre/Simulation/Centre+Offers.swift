@@ -82,6 +82,10 @@ extension Centre {
     if holdsCalls && call.onVirtualHold && call.counted {
       recorder.recordVirtualHold(call) { $0.notReached += 1 }
     }
+    if blocksCallers {
+      leaveQueue(plan: call.plan)
+      releaseTrunk(of: call, at: now, now: now)
+    }
     let ringing = call.phase == .ringing ? Int(call.agent) : -1
     recorder.log.keepCall(
       call, agent: ringing, team: ringing >= 0 ? Int(agents[ringing].team) : -1, answered: nil,

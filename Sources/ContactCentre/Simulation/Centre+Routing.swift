@@ -1,8 +1,11 @@
 import SimKernel
 
 extension Centre {
-  /// The call enters its plan's queue: it is offered, and patience starts.
-  mutating func enterQueue(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+  /// The call enters its plan's queue: it is offered, and patience starts. `limited`: a
+  /// caller from a line, turned away if they would wait in a full queue (`turnsAway`).
+  mutating func enterQueue(
+    slot: Int, limited: Bool = false, in simulation: inout Simulation<CentreEvent>
+  ) {
     let now = simulation.now
     if !backOffice.locks.isEmpty && calls[slot].casegroup >= 0 && !calls[slot].isTransferLeg
       && !calls[slot].isIncidentCall
@@ -10,10 +13,12 @@ extension Centre {
       applyLock(slot: slot)
     }
     calls[slot].tally = recorder.tally(plan: Int(calls[slot].plan), at: now)
+    if blocksCallers { trunks.unanswered[Int(calls[slot].plan)] += 1 }
     calls[slot].step = -1
     calls[slot].appliedSteps = 0
     if calls[slot].counted { recorder.countOffered(calls[slot]) }
     advanceSteps(slot: slot, in: &simulation)
+    if limited && calls[slot].phase == .waiting && turnsAway(slot: slot, at: now) { return }
     calls[slot].offeredAtOnce = calls[slot].phase != .waiting
     // Patience matters to every caller not answered on the spot (a ringing caller's was drawn
     // when the call was offered).
@@ -79,7 +84,7 @@ extension Centre {
       return
     }
     if holdsCalls && phase == .waiting && holdOfferDue(slot: slot) <= now {
-      offerVirtualHold(slot: slot)
+      offerVirtualHold(slot: slot, now: now)
     }
     if phase == .waiting && calls[slot].nextStepAt <= now {
       advanceSteps(slot: slot, in: &simulation)

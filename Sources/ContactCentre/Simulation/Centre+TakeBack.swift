@@ -27,6 +27,11 @@ extension Centre {
       consultCall, agent: ringing, team: ringing >= 0 ? Int(agents[ringing].team) : -1,
       answered: nil, ended: now, end: .abandoned)
     stopTimer(slot: leg)
+    if blocksCallers {
+      // The caller, taken back, hangs up now: the consult call's trunk (theirs) is free.
+      leaveQueue(plan: consultCall.plan)
+      releaseTrunk(of: consultCall, at: now, now: now)
+    }
     calls.release(leg)
     if calls[slot].counted { recorder.record(calls[slot]) { $0.transferred -= 1 } }
     calls[slot].outcome = outcome

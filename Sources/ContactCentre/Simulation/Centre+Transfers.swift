@@ -63,6 +63,7 @@ extension Centre {
         agent, to: .consulting(call: UInt32(slot), heldLeg: -1, until: .distantFuture), at: now,
         recorder: &recorder)
     }
+    calls[slot].holdsTrunk = false  // the caller's trunk goes with them, to the new leg
     let legSlot = calls.allocate(leg)
     enterQueue(slot: legSlot, in: &simulation)
     if calls[legSlot].phase == .waiting && leg.counted {

@@ -20,7 +20,7 @@ extension Centre {
 
   /// The waiting caller is offered a call-back; one who accepts keeps their place and loses
   /// their patience (they no longer abandon).
-  mutating func offerVirtualHold(slot: Int) {
+  mutating func offerVirtualHold(slot: Int, now: SimInstant) {
     calls[slot].holdOffered = true
     guard let hold = virtualHolds[Int(calls[slot].plan)] else { return }
     var random = virtualHoldDraws.stream(calls[slot].caller, 0)
@@ -34,6 +34,12 @@ extension Centre {
     guard accepts else { return }
     calls[slot].onVirtualHold = true
     calls[slot].abandonAt = .distantFuture
+    // The caller hangs up: their trunk is free at once (the call-back takes none, as outbound
+    // calls take none); the call keeps its place among the queue's unanswered (`maxWaiting`).
+    if blocksCallers {
+      releaseTrunk(of: calls[slot], at: now, now: now)
+      calls[slot].holdsTrunk = false
+    }
   }
 
   /// The agent who took the call on virtual hold dials the caller: after the dial time the

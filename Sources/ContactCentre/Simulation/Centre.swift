@@ -48,6 +48,9 @@ public struct Centre: EventHandler, ~Copyable {
   let serviceTimes: ServiceTimes
   /// Which Ready agent takes a call at the steps that do not take the longest idle.
   let selector: AgentSelector
+  /// Whether some line has trunks or some queue a limit (`Centre+Blocking`), and their state.
+  let blocksCallers: Bool
+  var trunks: Trunks
 
   /// Who rings and what is drawn about them.
   var callers: Callers
@@ -115,6 +118,8 @@ public struct Centre: EventHandler, ~Copyable {
     virtualHolds = configuration.plans.map(\.virtualHold)
     holdsCalls = virtualHolds.contains { $0 != nil }
     virtualHoldDraws = streams.keyed("virtual hold")
+    blocksCallers = configuration.blocksCallers
+    trunks = Trunks(configuration)
     callers = Callers(configuration, layout: layout, streams: streams)
     serviceTimes = ServiceTimes(configuration, streams: streams)
     selector = AgentSelector(configuration, layout: layout, streams: streams)

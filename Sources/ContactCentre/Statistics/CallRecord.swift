@@ -17,6 +17,10 @@ public struct CallRecord: Sendable, Equatable {
     case ivrHangUp
     /// Still in the IVR, waiting, ringing or talking when the run ended (talk so far).
     case unresolved
+    /// The caller found every trunk of the line busy and heard engaged (`Line.trunks`).
+    case blocked
+    /// The caller found their queue full (`RoutingPlan.maxWaiting`) and was turned away.
+    case queueFull
   }
 
   public var direction: Direction

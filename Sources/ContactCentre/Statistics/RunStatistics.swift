@@ -69,6 +69,8 @@ public struct RunStatistics: Sendable, Equatable {
   public var exceptions = ExceptionTally()
   /// Service requests per type, team and interval (empty without SR types).
   public var serviceRequests = ServiceRequestTally()
+  /// Callers blocked by busy trunks or a full queue (empty without trunks or queue limits).
+  public var blocking = BlockingTally(lines: 0, queues: 0, intervals: 0, kept: false)
   /// Open incidents and unfinished exception work items at the end of each reporting interval
   /// (the backlog over the day), when the scenario has them.
   public var incidentBacklog: [Int] = []
@@ -142,6 +144,9 @@ public struct RunStatistics: Sendable, Equatable {
     casegroups = CasegroupTally(
       orphanings: configuration.casegroups.orphanings.count,
       movements: configuration.casegroups.movements.count)
+    blocking = BlockingTally(
+      lines: configuration.lines.count, queues: configuration.plans.count,
+      intervals: configuration.intervalCount, kept: configuration.blocksCallers)
     serviceRequests = ServiceRequestTally(
       types: configuration.serviceRequests?.types.count ?? 0, teams: configuration.teams.count,
       intervals: configuration.intervalCount)

@@ -52,7 +52,7 @@ extension CallTally {
       longestWait = max(longestWait, wait.microseconds)
     case .unresolved:
       unresolvedAtEnd += 1
-    case .ivrHangUp:
+    case .ivrHangUp, .blocked, .queueFull:
       break  // never queued: left out by the guard above
     }
   }

@@ -63,7 +63,8 @@ public struct CallsCSV: Sendable {
     CallRecord.Direction.inbound.rawValue, CallRecord.Direction.outbound.rawValue, "false", "true",
     CallRecord.End.handled.rawValue, CallRecord.End.unfinished.rawValue,
     CallRecord.End.abandoned.rawValue, CallRecord.End.ivrHangUp.rawValue,
-    CallRecord.End.unresolved.rawValue,
+    CallRecord.End.unresolved.rawValue, CallRecord.End.blocked.rawValue,
+    CallRecord.End.queueFull.rawValue,
   ]
 
   /// Writes the row of `call`, the `number`th (from 1) of replication `replication` (from 0),
@@ -133,6 +134,8 @@ public struct CallsCSV: Sendable {
     case .abandoned: 6
     case .ivrHangUp: 7
     case .unresolved: 8
+    case .blocked: 9
+    case .queueFull: 10
     }
   }
 

@@ -2,7 +2,8 @@ import ContactCentre
 import SimKernel
 
 /// Renders `intervals.csv`: per reporting interval, a row for every queue and a row for every
-/// team (`level` is `queue` or `team`, `id` its id), the columns a WFM tool imports — the calls,
+/// team (`level` is `queue` or `team`, `id` its id) — and for every line (`line`) when the
+/// scenario has trunks or a queue limit, with the blocking columns — the columns a WFM tool imports — the calls,
 /// the metrics, the agents by state, and the agents Erlang requires for the interval's
 /// simulated load against those scheduled.
 ///
@@ -33,6 +34,14 @@ public enum IntervalsCSV {
   /// Erlang's requirement for the simulated load (queue rows only).
   public static let requirementColumns = ["load_erlangs", "agents_required"]
 
+  /// Callers blocked, last, when the scenario has trunks or a queue limit: on `line` rows (one
+  /// per line and interval, after the teams') the callers who rang, those blocked by busy
+  /// trunks and by a full queue, and the blocking probability (mean over replications); on a
+  /// queue row with a limit, the callers it turned away full (`IntervalsCSV+Blocking`).
+  public static let blockingColumns = [
+    "arrived", "blocked_trunks", "blocked_queue_full", "blocking_probability",
+  ]
+
   /// The agents-by-state columns, before one per NotReady reason (`agents_not_ready_` and the
   /// reason's `columnName`).
   public static let agentColumns = [
@@ -59,6 +68,7 @@ public enum IntervalsCSV {
         vocabulary.allOutcomes.map { vocabulary.name(of: $0) }, prefix: "outcome_")
     }
     if summary.hasVirtualHold { columns += virtualHoldColumns }
+    if summary.countsBlocking { columns += blockingColumns }
     return columns
   }
 
@@ -81,18 +91,30 @@ public enum IntervalsCSV {
       let start = Formatting.clock(
         configuration.startOfDay + configuration.interval * Int64(interval))
       for (queue, scope) in summary.intervalScopes(interval).enumerated() {
-        let row = queueRow(
+        var row = queueRow(
           summary, scope, queue: queue, teams: serving[queue], interval: interval,
           requirement: requirement)
+        if summary.countsBlocking {
+          row += queueBlockingFields(summary, queue: queue, interval: interval)
+        }
         output.write(
           ["queue", CSVField.text(scope.id), String(interval), start]
             .joined(separator: ",") + "," + row.joined(separator: ",") + "\n")
       }
       for (team, scope) in summary.intervalTeamScopes(interval).enumerated() {
-        let row = teamRow(summary, scope, team: team, interval: interval)
+        var row = teamRow(summary, scope, team: team, interval: interval)
+        if summary.countsBlocking { row += ["", "", "", ""] }
         output.write(
           ["team", CSVField.text(scope.id), String(interval), start]
             .joined(separator: ",") + "," + row.joined(separator: ",") + "\n")
+      }
+      if summary.countsBlocking {
+        for line in configuration.lines.indices {
+          let row = lineRow(summary, line: line, interval: interval, columns: columns.count - 4)
+          output.write(
+            ["line", CSVField.text(configuration.lines[line].id), String(interval), start]
+              .joined(separator: ",") + "," + row.joined(separator: ",") + "\n")
+        }
       }
     }
   }

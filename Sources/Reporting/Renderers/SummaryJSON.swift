@@ -99,28 +99,30 @@ public enum SummaryJSON {
                 [
                   ("calls", calls(scope.calls, conventions)), ("metrics", metrics(scope.metrics)),
                   ("outcomes", outcomes(scope.outcomes ?? OutcomeCounts(), vocabulary)),
-                ] + virtualHold(summary, queue: queue))
+                ] + virtualHold(summary, queue: queue) + blockedQueueFull(summary, queue: queue))
             )
           })
       ),
       (
         "lines",
         .object(
-          summary.lines.map { line in
+          summary.lines.enumerated().map { index, line in
             (
               line.scope.id,
-              .object([
-                ("arrived", .int(line.arrived)),
-                ("ivrHangUps", .int(line.ivrHangUps)),
-                ("inIVRAtEnd", .int(line.inIVRAtEnd)),
-                (
-                  "ivrBranches",
-                  .object(line.branches.map { (vocabulary.name(of: $0.kind), .int($0.callers)) })
-                ),
-                ("calls", calls(line.scope.calls, conventions)),
-                ("metrics", metrics(line.scope.metrics)),
-                ("outcomes", outcomes(line.scope.outcomes ?? OutcomeCounts(), vocabulary)),
-              ])
+              .object(
+                [
+                  ("arrived", .int(line.arrived)),
+                  ("ivrHangUps", .int(line.ivrHangUps)),
+                  ("inIVRAtEnd", .int(line.inIVRAtEnd)),
+                ] + blocked(summary, line: index) + [
+                  (
+                    "ivrBranches",
+                    .object(line.branches.map { (vocabulary.name(of: $0.kind), .int($0.callers)) })
+                  ),
+                  ("calls", calls(line.scope.calls, conventions)),
+                  ("metrics", metrics(line.scope.metrics)),
+                  ("outcomes", outcomes(line.scope.outcomes ?? OutcomeCounts(), vocabulary)),
+                ])
             )
           })
       ),
@@ -260,6 +262,29 @@ public enum SummaryJSON {
       MetricName.allCases.compactMap { name in
         metrics[name].map { (name.rawValue, estimate($0)) }
       })
+  }
+
+  /// A line's `blocked`: callers who found every trunk busy or their queue full, and the
+  /// blocking probability — only when the scenario has trunks or a queue limit, so that other
+  /// scenarios' files stay as they were.
+  static func blocked(_ summary: RunSummary, line: Int) -> [(String, JSONOutput)] {
+    guard summary.countsBlocking else { return [] }
+    let blocking = summary.blocking(line: line)
+    return [
+      (
+        "blocked",
+        .object([
+          ("trunks", .int(blocking.trunks)), ("queueFull", .int(blocking.queueFull)),
+          ("probability", estimate(blocking.probability)),
+        ])
+      )
+    ]
+  }
+
+  /// A queue's `blockedQueueFull`: callers it turned away full — only for a queue with a limit.
+  static func blockedQueueFull(_ summary: RunSummary, queue: Int) -> [(String, JSONOutput)] {
+    guard summary.configuration.plans[queue].maxWaiting != nil else { return [] }
+    return [("blockedQueueFull", .int(summary.blockedQueueFull(queue: queue)))]
   }
 
   static func estimate(_ estimate: Estimate) -> JSONOutput {

@@ -62,15 +62,26 @@ public enum SummaryTable {
         ])
       }
       text += "\n" + queues.rendered()
-      if summary.lines.count > 1 {
-        var lines = TextTable(["Line", "Callers", "IVR hang-ups", "Offered", "SL", "Abandon rate"])
-        for line in summary.lines {
-          lines.add([
+      // With trunks or queue limits, every line's blocked callers and blocking probability.
+      let blocking = summary.countsBlocking
+      if summary.lines.count > 1 || blocking {
+        var lines = TextTable(
+          ["Line", "Callers", "IVR hang-ups", "Offered", "SL", "Abandon rate"]
+            + (blocking ? ["Blocked", "Blocking"] : []))
+        for (index, line) in summary.lines.enumerated() {
+          var row = [
             line.scope.id, Formatting.count(line.arrived), Formatting.count(line.ivrHangUps),
             Formatting.count(line.scope.calls.offered),
             Formatting.percent(line.scope.metrics[.serviceLevel]?.mean),
             Formatting.percent(line.scope.metrics[.abandonRate]?.mean),
-          ])
+          ]
+          if blocking {
+            let figures = summary.blocking(line: index)
+            row += [
+              Formatting.count(figures.blocked), Formatting.percent(figures.probability.mean),
+            ]
+          }
+          lines.add(row)
         }
         text += "\n" + lines.rendered()
       }

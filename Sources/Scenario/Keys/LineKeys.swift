@@ -34,6 +34,14 @@ enum LineKeys {
       + " type. Not allowed together with `ivr` (`a line with an ivr routes by its branches'"
       + " plans`)")
 
+  static let trunks = Field(
+    "trunks", .integer(in: 1...1_000_000), .optional("as many as ring: nobody is blocked"),
+    "the line's trunks: how many of its callers it carries at once. A caller holds one from"
+      + " ringing until they hang up — IVR, queue, ringing, talk, a transfer's hold and new leg,"
+      + " not the agent's ACW; a caller who finds all busy hears engaged: counted `blocked`,"
+      + " never queued, not abandoned, and does not ring again"
+      + " ([Trunks and queue limits](#trunks-and-queue-limits))")
+
   static let teamLeader = Field(
     "teamLeader", ValueKind<String>.name.called("staff number"),
     .optional("none: the line's calls wait in its plan like any other's"),
@@ -58,7 +66,8 @@ enum LineKeys {
       "A telephone number callers ring: its calls' types, arrivals, IVR and routing; give"
       + " callType or callTypes, not both.",
     fields: [
-      id, kind, callType, callTypes, arrivals, ivr, plan, teamLeader, ringTime, whenUnanswered,
+      id, kind, callType, callTypes, arrivals, ivr, plan, trunks, teamLeader, ringTime,
+      whenUnanswered,
     ],
     constraints: [
       ("oneOf", .schema(#"[{"required": ["callType"]}, {"required": ["callTypes"]}]"#)),

@@ -88,13 +88,20 @@ enum RoutingPlanKeys {
   static let virtualHold = Field<VirtualHold>(
     "virtualHold", .object(VirtualHoldKeys.format), .optional("no call-back is offered"),
     "callback in queue for callers still waiting (see [Callback in queue](#callback-in-queue))")
+  static let maxWaiting = Field(
+    "maxWaiting", .integer(in: 0...1_000_000), .optional("no limit"),
+    "the most calls the queue holds waiting (unanswered: waiting, or ringing an agent who will"
+      + " miss them): a caller from a line who would wait as one more is turned away — counted"
+      + " blocked (`queueFull`), not offered, not abandoned; one offered at once always gets"
+      + " in (M/M/c/K: `0` is a loss system). Transfer legs, direct-dial calls and AAC calls"
+      + " always join ([Trunks and queue limits](#trunks-and-queue-limits))")
 
   static let format = ObjectFormat(
     "routingPlan", typeName: "plans",
     summary:
       "A routing plan: a queue of its own in reports, and the widening set of agents who may"
       + " take its calls.",
-    fields: [id, priority, steps, virtualHold])
+    fields: [id, priority, steps, virtualHold, maxWaiting])
 }
 
 /// The keys of a step of a routing plan.

@@ -72,10 +72,16 @@ extension ScenarioDecoder {
       }
       let directDial = self.directDial(reader, kind: kind, plan: plan, context)
       if reader.has(Keys.teamLeader.key) && directDial == nil { return nil }
-      guard let id, let callTypes, let arrivals else { return nil }
-      return Line(
+      let before = diagnostics.errors.count
+      let trunks = reader.read(Keys.trunks)
+      guard let id, let callTypes, let arrivals, diagnostics.errors.count == before else {
+        return nil
+      }
+      var line = Line(
         id: id, kind: kind, callTypes: callTypes, arrivals: arrivals, ivr: ivr, plan: plan,
         directDial: directDial)
+      line.trunks = trunks
+      return line
     }
   }
 

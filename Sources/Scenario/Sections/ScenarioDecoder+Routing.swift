@@ -36,7 +36,11 @@ extension ScenarioDecoder {
       let priority = reader.read(Keys.priority)
       let steps = reader.read(Keys.steps, with: Parse.array(nonEmpty: true, step(context)))
       let virtualHold = reader.read(Keys.virtualHold, with: Self.virtualHold)
-      guard let id, let priority, let steps else { return nil }
+      let problems = diagnostics.errors.count
+      let maxWaiting = reader.read(Keys.maxWaiting)
+      guard let id, let priority, let steps, diagnostics.errors.count == problems else {
+        return nil
+      }
       if virtualHold == nil && reader.has(Keys.virtualHold.key) { return nil }
       if steps.count > 64, let node = reader.member(Keys.steps.key) {
         diagnostics.invalid(node, at: path.key(Keys.steps.key), "a plan has at most 64 steps")
@@ -47,7 +51,9 @@ extension ScenarioDecoder {
           node, at: path.key(Keys.steps.key).index(index), "steps must be in order of \"after\"")
         return nil
       }
-      return RoutingPlan(id: id, priority: priority, steps: steps, virtualHold: virtualHold)
+      var plan = RoutingPlan(id: id, priority: priority, steps: steps, virtualHold: virtualHold)
+      plan.maxWaiting = maxWaiting
+      return plan
     }
   }
 

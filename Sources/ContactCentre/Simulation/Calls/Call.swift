@@ -115,6 +115,12 @@ struct Call: BitwiseCopyable {
     get { flag(8) }
     set { setFlag(8, newValue) }
   }
+  /// The caller holds one of their line's trunks (`Trunks`) until this call (or its transfer
+  /// leg, which inherits it) ends.
+  var holdsTrunk: Bool {
+    get { flag(9) }
+    set { setFlag(9, newValue) }
+  }
 
   /// Whether the call is still waiting with `ticket` (a waiting-list entry is still valid).
   @inline(__always) func isWaiting(ticket: UInt32) -> Bool {

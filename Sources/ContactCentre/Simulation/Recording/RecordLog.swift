@@ -177,7 +177,7 @@ struct RecordLog: ~Copyable {
       wrapUp = acw
     case .unresolved:
       talk = answered.map { ended - $0 } ?? .zero
-    case .abandoned, .ivrHangUp:
+    case .abandoned, .ivrHangUp, .blocked, .queueFull:
       break
     }
     let closed = end == .handled || end == .unfinished
