@@ -76,4 +76,24 @@ struct SameCallerRedialTests {
     }
   }
 
+  @Test func aCallerRingingBackKeepsTheirTimesWhenTheyDependOnWhoServes() {
+    // The team's own times for the call type (handle time by who serves): the redial, served
+    // by the same team, talks and wraps up exactly as long as the first call — the first
+    // call's uniforms, not the redial's own (`KeptAttempts.Attempt.timesOf`).
+    var configuration = CentreFixtures.singleQueue(
+      perHour: 60, talk: .uniform(min: 180, max: 420), acw: .uniform(min: 30, max: 90),
+      patience: .exponential(mean: 120), agents: 40, duration: .hours(6), seed: 18)
+    configuration.teams[0].handleTimes = [
+      TeamHandleTime(
+        callType: 0, talk: .uniform(min: 60, max: 120), acw: .uniform(min: 10, max: 20))
+    ]
+    let rule = Redials.Rule(probability: 0.5, delay: .fixed(Self.delay.seconds), sameCaller: true)
+    configuration.redials = Redials(afterOutcome: [configuration.vocabulary.resolved: rule])
+    let records = CentreRun.run(configuration, replication: 0, calls: true).calls
+    let pairs = Self.pairs(records, afterAbandon: false)
+    #expect(pairs.count > 50)
+    #expect(pairs.allSatisfy { $0.0.talk <= .seconds(120) })
+    let same = pairs.filter { $0.0.talk == $0.1.talk && $0.0.acw == $0.1.acw }.count
+    #expect(same == pairs.count, "\(pairs.count - same) redials mixed new and kept draws")
+  }
 }
