@@ -10,10 +10,11 @@ struct TrunkTests {
   /// One line of `trunks` trunks (none: nil) into one queue of at most `maxWaiting` waiting,
   /// served by `agents` agents answering at once; talk 600 s, no ACW, no patience.
   static func centre(
-    trunks: Int?, maxWaiting: Int? = nil, agents: Int, ivr: IVR? = nil
+    trunks: Int?, maxWaiting: Int? = nil, agents: Int, ivr: IVR? = nil, hold: VirtualHold? = nil
   ) -> CentreConfiguration {
     var plan = RoutingPlan(id: "gich", steps: [RoutingStep(after: .zero, target: .teams([0]))])
     plan.maxWaiting = maxWaiting
+    plan.virtualHold = hold
     var line = Line(
       id: "line", callTypes: [.init(callType: 0, share: 1)], arrivals: .perHour(0), ivr: ivr)
     if ivr == nil { line.plan = 0 }
@@ -124,5 +125,17 @@ struct TrunkTests {
     let statistics = Self.run(
       Self.centre(trunks: 2, maxWaiting: 0, agents: 1), ringing: [0, 1, 2])
     #expect(Self.blocked(statistics) == (3, 0, 2))
+  }
+
+  @Test func aCallerWhoAcceptsACallBackInQueueFreesTheirTrunk() {
+    // Two trunks, one agent talking 600 s with the first caller. Caller 2 waits from 5 s and
+    // accepts a call-back at 15 s (virtual hold: they hang up; the call-back takes no trunk),
+    // so caller 3 at 20 s finds the trunk caller 2 freed.
+    let hold = VirtualHold(offerAfter: .seconds(10), acceptShare: 1)
+    let held = Self.run(Self.centre(trunks: 2, agents: 1, hold: hold), ringing: [0, 5, 20])
+    #expect(Self.blocked(held) == (3, 0, 0))
+    // Without the call-back, caller 2 still holds their trunk at 20 s: caller 3 is blocked.
+    let plain = Self.run(Self.centre(trunks: 2, agents: 1), ringing: [0, 5, 20])
+    #expect(Self.blocked(plain) == (3, 1, 0))
   }
 }
