@@ -54,10 +54,15 @@ extension Centre {
       callType = Int(
         layout.mixCallType[callers.pick(cumulative: layout.mixCumulative, mix, line: line)])
     }
-    let (caller, drawnTalk, drawnACW) = ownTimes(
-      callType: callType,
-      redial.map { callers.samplers[callType].follow(caller: $0.caller, as: .redial) }
-        ?? callers.samplers[callType].draw())
+    // An `if`, not `redial.map { … } ?? …`: a closure mutating the callers makes the compiler
+    // copy them (a memcpy of a kilobyte per call).
+    let drawn: (caller: UInt64, talk: SimDuration, acw: SimDuration)
+    if let redial {
+      drawn = callers.samplers[callType].follow(caller: redial.caller, as: .redial)
+    } else {
+      drawn = callers.samplers[callType].draw()
+    }
+    let (caller, drawnTalk, drawnACW) = serviceTimes.ownTimes(callType: callType, drawn)
     let kept = redial?.kept
     let talk = kept?.talk ?? callers.samplers[callType].talk(drawnTalk, at: now)
     let acw = kept?.acw ?? drawnACW

@@ -18,9 +18,8 @@ extension Centre {
     let transfer = configuration.callTypes[callType].transfer!
     var random = callers.samplers[callType].transferRandom(ofCaller: call.caller)
     let target = position(drawnBy: random.nextUnitInterval(), among: transfer.targets.map(\.share))
-    let (caller, drawnTalk, acw) = ownTimes(
-      callType: callType,
-      callers.samplers[callType].follow(caller: call.caller, as: .transferLeg))
+    let drawn = callers.samplers[callType].follow(caller: call.caller, as: .transferLeg)
+    let (caller, drawnTalk, acw) = serviceTimes.ownTimes(callType: callType, drawn)  // no copy of the centre
     let talk = callers.samplers[callType].talk(drawnTalk, at: now)
     var leg = call
     leg.phase = .waiting

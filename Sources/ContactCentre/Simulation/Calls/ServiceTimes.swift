@@ -23,6 +23,9 @@ struct ServiceTimes {
   private let acwFactor: [Double]
   /// Per call type: the keyed streams of its callers' talk, and of their ACW.
   private let talkDraws: [KeyedStreams]
+  /// Per call type: its own talk and ACW (before anyone serves the call).
+  private let ownTalk: [Distribution]
+  private let ownACW: [Distribution]
   private let acwDraws: [KeyedStreams]
 
   private static let levels = ProficiencyFactor.highestLevel + 1
@@ -56,21 +59,34 @@ struct ServiceTimes {
     }
     self.talkFactor = talkFactor
     self.acwFactor = acwFactor
+    ownTalk = callTypes.map(\.talk)
+    ownACW = callTypes.map(\.acw)
     talkDraws = callTypes.map { streams.keyed("served talk/\($0.id)") }
     acwDraws = callTypes.map { streams.keyed("served acw/\($0.id)") }
   }
 
   /// Caller `caller`'s talk and ACW before anyone serves them: the call type's own
   /// distributions, from the caller's keyed uniforms.
-  func own(callType: Int, caller: UInt64, in configuration: CentreConfiguration) -> (
-    talk: SimDuration, acw: SimDuration
-  ) {
+  func own(callType: Int, caller: UInt64) -> (talk: SimDuration, acw: SimDuration) {
     var talkRandom = talkDraws[callType].stream(hashing: caller)
     var acwRandom = acwDraws[callType].stream(hashing: caller)
-    let spec = configuration.callTypes[callType]
     return (
-      spec.talk.sampleDuration(using: &talkRandom), spec.acw.sampleDuration(using: &acwRandom)
+      ownTalk[callType].sampleDuration(using: &talkRandom),
+      ownACW[callType].sampleDuration(using: &acwRandom)
     )
+  }
+
+  /// A new call's talk and ACW as drawn by its call type's sampler (`drawn`), or, when they
+  /// depend on who serves, its own times from the caller's keyed uniforms. (A method of the
+  /// service times, not of the centre: borrowing the centre for it copied a kilobyte of it per
+  /// call.)
+  @inline(__always)
+  func ownTimes(
+    callType: Int, _ drawn: (caller: UInt64, talk: SimDuration, acw: SimDuration)
+  ) -> (caller: UInt64, talk: SimDuration, acw: SimDuration) {
+    guard dependOnServer, callTypeDepends[callType] else { return drawn }
+    let own = own(callType: callType, caller: drawn.caller)
+    return (drawn.caller, own.talk, own.acw)
   }
 
   /// Caller `caller`'s talk and ACW served by an agent of `team` at proficiency `level`: the
@@ -96,19 +112,6 @@ struct ServiceTimes {
 }
 
 extension Centre {
-  /// A new call's talk and ACW as drawn by its call type's sampler (`drawn`), or, when they
-  /// depend on who serves, its own times from the caller's keyed uniforms.
-  @inline(__always)
-  func ownTimes(
-    callType: Int, _ drawn: (caller: UInt64, talk: SimDuration, acw: SimDuration)
-  ) -> (caller: UInt64, talk: SimDuration, acw: SimDuration) {
-    guard serviceTimes.dependOnServer, serviceTimes.callTypeDepends[callType] else {
-      return drawn
-    }
-    let own = serviceTimes.own(callType: callType, caller: drawn.caller, in: configuration)
-    return (drawn.caller, own.talk, own.acw)
-  }
-
   /// `agent` takes the call in `slot`: when its call type's times depend on who serves, its
   /// talk and ACW become the server's (from the same uniforms), the rest of the talk —
   /// security, interpreter, identification, consult — kept.
@@ -120,7 +123,7 @@ extension Centre {
     if callers.kept.isOn, let kept = callers.kept.attempt(slot: slot, caller: caller) {
       caller = kept.timesOf
     }
-    let own = serviceTimes.own(callType: callType, caller: caller, in: configuration)
+    let own = serviceTimes.own(callType: callType, caller: caller)
     let served = serviceTimes.served(
       callType: callType, caller: caller, team: Int(agents[agent].team),
       level: Int(selector.level[agent]))
