@@ -15,7 +15,7 @@ extension Recorder {
     _ call: borrowing Call, tally: Int, _ update: (inout CallTally) -> Void
   ) {
     update(&callTallies[tally])
-    update(&lineTallies[Int(call.line)])
+    if !linesMirrorQueues { update(&lineTallies[Int(call.line)]) }
     if call.branch >= 0 { update(&branchTallies[Int(call.branch)]) }
   }
 
@@ -86,7 +86,7 @@ extension Recorder {
   ) {
     let outcome = call.outcome
     tallyOutcomes.add(outcome, row: Int(call.tally))
-    lineOutcomes.add(outcome, row: Int(call.line))
+    if !linesMirrorQueues { lineOutcomes.add(outcome, row: Int(call.line)) }
     teamOutcomes.add(outcome, row: team)
     if keepsIntervals { agentOutcomes.add(outcome, row: agent) }
     if call.interpreted {

@@ -28,6 +28,10 @@ struct Recorder: ~Copyable {
   /// in the interval they happen (`AnsweredCounted.atAnswer`) rather than the one they queued.
   let conventions: ReportingConventions
   let countsAtAnswer: Bool
+  /// Whether the centre has one line and one queue: then every update of the line's tally and
+  /// outcomes is its queue's too, and the line's are the queue's sums, made at the end instead
+  /// of counted twice on the way.
+  let linesMirrorQueues: Bool
   let intervalCount: Int
 
   /// The reporting interval the clock is in, and the microsecond it ends: moved on as calls
@@ -99,6 +103,7 @@ struct Recorder: ~Copyable {
       repeating: CallTally(),
       count: configuration.plans.count * (keepsIntervals ? configuration.intervalCount : 1))
     lineTallies = Table(repeating: CallTally(), count: configuration.lines.count)
+    linesMirrorQueues = configuration.lines.count == 1 && configuration.plans.count == 1
     let vocabulary = configuration.vocabulary
     branchTallies = Table(repeating: CallTally(), count: vocabulary.ivrBranches.count)
     teamCallTallies = Table(
@@ -190,7 +195,7 @@ struct Recorder: ~Copyable {
     for index in 0..<tallyOutcomes.rowCount {
       statistics.queueOutcomes[index % queueCount].merge(tallyOutcomes.row(index))
     }
-    statistics.lineOutcomes = lineOutcomes.rows
+    statistics.lineOutcomes = linesMirrorQueues ? statistics.queueOutcomes : lineOutcomes.rows
     statistics.teamOutcomes = teamOutcomes.rows
     statistics.outboundTeamOutcomes = outboundTeamOutcomes.rows
     statistics.teamCalls = Array(repeating: CallTally(), count: teamCount)
@@ -198,7 +203,7 @@ struct Recorder: ~Copyable {
       statistics.teamCalls[index % teamCount].merge(teamCallTallies[index])
     }
     statistics.arrivals = lineArrivals.array
-    statistics.lines = lineTallies.array
+    statistics.lines = linesMirrorQueues ? statistics.queues : lineTallies.array
     statistics.branches = branchTallies.array
     statistics.agents = agentTally.array
     // State times per team, summed from the agents' rows; per agent only with the detail.
