@@ -126,36 +126,48 @@ extension Centre {
   }
 
   /// Takes the longest-idle Ready agent of a step's target for the call in `slot`, if any —
-  /// or the one the step's `select` chooses (`selectReady`).
+  /// or the one the step's `select` chooses (`selectReadyAgent`).
   @inline(__always)
   mutating func takeReadyAgent(for route: StepRoute, slot: Int, at now: SimInstant) -> Int? {
+    guard route.select == .longestIdle else {
+      return selectReadyAgent(for: route, slot: slot, at: now)
+    }
+    switch route.kind {
+    case .owner:
+      let owner = Int(calls[slot].owner)
+      return agents[owner].isReady ? owner : nil
+    case .ownerTeam:
+      return agents.takeReady(team: Int(calls[slot].ownerTeam))
+    case .ownerSegment:
+      return agents.takeReady(
+        teams: layout.segmentTeamRange[Int(layout.segment(ofOwnerTeam: calls[slot].ownerTeam))],
+        pool: layout.teamPool)
+    case .fixed:
+      return agents.takeReady(teams: route.teams, pool: layout.teamPool)
+    }
+  }
+
+  /// The Ready agent a step's `select` other than `longestIdle` chooses (out of line: the
+  /// default path stays as short as before the policies).
+  @inline(never)
+  mutating func selectReadyAgent(for route: StepRoute, slot: Int, at now: SimInstant) -> Int? {
     switch route.kind {
     case .owner:
       let owner = Int(calls[slot].owner)
       return agents[owner].isReady ? owner : nil
     case .ownerTeam:
       let team = Int(calls[slot].ownerTeam)
-      guard route.select == .longestIdle else {
-        return selectReady(
-          route.select, teams: team..<team + 1, of: selector.eachTeam, route: route, slot: slot,
-          at: now)
-      }
-      return agents.takeReady(team: team)
+      return selectReady(
+        route.select, teams: team..<team + 1, of: selector.eachTeam, route: route, slot: slot,
+        at: now)
     case .ownerSegment:
       let teams = layout.segmentTeamRange[
         Int(layout.segment(ofOwnerTeam: calls[slot].ownerTeam))]
-      guard route.select == .longestIdle else {
-        return selectReady(
-          route.select, teams: teams, of: layout.teamPool, route: route, slot: slot, at: now)
-      }
-      return agents.takeReady(teams: teams, pool: layout.teamPool)
+      return selectReady(
+        route.select, teams: teams, of: layout.teamPool, route: route, slot: slot, at: now)
     case .fixed:
-      guard route.select == .longestIdle else {
-        return selectReady(
-          route.select, teams: route.teams, of: layout.teamPool, route: route, slot: slot,
-          at: now)
-      }
-      return agents.takeReady(teams: route.teams, pool: layout.teamPool)
+      return selectReady(
+        route.select, teams: route.teams, of: layout.teamPool, route: route, slot: slot, at: now)
     }
   }
 
