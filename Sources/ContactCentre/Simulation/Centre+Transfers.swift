@@ -19,7 +19,7 @@ extension Centre {
     var random = callers.samplers[callType].transferRandom(ofCaller: call.caller)
     let target = position(drawnBy: random.nextUnitInterval(), among: transfer.targets.map(\.share))
     let drawn = callers.samplers[callType].follow(caller: call.caller, as: .transferLeg)
-    let (caller, drawnTalk, acw) = serviceTimes.ownTimes(callType: callType, drawn)  // no copy of the centre
+    let (caller, drawnTalk, acw) = serviceTimes.ownTimes(callType: callType, drawn)
     let talk = callers.samplers[callType].talk(drawnTalk, at: now)
     var leg = call
     leg.phase = .waiting
