@@ -69,6 +69,9 @@ public struct CentreConfiguration: Sendable, Equatable {
   public var exceptions: CaseClosureExceptions?
   /// Service requests and their activity plans, worked by caseworkers between calls; nil = none.
   public var serviceRequests: ServiceRequests?
+  /// The shift templates and limits `ccsim schedule` builds rosters from; nil = none (the
+  /// simulation never reads it).
+  public var scheduling: Scheduling?
 
   /// Creates a configuration and derives the default plans.
   public init(
