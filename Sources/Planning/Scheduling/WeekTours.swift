@@ -1,0 +1,53 @@
+/// A week's roster with the same start every working day: tours as the columns of one
+/// covering problem.
+///
+/// A tour is one option (template, start, breaks placed) worked on each working day of one
+/// rest pattern. Its cost is its paid hours over the week and it covers the option's working
+/// intervals on each of those days (the tour-scheduling formulation: Bailey 1985; Bechtold &
+/// Jacobs 1990, who place breaks implicitly — here each break placement is its own option, as
+/// the shift columns enumerate them). A template's most agents per day is a limit per day over
+/// the tours of the template that work that day.
+enum WeekTours {
+  /// The agents of the tours ``CoveringSolver`` chooses: one agent per unit of each tour's
+  /// count, in tour order (by option, then rest pattern).
+  static func agents(
+    week: Week, usable: [Int], patterns: [[Bool]], templateMaxima: [Int: Int]
+  ) -> [WeeklyRoster.Agent] {
+    var tours: [(option: Int, pattern: Int)] = []
+    var columns: [CoveringProblem.Column] = []
+    for option in usable {
+      for (index, pattern) in patterns.enumerated() {
+        var covers: [Int] = []
+        for day in pattern.indices where pattern[day] {
+          covers += week.periods(of: option, on: day)
+        }
+        // A tour covering nothing helps no one.
+        guard !covers.isEmpty else { continue }
+        let workDays = pattern.filter { $0 }.count
+        tours.append((option, index))
+        columns.append(
+          CoveringProblem.Column(
+            cost: Double(workDays) * week.options[option].paidHours, covers: covers.sorted()))
+      }
+    }
+    var limits: [CoveringProblem.Limit] = []
+    for (template, maximum) in templateMaxima.sorted(by: { $0.key < $1.key }) {
+      for day in 0..<week.days {
+        let of = tours.indices.filter { tour in
+          week.options[tours[tour].option].template == template
+            && patterns[tours[tour].pattern][day]
+        }
+        if !of.isEmpty { limits.append(CoveringProblem.Limit(columns: of, maximum: maximum)) }
+      }
+    }
+    let problem = CoveringProblem(demand: week.demand, columns: columns, limits: limits)
+    let solution = CoveringSolver.solve(problem)
+    var agents: [WeeklyRoster.Agent] = []
+    for (tour, count) in solution.counts.enumerated() where count > 0 {
+      let (option, pattern) = tours[tour]
+      let days = patterns[pattern].map { $0 ? option : nil }
+      agents += Array(repeating: WeeklyRoster.Agent(days: days), count: count)
+    }
+    return agents
+  }
+}
