@@ -85,6 +85,7 @@ struct ScenarioDecoder {
     let serviceRequests = scenario.read(
       Keys.serviceRequests, with: serviceRequestsSection(context, teams: teams))
     checkBackOffice(lines: lines, aac: aac, scenario: scenario)
+    let scheduling = scenario.read(Keys.scheduling, with: schedulingSection(context))
     if outbound?.callBacks != nil, let callTypes {
       checkCallBackChains(callTypes, in: scenario)
     }
@@ -113,6 +114,7 @@ struct ScenarioDecoder {
     configuration.incidents = incidents
     configuration.exceptions = exceptions
     configuration.serviceRequests = serviceRequests
+    configuration.scheduling = scheduling
     return configuration
   }
 

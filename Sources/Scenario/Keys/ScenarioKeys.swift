@@ -116,6 +116,12 @@ enum ScenarioKeys {
     "when CC Pulse views colour a cell amber or red"
       + " ([section 16](#16-pulse-cc-pulse-thresholds))")
 
+  static let scheduling = Field<Scheduling>(
+    "scheduling", .object(SchedulingKeys.format),
+    .optional("no shift templates: `ccsim schedule` refuses the scenario"),
+    "the shift templates and limits `ccsim schedule` builds shifts from; the simulation never"
+      + " reads it ([section 20](#20-scheduling-shift-templates-for-ccsim-schedule))")
+
   static let vocabulary = Field<Vocabulary>(
     "vocabulary",
     .object(VocabularyKeys.format).reading(with: ScenarioDecoder.vocabularySection),
@@ -135,7 +141,7 @@ enum ScenarioKeys {
       reporting, rules, agentBehaviour, segments, routing, lines, busyness, callTypes, teams,
       emergency,
       redials,
-      outbound, pulse, aac, incidents, exceptions, serviceRequests, vocabulary,
+      outbound, pulse, aac, incidents, exceptions, serviceRequests, vocabulary, scheduling,
     ],
     constraints: [
       ("dependentRequired", .schema(#"{"incidents": ["aac"]}"#)),
