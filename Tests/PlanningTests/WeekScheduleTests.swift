@@ -1,0 +1,90 @@
+import ContactCentre
+import SimKernel
+import Testing
+
+@testable import Planning
+
+/// A week scheduled from shift templates: every day offers the same shifts, and the roster's
+/// shifts keep each person in one roster entry all week, with their breaks placed.
+struct WeekScheduleTests {
+  static let hour = SimDuration.hours(1)
+
+  static func week(days: Int = 7, startOfDay: SimDuration = .zero) -> CentreConfiguration {
+    CentreConfiguration(
+      name: "week", startOfDay: startOfDay, duration: .hours(24 * days), interval: hour,
+      lines: [Line(id: "main", callType: 0, arrivals: .perHour(100))],
+      callTypes: [CallType(id: "general", talk: .exponential(mean: 180), patience: nil)],
+      teams: [Team(id: "gich", agents: 1, handles: [0])])
+  }
+
+  /// 8 h from 07:00 to 10:00 on the hour, a 1-hour unpaid lunch in hours 3–5 (two places).
+  static let scheduling = Scheduling(templates: [
+    ShiftTemplate(
+      id: "day", length: .hours(8), earliestStart: .hours(7), latestStart: .hours(10),
+      startStep: hour,
+      breaks: [
+        BreakRule(
+          reason: NotReadyReason(1), length: hour, paid: false, windowStart: .hours(3),
+          windowEnd: .hours(5))
+      ])
+  ])
+
+  /// Agents per hour: 08:00–17:00, 4 on Monday, 2 on weekdays, 1 at the weekend.
+  static let requirement: [Int] = [4, 2, 2, 2, 2, 1, 1].flatMap { level in
+    (0..<24).map { (8..<17).contains($0) ? level : 0 }
+  }
+
+  @Test("A week run is whole days from midnight; anything else is not")
+  func weekRuns() {
+    #expect(WeekSchedule.days(of: Self.week()) == 7)
+    #expect(WeekSchedule.days(of: Self.week(startOfDay: .hours(7))) == nil)
+    var partial = Self.week()
+    partial.duration = .hours(24 * 7 - 1)
+    #expect(WeekSchedule.days(of: partial) == nil)
+  }
+
+  @Test(
+    "The roster's shifts: one entry per week worked, the same person all week",
+    arguments: [false, true])
+  func shifts(sameStart: Bool) throws {
+    let rules = WeekRules(
+      restDays: 2, consecutiveRestDays: true, sameStartTime: sameStart, maxHoursPerWeek: 35)
+    let schedule = try WeekSchedule(
+      requirement: Self.requirement, scheduling: Self.scheduling, rules: rules, team: 0,
+      in: Self.week())
+    // 4 starts × 2 lunch placements, every day.
+    #expect(schedule.options.count == 8)
+    #expect(schedule.columnOf.allSatisfy { $0.count == 8 })
+    #expect(schedule.roster.unmet.isEmpty)
+    let shifts = schedule.shifts(first: 3)
+    let entries = Dictionary(grouping: shifts, by: { $0.entry! })
+    #expect(entries.keys.sorted() == Array(3..<3 + entries.count))
+    #expect(entries.values.map { $0[0].agents.count }.reduce(0, +) == schedule.roster.agents.count)
+    for (_, week) in entries {
+      // Five days, one shift each, the same agents; 35 h paid.
+      #expect(week.count == 5)
+      #expect(Set(week.map(\.agents.count)).count == 1)
+      #expect(Set(week.map { $0.start.microseconds / Self.hour.microseconds / 24 }).count == 5)
+      let clock = Set(week.map { $0.start.microseconds % SimDuration.hours(24).microseconds })
+      if sameStart { #expect(clock.count == 1) }
+      for shift in week {
+        #expect(shift.end - shift.start == .hours(8))
+        #expect(shift.notReady.count == 1)
+        let lunch = shift.notReady[0].start - shift.start
+        #expect(lunch >= .hours(3) && lunch <= .hours(4))
+      }
+    }
+    // Working agents per hour from the shifts, lunches out: the roster's coverage.
+    var working = Array(repeating: 0, count: Self.requirement.count)
+    for shift in shifts {
+      for hour in Int(
+        shift.start.microseconds / Self.hour.microseconds)..<Int(
+          shift.end.microseconds / Self.hour.microseconds)
+      where SimDuration.hours(hour) != shift.notReady[0].start {
+        working[hour] += shift.agents.count
+      }
+    }
+    #expect(working == schedule.roster.coverage.flatMap { $0 })
+    #expect(zip(working, Self.requirement).allSatisfy { $0 >= $1 })
+  }
+}
