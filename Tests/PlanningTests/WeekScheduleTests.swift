@@ -1,4 +1,6 @@
 import ContactCentre
+import Foundation
+import Scenario
 import SimKernel
 import Testing
 
@@ -86,5 +88,39 @@ struct WeekScheduleTests {
     }
     #expect(working == schedule.roster.coverage.flatMap { $0 })
     #expect(zip(working, Self.requirement).allSatisfy { $0 >= $1 })
+  }
+
+  /// The example week (scenarios/week.json): its templates and week rules, a requirement of
+  /// each interval's offered load (6-minute handling) plus one, every rule kept and every
+  /// interval covered.
+  @Test("The example week keeps its rules and covers a requirement from its forecast")
+  func exampleWeek() throws {
+    let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("scenarios/week.json").path
+    let configuration = try ScenarioLoader.load(path: path)
+    let scheduling = try #require(configuration.scheduling)
+    let rules = try #require(scheduling.week)
+    #expect(WeekSchedule.days(of: configuration) == 7)
+    let arrivals = configuration.lines[0].arrivals
+    let interval = configuration.interval
+    let requirement = (0..<configuration.intervalCount).map { index in
+      let calls = arrivals.expectedCalls(
+        from: interval * Int64(index), to: interval * Int64(index + 1))
+      return calls > 0 ? Int((calls * 360 / interval.seconds).rounded(.up)) + 1 : 0
+    }
+    let schedule = try WeekSchedule(
+      requirement: requirement, scheduling: scheduling, rules: rules, team: 0,
+      in: configuration)
+    #expect(schedule.roster.unmet.isEmpty)
+    #expect(zip(schedule.roster.coverage.flatMap { $0 }, requirement).allSatisfy { $0 >= $1 })
+    for agent in schedule.roster.agents {
+      let rest = agent.restDays
+      #expect(rest.count == 2)
+      #expect(rest[1] - rest[0] == 1 || rest == [0, 6])
+      #expect(Set(agent.days.compactMap { $0.map { schedule.options[$0].start } }).count == 1)
+      let hours = agent.days.compactMap { $0.map { schedule.options[$0].paidHours } }
+      #expect(hours.reduce(0, +) <= rules.maxHoursPerWeek!)
+    }
   }
 }
