@@ -274,8 +274,25 @@ def build(strike):
                              {"team":"maintenance-south","agents":1,"from":"16:00","to":"17:30"}]
     scenario["outbound"]=outbound
     add_back_office(scenario)
-    if not strike: add_service_requests(scenario)
+    if not strike:
+        add_service_requests(scenario)
+        add_scheduling(scenario)
     return scenario
+
+# The shift templates `ccsim schedule` builds the caseworkers' shifts from (the simulation never
+# reads them): full days with two paid breaks and an unpaid lunch, each in its window, and
+# part-time shifts with one break; at most 40 GICH caseworkers on shift at once.
+def add_scheduling(scenario):
+    def rest(reason, length, paid, start, end):
+        return {"reason":reason,"length":length,"paid":paid,"window":[start,end]}
+    scenario["scheduling"]={
+      "templates":[
+        {"id":"full-day","length":"8h","earliestStart":"08:00","latestStart":"10:00","startStep":"15m",
+         "breaks":[rest("Break","15m",True,"1h30m","3h"),rest("Lunch","30m",False,"3h30m","5h"),
+                   rest("Break","15m",True,"5h30m","7h")]},
+        {"id":"part-time","length":"4h","earliestStart":"08:00","latestStart":"14:00","startStep":"30m",
+         "breaks":[rest("Break","15m",True,"1h30m","2h30m")],"partTime":True,"maxAgents":15}],
+      "maxAgents":{"gich":40}}
 
 # The Area Advice Centre (AAC): its five area lines (the procedures' phone numbers), the desk's
 # evaluation of an incident, and a team of AAC agents answering all five lines. This centre is

@@ -10,6 +10,7 @@ public enum CCSim {
     ("pulse", "Show CC Pulse (queues, teams, agents) at a moment of the day, or live."),
     ("compare", "Compare two scenarios with common random numbers: paired differences."),
     ("staff", "Find the fewest agents per interval that meet the service-level goal."),
+    ("schedule", "Turn the staffing into shifts with breaks, simulated and repaired."),
     ("check", "Run routing regression tests: where each caller is offered, and by which step."),
     ("sweep", "Run a grid of scenarios (agents, variants, demand), whole or one shard."),
     ("merge", "Combine the shards of a sweep into the results of the whole sweep."),
@@ -39,6 +40,7 @@ public enum CCSim {
       case "pulse": try PulseCommand.main(options, console: console)
       case "compare": try CompareCommand.main(options, console: console)
       case "staff": try StaffCommand.main(options, console: console)
+      case "schedule": try ScheduleCommand.main(options, console: console)
       case "check": return try CheckCommand.main(options, console: console).rawValue
       case "sweep": try SweepCommand.main(options, console: console)
       case "merge": try MergeCommand.main(options, console: console)

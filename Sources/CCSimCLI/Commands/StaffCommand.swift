@@ -137,7 +137,7 @@ enum StaffCommand {
   /// Callers whose patience never outlasts the short-abandon time abandon only as short
   /// abandons, which the service level leaves out: a goal on service level alone cannot see
   /// them (with `"patience": 0` one agent "meets" any target).
-  private static func warnOfShortAbandonsOnly(
+  static func warnOfShortAbandonsOnly(
     _ configuration: CentreConfiguration, _ console: Console
   ) {
     let short = configuration.shortAbandon.seconds
@@ -153,25 +153,27 @@ enum StaffCommand {
   }
 
   /// A share option: above 0, and below `bound` (exclusive) or at most 1.
-  private static func share(_ option: String, _ arguments: Arguments, below bound: Double?)
-    throws(CLIError) -> Double?
-  {
+  static func share(
+    _ option: String, _ arguments: Arguments, below bound: Double?, command: String = "staff"
+  ) throws(CLIError) -> Double? {
     guard let text = arguments.value(option) else { return nil }
     guard let value = Double(text), value > 0, bound.map({ value < $0 }) ?? (value <= 1) else {
       let range = bound == nil ? "above 0 and at most 1" : "above 0 and below 1"
-      throw .usage("\(option) must be a number \(range), not '\(text)'", command: "staff")
+      throw .usage("\(option) must be a number \(range), not '\(text)'", command: command)
     }
     return value
   }
 
   /// `--threshold`: seconds, or a duration with units.
-  private static func threshold(_ arguments: Arguments) throws(CLIError) -> SimDuration? {
+  static func threshold(_ arguments: Arguments, command: String = "staff") throws(CLIError)
+    -> SimDuration?
+  {
     guard let text = arguments.value("--threshold") else { return nil }
     guard let seconds = Double(text) ?? DurationText.seconds(text), seconds.isFinite,
       seconds >= 0, seconds <= 1e9
     else {
       throw .usage(
-        "--threshold must be seconds or a duration such as 20s, not '\(text)'", command: "staff")
+        "--threshold must be seconds or a duration such as 20s, not '\(text)'", command: command)
     }
     return .seconds(seconds)
   }

@@ -8,20 +8,22 @@ import Scenario
 /// refused at once.
 struct ScenarioFile {
   /// The input's JSON.
-  private var document: ScenarioDocument
+  var document: ScenarioDocument
 
   /// Reads the scenario at `input` (already loaded as `configuration`) to be written to
   /// `output`: refused when `output` is the input itself, a file it reads, or cannot be
   /// written, when shifts could not start on the clock's minutes, or when the file reads
   /// forecast CSVs and `output` is in another directory (their paths are relative to the
   /// scenario's).
-  init(input: String, output: String, configuration: CentreConfiguration) throws(CLIError) {
-    try Self.checkOutput(output, input: input)
+  init(
+    input: String, output: String, configuration: CentreConfiguration, command: String = "staff"
+  ) throws(CLIError) {
+    try Self.checkOutput(output, input: input, command: command)
     guard configuration.interval.microseconds % 60_000_000 == 0 else {
       throw .usage(
         "--write-scenario needs a reporting interval of whole minutes (shifts start and end on"
           + " clock minutes), not \(DurationText.describe(configuration.interval))",
-        command: "staff")
+        command: command)
     }
     guard let bytes = FileManager.default.contents(atPath: input),
       let document = try? ScenarioDocument(bytes: Array(bytes))
@@ -29,7 +31,7 @@ struct ScenarioFile {
     if document.readsFiles && Self.directory(of: input) != Self.directory(of: output) {
       throw .usage(
         "\(input) reads forecast files relative to its directory: write the staffed scenario"
-          + " in the same directory, \(Self.directory(of: input))", command: "staff")
+          + " in the same directory, \(Self.directory(of: input))", command: command)
     }
     self.document = document
   }
@@ -72,13 +74,15 @@ struct ScenarioFile {
 
   /// Refuses to write over the input scenario or any file it reads, over what is not a file
   /// ccsim may write, or where nothing can be written.
-  private static func checkOutput(_ output: String, input: String) throws(CLIError) {
+  private static func checkOutput(_ output: String, input: String, command: String)
+    throws(CLIError)
+  {
     if InputFiles.isSameFile(output, input) {
       throw .usage(
         "--write-scenario \(output) is the input scenario: write the staffed scenario to"
-          + " another file", command: "staff")
+          + " another file", command: command)
     }
-    try InputFiles.refuseOverwriting([output], option: "--write-scenario", command: "staff")
+    try InputFiles.refuseOverwriting([output], option: "--write-scenario", command: command)
     guard try OutputTarget.of(output, streams: true) == .file else { return }
     let directory = Self.directory(of: output)
     var isDirectory: ObjCBool = false

@@ -70,37 +70,44 @@ public struct CoveringSolution: Sendable, Equatable, Codable {
   }
 }
 
-/// Solves covering problems.
+/// Solves covering problems: the LP relaxation (CoveringLP, a revised simplex with partial
+/// pricing), two roundings of its values (CoveringRounding), each improved by local search
+/// (CoveringLocalSearch); the cheaper wins. Deterministic: no random draws, ties broken by
+/// column index.
 public enum CoveringSolver {
-  /// A feasible solution of `problem`, as cheap as the solver can make it.
-  ///
-  /// PLACEHOLDER (to be replaced by the LP relaxation, rounding and local search): greedily
-  /// adds the column with the least cost per unit of uncovered demand it covers, within the
-  /// limits, until every period is covered or no column helps.
+  /// A feasible solution of `problem`, as cheap as the solver can make it, with the LP
+  /// relaxation's value as its lower bound (rounded up to the costs' unit — a quarter hour,
+  /// say — when every cost is a whole number of it). Demand the columns and limits cannot
+  /// cover is left in `shortfalls`, and then there is no bound.
   public static func solve(_ problem: CoveringProblem) -> CoveringSolution {
-    var counts = Array(repeating: 0, count: problem.columns.count)
-    var missing = problem.demand
-    var used = Array(repeating: 0, count: problem.limits.count)
-    let limitsOf = problem.columns.indices.map { column in
-      problem.limits.indices.filter { problem.limits[$0].columns.contains(column) }
+    let index = CoveringIndex(problem)
+    let relaxation = CoveringLP(index).solve()
+    var bound = relaxation.bound
+    if let value = bound, let unit = index.costUnit {
+      bound = (value / unit - 1e-6).rounded(.up) * unit
     }
-    while true {
-      var best: (column: Int, ratio: Double)?
-      for (index, column) in problem.columns.enumerated()
-      where limitsOf[index].allSatisfy({ used[$0] < problem.limits[$0].maximum }) {
-        let gain = column.covers.reduce(0) { $0 + (missing[$1] > 0 ? 1 : 0) }
-        guard gain > 0 else { continue }
-        let ratio = column.cost / Double(gain)
-        if best == nil || ratio < best!.ratio { best = (index, ratio) }
+    let roundings = [
+      CoveringRounding.downThenGreedy(index, relaxation.values),
+      CoveringRounding.upByFraction(index, relaxation.values),
+    ]
+    var best: CoveringCover?
+    var bestShort = Int.max
+    let preference = relaxation.values.map { $0 - ($0 + 1e-6).rounded(.down) }
+    for var cover in roundings {
+      CoveringLocalSearch.improve(&cover, target: bound)
+      CoveringRecreate.improve(&cover, preference: preference, target: bound)
+      let short = cover.shortfalls.values.reduce(0, +)
+      if short < bestShort || (short == bestShort && cover.exactCost < best!.exactCost - 1e-9) {
+        best = cover
+        bestShort = short
       }
-      guard let chosen = best?.column else { break }
-      counts[chosen] += 1
-      for period in problem.columns[chosen].covers { missing[period] -= 1 }
-      for limit in limitsOf[chosen] { used[limit] += 1 }
+      if short == 0, let bound, cover.exactCost <= bound + 1e-9 { break }
     }
-    let cost = zip(counts, problem.columns).reduce(0.0) { $0 + Double($1.0) * $1.1.cost }
-    var shortfalls: [Int: Int] = [:]
-    for (period, short) in missing.enumerated() where short > 0 { shortfalls[period] = short }
-    return CoveringSolution(counts: counts, cost: cost, lowerBound: nil, shortfalls: shortfalls)
+    let cover = best!
+    let shortfalls = cover.shortfalls
+    return CoveringSolution(
+      counts: cover.counts, cost: cover.exactCost,
+      lowerBound: shortfalls.isEmpty ? bound : nil,
+      shortfalls: shortfalls)
   }
 }

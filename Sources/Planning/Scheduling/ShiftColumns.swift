@@ -174,13 +174,17 @@ public struct ShiftColumns: Sendable {
   /// The roster of a solution: one shift per column chosen, ordered by start, end and column,
   /// numbered as roster entries from `first`.
   public func shifts(_ counts: [Int], first: Int = 0) -> [Shift] {
-    let chosen = counts.indices.filter { counts[$0] > 0 }.sorted {
+    chosen(counts).enumerated().map { offset, column in
+      shift(column, agents: counts[column], entry: first + offset)
+    }
+  }
+
+  /// The columns with agents in `counts`, in roster order: by start, end, then column.
+  public func chosen(_ counts: [Int]) -> [Int] {
+    counts.indices.filter { counts[$0] > 0 }.sorted {
       (placements[$0].start, placements[$0].end, $0) < (
         placements[$1].start, placements[$1].end, $1
       )
-    }
-    return chosen.enumerated().map { offset, column in
-      shift(column, agents: counts[column], entry: first + offset)
     }
   }
 

@@ -40,13 +40,18 @@ public struct ScenarioDocument: Sendable {
   /// roster that names team leaders, as it was but with only them as its agents (what
   /// `Staffing.teamLeaderShifts` keeps).
   ///
-  /// - Precondition: each shift has anonymous agents, no scheduled NotReady and lies within
-  ///   one day of the clock (ending at its midnight at the latest).
+  /// A shift's scheduled NotReady periods (breaks) are written as its `notReady`, each reason
+  /// by its name in `reasonNames` (the vocabulary's NotReady reasons, in order).
+  ///
+  /// - Precondition: each shift has anonymous agents, scheduled NotReady without spread, and
+  ///   lies within one day of the clock (ending at its midnight at the latest).
   public mutating func setRoster(
-    team id: String, shifts: [Shift], startOfDay: SimDuration, keepingTeamLeaders: Bool = false
+    team id: String, shifts: [Shift], startOfDay: SimDuration, keepingTeamLeaders: Bool = false,
+    reasonNames: [String] = []
   ) throws(EditError) {
     let entries = try shifts.map { shift throws(EditError) in
-      precondition(shift.notReady.isEmpty && shift.agents.allSatisfy { $0 == AgentProfile() })
+      precondition(shift.agents.allSatisfy { $0 == AgentProfile() })
+      precondition(shift.notReady.allSatisfy { $0.spread == .zero })
       guard let start = Self.clock(shift.start + startOfDay),
         let end = Self.clock(shift.end + startOfDay)
       else { throw .notWholeMinutes(team: id) }
@@ -59,6 +64,20 @@ public struct ScenarioDocument: Sendable {
         ("start", .string(start.text)), ("end", .string(endText)),
         ("agents", Self.number(String(shift.agents.count))),
       ]
+      if !shift.notReady.isEmpty {
+        let periods = try shift.notReady.map { period throws(EditError) in
+          guard let from = Self.clock(period.start + startOfDay) else {
+            throw .notWholeMinutes(team: id)
+          }
+          return Self.node(
+            .object([
+              Self.member("reason", .string(reasonNames[period.reason.index])),
+              Self.member("start", .string(from.text)),
+              Self.member("duration", .string(DurationText.describe(period.duration))),
+            ]))
+        }
+        members.append(("notReady", .array(periods)))
+      }
       return Self.node(.object(members.map { Self.member($0.0, $0.1) }))
     }
     guard case .array(var teams) = root[member: "teams"]?.value,

@@ -1,0 +1,41 @@
+import ContactCentre
+import Planning
+import Scenario
+
+extension ScenarioFile {
+  /// Writes the scenario with `result`'s schedule as the scheduled teams' rosters (each
+  /// shift with its breaks as scheduled NotReady, beside the team leaders as they were), and
+  /// its service level and seed where they differ from `scenario`'s, atomically, after
+  /// checking that it reads back as exactly the configuration that was simulated.
+  func write(_ result: ScheduleSearch.Result, scenario: CentreConfiguration, to output: String)
+    throws(CLIError)
+  {
+    let configuration = result.configuration
+    var document = self.document
+    do {
+      for team in result.teams {
+        try document.setRoster(
+          team: team.id, shifts: team.shifts, startOfDay: configuration.startOfDay,
+          keepingTeamLeaders: !configuration.teams[team.team.team].leadersTakeCalls,
+          reasonNames: configuration.vocabulary.notReadyReasons.map(\.name))
+      }
+    } catch {
+      throw CLIError(.internalError, "internal error: cannot write the schedule (\(error))")
+    }
+    if configuration.serviceLevelThreshold != scenario.serviceLevelThreshold
+      || configuration.serviceLevelTarget != scenario.serviceLevelTarget
+    {
+      document.setServiceLevel(
+        threshold: configuration.serviceLevelThreshold, target: configuration.serviceLevelTarget)
+    }
+    if configuration.seed != scenario.seed { document.setSeed(configuration.seed) }
+    let text = document.text
+    let readBack = try? ScenarioLoader.decode(
+      Array(text.utf8), file: output, directory: Self.directory(of: output))
+    guard readBack == configuration else {
+      throw CLIError(
+        .internalError, "internal error: the scheduled scenario does not read back as simulated")
+    }
+    try AtomicFile.write(text, to: output)
+  }
+}
