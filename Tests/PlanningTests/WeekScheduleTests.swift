@@ -58,24 +58,31 @@ struct WeekScheduleTests {
     #expect(schedule.options.count == 8)
     #expect(schedule.columnOf.allSatisfy { $0.count == 8 })
     #expect(schedule.roster.unmet.isEmpty)
-    let shifts = schedule.shifts(first: 3)
-    let entries = Dictionary(grouping: shifts, by: { $0.entry! })
-    #expect(entries.keys.sorted() == Array(3..<3 + entries.count))
-    #expect(entries.values.map { $0[0].agents.count }.reduce(0, +) == schedule.roster.agents.count)
-    for (_, week) in entries {
-      // Five days, one shift each, the same agents; 35 h paid.
-      #expect(week.count == 5)
-      #expect(Set(week.map(\.agents.count)).count == 1)
-      #expect(Set(week.map { $0.start.microseconds / Self.hour.microseconds / 24 }).count == 5)
-      let clock = Set(week.map { $0.start.microseconds % SimDuration.hours(24).microseconds })
+    let shifts = schedule.shifts(first: 3, staffNumberPrefix: "gich-")
+    // Each shift its own entry from 3, as a scenario listing them decodes to.
+    #expect(shifts.map(\.entry) == Array(3..<3 + shifts.count).map { $0 })
+    // Each person (staff number) works five days, one shift a day, 35 h paid.
+    let people = Dictionary(
+      grouping: shifts.flatMap { shift in shift.agents.map { ($0.staffNumber!, shift) } },
+      by: \.0)
+    #expect(people.count == schedule.roster.agents.count)
+    #expect(Set(people.keys) == Set((1...people.count).map { "gich-\($0)" }))
+    for (_, week) in people {
+      let days = week.map { $0.1.start.microseconds / SimDuration.hours(24).microseconds }
+      #expect(days.count == 5 && Set(days).count == 5)
+      let clock = Set(week.map { $0.1.start.microseconds % SimDuration.hours(24).microseconds })
       if sameStart { #expect(clock.count == 1) }
-      for shift in week {
+      for (_, shift) in week {
         #expect(shift.end - shift.start == .hours(8))
         #expect(shift.notReady.count == 1)
         let lunch = shift.notReady[0].start - shift.start
         #expect(lunch >= .hours(3) && lunch <= .hours(4))
       }
     }
+    // The roster as the columns' solution: the same coverage, cost and no shortfall.
+    let solution = schedule.solution
+    #expect(schedule.columns.working(solution.counts) == schedule.roster.coverage.flatMap { $0 })
+    #expect(solution.cost == schedule.roster.paidHours && solution.shortfalls.isEmpty)
     // Working agents per hour from the shifts, lunches out: the roster's coverage.
     var working = Array(repeating: 0, count: Self.requirement.count)
     for shift in shifts {

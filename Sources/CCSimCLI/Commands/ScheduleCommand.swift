@@ -114,6 +114,13 @@ enum ScheduleCommand {
       maxAbandon: maxAbandon, maxOccupancy: maxOccupancy)
     let quiet = arguments.has("--quiet")
     if !quiet && maxAbandon == nil { StaffCommand.warnOfShortAbandonsOnly(configuration, console) }
+    if !quiet, configuration.scheduling?.week != nil,
+      ScheduleSearch.weekRules(of: configuration) == nil
+    {
+      console.err(
+        "warning: the week rules (scheduling.week) apply to a run of 7 days from 00:00:"
+          + " this run's days are scheduled each on its own\n")
+    }
     let staffing: StaffingResult
     do {
       staffing = try StaffingSearch.run(

@@ -63,8 +63,15 @@ public enum ScheduleSearch {
 
     /// Paid hours of the schedule.
     public var paidHours: Double { solution.cost }
-    /// The shifts of the schedule, numbered as roster entries from 0.
-    public var shifts: [Shift] { columns.shifts(solution.counts) }
+    /// The week's roster, when the scenario's `scheduling.week` applies (a run of a week);
+    /// nil: the shifts are those of `solution`.
+    public var week: WeekSchedule?
+
+    /// The shifts of the schedule, numbered as roster entries from 0: for a week, each
+    /// person's shifts named by their staff number (the team's id, "-" and a number).
+    public var shifts: [Shift] {
+      week.map { $0.shifts(staffNumberPrefix: id + "-") } ?? columns.shifts(solution.counts)
+    }
   }
 
   /// The answer.
@@ -132,12 +139,12 @@ public enum ScheduleSearch {
             + (uncovered.count > 8 ? ["…"] : []))
       }
       let problem = columns.problem(demand: required)
-      let solution = CoveringSolver.solve(problem)
+      let (solution, week) = cover(problem, columns: columns, week: weekRules(of: base))
       teams.append(
         TeamSchedule(
           team: rows.team, id: rows.id, columns: columns, required: required, problem: problem,
           solution: solution, working: columns.working(solution.counts),
-          loggedIn: columns.loggedIn(solution.counts), performance: [], unmet: []))
+          loggedIn: columns.loggedIn(solution.counts), performance: [], unmet: [], week: week))
     }
     let outOfReach = staffing.teams.map { $0.rows.map(\.isOutOfReach) }
 
@@ -187,7 +194,8 @@ public enum ScheduleSearch {
   /// Re-solves `team`'s covering problem for `problem`'s raised demand.
   static func repair(_ team: inout TeamSchedule, _ problem: CoveringProblem) {
     team.problem = problem
-    team.solution = CoveringSolver.solve(problem)
+    (team.solution, team.week) = cover(
+      problem, columns: team.columns, week: team.week.map { ($0.rules, $0.days) })
     team.working = team.columns.working(team.solution.counts)
     team.loggedIn = team.columns.loggedIn(team.solution.counts)
   }

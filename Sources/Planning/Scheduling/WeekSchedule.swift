@@ -16,6 +16,9 @@ public struct WeekSchedule: Sendable {
   public let columnOf: [[Int]]
   /// The roster.
   public let roster: WeeklyRoster
+  /// The rules it keeps, and the days of the run.
+  public let rules: WeekRules
+  public let days: Int
 
   /// The number of days of a run that starts at the clock's midnight and lasts whole days with
   /// whole reporting intervals in a day; nil for any other run (its days are scheduled on
@@ -38,8 +41,18 @@ public struct WeekSchedule: Sendable {
     guard let days = Self.days(of: configuration) else {
       preconditionFailure("a week is scheduled over whole days from midnight")
     }
-    let columns = ShiftColumns(scheduling, team: team, in: configuration)
-    let perDay = configuration.intervalCount / days
+    try self.init(
+      requirement: requirement, columns: ShiftColumns(scheduling, team: team, in: configuration),
+      rules: rules, days: days)
+  }
+
+  /// The week covering `requirement` with `columns` (of a run of `days` whole days from
+  /// midnight), under `rules`; each template's `maxAgents` a limit per day.
+  public init(requirement: [Int], columns: ShiftColumns, rules: WeekRules, days: Int)
+    throws(WeeklyRoster.RuleError)
+  {
+    let perDay = columns.intervalCount / days
+    precondition(perDay * days == columns.intervalCount && requirement.count == perDay * days)
     let day = SimDuration.hours(24)
     // A shape: the template and its start and breaks as times of day.
     struct Shape: Hashable {
@@ -72,7 +85,7 @@ public struct WeekSchedule: Sendable {
     }
     precondition(columnOf.allSatisfy { !$0.contains(-1) }, "every day offers the same shifts")
     var maxima: [Int: Int] = [:]
-    for (index, template) in scheduling.templates.enumerated() {
+    for (index, template) in columns.templates.enumerated() {
       if let maximum = template.maxAgents { maxima[index] = maximum }
     }
     let requirementByDay = (0..<days).map {
@@ -81,14 +94,32 @@ public struct WeekSchedule: Sendable {
     self.columns = columns
     self.options = options
     self.columnOf = columnOf
+    self.rules = rules
+    self.days = days
     self.roster = try WeeklyRoster.build(
       requirement: requirementByDay, options: options, rules: rules, templateMaxima: maxima)
   }
 
-  /// The roster as shifts: agents whose weeks are the same (the same option every day) form
-  /// one roster entry, numbered from `first` in order of their first shift, with one shift per
-  /// day they work — so agent k of an entry is the same person all week.
-  public func shifts(first: Int = 0) -> [Shift] {
+  /// The roster as a solution of the columns' covering problem: agents per column (each day's
+  /// shifts), its paid hours, and the intervals short of `requirement`.
+  public var solution: CoveringSolution {
+    var counts = Array(repeating: 0, count: columns.columns.count)
+    for agent in roster.agents {
+      for (day, option) in agent.days.enumerated() {
+        if let option { counts[columnOf[day][option]] += 1 }
+      }
+    }
+    let perDay = roster.coverage.first?.count ?? 0
+    var shortfalls: [Int: Int] = [:]
+    for (at, short) in roster.unmet { shortfalls[at.day * perDay + at.interval] = short }
+    return CoveringSolution(
+      counts: counts, cost: roster.paidHours, lowerBound: nil, shortfalls: shortfalls)
+  }
+
+  /// The people of the roster: agents whose weeks are the same (the same option every day)
+  /// together, in order of their first shift; per group, its week and its people's staff
+  /// numbers, `prefix` and their number from 1.
+  public func people(prefix: String) -> [(week: [Int?], staffNumbers: [String])] {
     var weeks: [[Int?]: Int] = [:]
     var order: [[Int?]] = []
     for agent in roster.agents {
@@ -100,12 +131,29 @@ public struct WeekSchedule: Sendable {
       if left != right { return left < right }
       return lhs.map { $0 ?? -1 }.lexicographicallyPrecedes(rhs.map { $0 ?? -1 })
     }
+    var next = 0
+    return order.map { week in
+      let numbers = (0..<weeks[week]!).map { _ in
+        next += 1
+        return prefix + String(next)
+      }
+      return (week, numbers)
+    }
+  }
+
+  /// The roster as shifts: per group of ``people(prefix:)``, one shift per day they work, its
+  /// agents named by their staff numbers — one person all week, as the scenario format
+  /// identifies a person across shifts and days — each shift its own roster entry, numbered
+  /// from `first` as a scenario listing them decodes to.
+  public func shifts(first: Int = 0, staffNumberPrefix prefix: String) -> [Shift] {
     var shifts: [Shift] = []
-    for (entry, week) in order.enumerated() {
+    for (week, numbers) in people(prefix: prefix) {
       for (day, option) in week.enumerated() {
         guard let option else { continue }
-        shifts.append(
-          columns.shift(columnOf[day][option], agents: weeks[week]!, entry: first + entry))
+        var shift = columns.shift(columnOf[day][option], agents: numbers.count)
+        shift.agents = numbers.map { AgentProfile(staffNumber: $0) }
+        shift.entry = first + shifts.count
+        shifts.append(shift)
       }
     }
     return shifts

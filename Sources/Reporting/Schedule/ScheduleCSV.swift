@@ -51,6 +51,10 @@ public enum ShiftsCSV {
     let names = configuration.vocabulary.notReadyReasons.map(\.name)
     var text = header.joined(separator: ",") + "\n"
     for team in result.teams {
+      if let week = team.week {
+        text += weekRows(team, week, configuration, names)
+        continue
+      }
       var slot = 0
       for column in team.columns.chosen(team.solution.counts) {
         let shift = team.columns.shift(column, agents: team.solution.counts[column])
@@ -65,6 +69,38 @@ public enum ShiftsCSV {
           let fields = [
             CSVField.text(team.id), String(slot), CSVField.text(template.id),
             String(placement.day + 1), clock(shift.start), clock(shift.end),
+            CSVField.number(template.paidTime.seconds / 3600), CSVField.text(breaks),
+          ]
+          text += fields.joined(separator: ",") + "\n"
+        }
+      }
+    }
+    return text
+  }
+
+  /// A week's rows: per person (agent: their number, as in their staff number), one row per
+  /// day they work, in day order.
+  static func weekRows(
+    _ team: ScheduleSearch.TeamSchedule, _ week: WeekSchedule,
+    _ configuration: CentreConfiguration, _ names: [String]
+  ) -> String {
+    var text = ""
+    var slot = 0
+    let clock = { (time: SimDuration) in Formatting.clock(time + configuration.startOfDay) }
+    for (days, numbers) in week.people(prefix: team.id + "-") {
+      for _ in numbers {
+        slot += 1
+        for (day, option) in days.enumerated() {
+          guard let option else { continue }
+          let column = week.columnOf[day][option]
+          let shift = team.columns.shift(column, agents: 1)
+          let template = team.columns.templates[team.columns.placements[column].template]
+          let breaks = shift.notReady.map {
+            "\(names[$0.reason.index]) \(clock($0.start))-\(clock($0.start + $0.duration))"
+          }.joined(separator: "; ")
+          let fields = [
+            CSVField.text(team.id), String(slot), CSVField.text(template.id), String(day + 1),
+            clock(shift.start), clock(shift.end),
             CSVField.number(template.paidTime.seconds / 3600), CSVField.text(breaks),
           ]
           text += fields.joined(separator: ",") + "\n"

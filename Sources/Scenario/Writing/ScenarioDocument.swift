@@ -43,14 +43,16 @@ public struct ScenarioDocument: Sendable {
   /// A shift's scheduled NotReady periods (breaks) are written as its `notReady`, each reason
   /// by its name in `reasonNames` (the vocabulary's NotReady reasons, in order).
   ///
-  /// - Precondition: each shift has anonymous agents, scheduled NotReady without spread, and
+  /// - Precondition: each shift has anonymous agents or agents named only by their staff
+  ///   number (written as `[{"staffNumber": …}]`), scheduled NotReady without spread, and
   ///   lies within one day of the clock (ending at its midnight at the latest).
   public mutating func setRoster(
     team id: String, shifts: [Shift], startOfDay: SimDuration, keepingTeamLeaders: Bool = false,
     reasonNames: [String] = []
   ) throws(EditError) {
     let entries = try shifts.map { shift throws(EditError) in
-      precondition(shift.agents.allSatisfy { $0 == AgentProfile() })
+      precondition(
+        shift.agents.allSatisfy { AgentProfile(staffNumber: $0.staffNumber) == $0 })
       precondition(shift.notReady.allSatisfy { $0.spread == .zero })
       guard let start = Self.clock(shift.start + startOfDay),
         let end = Self.clock(shift.end + startOfDay)
@@ -62,7 +64,7 @@ public struct ScenarioDocument: Sendable {
       if start.day > 1 { members.append(("day", Self.number(String(start.day)))) }
       members += [
         ("start", .string(start.text)), ("end", .string(endText)),
-        ("agents", Self.number(String(shift.agents.count))),
+        ("agents", Self.agents(shift.agents)),
       ]
       if !shift.notReady.isEmpty {
         let periods = try shift.notReady.map { period throws(EditError) in
@@ -95,6 +97,18 @@ public struct ScenarioDocument: Sendable {
     members.insert(Self.member("shifts", .array(entries + leaders)), at: position)
     teams[index].value = .object(members)
     root.set("teams", .array(teams))
+  }
+
+  /// A shift's `agents`: their number when all are anonymous, else the list of them, each
+  /// `{"staffNumber": …}` (or `{}` for one without).
+  private static func agents(_ agents: [AgentProfile]) -> JSONValue {
+    guard agents.contains(where: { $0.staffNumber != nil }) else {
+      return number(String(agents.count))
+    }
+    return .array(
+      agents.map { agent in
+        node(.object(agent.staffNumber.map { [member("staffNumber", .string($0))] } ?? []))
+      })
   }
 
   /// The entries of a roster's `shifts` that name team leaders, each with only them as its
