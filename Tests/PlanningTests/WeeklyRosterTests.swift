@@ -207,10 +207,10 @@ struct WeeklyRosterTests {
           roster.agents.count >= RestPatterns.bakerBound(demand: demand, consecutive: consecutive))
         counts[consecutive] = roster.agents.count
       }
-      // The least is 3 and 4; a heuristic covering solver may use more, but the consecutive
-      // rule always needs more agents here.
+      // The least: 3 and 4, Baker's bounds.
       #expect(counts[false] == 3)
       #expect(counts[true]! > counts[false]!)
+      #expect(counts[true] == 4)
     }
   }
 
@@ -226,6 +226,29 @@ struct WeeklyRosterTests {
           Self.fewestAgents(demand, consecutive: consecutive)
             == RestPatterns.bakerBound(demand: demand, consecutive: consecutive),
           "\(demand) consecutive \(consecutive)")
+      }
+    }
+  }
+
+  /// One shift a day, five days on: the roster has exactly Baker's least number of agents,
+  /// by either method, consecutive rest days or not.
+  @Test(
+    "One shift a day: the roster has Baker's least number of agents",
+    arguments: [
+      [1, 2, 3, 2, 1, 0, 0], [2, 2, 2, 2, 2, 1, 1], [3, 1, 3, 1, 3, 1, 3], [5, 4, 4, 4, 4, 2, 1],
+    ])
+  func rosterMeetsBakersBound(demand: [Int]) throws {
+    let options = [Option(template: 0, start: .hours(9), covers: [0], paidHours: 8)]
+    for consecutive in [false, true] {
+      for sameStart in [false, true] {
+        let rules = WeekRules(
+          restDays: 2, consecutiveRestDays: consecutive, sameStartTime: sameStart)
+        let roster = try WeeklyRoster.build(
+          requirement: demand.map { [$0] }, options: options, rules: rules)
+        #expect(roster.unmet.isEmpty)
+        #expect(
+          roster.agents.count == RestPatterns.bakerBound(demand: demand, consecutive: consecutive),
+          "\(demand) consecutive \(consecutive) same start \(sameStart)")
       }
     }
   }
