@@ -175,6 +175,18 @@ def staff_table(ccsim):
         lambda index, line: index <= end and (not line[:2].isdigit() or line.startswith(shown))))
 
 
+def schedule_table(ccsim):
+    args = ["schedule", "scenarios/schedule-day.json", "--quiet"]
+    text = ccsim.run(args)
+    # The first team down to its shifts and templates, a few of its intervals.
+    lines = text.split("\n")
+    end = lines.index("", lines.index(next(line for line in lines if line.startswith("Shifts"))))
+    shown = ("08:00", "08:15", "12:00", "12:15", "17:45")
+    return command(args[:-1], excerpt(
+        text,
+        lambda index, line: index < end and (not line[:2].isdigit() or line.startswith(shown))))
+
+
 SAMPLES = {
     "quickstart-table": quickstart_table,
     "cms-day-table": cms_day_table,
@@ -183,6 +195,7 @@ SAMPLES = {
     "too-many-events": too_many_events,
     "forecast-gap": forecast_gap,
     "staff-table": staff_table,
+    "schedule-table": schedule_table,
 }
 
 

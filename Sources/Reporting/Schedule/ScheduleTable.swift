@@ -12,8 +12,9 @@ public enum ScheduleTable {
     var text = "Schedule: \(VisibleText.escaped(configuration.name))\n"
     text += "Goal in every interval: " + StaffingTable.goal(result.goal) + "\n"
     let runs = result.replications == 1 ? "1 replication" : "\(result.replications) replications"
-    text += "Seed \(configuration.seed), \(runs) per simulation, \(result.passes) simulations"
-    text += " of the schedule with its breaks placed.\n"
+    let passes = result.passes == 1 ? "1 simulation" : "\(result.passes) simulations"
+    text += "Seed \(configuration.seed), \(runs) per simulation, \(passes) of the schedule with"
+    text += " its breaks placed.\n"
     for team in result.teams {
       text += "\n" + VisibleText.escaped("Team \(team.id)") + "\n"
       var table = TextTable([

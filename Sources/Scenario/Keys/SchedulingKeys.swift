@@ -60,7 +60,9 @@ enum ShiftTemplateKeys {
     "the breaks and lunch of every shift, in the order they are taken, each inside its window;"
       + " they must all fit, one after the other")
   static let partTime = Field(
-    "partTime", .boolean, .defaulted("false"), "a part-time shift (reported as such)")
+    "partTime", .boolean, .defaulted("false"),
+    "marks a part-time shift (for planners and the weekly rosters); nothing limits part-time"
+      + " shifts beyond the template's own `maxAgents`")
   static let maxAgents = Field(
     "maxAgents", .integer(in: 1...100_000), .optional("no limit"),
     "the most agents working this template per team and day")
