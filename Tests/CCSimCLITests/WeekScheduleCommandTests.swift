@@ -33,6 +33,8 @@ struct WeekScheduleCommandTests {
       #expect(starts.count == 1, "agent \(agent) starts \(starts)")
       #expect(week.map { Double($0[6])! }.reduce(0, +) <= 40)
     }
+    // The table counts people and their shifts.
+    #expect(result.out.contains("Week: \(weeks.count) people, \(rows.count) shifts over 7 days"))
     // The written scenario: each person one staff number, on 5 shifts of the week.
     let configuration = try ScenarioLoader.load(path: written)
     let team = configuration.teams[0]

@@ -7,6 +7,7 @@ import SimKernel
 /// `scenario`, `seed`, `replications`, `goal` (as `ccsim staff`'s), `simulations`,
 /// `meetsGoal`, and `teams`: per scheduled team its `id`, `paidHours`, `lowerBound` (the
 /// solver's bound on the least paid hours, null without one), `agents` (shifts worked),
+/// `people` (for a week's roster only: the agents, each working several of the shifts),
 /// `templates` (`{id: agents}`), `unmet` (the intervals short of the goal) and `intervals`,
 /// each with `interval`, `start`, `required`, `demand` (as raised by repairs), `scheduled`
 /// (working: on a break excluded), `loggedIn`, `serviceLevel`, `abandonRate` and `occupancy`
@@ -45,7 +46,7 @@ public enum ScheduleJSON {
       byTemplate[team.columns.placements[column].template] += count
     }
     let unmet = Set(team.unmet)
-    return .object([
+    let object = JSONOutput.object([
       ("id", .string(team.id)),
       ("paidHours", .number(team.paidHours)),
       ("lowerBound", .number(team.solution.lowerBound)),
@@ -78,5 +79,9 @@ public enum ScheduleJSON {
           })
       ),
     ])
+    // A week's roster also gives its people, each working several of the shifts.
+    guard let week = team.week, case .object(var members) = object else { return object }
+    members.insert(("people", .int(week.roster.agents.count)), at: 4)
+    return .object(members)
   }
 }

@@ -39,8 +39,14 @@ public enum ScheduleTable {
         text += "! short of the goal (or of the requirement, within the limits).\n"
       }
       let shifts = team.solution.counts.reduce(0, +)
-      text +=
-        "Shifts: \(shifts) agents, \(Formatting.fixed(team.paidHours, decimals: 2)) paid hours"
+      if let week = team.week {
+        // A week: its people, each on several shifts.
+        text +=
+          "Week: \(week.roster.agents.count) people, \(shifts) shifts over \(week.days) days, "
+      } else {
+        text += "Shifts: \(shifts) agents, "
+      }
+      text += "\(Formatting.fixed(team.paidHours, decimals: 2)) paid hours"
       if let bound = team.solution.lowerBound {
         text += " (lower bound \(Formatting.fixed(bound, decimals: 2)))"
       }
