@@ -47,7 +47,7 @@ extension Centre {
     in simulation: inout Simulation<CentreEvent>
   ) {
     let counted = now >= countFrom
-    if counted { recorder.lineArrivals[line] += 1 }
+    if counted { recorder.lineArrivals[line] &+= 1 }
     var callType = Int(redial?.callType ?? layout.lineCallType[line])
     if callType < 0 {
       let mix = layout.mixStart[line]..<layout.mixStart[line + 1]

@@ -14,9 +14,11 @@ struct OutcomeTable: ~Copyable {
     counts = Table(repeating: 0, count: rows * outcomes)
   }
 
+  /// Counts one `outcome` in row `row` (wrapping adds: no count nears 2^63, and the hot path
+  /// carries no overflow check).
   @inline(__always)
   mutating func add(_ outcome: Outcome, row: Int) {
-    counts[row * outcomeCount + outcome.index] += 1
+    counts[row &* outcomeCount &+ outcome.index] &+= 1
   }
 
   /// Row `row`'s counts.

@@ -25,9 +25,9 @@ extension Recorder {
     let redial = call.isRedial
     let leg = call.isTransferLeg
     record(call) {
-      $0.offered += 1
-      if redial { $0.redials += 1 }
-      if leg { $0.transferLegs += 1 }
+      $0.offered &+= 1
+      if redial { $0.redials &+= 1 }
+      if leg { $0.transferLegs &+= 1 }
     }
   }
 
@@ -43,7 +43,7 @@ extension Recorder {
     let queued = !call.offeredAtOnce
     let tally = tally(of: call, at: call.queuedAt + call.wait)
     let teamTally = teamTally(team, callTally: tally)
-    agentTally[agent].answered += 1
+    agentTally[agent].answered &+= 1
     guard let handle = handleTime?.microseconds else {
       record(call, tally: tally) {
         $0.countAnswered(wait: wait, withinThreshold: withinThreshold, queued: queued)
@@ -59,8 +59,8 @@ extension Recorder {
     teamCallTallies[teamTally].countAnswered(
       wait: wait, withinThreshold: withinThreshold, queued: queued)
     teamCallTallies[teamTally].countHandled(handleTime: handle)
-    agentTally[agent].handled += 1
-    agentTally[agent].handleTime += handle
+    agentTally[agent].handled &+= 1
+    agentTally[agent].handleTime &+= handle
   }
 
   /// Counts the handling of a call counted as answered before (a transferred call), where its
@@ -107,11 +107,11 @@ extension Recorder {
     let queued = !call.offeredAtOnce
     let within = !short && conventions.isWithin(wait, threshold: serviceLevelThreshold)
     record(call, tally: tally(of: call, at: now)) {
-      $0.abandoned += 1
-      $0.waited += 1
-      if queued { $0.notOfferedAtOnce += 1 }
-      if short { $0.shortAbandoned += 1 }
-      if within { $0.abandonedWithinThreshold += 1 }
+      $0.abandoned &+= 1
+      $0.waited &+= 1
+      if queued { $0.notOfferedAtOnce &+= 1 }
+      if short { $0.shortAbandoned &+= 1 }
+      if within { $0.abandonedWithinThreshold &+= 1 }
       if wait > $0.longestWait { $0.longestWait = wait }
     }
   }

@@ -50,7 +50,7 @@ extension Recorder {
   ) {
     let from = max(start, countFrom)
     guard end > from else { return }
-    stateTime[agent &* Self.stateStride + state.rawValue] += (end - from).microseconds
+    stateTime[agent &* Self.stateStride &+ state.rawValue] &+= end.microseconds &- from.microseconds
     if keepsIntervals {
       addIntervalTime(team: team, bucket: StateTimes.bucket(state, nil), from: from, to: end)
     }
