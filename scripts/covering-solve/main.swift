@@ -5,6 +5,7 @@
 // --covering-problem` output {"teams": [{"team", "problem", "solution"}]} — and prints one JSON
 // line per problem: its file, team, cost, lower bound, shortfalls and solve time in seconds.
 import Foundation
+import Glibc
 
 struct Fixture: Decodable { var problem: CoveringProblem }
 struct Teams: Decodable {
@@ -29,13 +30,16 @@ for path in CommandLine.arguments.dropFirst() {
   for (team, problem) in problems {
     let clock = ContinuousClock()
     var solution: CoveringSolution!
+    let processor = Glibc.clock()
     let elapsed = clock.measure { solution = CoveringSolver.solve(problem) }
+    let processorSeconds = Double(Glibc.clock() - processor) / Double(CLOCKS_PER_SEC)
     let seconds =
       Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     let line: [String: Any] = [
       "file": path, "team": team ?? NSNull(), "cost": solution.cost,
       "lowerBound": solution.lowerBound ?? NSNull(),
       "short": solution.shortfalls.values.reduce(0, +), "seconds": seconds,
+      "processorSeconds": processorSeconds,
       "agents": solution.counts.reduce(0, +),
     ]
     let json = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])
@@ -60,6 +64,17 @@ if ProcessInfo.processInfo.environment["CCSIM_COVERING_PHASES"] != nil {
     var lines = [
       "LP: \(relaxation.iterations) pivots, bound \(relaxation.bound ?? -1), \(lpTime)"
     ]
+    let lp = CoveringLP(index)
+    var dived: [Int]?
+    let diveTime = clock.measure { dived = lp.dive(from: relaxation, limit: 100_000) }
+    if let dived {
+      var cover = CoveringRounding.whole(index, dived)
+      let before = cover.cost
+      CoveringLocalSearch.improve(&cover, target: nil)
+      lines.append("dive: \(before) in \(diveTime) → \(cover.cost)")
+    } else {
+      lines.append("dive: none in \(diveTime)")
+    }
     for (name, rounding) in [
       ("down+greedy", CoveringRounding.downThenGreedy),
       ("up by fraction", CoveringRounding.upByFraction),

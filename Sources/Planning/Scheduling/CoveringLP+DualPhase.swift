@@ -19,21 +19,44 @@ extension CoveringLP {
   /// between one and two pivots per row this way, where the primal simplex from artificials
   /// needs many more. Nil when a row cannot be met (then the primal simplex starts from the
   /// artificials and reports the shortfall) or after `limit` pivots.
-  func dualPhase(perturbed: [Double], penalty: Double, limit: Int) -> Start? {
+  ///
+  /// From `warm` instead (an optimal basis of another right-hand side: still dual
+  /// feasible), it re-optimises after the right-hand side changed — the dive's step.
+  func dualPhase(perturbed: [Double], penalty: Double, limit: Int, warm: Start? = nil) -> Start? {
     let n = index.columnCount
     let m = rows
     let variables = n + m + coveringRows
-    var basis = (0..<m).map { n + $0 }
+    var basis = warm?.basis ?? (0..<m).map { n + $0 }
     var inBasis = Array(repeating: -1, count: variables)
     for (row, variable) in basis.enumerated() { inBasis[variable] = row }
-    var inverse = Array(repeating: 0.0, count: m * m)
-    for row in 0..<m { inverse[row * m + row] = row < coveringRows ? -1 : 1 }
-    var primal = (0..<m).map { $0 < coveringRows ? -perturbed[$0] : perturbed[$0] }
+    var inverse: [Double]
+    if let warm {
+      inverse = warm.inverse
+    } else {
+      inverse = Array(repeating: 0.0, count: m * m)
+      for row in 0..<m { inverse[row * m + row] = row < coveringRows ? -1 : 1 }
+    }
+    var primal = Array(repeating: 0.0, count: m)
+    recomputePrimal(&primal, perturbed, inverse)
     // Reduced costs (basic: 0) with the perturbed costs.
-    var reduced = (0..<variables).map { variable -> Double in
+    let costs = (0..<variables).map { variable -> Double in
       let base = variable < n ? index.cost[variable] : (variable < n + m ? 0 : penalty)
       let wiggle = (Double(variable) * 0.618_033_988_75).truncatingRemainder(dividingBy: 1)
       return base + 1e-9 * largestCost * (1 + wiggle)
+    }
+    var reduced = costs
+    if warm != nil {
+      var dual = Array(repeating: 0.0, count: m)
+      for c in 0..<m {
+        var sum = 0.0
+        for i in 0..<m { sum += costs[basis[i]] * inverse[c * m + i] }
+        dual[c] = sum
+      }
+      for variable in 0..<variables where inBasis[variable] < 0 {
+        column(variable, n: n, m: m) { row, coefficient in
+          reduced[variable] -= coefficient * dual[row]
+        }
+      }
     }
     for variable in basis { reduced[variable] = 0 }
     var rowEntry = Array(repeating: 0.0, count: variables)

@@ -25,6 +25,8 @@ struct CoveringLP {
     var bound: Double?
     var infeasible: Bool
     var iterations: Int
+    /// The last basis, for the dive (nil when the LP stopped short).
+    var final: Start? = nil
   }
 
   let index: CoveringIndex
@@ -44,7 +46,7 @@ struct CoveringLP {
   /// The most any column costs (at least 1): the artificials' penalty starts at twice it.
   let largestCost: Double
   private let dualTolerance: Double
-  private var rhs: [Double] = []
+  var rhs: [Double] = []
 
   init(_ index: CoveringIndex) {
     self.index = index
@@ -96,9 +98,7 @@ struct CoveringLP {
     }
     // Variables: 0..<n columns, n..<n+m surplus (covering rows) or slack (limit rows),
     // n+m..<n+m+coveringRows artificials.
-    let perturbed = rhs.enumerated().map { row, value in
-      value + 1e-6 * (1 + (Double(row) * 0.618_033_988_75).truncatingRemainder(dividingBy: 1))
-    }
+    let perturbed = perturb(rhs)
     let limit = iterationLimit ?? (20 * m + 2000)
     // The first basis: where the dual simplex left it, else the artificials and slacks.
     var basis = (0..<m).map { $0 < coveringRows ? n + m + $0 : n + $0 }
@@ -233,7 +233,16 @@ struct CoveringLP {
       }
     }
     return Result(
-      values: values, bound: bound, infeasible: artificial > 1e-4, iterations: iterations)
+      values: values, bound: bound, infeasible: artificial > 1e-4, iterations: iterations,
+      final: optimal
+        ? Start(basis: basis, inverse: inverse, primal: primal, iterations: iterations) : nil)
+  }
+
+  /// The right-hand side raised by one to two millionths, a different amount on each row.
+  func perturb(_ rhs: [Double]) -> [Double] {
+    rhs.enumerated().map { row, value in
+      value + 1e-6 * (1 + (Double(row) * 0.618_033_988_75).truncatingRemainder(dividingBy: 1))
+    }
   }
 
   private func cost(of variable: Int, n: Int, m: Int, penalty: Double) -> Double {
