@@ -88,6 +88,22 @@ struct WeeklyRosterTests {
     #expect(roster.paidHours == paid.reduce(0, +))
   }
 
+  /// Too many tours: only the options of each day's own solution make tours — the rules still
+  /// hold and the week is covered. At the edge: 19 options × 7 patterns = 133 tours are all
+  /// kept with a cap of 133, cut with 132.
+  @Test("Tours cut to each day's own shifts past maxTours, the rules still kept")
+  func restrictedTours() throws {
+    let rules = WeekRules(restDays: 2, consecutiveRestDays: true, sameStartTime: true)
+    #expect(Self.options.count == 19)
+    for (maxTours, restricted) in [(133, false), (132, true)] {
+      let roster = try WeeklyRoster.build(
+        requirement: Self.requirement, options: Self.options, rules: rules, maxTours: maxTours)
+      #expect(roster.restrictedTours == restricted)
+      Self.checkRules(roster, rules, options: Self.options)
+      #expect(roster.unmet.isEmpty)
+    }
+  }
+
   /// The maximum hours per week at its edge: 5 × 7 h = 35 h fits a maximum of 35, not of 34.9;
   /// then only the part-time shifts (5 × 4 = 20 h) remain, and they still cover.
   @Test("A maximum of hours per week at exactly five full-time shifts, and just under")
