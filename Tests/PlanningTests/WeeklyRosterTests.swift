@@ -155,6 +155,25 @@ struct WeeklyRosterTests {
     }
   }
 
+  /// An agent at work beyond the day's shifts takes another template when the cheaper one is
+  /// at its most for the day: one agent is needed each day, so two five-day agents work ten
+  /// days, three of them on the dearer template.
+  @Test("Agents at work beyond the day's shifts keep each template within its most per day")
+  func fillerKeepsTemplateMaxima() throws {
+    let options = [
+      Option(template: 0, start: .zero, covers: [0], paidHours: 4),
+      Option(template: 1, start: .zero, covers: [0], paidHours: 8),
+    ]
+    let roster = try WeeklyRoster.build(
+      requirement: Array(repeating: [1], count: 7), options: options,
+      rules: WeekRules(restDays: 2), templateMaxima: [0: 1])
+    #expect(roster.agents.count == 2 && roster.unmet.isEmpty)
+    for day in 0..<7 {
+      #expect(roster.agents.filter { $0.days[day] == 0 }.count <= 1, "day \(day)")
+    }
+    #expect(roster.agents.flatMap(\.days).filter { $0 == 1 }.count == 3)
+  }
+
   @Test("As many rest days as days is refused")
   func restDaysRefused() {
     #expect(throws: WeeklyRoster.RuleError.restDays(7, days: 7)) {

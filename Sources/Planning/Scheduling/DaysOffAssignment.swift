@@ -56,7 +56,9 @@ enum DaysOffAssignment {
         } else {
           option = filler(
             week: week, day: day, usable: usable, coverage: coverage[day],
-            allowed: { templateMaxima[$0].map { used[$0, default: 0] < $0 } ?? true })
+            allowed: { template in
+              templateMaxima[template].map { used[template, default: 0] < $0 } ?? true
+            })
           used[week.options[option].template, default: 0] += 1
           today.append(option)
         }
