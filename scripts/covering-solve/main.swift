@@ -60,6 +60,17 @@ if ProcessInfo.processInfo.environment["CCSIM_COVERING_PHASES"] != nil {
     var lines = [
       "LP: \(relaxation.iterations) pivots, bound \(relaxation.bound ?? -1), \(lpTime)"
     ]
+    let lp = CoveringLP(index)
+    var dived: [Int]?
+    let diveTime = clock.measure { dived = lp.dive(from: relaxation, limit: 100_000) }
+    if let dived {
+      var cover = CoveringRounding.whole(index, dived)
+      let before = cover.cost
+      CoveringLocalSearch.improve(&cover, target: nil)
+      lines.append("dive: \(before) in \(diveTime) → \(cover.cost)")
+    } else {
+      lines.append("dive: none in \(diveTime)")
+    }
     for (name, rounding) in [
       ("down+greedy", CoveringRounding.downThenGreedy),
       ("up by fraction", CoveringRounding.upByFraction),

@@ -25,21 +25,28 @@ struct CoveringLP {
     var bound: Double?
     var infeasible: Bool
     var iterations: Int
+    /// The last basis, for the dive (nil when the LP stopped short).
+    var final: Start? = nil
   }
 
-  private let index: CoveringIndex
+  let index: CoveringIndex
   /// Row of each period that needs agents, -1 for the others.
-  private var rowOf: [Int]
+  var rowOf: [Int]
   /// Covering rows (periods needing agents), then limit rows.
-  private let coveringRows: Int
-  private let rows: Int
+  let coveringRows: Int
+  let rows: Int
   /// Each column's rows, as a compressed sparse list (all coefficients are 1).
   private var start: [Int] = [0]
   private var entries: [Int32] = []
+  /// Each column's covering rows as runs of consecutive rows [from, to), (from, to) pairs
+  /// from `runs[runStart[j]]` to `runs[runStart[j + 1]]`: a shift is a few runs between its
+  /// breaks, so a sum over its rows is a few differences of prefix sums.
+  var runStart: [Int] = [0]
+  var runs: [Int32] = []
   /// The most any column costs (at least 1): the artificials' penalty starts at twice it.
-  private let largestCost: Double
+  let largestCost: Double
   private let dualTolerance: Double
-  private var rhs: [Double] = []
+  var rhs: [Double] = []
 
   init(_ index: CoveringIndex) {
     self.index = index
@@ -58,6 +65,18 @@ struct CoveringLP {
       }
       for limit in index.limitsOf[column] { entries.append(Int32(coveringRows + limit)) }
       start.append(entries.count)
+      var previous = -2
+      for period in index.covers[column] where rowOf[period] >= 0 {
+        let row = rowOf[period]
+        if row == previous + 1 {
+          runs[runs.count - 1] = Int32(row + 1)
+        } else {
+          runs.append(Int32(row))
+          runs.append(Int32(row + 1))
+        }
+        previous = row
+      }
+      runStart.append(runs.count)
     }
     let largest = index.cost.map(abs).max() ?? 1
     largestCost = max(1, largest)
@@ -79,15 +98,24 @@ struct CoveringLP {
     }
     // Variables: 0..<n columns, n..<n+m surplus (covering rows) or slack (limit rows),
     // n+m..<n+m+coveringRows artificials.
+    let perturbed = perturb(rhs)
+    let limit = iterationLimit ?? (20 * m + 2000)
+    // The first basis: where the dual simplex left it, else the artificials and slacks.
     var basis = (0..<m).map { $0 < coveringRows ? n + m + $0 : n + $0 }
-    var inBasis = Array(repeating: -1, count: n + m + coveringRows)
-    for (row, variable) in basis.enumerated() { inBasis[variable] = row }
     var inverse = Array(repeating: 0.0, count: m * m)  // column-major
     for row in 0..<m { inverse[row * m + row] = 1 }
-    let perturbed = rhs.enumerated().map { row, value in
-      value + 1e-6 * (1 + (Double(row) * 0.618_033_988_75).truncatingRemainder(dividingBy: 1))
-    }
     var primal = perturbed
+    var iterations = 0
+    if !index.cost.contains(where: { $0 < 0 }),
+      let start = dualPhase(perturbed: perturbed, penalty: 1e6 * largestCost, limit: limit)
+    {
+      basis = start.basis
+      inverse = start.inverse
+      primal = start.primal
+      iterations = start.iterations
+    }
+    var inBasis = Array(repeating: -1, count: n + m + coveringRows)
+    for (row, variable) in basis.enumerated() { inBasis[variable] = row }
     // An artificial costs more than any column, so none stays basic where a column can cover
     // its period; when one stays at the end (limits can force it), the penalty grows
     // a hundredfold and the simplex goes on, up to a millionfold: after that the demand is
@@ -100,10 +128,15 @@ struct CoveringLP {
     var alpha = Array(repeating: 0.0, count: m)
     var alphaRows: [Int] = []
     var pivotRow = Array(repeating: 0.0, count: m)
+    // Column generation's first master: one column per span and cost (the columns that
+    // differ only in where their breaks fall are alike to the LP); then every column.
+    var candidates = representatives()
+    if candidates.count * 2 > n { candidates = Array(0..<n) }
     var cursor = 0
-    let segment = segment ?? max(64, min(n, max(2 * m, n / 16)))
-    let limit = iterationLimit ?? (20 * m + 2000)
-    var iterations = 0
+    func segmentSize() -> Int {
+      segment ?? max(64, min(candidates.count, max(2 * m, candidates.count / 16)))
+    }
+    var segment = segmentSize()
     var optimal = false
 
     while iterations < limit {
@@ -113,9 +146,15 @@ struct CoveringLP {
       }
       guard
         let (entering, reduced) = price(
-          dual, inBasis: inBasis, cursor: &cursor, segment: segment, n: n, m: m,
-          penalty: penalty)
+          dual, inBasis: inBasis, candidates: candidates, cursor: &cursor, segment: segment,
+          n: n, m: m, penalty: penalty)
       else {
+        if candidates.count < n {
+          candidates = Array(0..<n)
+          cursor = 0
+          segment = segmentSize()
+          continue
+        }
         let artificial = (0..<m).contains { basis[$0] >= n + m && primal[$0] > 1e-4 }
         if artificial && penalty < 1e6 * largestCost {
           penalty *= 100
@@ -194,7 +233,16 @@ struct CoveringLP {
       }
     }
     return Result(
-      values: values, bound: bound, infeasible: artificial > 1e-4, iterations: iterations)
+      values: values, bound: bound, infeasible: artificial > 1e-4, iterations: iterations,
+      final: optimal
+        ? Start(basis: basis, inverse: inverse, primal: primal, iterations: iterations) : nil)
+  }
+
+  /// The right-hand side raised by one to two millionths, a different amount on each row.
+  func perturb(_ rhs: [Double]) -> [Double] {
+    rhs.enumerated().map { row, value in
+      value + 1e-6 * (1 + (Double(row) * 0.618_033_988_75).truncatingRemainder(dividingBy: 1))
+    }
   }
 
   private func cost(of variable: Int, n: Int, m: Int, penalty: Double) -> Double {
@@ -204,7 +252,7 @@ struct CoveringLP {
 
   /// Calls `body(row, coefficient)` for each nonzero of a variable's column.
   @inline(__always)
-  private func column(_ variable: Int, n: Int, m: Int, _ body: (Int, Double) -> Void) {
+  func column(_ variable: Int, n: Int, m: Int, _ body: (Int, Double) -> Void) {
     if variable < n {
       for k in start[variable]..<start[variable + 1] { body(Int(entries[k]), 1) }
     } else if variable < n + m {
@@ -227,8 +275,8 @@ struct CoveringLP {
   /// slack and artificial variables and a segment of columns from `cursor` (further
   /// segments while none prices out); nil when every variable prices at ≥ 0.
   private func price(
-    _ dual: [Double], inBasis: [Int], cursor: inout Int, segment: Int, n: Int, m: Int,
-    penalty: Double
+    _ dual: [Double], inBasis: [Int], candidates: [Int], cursor: inout Int, segment: Int,
+    n: Int, m: Int, penalty: Double
   ) -> (Int, Double)? {
     var best = -1
     var bestValue = -dualTolerance
@@ -239,14 +287,21 @@ struct CoveringLP {
         bestValue = value
       }
     }
+    var prefix = Array(repeating: 0.0, count: coveringRows + 1)
+    for row in 0..<coveringRows { prefix[row + 1] = prefix[row] + dual[row] }
     var scanned = 0
-    while scanned < n {
-      let variable = cursor
-      cursor = cursor + 1 == n ? 0 : cursor + 1
+    while scanned < candidates.count {
+      let variable = candidates[cursor]
+      cursor = cursor + 1 == candidates.count ? 0 : cursor + 1
       scanned += 1
       if inBasis[variable] < 0 {
         var value = index.cost[variable]
-        for k in start[variable]..<start[variable + 1] { value -= dual[Int(entries[k])] }
+        var k = runStart[variable]
+        while k < runStart[variable + 1] {
+          value -= prefix[Int(runs[k + 1])] - prefix[Int(runs[k])]
+          k += 2
+        }
+        for limit in index.limitsOf[variable] { value -= dual[coveringRows + limit] }
         if value < bestValue {
           best = variable
           bestValue = value
@@ -257,6 +312,23 @@ struct CoveringLP {
     return best >= 0 ? (best, bestValue) : nil
   }
 
+  /// The first column of each span (first and last period) and cost, in column order.
+  private func representatives() -> [Int] {
+    struct Key: Hashable {
+      var first: Int
+      var last: Int
+      var cost: Double
+    }
+    var seen = Set<Key>()
+    return (0..<index.columnCount).filter { column in
+      guard let first = index.covers[column].first else { return false }
+      return seen.insert(
+        Key(first: first, last: index.covers[column].last!, cost: index.cost[column])
+      )
+      .inserted
+    }
+  }
+
   private func dualFeasible(_ dual: [Double], n: Int, m: Int, penalty: Double) -> Bool {
     (0..<(n + m + coveringRows)).allSatisfy {
       reducedCost($0, dual, n: n, m: m, penalty: penalty) >= -10 * dualTolerance
@@ -264,7 +336,7 @@ struct CoveringLP {
   }
 
   /// x_B = B⁻¹ b.
-  private func recomputePrimal(_ primal: inout [Double], _ b: [Double], _ inverse: [Double]) {
+  func recomputePrimal(_ primal: inout [Double], _ b: [Double], _ inverse: [Double]) {
     let m = rows
     for i in 0..<m { primal[i] = 0 }
     for c in 0..<m where b[c] != 0 {

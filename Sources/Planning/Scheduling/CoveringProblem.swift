@@ -70,9 +70,10 @@ public struct CoveringSolution: Sendable, Equatable, Codable {
   }
 }
 
-/// Solves covering problems: the LP relaxation (CoveringLP, a revised simplex with partial
-/// pricing), two roundings of its values (CoveringRounding), each improved by local search
-/// (CoveringLocalSearch); the cheaper wins. Deterministic: no random draws, ties broken by
+/// Solves covering problems: the LP relaxation (CoveringLP: the dual simplex, then the
+/// primal simplex with partial pricing), roundings of its values (a dive re-solving the LP,
+/// CoveringDive, on a day's problem; CoveringRounding's two), each improved by local search
+/// (CoveringLocalSearch) and ruin-and-recreate (CoveringRecreate); the cheapest wins. Deterministic: no random draws, ties broken by
 /// column index.
 public enum CoveringSolver {
   /// A feasible solution of `problem`, as cheap as the solver can make it, with the LP
@@ -81,15 +82,21 @@ public enum CoveringSolver {
   /// cover is left in `shortfalls`, and then there is no bound.
   public static func solve(_ problem: CoveringProblem) -> CoveringSolution {
     let index = CoveringIndex(problem)
-    let relaxation = CoveringLP(index).solve()
+    let lp = CoveringLP(index)
+    let relaxation = lp.solve()
     var bound = relaxation.bound
     if let value = bound, let unit = index.costUnit {
       bound = (value / unit - 1e-6).rounded(.up) * unit
     }
-    let roundings = [
-      CoveringRounding.downThenGreedy(index, relaxation.values),
-      CoveringRounding.upByFraction(index, relaxation.values),
-    ]
+    var roundings: [CoveringCover] = []
+    // The dive re-solves the LP a step at a time: worth it on a day's problem (a few hundred
+    // pivots of a few microseconds); on a week's (hundreds of rows, thousands of pivots of a
+    // millisecond) it would cost several LPs, and the other roundings serve.
+    if lp.rows <= 200, let dived = lp.dive(from: relaxation, limit: 4000) {
+      roundings.append(CoveringRounding.whole(index, dived))
+    }
+    roundings.append(CoveringRounding.upByFraction(index, relaxation.values))
+    roundings.append(CoveringRounding.downThenGreedy(index, relaxation.values))
     var best: CoveringCover?
     var bestShort = Int.max
     let preference = relaxation.values.map { $0 - ($0 + 1e-6).rounded(.down) }

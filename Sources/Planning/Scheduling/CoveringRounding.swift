@@ -26,6 +26,17 @@ enum CoveringRounding {
     return cover
   }
 
+  /// Whole counts (the dive's), within the limits, then the greedy repair should any period
+  /// be short.
+  static func whole(_ index: CoveringIndex, _ counts: [Int]) -> CoveringCover {
+    var cover = CoveringCover(index)
+    for (column, agents) in counts.enumerated() {
+      for _ in 0..<max(0, agents) where cover.fits(column) { cover.add(column) }
+    }
+    cover.repairGreedily(preference: Array(repeating: 0, count: index.columnCount))
+    return cover
+  }
+
   /// Rounded down (a value within a millionth of a whole number counts as that number),
   /// within the limits.
   static func roundedDown(_ index: CoveringIndex, _ values: [Double]) -> CoveringCover {

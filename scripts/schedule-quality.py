@@ -1,0 +1,304 @@
+#!/usr/bin/env python3
+"""How far ccsim's covering solver is from the true optimum (issue 19, part 4).
+
+Outside CI. Needs an ILP solver from PyPI, installed into a virtual environment:
+
+    python3 -m venv /work/venv-bench
+    /work/venv-bench/bin/pip install pulp highspy
+    /work/venv-bench/bin/python scripts/schedule-quality.py            # the five profiles
+    /work/venv-bench/bin/python scripts/schedule-quality.py --covering-problem FILE ...
+    /work/venv-bench/bin/python scripts/schedule-quality.py --write-fixtures
+
+For each requirement profile — flat, double peak, the CMS day (GICH's requirement from
+`ccsim staff scenarios/cms-day.json --team gich --format json`, release binary), a 24-hour
+profile and a week — it builds the covering problem (shift templates with their breaks as in
+docs/scenario-format.md's scheduling example; one column per start time × break placement,
+each break starting on a 15-minute boundary inside its window, breaks not overlapping; a
+week's columns are tours: five consecutive working days, the same start and break times each
+day), solves it exactly with HiGHS through PuLP (the optimum), solves the same JSON with
+ccsim's solver (CoveringSolver: scripts/covering-solve/main.swift compiled with `swiftc -O`
+together with Sources/Planning/Scheduling/Covering*.swift), and prints paid hours of both, the
+gap and the time each took. The goal is a gap of at most 3 %.
+
+--covering-problem FILE reads `ccsim schedule … --covering-problem FILE` output ({"teams":
+[{"team", "problem", "solution"}]}): the optimum of each team's problem against the cost of
+the solution ccsim wrote (and ccsim's solver run again on it, for the time).
+
+--write-fixtures writes the five problems with reduced template sets (starts every 30 minutes,
+fewer break placements; the week hourly) and their exact optimum to
+Tests/PlanningTests/Fixtures/covering/, which CoveringFixtureTests solves in CI.
+"""
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FIXTURES = os.path.join(ROOT, "Tests", "PlanningTests", "Fixtures", "covering")
+PERIOD = 15  # minutes
+
+
+def hm(minutes):
+    return minutes // PERIOD
+
+
+# Templates in periods of 15 minutes: length, paid, breaks (length, paid, window start, window
+# end after the shift's start), allowed start window (clock minutes), start step (minutes).
+def templates(reduced):
+    step = 30 if reduced else 15
+    if reduced:
+        full_breaks = [(1, True, hm(120), hm(150)), (2, False, hm(240), hm(300)),
+                       (1, True, hm(360), hm(390))]
+        part_breaks = [(1, True, hm(90), hm(120))]
+    else:
+        full_breaks = [(1, True, hm(120), hm(180)), (2, False, hm(240), hm(300)),
+                       (1, True, hm(360), hm(420))]
+        part_breaks = [(1, True, hm(90), hm(150))]
+    return [
+        {"id": "full-day", "length": hm(510), "breaks": full_breaks, "step": step},
+        {"id": "part-time", "length": hm(240), "breaks": part_breaks, "step": step},
+    ]
+
+
+def placements(breaks):
+    """Every way to start each break on a period inside its window, in order, not overlapping."""
+    result = [[]]
+    for length, _paid, start, end in breaks:
+        grown = []
+        for chosen in result:
+            earliest = start
+            if chosen:
+                previous = chosen[-1]
+                earliest = max(earliest, previous[0] + previous[1])
+            for at in range(earliest, end - length + 1):
+                grown.append(chosen + [(at, length)])
+        result = grown
+    return result
+
+
+def paid_hours(template):
+    unpaid = sum(length for length, paid, _s, _e in template["breaks"] if not paid)
+    return (template["length"] - unpaid) * PERIOD / 60
+
+
+def day_columns(periods, opening, reduced, weekly=False):
+    """(cost, covers within the day, description) for each start × break placement."""
+    columns = []
+    for template in templates(reduced):
+        step = template["step"] // PERIOD
+        if weekly:
+            step = max(step, 4 if reduced else step)
+        length = template["length"]
+        ways = placements(template["breaks"])
+        if weekly and reduced:
+            ways = ways[:1]
+        starts = list(range(0, periods - length + 1, step))
+        if starts and starts[-1] != periods - length:
+            starts.append(periods - length)  # the latest start, so the last periods are covered
+        for start in starts:
+            for way in ways:
+                off = set()
+                for at, blen in way:
+                    off.update(range(start + at, start + at + blen))
+                covers = [p for p in range(start, start + length) if p not in off]
+                clock = opening + start * PERIOD
+                label = "%s %02d:%02d %s" % (template["id"], clock // 60, clock % 60,
+                                             ",".join(str(at) for at, _l in way))
+                columns.append((paid_hours(template), covers, label))
+    return columns
+
+
+def week_columns(day_periods, opening, reduced):
+    """Tours: five consecutive working days of seven (two consecutive rest days, cyclic),
+    the same shift — start and breaks — each working day."""
+    tours = []
+    for cost, covers, label in day_columns(day_periods, opening, reduced, weekly=True):
+        if label.startswith("part-time") and reduced:
+            continue
+        for first in range(7):
+            days = [(first + k) % 7 for k in range(5)]
+            week = sorted(d * day_periods + p for d in days for p in covers)
+            tours.append((5 * cost, week, "%s from day %d" % (label, first)))
+    return tours
+
+
+def bump(periods, centre, width, height):
+    return [height * math.exp(-0.5 * ((p - centre) / width) ** 2) for p in range(periods)]
+
+
+def profile_flat():
+    return {"name": "flat", "opening": 6 * 60, "demand": [20] * 64}
+
+
+def profile_double_peak():
+    periods = 64  # 06:00–22:00
+    morning = bump(periods, hm(10 * 60 - 360), 6, 22)
+    afternoon = bump(periods, hm(15 * 60 - 360), 7, 18)
+    demand = [max(0, round(4 + a + b)) for a, b in zip(morning, afternoon)]
+    return {"name": "double peak", "opening": 6 * 60, "demand": demand}
+
+
+def profile_cms(ccsim):
+    out = subprocess.run(
+        [ccsim, "staff", os.path.join(ROOT, "scenarios", "cms-day.json"), "--team", "gich",
+         "--format", "json"], check=True, capture_output=True, text=True).stdout
+    team = json.loads(out)["teams"][0]
+    first = team["intervals"][0]["start"]
+    opening = int(first[:2]) * 60 + int(first[3:])
+    return {"name": "CMS day (gich)", "opening": opening,
+            "demand": [i["agents"] for i in team["intervals"]]}
+
+
+def profile_24_hours():
+    periods = 96
+    demand = [max(2, round(14 + 10 * math.sin(2 * math.pi * (p - hm(9 * 60)) / 96)
+                           + 4 * math.sin(4 * math.pi * p / 96))) for p in range(periods)]
+    return {"name": "24 hours", "opening": 0, "demand": demand}
+
+
+def profile_week():
+    base = profile_double_peak()["demand"]
+    scale = [1.0, 0.95, 0.9, 0.9, 0.85, 0.5, 0.35]  # Monday … Sunday
+    demand = [round(d * s) for s in scale for d in base]
+    return {"name": "week", "opening": 6 * 60, "demand": demand, "days": 7}
+
+
+def problem_of(profile, reduced):
+    demand = profile["demand"]
+    if profile.get("days"):
+        columns = week_columns(len(demand) // profile["days"], profile["opening"], reduced)
+    else:
+        columns = day_columns(len(demand), profile["opening"], reduced)
+    return {"demand": demand,
+            "columns": [{"cost": cost, "covers": covers} for cost, covers, _ in columns],
+            "limits": []}
+
+
+def optimum(problem, seconds=600):
+    import pulp
+    model = pulp.LpProblem("covering", pulp.LpMinimize)
+    x = [pulp.LpVariable("x%d" % j, lowBound=0, cat="Integer")
+         for j in range(len(problem["columns"]))]
+    model += pulp.lpSum(c["cost"] * x[j] for j, c in enumerate(problem["columns"]))
+    covering = [[] for _ in problem["demand"]]
+    for j, column in enumerate(problem["columns"]):
+        for p in column["covers"]:
+            covering[p].append(j)
+    for p, need in enumerate(problem["demand"]):
+        if need > 0:
+            model += pulp.lpSum(x[j] for j in covering[p]) >= need
+    for limit in problem.get("limits", []):
+        model += pulp.lpSum(x[j] for j in limit["columns"]) <= limit["maximum"]
+    started = time.perf_counter()
+    model.solve(pulp.HiGHS(msg=False, timeLimit=seconds, gapRel=0))
+    elapsed = time.perf_counter() - started
+    status = pulp.LpStatus[model.status]
+    # PuLP says "Optimal" when HiGHS stops at its time limit with a solution: ask HiGHS.
+    highs = model.solverModel
+    if highs.modelStatusToString(highs.getModelStatus()) != "Optimal":
+        info = highs.getInfo()
+        status = "best found, bound %.1f" % info.mip_dual_bound
+    return pulp.value(model.objective), elapsed, status
+
+
+def solver_binary():
+    binary = os.path.join(ROOT, ".build", "covering-solve")
+    sources = [os.path.join(ROOT, "scripts", "covering-solve", "main.swift")]
+    folder = os.path.join(ROOT, "Sources", "Planning", "Scheduling")
+    sources += sorted(os.path.join(folder, f) for f in os.listdir(folder)
+                      if f.startswith("Covering") and f.endswith(".swift"))
+    newest = max(os.path.getmtime(s) for s in sources)
+    if not os.path.exists(binary) or os.path.getmtime(binary) < newest:
+        os.makedirs(os.path.dirname(binary), exist_ok=True)
+        print("compiling ccsim's covering solver (swiftc -O) …", file=sys.stderr)
+        subprocess.run(["swiftc", "-O", "-o", binary] + sources, check=True)
+    return binary
+
+
+def ccsim_solve(path):
+    out = subprocess.run([solver_binary(), path], check=True, capture_output=True,
+                         text=True).stdout
+    return [json.loads(line) for line in out.splitlines() if line.strip()]
+
+
+def write_problem(problem, path, extra=None):
+    """One column per line: small diffs, readable fixtures."""
+    with open(path, "w") as f:
+        f.write("{\n")
+        for key, value in (extra or {}).items():
+            f.write('  "%s": %s,\n' % (key, json.dumps(value)))
+        f.write('  "problem": {\n    "demand": %s,\n' % json.dumps(problem["demand"]))
+        f.write('    "limits": %s,\n    "columns": [\n' % json.dumps(problem["limits"]))
+        lines = ['      {"cost": %s, "covers": %s}' % (json.dumps(c["cost"]),
+                                                      json.dumps(c["covers"], separators=(",", ":")))
+                 for c in problem["columns"]]
+        f.write(",\n".join(lines) + "\n    ]\n  }\n}\n")
+
+
+def row(name, problem, best, status, best_time, ours):
+    gap = (ours["cost"] - best) / best * 100 if best else 0.0
+    return [name, len(problem["demand"]), len(problem["columns"]), best, ours["cost"],
+            ours.get("lowerBound"), gap, best_time, ours["seconds"], status]
+
+
+def print_table(rows):
+    print("| profile | periods | columns | optimum (paid h) | ccsim (paid h) | ccsim's LP bound "
+          "| gap | ILP time | ccsim time |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, periods, columns, best, ours, bound, gap, ilp, mine, status in rows:
+        proven = "" if status == "Optimal" else " (%s)" % status
+        print("| %s | %d | %d | %.2f%s | %.2f | %s | %.2f %% | %.2f s | %.3f s |" % (
+            name, periods, columns, best, proven, ours, "%.2f" % bound if bound else "–", gap,
+            ilp, mine))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ccsim", default=os.path.join(ROOT, ".build", "release", "ccsim"))
+    parser.add_argument("--covering-problem", nargs="*", default=None)
+    parser.add_argument("--write-fixtures", action="store_true")
+    parser.add_argument("--time-limit", type=float, default=600)
+    args = parser.parse_args()
+    work = os.path.join(ROOT, ".build", "schedule-quality")
+    os.makedirs(work, exist_ok=True)
+    rows = []
+
+    if args.covering_problem is not None:
+        for path in args.covering_problem:
+            teams = json.load(open(path))["teams"]
+            timed = ccsim_solve(path)
+            for team, again in zip(teams, timed):
+                best, elapsed, status = optimum(team["problem"], args.time_limit)
+                ours = dict(again, cost=team["solution"]["cost"],
+                            lowerBound=team["solution"].get("lowerBound"))
+                rows.append(row("%s: %s" % (os.path.basename(path), team["team"]),
+                                team["problem"], best, status, elapsed, ours))
+        print_table(rows)
+        return
+
+    profiles = [profile_flat(), profile_double_peak(), profile_cms(args.ccsim),
+                profile_24_hours(), profile_week()]
+    for profile in profiles:
+        reduced = args.write_fixtures
+        problem = problem_of(profile, reduced)
+        best, elapsed, status = optimum(problem, args.time_limit)
+        slug = profile["name"].split(" (")[0].replace(" ", "-").lower()
+        if args.write_fixtures:
+            os.makedirs(FIXTURES, exist_ok=True)
+            path = os.path.join(FIXTURES, slug + ".json")
+            assert status == "Optimal", (profile["name"], status)
+            write_problem(problem, path, {"name": profile["name"], "optimum": best})
+        else:
+            path = os.path.join(work, slug + ".json")
+            write_problem(problem, path)
+        ours = ccsim_solve(path)[0]
+        rows.append(row(profile["name"], problem, best, status, elapsed, ours))
+    print_table(rows)
+
+
+if __name__ == "__main__":
+    main()
