@@ -88,6 +88,22 @@ struct WeeklyRosterTests {
     #expect(roster.paidHours == paid.reduce(0, +))
   }
 
+  /// Too many tours: only the options of each day's own solution make tours — the rules still
+  /// hold and the week is covered. At the edge: 19 options × 7 patterns = 133 tours are all
+  /// kept with a cap of 133, cut with 132.
+  @Test("Tours cut to each day's own shifts past maxTours, the rules still kept")
+  func restrictedTours() throws {
+    let rules = WeekRules(restDays: 2, consecutiveRestDays: true, sameStartTime: true)
+    #expect(Self.options.count == 19)
+    for (maxTours, restricted) in [(133, false), (132, true)] {
+      let roster = try WeeklyRoster.build(
+        requirement: Self.requirement, options: Self.options, rules: rules, maxTours: maxTours)
+      #expect(roster.restrictedTours == restricted)
+      Self.checkRules(roster, rules, options: Self.options)
+      #expect(roster.unmet.isEmpty)
+    }
+  }
+
   /// The maximum hours per week at its edge: 5 × 7 h = 35 h fits a maximum of 35, not of 34.9;
   /// then only the part-time shifts (5 × 4 = 20 h) remain, and they still cover.
   @Test("A maximum of hours per week at exactly five full-time shifts, and just under")
@@ -137,6 +153,25 @@ struct WeeklyRosterTests {
       }
       #expect(roster.agents.allSatisfy { $0.restDays.count == 2 })
     }
+  }
+
+  /// An agent at work beyond the day's shifts takes another template when the cheaper one is
+  /// at its most for the day: one agent is needed each day, so two five-day agents work ten
+  /// days, three of them on the dearer template.
+  @Test("Agents at work beyond the day's shifts keep each template within its most per day")
+  func fillerKeepsTemplateMaxima() throws {
+    let options = [
+      Option(template: 0, start: .zero, covers: [0], paidHours: 4),
+      Option(template: 1, start: .zero, covers: [0], paidHours: 8),
+    ]
+    let roster = try WeeklyRoster.build(
+      requirement: Array(repeating: [1], count: 7), options: options,
+      rules: WeekRules(restDays: 2), templateMaxima: [0: 1])
+    #expect(roster.agents.count == 2 && roster.unmet.isEmpty)
+    for day in 0..<7 {
+      #expect(roster.agents.filter { $0.days[day] == 0 }.count <= 1, "day \(day)")
+    }
+    #expect(roster.agents.flatMap(\.days).filter { $0 == 1 }.count == 3)
   }
 
   @Test("As many rest days as days is refused")

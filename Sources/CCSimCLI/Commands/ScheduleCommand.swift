@@ -28,6 +28,10 @@ enum ScheduleCommand {
        one more agent working and the problem is solved again — until every interval meets the
        goal, or --repairs simulations, or the limits stop it. Unmet intervals are marked !.
 
+    With "scheduling": {"week": …} on a run of 7 days from 00:00, each agent's week: rest
+    days (consecutive when asked), the same start every day when asked, at most the hours per
+    week; each person named by a staff number in the written scenario.
+
     Options (and those of ccsim staff: --target, --threshold, --max-abandon, --max-occupancy,
     --replications, --passes, --team, --seed, --jobs, --allow-large, --quiet):
       --repairs N         The most simulations of the schedule (default 8).

@@ -15,23 +15,7 @@ enum DaysOffAssignment {
     week: Week, usable: [Int], patterns: [[Bool]], templateMaxima: [Int: Int]
   ) -> [WeeklyRoster.Agent] {
     // Stage 1: each day's shifts.
-    var shifts: [[Int]] = []
-    for day in 0..<week.days {
-      let columns = usable.map { option in
-        CoveringProblem.Column(
-          cost: week.options[option].paidHours,
-          covers: week.options[option].covers.filter { $0 >= 0 && $0 < week.perDay })
-      }
-      let problem = CoveringProblem(
-        demand: week.requirement[day], columns: columns,
-        limits: limits(week: week, usable: usable, templateMaxima: templateMaxima))
-      let solution = CoveringSolver.solve(problem)
-      var today: [Int] = []
-      for (column, count) in solution.counts.enumerated() where count > 0 {
-        today += Array(repeating: usable[column], count: count)
-      }
-      shifts.append(today.sorted { (week.options[$0].start, $0) < (week.options[$1].start, $1) })
-    }
+    let shifts = dailyShifts(week: week, usable: usable, templateMaxima: templateMaxima)
     // Stage 2: the rest days. When every usable template has a most per day, no more agents
     // may work a day than their sum: an agent beyond it would have no shift to work.
     let templates = Set(usable.map { week.options[$0].template })
@@ -72,7 +56,9 @@ enum DaysOffAssignment {
         } else {
           option = filler(
             week: week, day: day, usable: usable, coverage: coverage[day],
-            allowed: { templateMaxima[$0].map { used[$0, default: 0] < $0 } ?? true })
+            allowed: { template in
+              templateMaxima[template].map { used[template, default: 0] < $0 } ?? true
+            })
           used[week.options[option].template, default: 0] += 1
           today.append(option)
         }
@@ -84,6 +70,27 @@ enum DaysOffAssignment {
       }
     }
     return agents
+  }
+
+  /// Each day's shifts on its own: the options (with repeats, one per agent) of the solution of
+  /// the day's covering problem, by start.
+  static func dailyShifts(week: Week, usable: [Int], templateMaxima: [Int: Int]) -> [[Int]] {
+    let columns = usable.map { option in
+      CoveringProblem.Column(
+        cost: week.options[option].paidHours,
+        covers: week.options[option].covers.filter { $0 >= 0 && $0 < week.perDay })
+    }
+    let limits = limits(week: week, usable: usable, templateMaxima: templateMaxima)
+    return (0..<week.days).map { day in
+      let problem = CoveringProblem(
+        demand: week.requirement[day], columns: columns, limits: limits)
+      let solution = CoveringSolver.solve(problem)
+      var today: [Int] = []
+      for (column, count) in solution.counts.enumerated() where count > 0 {
+        today += Array(repeating: usable[column], count: count)
+      }
+      return today.sorted { (week.options[$0].start, $0) < (week.options[$1].start, $1) }
+    }
   }
 
   /// A template's most agents per day, as limits over the day's columns (`usable` order).

@@ -39,8 +39,9 @@ public enum RestPatterns {
   }
 
   /// A lower bound on the agents a cyclic five-on, two-off roster needs to have at least
-  /// `demand[j]` agents at work on day j of 7 (one shift a day), after Baker (1974): the busiest
-  /// day, ⌈Σ demand ÷ 5⌉, and — with consecutive rest days — for each day j, the three days
+  /// `demand[j]` agents at work on day j of 7 (one shift a day): Baker's (1974) busiest day and
+  /// ⌈Σ demand ÷ 5⌉ and — with consecutive rest days — a bound derived here in the manner of
+  /// his third (the tests check it against an exhaustive search): for each day j, the three days
   /// j+1, j+3, j+5 (whose rest pairs are disjoint and leave out only the pair (j+6, j)) with
   /// the larger of days j and j+6: every agent is off on at most one of the three unless off on
   /// that pair, so 3W ≥ d(j+1) + d(j+3) + d(j+5) + max(d(j), d(j+6)).

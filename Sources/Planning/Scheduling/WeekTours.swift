@@ -10,12 +10,20 @@
 enum WeekTours {
   /// The agents of the tours ``CoveringSolver`` chooses: one agent per unit of each tour's
   /// count, in tour order (by option, then rest pattern).
+  ///
+  /// When every usable option on every pattern would make more than `maxTours` tours (15-minute
+  /// starts with three breaks: some 900 options × 21 patterns), only the options some day's own
+  /// covering solution uses become tours (``candidates(week:usable:templateMaxima:)``): the
+  /// covering problem stays small, at the price of the tours that solution leaves out.
   static func agents(
-    week: Week, usable: [Int], patterns: [[Bool]], templateMaxima: [Int: Int]
-  ) -> [WeeklyRoster.Agent] {
+    week: Week, usable: [Int], patterns: [[Bool]], templateMaxima: [Int: Int], maxTours: Int
+  ) -> (agents: [WeeklyRoster.Agent], restricted: Bool) {
+    let restricted = usable.count * patterns.count > maxTours
+    let options =
+      restricted ? candidates(week: week, usable: usable, templateMaxima: templateMaxima) : usable
     var tours: [(option: Int, pattern: Int)] = []
     var columns: [CoveringProblem.Column] = []
-    for option in usable {
+    for option in options {
       for (index, pattern) in patterns.enumerated() {
         var covers: [Int] = []
         for day in pattern.indices where pattern[day] {
@@ -48,6 +56,14 @@ enum WeekTours {
       let days = patterns[pattern].map { $0 ? option : nil }
       agents += Array(repeating: WeeklyRoster.Agent(days: days), count: count)
     }
-    return agents
+    return (agents, restricted)
+  }
+
+  /// The options some day's own covering solution uses (each day solved alone), in option
+  /// order.
+  static func candidates(week: Week, usable: [Int], templateMaxima: [Int: Int]) -> [Int] {
+    let shifts = DaysOffAssignment.dailyShifts(
+      week: week, usable: usable, templateMaxima: templateMaxima)
+    return Set(shifts.joined()).sorted()
   }
 }

@@ -80,6 +80,9 @@ public struct WeeklyRoster: Sendable, Equatable {
   public var method: Method
   /// Options no tour may use, because their week exceeds the maximum hours per week.
   public var excludedOptions: Int
+  /// Whether the tours were made only of the options some day's own solution uses (too many
+  /// tours otherwise: see `maxTours`).
+  public var restrictedTours = false
 
   /// A reporting interval of a day of the week.
   public struct DayInterval: Hashable, Sendable, Comparable {
@@ -106,8 +109,11 @@ public struct WeeklyRoster: Sendable, Equatable {
   /// number of intervals) with `options`, under `rules`.
   ///
   /// `templateMaxima` caps the agents working a template on a day (template index → agents).
+  /// With the same start all week, more than `maxTours` tours (options × rest patterns) are
+  /// cut to those of the options some day's own covering solution uses.
   public static func build(
-    requirement: [[Int]], options: [Option], rules: WeekRules, templateMaxima: [Int: Int] = [:]
+    requirement: [[Int]], options: [Option], rules: WeekRules, templateMaxima: [Int: Int] = [:],
+    maxTours: Int = 2_000
   ) throws(RuleError) -> WeeklyRoster {
     let days = requirement.count
     guard rules.restDays >= 0, rules.restDays < days else {
@@ -123,17 +129,21 @@ public struct WeeklyRoster: Sendable, Equatable {
     let week = Week(requirement: requirement, options: options)
     let agents: [Agent]
     let method: Method
+    var restricted = false
     if rules.sameStartTime {
       method = .tours
-      agents = WeekTours.agents(
-        week: week, usable: usable, patterns: patterns, templateMaxima: templateMaxima)
+      (agents, restricted) = WeekTours.agents(
+        week: week, usable: usable, patterns: patterns, templateMaxima: templateMaxima,
+        maxTours: maxTours)
     } else {
       method = .shiftsThenDaysOff
       agents = DaysOffAssignment.agents(
         week: week, usable: usable, patterns: patterns, templateMaxima: templateMaxima)
     }
-    return WeeklyRoster(
+    var roster = WeeklyRoster(
       week: week, agents: agents, method: method, excluded: options.count - usable.count)
+    roster.restrictedTours = restricted
+    return roster
   }
 
   /// The roster of `agents`, with its coverage, unmet intervals and paid hours computed once

@@ -53,11 +53,13 @@ public enum ScheduleHTML {
       </style>
       </head>
       <body>
+      <main>
       <h1>\(HTML.escape(configuration.name)) — schedule</h1>
       <p>Goal in every interval: \(HTML.escape(StaffingTable.goal(result.goal))); \
       \(result.passes) simulations of the schedule with its breaks placed, \
       \(result.replications) replications each.</p>
-      \(body)</body>
+      \(body)</main>
+      </body>
       </html>
 
       """
