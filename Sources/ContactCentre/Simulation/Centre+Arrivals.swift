@@ -308,7 +308,7 @@ extension Centre {
   @discardableResult
   mutating func own(_ call: inout Call, casegroup: Int, team: Int, at now: SimInstant) -> Bool {
     call.casegroup = Int32(casegroup)
-    let holder = casegroupHolder(casegroup, team: team, at: now)
+    let holder = casegroupHolderInPlace(casegroup, team: team, at: now)
     if holder.moved && call.counted { recorder.statistics.casegroups.callsToMoved += 1 }
     guard holder.person >= 0 else {
       call.owner = -1

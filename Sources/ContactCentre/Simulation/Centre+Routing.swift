@@ -143,7 +143,11 @@ extension Centre {
         teams: layout.segmentTeamRange[Int(layout.segment(ofOwnerTeam: calls[slot].ownerTeam))],
         pool: layout.teamPool)
     case .fixed:
-      return agents.takeReady(teams: route.teams, pool: layout.teamPool)
+      // A step naming one team (the core centre's) takes from its Ready line directly.
+      guard route.endTeam &- route.firstTeam == 1 else {
+        return agents.takeReady(teams: route.teams, pool: layout.teamPool)
+      }
+      return agents.takeReady(team: Int(layout.teamPool[Int(route.firstTeam)]))
     }
   }
 

@@ -207,7 +207,9 @@ struct AgentFloor: ~Copyable {
     return nil
   }
 
-  /// Takes the longest-idle Ready agent of one team, if any.
+  /// Takes the longest-idle Ready agent of one team, if any (inline: a routing step of one
+  /// team, the core centre's, calls it on every offer).
+  @inline(__always)
   mutating func takeReady(team: Int) -> Int? {
     while let head = readyLines[team].removeFirst() {
       if isValid(head) { return Int(head.agent) }

@@ -21,6 +21,9 @@ struct Router: ~Copyable {
   private var teamTree: [Int32]
   /// Whether any team has a tree (else nothing on the hot path looks for one).
   private let hasTrees: Bool
+  /// Whether no plan has an owner step, so that an agent takes calls from their team's lists
+  /// only (then a team with one list needs no search: `takeWaitingCall`).
+  private let teamListsOnly: Bool
   /// Per list: the trees it is an entrant of, and as which entrant
   /// (`watchStart[list] ..< watchStart[list + 1]`).
   private var watchStart: [Int32]
@@ -40,6 +43,7 @@ struct Router: ~Copyable {
       for (entrant, list) in teamLists.enumerated() { watchers[list].append((tree, entrant)) }
     }
     hasTrees = teamTree.contains { $0 >= 0 }
+    teamListsOnly = layout.ownerListBases.isEmpty
     watchStart = [0]
     for listWatchers in watchers {
       watchTree += listWatchers.map { Int32($0.tree) }
@@ -93,6 +97,16 @@ struct Router: ~Copyable {
   /// among the lists the agent takes calls from (their team's, and their own as an owner).
   /// Stale entries met on the way are dropped.
   mutating func takeWaitingCall(for agent: Int, team: Int, calls: borrowing CallSlots) -> Int? {
+    let teamLists = layout.teamLists.range(team)
+    if teamListsOnly && teamLists.count == 1 {
+      // One list to take from (the core centre's: one queue, one team): its head, once the
+      // entries of calls no longer waiting are dropped.
+      let list = layout.teamLists.element(teamLists.lowerBound)
+      while let head = lists[list].first, !calls[Int(head.slot)].isWaiting(ticket: head.ticket) {
+        lists[list].removeFirst()
+      }
+      return lists[list].removeFirst().map { Int($0.slot) }
+    }
     var best = -1
     var bestEntry = WaitEntry(queuedAt: 0, caller: 0, slot: 0, ticket: 0)
     var bestPriority = Int32.min
