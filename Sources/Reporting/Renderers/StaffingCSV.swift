@@ -14,6 +14,7 @@ public enum StaffingCSV {
 
   /// The rows: shares as fractions, times in seconds; empty where there is no value.
   public static func render(_ result: StaffingResult) -> String {
+    if result.isJoint { return renderJoint(result) }
     var text = header.joined(separator: ",") + "\n"
     for team in result.teams {
       for row in team.rows {

@@ -1,0 +1,273 @@
+import ContactCentre
+import SimKernel
+
+/// Staffs every team that takes calls at once, when some queue offers its calls to several
+/// teams first: the fewest agents per team and interval with which every queue meets the
+/// goal, by simulation.
+///
+/// The method is Wallace & Whitt's for skill-based routing ("A staffing algorithm for call
+/// centers with skill-based routing", 2005) — a pooled Erlang requirement, allocated to the
+/// groups, then adjusted by simulation, one agent more where a class misses its target and
+/// one fewer where all meet it — with the choice of the group to add to measured, as in
+/// Cezik & L'Ecuyer's simulation-based search ("Staffing multiskill call centers via linear
+/// programming and simulation", 2008), by a finite difference on common random numbers:
+///
+/// 1. **Seed.** Each queue's Erlang requirement (``StaffingSearch/erlangRequirement``, as if
+///    one pool answered it) is split between the teams it offers its calls to first, in
+///    proportion to today's roster of each in the interval
+///    (``Team/rosteredAgents(from:to:)``), equally where none has agents; a team's seed is the
+///    sum of its shares, rounded by largest remainders so that the teams' total is the
+///    queues'. (Routing by owner sends a caller to one team's agent first: the roster is the
+///    planner's own split of that work.)
+/// 2. **Simulate** the day with that staffing (every staffed team's roster replaced by
+///    ``Staffing/shifts(_:in:)``), R replications on the same seed every time, and measure
+///    each queue's service level and abandon rate, and each team's occupancy, per interval.
+/// 3. **Probe.** For each team the first to be offered some short queue's calls, simulate once
+///    more with one agent more on that team in every interval where such a queue falls short
+///    (the intervals are judged apart, as the search team by team does). The gain of a team
+///    in an interval is how much nearer the goal that brought the interval's queues (the
+///    sum of their shortfalls, ``StaffingGoal/shortfall(of:)``, down to 0 where met).
+/// 4. **Adjust** each interval on its own: one with a short queue gives its best team agents
+///    — its shortfall over that gain, 1 to 8 — and a team above its occupancy cap one more;
+///    one that went short after a cut goes back to the staffing it last met the goal with and
+///    remembers the cut team's count as short; one that meets the goal tries fewer on the team
+///    with the most slack (the least occupied) among those whose one fewer was not yet seen to
+///    fall short — one, then two, four while cuts keep meeting it.
+///
+/// It stops when a simulation finds every interval meeting the goal and no team in any
+/// interval left to try one fewer (converged), or after `maxPasses` rounds; the answer is the
+/// last staffing that met the goal everywhere, else the last simulated, with the intervals
+/// that miss it reported (``StaffingResult/Unmet``): more agents stopped helping (no team's
+/// one more agent helps, and three raises of every team that could — one, two, four agents —
+/// brought it less than a point nearer the goal: left at the seed), every team that could help at
+/// `maxAgents`, or the rounds ran out.
+enum JointStaffingSearch {
+  /// Whether some forecast queue offers its calls to several teams first.
+  static func isNeeded(_ configuration: CentreConfiguration, forecast: WorkloadForecast) -> Bool {
+    let first = configuration.queueTeams.first
+    return forecast.queuesWithCalls.contains { first[$0].count > 1 }
+  }
+
+  /// What one simulation measured: per queue and per staffed team, per interval.
+  struct Measured {
+    var queues: [[IntervalPerformance]]
+    var teams: [[IntervalPerformance]]
+  }
+
+  static func run(
+    _ base: CentreConfiguration, forecast: WorkloadForecast, goal: StaffingGoal,
+    options: StaffingSearch.Options, progress: ((StaffingSearch.Progress) -> Void)?
+  ) throws(StaffingError) -> StaffingResult {
+    let plan = JointStaffingPlan(base, forecast: forecast, goal: goal, maxAgents: options.maxAgents)
+    let teams = plan.teams
+    guard !teams.isEmpty else { throw .noCalls }
+    let intervalCount = base.intervalCount
+    let most = options.maxAgents ?? Int.max
+    // The goal of a queue: service level and abandon rate (occupancy is a team's).
+    let queueGoal = StaffingGoal(
+      target: goal.target, threshold: goal.threshold, maxAbandon: goal.maxAbandon)
+
+    var simulations = 0
+    func simulate(_ agents: [[Int]]) throws(StaffingError) -> Measured {
+      simulations += 1
+      let runs = Replications.run(
+        Staffing(teams: teams, agents: agents).applied(to: base), count: options.replications,
+        jobs: options.jobs, intervals: true)
+      if let loop = runs.lazy.compactMap(\.loop).first { throw .loop(loop) }
+      let queues = plan.queues.map { queue in
+        (0..<intervalCount).map { interval in
+          let tallies = runs.map { $0.interval(interval, queue: queue) }
+          return IntervalPerformance(
+            offered: tallies.reduce(0) { $0 + $1.offered },
+            serviceLevel: Estimate(replications: tallies.map { $0.serviceLevel(base.conventions) }),
+            abandonRate: Estimate(replications: tallies.map { $0.abandonRate(base.conventions) }),
+            occupancy: Estimate(replications: []))
+        }
+      }
+      return Measured(
+        queues: queues,
+        teams: IntervalPerformance.measure(
+          runs, teams: teams, intervalCount: intervalCount, teamCount: base.teams.count,
+          conventions: base.conventions))
+    }
+    /// How far interval `interval`'s queues are from the goal, summed (0 when all meet it).
+    func shortfall(_ measured: Measured, _ interval: Int) -> Double {
+      measured.queues.reduce(0) { total, rows in
+        let performance = rows[interval]
+        guard performance.isMeasured else { return total }
+        return total + max(0, queueGoal.shortfall(of: performance))
+      }
+    }
+    func shortQueues(_ measured: Measured, _ interval: Int) -> [Int] {
+      plan.queues.indices.filter {
+        let performance = measured.queues[$0][interval]
+        return performance.isMeasured && !queueGoal.isMet(by: performance)
+      }
+    }
+    func overOccupied(_ measured: Measured, _ interval: Int) -> [Int] {
+      guard let cap = goal.maxOccupancy else { return [] }
+      return teams.indices.filter { (measured.teams[$0][interval].occupancy.mean ?? 0) > cap }
+    }
+    /// The intervals with calls to judge by (not the warm-up's, nor those without calls): the
+    /// others keep their seed.
+    func judged(_ measured: Measured) -> [Int] {
+      (0..<intervalCount).filter { interval in measured.queues.contains { $0[interval].isMeasured } }
+    }
+
+    var agents = plan.seed
+    var lastMet: [[Int]?] = Array(repeating: nil, count: intervalCount)
+    var cut: [Int?] = Array(repeating: nil, count: intervalCount)
+    var lowerStep = Array(repeating: 1, count: intervalCount)
+    var raiseStep = Array(repeating: 1, count: intervalCount)
+    var history = Array(repeating: [Double](), count: intervalCount)
+    var frozen: [StaffingResult.Unmet?] = Array(repeating: nil, count: intervalCount)
+    var fallsShort = teams.map { _ in Array(repeating: -1, count: intervalCount) }
+    var fellShort = teams.map { _ in [IntervalPerformance?](repeating: nil, count: intervalCount) }
+    var best: (agents: [[Int]], measured: Measured)?
+    var last: (agents: [[Int]], measured: Measured)
+    var rounds = 0
+    var converged = false
+    while true {
+      rounds += 1
+      let measured = try simulate(agents)
+      last = (agents, measured)
+      var short: [Int] = []
+      var reducible: [(interval: Int, team: Int)] = []
+      var allMet = true
+      var missing = 0
+      var pending = agents
+      for interval in judged(measured) where frozen[interval] == nil {
+        let queues = shortQueues(measured, interval)
+        let busy = overOccupied(measured, interval)
+        guard queues.isEmpty && busy.isEmpty else {
+          allMet = false
+          missing += 1
+          if let team = cut[interval], let met = lastMet[interval] {
+            // The cut fell short: back to where the interval met the goal.
+            fallsShort[team][interval] = max(fallsShort[team][interval], agents[team][interval])
+            fellShort[team][interval] = measured.teams[team][interval]
+            for index in teams.indices { pending[index][interval] = met[index] }
+            cut[interval] = nil
+            lowerStep[interval] = 1
+            continue
+          }
+          let raisable = busy.filter { pending[$0][interval] < most }
+          for team in raisable { pending[team][interval] += 1 }
+          if !queues.isEmpty {
+            short.append(interval)
+          } else if raisable.isEmpty {
+            frozen[interval] = .atMaximum  // over the occupancy cap at --max-agents
+          }
+          cut[interval] = nil
+          continue
+        }
+        lastMet[interval] = teams.indices.map { agents[$0][interval] }
+        history[interval] = []
+        raiseStep[interval] = 1
+        if cut[interval] == nil { lowerStep[interval] = 1 }
+        cut[interval] = nil
+        let candidates = teams.indices.filter {
+          agents[$0][interval] > 0 && agents[$0][interval] - 1 > fallsShort[$0][interval]
+        }
+        let slack = candidates.min {
+          (measured.teams[$0][interval].occupancy.mean ?? 0, $0)
+            < (measured.teams[$1][interval].occupancy.mean ?? 0, $1)
+        }
+        if let slack { reducible.append((interval, slack)) }
+      }
+      let hours = teams.indices.reduce(0.0) {
+        $0
+          + Staffing(teams: teams, agents: agents).agentHours(
+            ofTeamAt: $1, intervalSeconds: forecast.intervalSeconds)
+      }
+      progress?(.init(pass: simulations, intervalsShort: missing, agentHours: hours))
+      if allMet { best = (agents, measured) }
+      if allMet && reducible.isEmpty {
+        converged = true
+        break
+      }
+      guard rounds < options.maxPasses else { break }
+
+      // Probe each team that could take a short queue's calls, one agent more.
+      var eligible: [Int: [Int]] = [:]
+      for interval in short {
+        let teamsOfShort = Set(
+          shortQueues(measured, interval).flatMap { plan.queueTeams[$0] })
+        let open = teamsOfShort.filter { agents[$0][interval] < most }.sorted()
+        if open.isEmpty {
+          frozen[interval] = teamsOfShort.isEmpty ? .outOfReach : .atMaximum
+        } else {
+          eligible[interval] = open
+        }
+      }
+      var gains: [Int: [(team: Int, gain: Double)]] = [:]
+      for team in teams.indices {
+        let intervals = eligible.keys.filter { eligible[$0]!.contains(team) }.sorted()
+        guard !intervals.isEmpty else { continue }
+        var probe = agents
+        for interval in intervals { probe[team][interval] += 1 }
+        let probed = try simulate(probe)
+        for interval in intervals {
+          gains[interval, default: []].append(
+            (team, shortfall(measured, interval) - shortfall(probed, interval)))
+        }
+      }
+      for interval in eligible.keys.sorted() {
+        let missing = shortfall(measured, interval)
+        history[interval].append(missing)
+        let choices = gains[interval] ?? []
+        guard let chosen = choices.max(by: { ($0.gain, -$0.team) < ($1.gain, -$1.team) }),
+          chosen.gain > 0.001
+        else {
+          // One more agent on any team changes nothing measurable (an overloaded interval,
+          // or calls held past the threshold): more on every team that could help, one, two,
+          // four… until three raises have brought it less than a point nearer the goal.
+          let seen = history[interval]
+          if seen.count >= 3, seen.first! - seen.last! < 0.01 {
+            frozen[interval] = .outOfReach
+            for team in teams.indices { pending[team][interval] = plan.seed[team][interval] }
+          } else {
+            for team in eligible[interval]! {
+              pending[team][interval] = min(most, agents[team][interval] + raiseStep[interval])
+            }
+            raiseStep[interval] *= 2
+          }
+          continue
+        }
+        raiseStep[interval] = 1
+        let needed = Int((missing / chosen.gain).rounded(.up))
+        let step = min(8, max(1, needed), most - agents[chosen.team][interval])
+        pending[chosen.team][interval] = agents[chosen.team][interval] + step
+      }
+      for (interval, team) in reducible {
+        let drop = min(lowerStep[interval], agents[team][interval] - fallsShort[team][interval] - 1)
+        pending[team][interval] = agents[team][interval] - drop
+        cut[interval] = team
+        lowerStep[interval] *= 2
+      }
+      agents = pending
+    }
+    let final = best ?? last
+    var unmet: [StaffingResult.Unmet?] = Array(repeating: nil, count: intervalCount)
+    for interval in judged(final.measured) {
+      if let reason = frozen[interval] {
+        unmet[interval] = reason
+      } else if !shortQueues(final.measured, interval).isEmpty
+        || !overOccupied(final.measured, interval).isEmpty
+      {
+        unmet[interval] = .passes
+      }
+    }
+    // What one agent fewer measured, where the answer's count is one above one seen short.
+    let withOneFewer = teams.indices.map { team in
+      (0..<intervalCount).map { interval in
+        fallsShort[team][interval] == final.agents[team][interval] - 1
+          ? fellShort[team][interval] : nil
+      }
+    }
+    return plan.result(
+      agents: final.agents, measured: final.measured, withOneFewer: withOneFewer, unmet: unmet,
+      queueGoal: queueGoal, goal: goal, options: options, simulations: simulations,
+      rounds: rounds, converged: converged)
+  }
+}
