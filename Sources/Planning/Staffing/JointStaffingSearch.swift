@@ -249,14 +249,11 @@ enum JointStaffingSearch {
     }
     let final = best ?? last
     var unmet: [StaffingResult.Unmet?] = Array(repeating: nil, count: intervalCount)
-    for interval in judged(final.measured) {
-      if let reason = frozen[interval] {
-        unmet[interval] = reason
-      } else if !shortQueues(final.measured, interval).isEmpty
-        || !overOccupied(final.measured, interval).isEmpty
-      {
-        unmet[interval] = .passes
-      }
+    for interval in judged(final.measured)
+    where !shortQueues(final.measured, interval).isEmpty
+      || !overOccupied(final.measured, interval).isEmpty
+    {
+      unmet[interval] = frozen[interval] ?? .passes
     }
     // What one agent fewer measured, where the answer's count is one above one seen short.
     let withOneFewer = teams.indices.map { team in
