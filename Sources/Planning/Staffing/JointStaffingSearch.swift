@@ -39,7 +39,9 @@ import SimKernel
 /// last staffing that met the goal everywhere, else the last simulated, with the intervals
 /// that miss it reported (``StaffingResult/Unmet``): more agents stopped helping (no team's
 /// one more agent helps, and three raises of every team that could — one, two, four agents —
-/// brought it less than a point nearer the goal: left at the seed), every team that could help at
+/// brought it less than a point nearer the goal; or the best team's gain, extrapolated in a
+/// straight line, reaches the goal only past twice the short queues' Erlang requirement and
+/// 8 agents more: left at the seed), every team that could help at
 /// `maxAgents`, or the rounds ran out.
 enum JointStaffingSearch {
   /// Whether some forecast queue offers its calls to several teams first.
@@ -236,6 +238,18 @@ enum JointStaffingSearch {
         }
         raiseStep[interval] = 1
         let needed = Int((missing / chosen.gain).rounded(.up))
+        // Agents help too little when even the straight line through this gain — more than
+        // the truth, the service level flattening as agents are added — reaches the goal only
+        // past twice the short queues' Erlang requirement (and 8 agents more): out of reach (calls held for an
+        // owner past the threshold, say), left at the seed.
+        let erlang = shortQueues(measured, interval).reduce(0) {
+          $0 + plan.queueErlang[$1][interval].agents
+        }
+        if needed > max(erlang, 8) {
+          frozen[interval] = .outOfReach
+          for team in teams.indices { pending[team][interval] = plan.seed[team][interval] }
+          continue
+        }
         let step = min(8, max(1, needed), most - agents[chosen.team][interval])
         pending[chosen.team][interval] = agents[chosen.team][interval] + step
       }

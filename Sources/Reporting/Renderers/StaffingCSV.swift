@@ -41,7 +41,7 @@ public enum StaffingCSV {
   }
 
   /// The clock time interval `index` starts at: "08:15", or "d2 08:15" from the second day.
-  static func start(of index: Int, in configuration: CentreConfiguration) -> String {
+  public static func start(of index: Int, in configuration: CentreConfiguration) -> String {
     Formatting.clock(configuration.startOfDay + configuration.interval * Int64(index))
   }
 }
