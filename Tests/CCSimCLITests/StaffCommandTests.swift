@@ -249,7 +249,10 @@ struct StaffCommandTests {
     let capped = ["--max-agents", "6", "--replications", "6", "--passes", "8", "--jobs", "2"]
     let table = CLI.run(["staff", shared] + capped)
     #expect(table.code == 0, "\(table.err)")
-    #expect(table.err.contains("warning: 2 intervals miss the goal: 09:00 (needs more than"))
+    #expect(
+      table.err.contains(
+        "warning: queue gich+flex misses the goal in 2 intervals (needs more than --max-agents):"
+          + " 09:00, 10:00\n"))
     #expect(table.out.contains("At most 6 agents per team and interval."))
     #expect(table.out.contains("6 +"))
     #expect(table.out.contains("MISSED"))

@@ -19,7 +19,9 @@ struct JointStaffingSearchTests {
         Team(id: "north", agents: agents.0, handles: []),
         Team(id: "south", agents: agents.1, handles: []),
       ],
-      plans: [RoutingPlan(id: "shared", steps: [RoutingStep(after: .zero, target: .teams([0, 1]))])])
+      plans: [
+        RoutingPlan(id: "shared", steps: [RoutingStep(after: .zero, target: .teams([0, 1]))])
+      ])
     configuration.lines[0].plan = 0
     return configuration
   }

@@ -146,21 +146,33 @@ enum StaffCommand {
     }
   }
 
-  /// The joint search: each interval missing the goal, and why.
+  /// The joint search: each queue's intervals missing the goal, and why; then intervals
+  /// missing it by a team's occupancy alone.
   private static func warnOfUnmetIntervals(_ result: StaffingResult, _ console: Console) {
-    let unmet = result.unmet.indices.compactMap { index in result.unmet[index].map { (index, $0) } }
-    guard !unmet.isEmpty else { return }
-    let listed = unmet.map { index, reason in
-      let start = StaffingCSV.start(of: index, in: result.configuration)
-      return switch reason {
-      case .passes: "\(start) (stopped at --passes)"
-      case .outOfReach: "\(start) (more agents did not help)"
-      case .atMaximum: "\(start) (needs more than --max-agents)"
+    func starts(_ intervals: [Int]) -> String {
+      intervals.map { StaffingCSV.start(of: $0, in: result.configuration) }
+        .joined(separator: ", ")
+    }
+    let reasons: [(StaffingResult.Unmet, String)] = [
+      (.passes, "stopped at --passes"), (.outOfReach, "more agents did not help"),
+      (.atMaximum, "needs more than --max-agents"),
+    ]
+    var byQueue = Set<Int>()
+    for queue in result.queues {
+      for (reason, why) in reasons {
+        let intervals = queue.rows.filter { $0.unmet == reason }.map(\.interval)
+        guard !intervals.isEmpty else { continue }
+        byQueue.formUnion(intervals)
+        let count = intervals.count == 1 ? "1 interval" : "\(intervals.count) intervals"
+        console.err(
+          "warning: queue \(VisibleText.escaped(queue.id)) misses the goal in \(count) (\(why)): "
+            + starts(intervals) + "\n")
       }
     }
-    console.err(
-      "warning: \(unmet.count) interval\(unmet.count == 1 ? " misses" : "s miss") the goal: "
-        + listed.joined(separator: ", ") + "\n")
+    let occupancy = result.unmet.indices.filter { result.unmet[$0] != nil && !byQueue.contains($0) }
+    if !occupancy.isEmpty {
+      console.err("warning: a team's occupancy stays over the cap in " + starts(occupancy) + "\n")
+    }
   }
 
   /// Callers whose patience never outlasts the short-abandon time abandon only as short

@@ -37,7 +37,8 @@ struct JointStaffingPlan {
     }
     self.teams = teams
     self.queues = queues
-    let queueTeams = queues.map { queue in teams.indices.filter { teams[$0].queues.contains(queue) } }
+    let queueTeams = queues.map { queue in teams.indices.filter { teams[$0].queues.contains(queue) }
+    }
     self.queueTeams = queueTeams
     let intervalCount = configuration.intervalCount
     queueCells = queues.map { queue in
@@ -45,7 +46,8 @@ struct JointStaffingPlan {
     }
     queueErlang = queueCells.map { cells in
       cells.indices.map {
-        StaffingSearch.erlangRequirement(cells[$0], seconds: forecast.intervalSeconds[$0], goal: goal)
+        StaffingSearch.erlangRequirement(
+          cells[$0], seconds: forecast.intervalSeconds[$0], goal: goal)
       }
     }
     let interval = configuration.interval
@@ -57,7 +59,9 @@ struct JointStaffingPlan {
       }
     }
     self.roster = roster
-    var teamCells = teams.map { _ in [WorkloadForecast.Cell](repeating: .init(), count: intervalCount) }
+    var teamCells = teams.map { _ in
+      [WorkloadForecast.Cell](repeating: .init(), count: intervalCount)
+    }
     var seed = teams.map { _ in [Int](repeating: 0, count: intervalCount) }
     for index in 0..<intervalCount {
       var shares = [Double](repeating: 0, count: teams.count)
@@ -113,6 +117,7 @@ struct JointStaffingPlan {
   func result(
     agents: [[Int]], measured: JointStaffingSearch.Measured,
     withOneFewer: [[IntervalPerformance?]], unmet: [StaffingResult.Unmet?],
+    queueUnmet: [[StaffingResult.Unmet?]],
     queueGoal: StaffingGoal, goal: StaffingGoal, options: StaffingSearch.Options,
     simulations: Int, rounds: Int, converged: Bool
   ) -> StaffingResult {
@@ -129,7 +134,9 @@ struct JointStaffingPlan {
             interval: interval, forecast: teamCells[index][interval],
             erlangAgents: seed[index][interval], erlang: nil, agents: count,
             performance: measured.teams[index][interval], withOneFewer: fewer,
-            isOutOfReach: unmet[interval] == .outOfReach, roster: roster[index][interval])
+            isOutOfReach: teams[index].queues.contains {
+              queueUnmet[queues.firstIndex(of: $0)!][interval] == .outOfReach
+            }, roster: roster[index][interval])
         },
         erlangAgentHours: seeded.agentHours(ofTeamAt: index, intervalSeconds: intervalSeconds),
         agentHours: staffing.agentHours(ofTeamAt: index, intervalSeconds: intervalSeconds),
@@ -146,7 +153,8 @@ struct JointStaffingPlan {
             interval: interval, forecast: queueCells[index][interval],
             erlangAgents: queueErlang[index][interval].agents,
             erlang: queueErlang[index][interval].result, performance: performance,
-            meetsGoal: !performance.isMeasured || queueGoal.isMet(by: performance))
+            meetsGoal: !performance.isMeasured || queueGoal.isMet(by: performance),
+            unmet: queueUnmet[index][interval])
         })
     }
     return StaffingResult(

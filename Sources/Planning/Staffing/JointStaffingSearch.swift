@@ -29,8 +29,11 @@ import SimKernel
 ///    sum of their shortfalls, ``StaffingGoal/shortfall(of:)``, down to 0 where met).
 /// 4. **Adjust** each interval on its own: one with a short queue gives its best team agents
 ///    — its shortfall over that gain, 1 to 8 — and a team above its occupancy cap one more;
-///    one that went short after a cut goes back to the staffing it last met the goal with and
-///    remembers the cut team's count as short; one that meets the goal tries fewer on the team
+///    one that went short after a cut — its own, or the interval before's, which left it a
+///    queue — goes back (that interval goes back) to the staffing it last met the goal with and
+///    remembers the cut team's count as short; a queue that more agents do not bring nearer
+///    the goal is given up in that interval (below), and a team whose every queue is given up
+///    there goes back to its seed; one that meets the goal tries fewer on the team
 ///    with the most slack (the least occupied) among those whose one fewer was not yet seen to
 ///    fall short — one, then two, four while cuts keep meeting it.
 ///
@@ -92,43 +95,63 @@ enum JointStaffingSearch {
           runs, teams: teams, intervalCount: intervalCount, teamCount: base.teams.count,
           conventions: base.conventions))
     }
-    /// How far interval `interval`'s queues are from the goal, summed (0 when all meet it).
-    func shortfall(_ measured: Measured, _ interval: Int) -> Double {
-      measured.queues.reduce(0) { total, rows in
-        let performance = rows[interval]
-        guard performance.isMeasured else { return total }
-        return total + max(0, queueGoal.shortfall(of: performance))
-      }
+    // Queues (and teams, for their occupancy) given up in an interval, and why.
+    var frozenQueue = plan.queues.map { _ in
+      [StaffingResult.Unmet?](repeating: nil, count: intervalCount)
     }
-    func shortQueues(_ measured: Measured, _ interval: Int) -> [Int] {
+    var frozenTeam = teams.map { _ in [StaffingResult.Unmet?](repeating: nil, count: intervalCount)
+    }
+    /// How far `queue` is from the goal in `interval` (0 when it meets it).
+    func shortfall(_ measured: Measured, _ queue: Int, _ interval: Int) -> Double {
+      let performance = measured.queues[queue][interval]
+      return performance.isMeasured ? max(0, queueGoal.shortfall(of: performance)) : 0
+    }
+    /// The queues missing the goal in `interval`, but for those given up.
+    func shortQueues(_ measured: Measured, _ interval: Int, all: Bool = false) -> [Int] {
       plan.queues.indices.filter {
         let performance = measured.queues[$0][interval]
-        return performance.isMeasured && !queueGoal.isMet(by: performance)
+        return (all || frozenQueue[$0][interval] == nil) && performance.isMeasured
+          && !queueGoal.isMet(by: performance)
       }
     }
-    func overOccupied(_ measured: Measured, _ interval: Int) -> [Int] {
+    func overOccupied(_ measured: Measured, _ interval: Int, all: Bool = false) -> [Int] {
       guard let cap = goal.maxOccupancy else { return [] }
-      return teams.indices.filter { (measured.teams[$0][interval].occupancy.mean ?? 0) > cap }
+      return teams.indices.filter {
+        (all || frozenTeam[$0][interval] == nil)
+          && (measured.teams[$0][interval].occupancy.mean ?? 0) > cap
+      }
     }
     /// The intervals with calls to judge by (not the warm-up's, nor those without calls): the
     /// others keep their seed.
     func judged(_ measured: Measured) -> [Int] {
-      (0..<intervalCount).filter { interval in measured.queues.contains { $0[interval].isMeasured } }
+      (0..<intervalCount).filter { interval in measured.queues.contains { $0[interval].isMeasured }
+      }
     }
 
     var agents = plan.seed
+    var pending = agents
     var lastMet: [[Int]?] = Array(repeating: nil, count: intervalCount)
     var cut: [Int?] = Array(repeating: nil, count: intervalCount)
     var lowerStep = Array(repeating: 1, count: intervalCount)
-    var raiseStep = Array(repeating: 1, count: intervalCount)
-    var history = Array(repeating: [Double](), count: intervalCount)
-    var frozen: [StaffingResult.Unmet?] = Array(repeating: nil, count: intervalCount)
+    var raiseStep = plan.queues.map { _ in Array(repeating: 1, count: intervalCount) }
     var fallsShort = teams.map { _ in Array(repeating: -1, count: intervalCount) }
     var fellShort = teams.map { _ in [IntervalPerformance?](repeating: nil, count: intervalCount) }
     var best: (agents: [[Int]], measured: Measured)?
     var last: (agents: [[Int]], measured: Measured)
     var rounds = 0
     var converged = false
+    /// Gives up `queue` in `interval`; a team whose every queue is given up there goes back to
+    /// its seed, and stays.
+    func freeze(_ queue: Int, _ interval: Int, _ reason: StaffingResult.Unmet) {
+      frozenQueue[queue][interval] = reason
+      for team in plan.queueTeams[queue]
+      where teams[team].queues.allSatisfy({ own in
+        frozenQueue[plan.queues.firstIndex(of: own)!][interval] != nil
+      }) {
+        if reason == .outOfReach { pending[team][interval] = plan.seed[team][interval] }
+        frozenTeam[team][interval] = frozenTeam[team][interval] ?? reason
+      }
+    }
     while true {
       rounds += 1
       let measured = try simulate(agents)
@@ -137,8 +160,10 @@ enum JointStaffingSearch {
       var reducible: [(interval: Int, team: Int)] = []
       var allMet = true
       var missing = 0
-      var pending = agents
-      for interval in judged(measured) where frozen[interval] == nil {
+      pending = agents
+      let cutBefore = cut
+      let lastMetBefore = lastMet
+      for interval in judged(measured) {
         let queues = shortQueues(measured, interval)
         let busy = overOccupied(measured, interval)
         guard queues.isEmpty && busy.isEmpty else {
@@ -153,23 +178,36 @@ enum JointStaffingSearch {
             lowerStep[interval] = 1
             continue
           }
-          let raisable = busy.filter { pending[$0][interval] < most }
-          for team in raisable { pending[team][interval] += 1 }
-          if !queues.isEmpty {
-            short.append(interval)
-          } else if raisable.isEmpty {
-            frozen[interval] = .atMaximum  // over the occupancy cap at --max-agents
+          if interval > 0, let team = cutBefore[interval - 1], cut[interval] == nil,
+            let met = lastMetBefore[interval - 1]
+          {
+            // The interval before had a cut, which left it a queue: that cut fell short.
+            fallsShort[team][interval - 1] = max(
+              fallsShort[team][interval - 1], agents[team][interval - 1])
+            fellShort[team][interval - 1] = measured.teams[team][interval - 1]
+            for index in teams.indices { pending[index][interval - 1] = met[index] }
+            lastMet[interval - 1] = met
+            reducible.removeAll { $0.interval == interval - 1 }
+            lowerStep[interval - 1] = 1
+            continue
           }
+          for team in busy {
+            if pending[team][interval] < most {
+              pending[team][interval] += 1
+            } else {
+              frozenTeam[team][interval] = .atMaximum  // over the occupancy cap at the most
+            }
+          }
+          if !queues.isEmpty { short.append(interval) }
           cut[interval] = nil
           continue
         }
         lastMet[interval] = teams.indices.map { agents[$0][interval] }
-        history[interval] = []
-        raiseStep[interval] = 1
         if cut[interval] == nil { lowerStep[interval] = 1 }
         cut[interval] = nil
         let candidates = teams.indices.filter {
-          agents[$0][interval] > 0 && agents[$0][interval] - 1 > fallsShort[$0][interval]
+          frozenTeam[$0][interval] == nil && agents[$0][interval] > 0
+            && agents[$0][interval] - 1 > fallsShort[$0][interval]
         }
         let slack = candidates.min {
           (measured.teams[$0][interval].occupancy.mean ?? 0, $0)
@@ -193,65 +231,74 @@ enum JointStaffingSearch {
       // Probe each team that could take a short queue's calls, one agent more.
       var eligible: [Int: [Int]] = [:]
       for interval in short {
-        let teamsOfShort = Set(
-          shortQueues(measured, interval).flatMap { plan.queueTeams[$0] })
-        let open = teamsOfShort.filter { agents[$0][interval] < most }.sorted()
-        if open.isEmpty {
-          frozen[interval] = teamsOfShort.isEmpty ? .outOfReach : .atMaximum
-        } else {
-          eligible[interval] = open
+        var open = Set<Int>()
+        for queue in shortQueues(measured, interval) {
+          let teamsOfQueue = plan.queueTeams[queue].filter { agents[$0][interval] < most }
+          if teamsOfQueue.isEmpty {
+            freeze(queue, interval, plan.queueTeams[queue].isEmpty ? .outOfReach : .atMaximum)
+          }
+          open.formUnion(teamsOfQueue)
         }
+        if !open.isEmpty { eligible[interval] = open.sorted() }
       }
-      var gains: [Int: [(team: Int, gain: Double)]] = [:]
+      var probes: [Int: Measured] = [:]
       for team in teams.indices {
         let intervals = eligible.keys.filter { eligible[$0]!.contains(team) }.sorted()
         guard !intervals.isEmpty else { continue }
         var probe = agents
         for interval in intervals { probe[team][interval] += 1 }
-        let probed = try simulate(probe)
-        for interval in intervals {
-          gains[interval, default: []].append(
-            (team, shortfall(measured, interval) - shortfall(probed, interval)))
-        }
+        probes[team] = try simulate(probe)
       }
       for interval in eligible.keys.sorted() {
-        let missing = shortfall(measured, interval)
-        history[interval].append(missing)
-        let choices = gains[interval] ?? []
-        guard let chosen = choices.max(by: { ($0.gain, -$0.team) < ($1.gain, -$1.team) }),
-          chosen.gain > 0.001
-        else {
-          // One more agent on any team changes nothing measurable (an overloaded interval,
-          // or calls held past the threshold): more on every team that could help, one, two,
-          // four… until three raises have brought it less than a point nearer the goal.
-          let seen = history[interval]
-          if seen.count >= 3, seen.first! - seen.last! < 0.01 {
-            frozen[interval] = .outOfReach
-            for team in teams.indices { pending[team][interval] = plan.seed[team][interval] }
-          } else {
-            for team in eligible[interval]! {
-              pending[team][interval] = min(most, agents[team][interval] + raiseStep[interval])
-            }
-            raiseStep[interval] *= 2
+        var chosen: (team: Int, gain: Double)?
+        var remaining = 0.0
+        for queue in shortQueues(measured, interval) {
+          let missed = shortfall(measured, queue, interval)
+          let gains = plan.queueTeams[queue].compactMap { team in
+            probes[team].map { missed - shortfall($0, queue, interval) }
           }
-          continue
+          let gain = gains.max() ?? 0
+          guard gain > 0.001 else {
+            // One more agent on any of its teams changes nothing measurable (an overloaded
+            // interval, or calls held past the threshold): one, two, four more on each, then
+            // given up.
+            if raiseStep[queue][interval] > 4 {
+              freeze(queue, interval, .outOfReach)
+            } else {
+              for team in plan.queueTeams[queue] where agents[team][interval] < most {
+                pending[team][interval] = min(
+                  most,
+                  max(pending[team][interval], agents[team][interval] + raiseStep[queue][interval]))
+              }
+              raiseStep[queue][interval] *= 2
+            }
+            continue
+          }
+          // Agents help too little when even the straight line through the best gain — more
+          // than the truth, the service level flattening as agents are added — reaches the
+          // goal only past twice the queue's Erlang requirement (and 8 agents more): out of
+          // reach (calls held for an owner past the threshold, say).
+          if (missed / gain).rounded(.up) > Double(max(plan.queueErlang[queue][interval].agents, 8))
+          {
+            freeze(queue, interval, .outOfReach)
+            continue
+          }
+          remaining += missed
         }
-        raiseStep[interval] = 1
-        let needed = Int((missing / chosen.gain).rounded(.up))
-        // Agents help too little when even the straight line through this gain — more than
-        // the truth, the service level flattening as agents are added — reaches the goal only
-        // past twice the short queues' Erlang requirement (and 8 agents more): out of reach (calls held for an
-        // owner past the threshold, say), left at the seed.
-        let erlang = shortQueues(measured, interval).reduce(0) {
-          $0 + plan.queueErlang[$1][interval].agents
+        guard remaining > 0 else { continue }
+        // The team whose one more agent brings the interval's queues nearest the goal.
+        for team in eligible[interval]! {
+          guard let probed = probes[team], frozenTeam[team][interval] == nil else { continue }
+          let gain = shortQueues(measured, interval).reduce(0.0) {
+            $0 + shortfall(measured, $1, interval) - shortfall(probed, $1, interval)
+          }
+          if gain > (chosen?.gain ?? 0.001) { chosen = (team, gain) }
         }
-        if needed > max(erlang, 8) {
-          frozen[interval] = .outOfReach
-          for team in teams.indices { pending[team][interval] = plan.seed[team][interval] }
-          continue
-        }
+        guard let chosen else { continue }
+        let needed = Int((remaining / chosen.gain).rounded(.up))
         let step = min(8, max(1, needed), most - agents[chosen.team][interval])
-        pending[chosen.team][interval] = agents[chosen.team][interval] + step
+        pending[chosen.team][interval] = max(
+          pending[chosen.team][interval], agents[chosen.team][interval] + step)
       }
       for (interval, team) in reducible {
         let drop = min(lowerStep[interval], agents[team][interval] - fallsShort[team][interval] - 1)
@@ -262,12 +309,20 @@ enum JointStaffingSearch {
       agents = pending
     }
     let final = best ?? last
+    // Why each queue misses the goal in each interval with the staffing found, and each
+    // interval (the first reason of its queues, then its teams' occupancy).
+    var queueUnmet = plan.queues.map { _ in
+      [StaffingResult.Unmet?](repeating: nil, count: intervalCount)
+    }
     var unmet: [StaffingResult.Unmet?] = Array(repeating: nil, count: intervalCount)
-    for interval in judged(final.measured)
-    where !shortQueues(final.measured, interval).isEmpty
-      || !overOccupied(final.measured, interval).isEmpty
-    {
-      unmet[interval] = frozen[interval] ?? .passes
+    for interval in judged(final.measured) {
+      for queue in shortQueues(final.measured, interval, all: true) {
+        queueUnmet[queue][interval] = frozenQueue[queue][interval] ?? .passes
+        unmet[interval] = unmet[interval] ?? queueUnmet[queue][interval]
+      }
+      for team in overOccupied(final.measured, interval, all: true) {
+        unmet[interval] = unmet[interval] ?? frozenTeam[team][interval] ?? .passes
+      }
     }
     // What one agent fewer measured, where the answer's count is one above one seen short.
     let withOneFewer = teams.indices.map { team in
@@ -278,6 +333,7 @@ enum JointStaffingSearch {
     }
     return plan.result(
       agents: final.agents, measured: final.measured, withOneFewer: withOneFewer, unmet: unmet,
+      queueUnmet: queueUnmet,
       queueGoal: queueGoal, goal: goal, options: options, simulations: simulations,
       rounds: rounds, converged: converged)
   }

@@ -28,6 +28,16 @@ extension StaffingResult {
     public var performance: IntervalPerformance
     /// Whether the queue meets the goal's service level and abandon cap in the interval.
     public var meetsGoal: Bool
+    /// Why it misses the goal; nil where it meets it.
+    public var unmet: Unmet?
+  }
+
+  /// Why the team of `teams[index]` misses the goal in `interval`: the first reason among the
+  /// queues it is first for; nil where they all meet it.
+  public func unmet(ofTeamAt index: Int, interval: Int) -> Unmet? {
+    let own = teams[index].team.queues
+    return queues.lazy.filter { own.contains($0.queue) }.compactMap { $0.rows[interval].unmet }
+      .first
   }
 
   /// Why an interval misses the goal with the staffing found.

@@ -17,10 +17,10 @@ extension StaffingCSV {
   static func renderJoint(_ result: StaffingResult) -> String {
     let configuration = result.configuration
     var text = jointHeader.joined(separator: ",") + "\n"
-    for team in result.teams {
+    for (index, team) in result.teams.enumerated() {
       for row in team.rows {
         let performance = row.performance
-        let unmet = result.unmet[row.interval]
+        let unmet = result.unmet(ofTeamAt: index, interval: row.interval)
         let fields = [
           "team", CSVField.text(team.id), String(row.interval),
           start(of: row.interval, in: configuration), CSVField.number(row.forecast.calls),
@@ -49,7 +49,7 @@ extension StaffingCSV {
           CSVField.number(performance.serviceLevel.halfWidth95),
           CSVField.number(performance.abandonRate.mean),
           CSVField.number(performance.abandonRate.halfWidth95), "", "",
-          String(performance.isMeasured), "", result.unmet[row.interval]?.rawValue ?? "",
+          String(performance.isMeasured), "", row.unmet?.rawValue ?? "",
           String(row.meetsGoal),
         ]
         text += fields.joined(separator: ",") + "\n"
@@ -89,7 +89,7 @@ extension StaffingJSON {
       (
         "teams",
         .array(
-          result.teams.map { team in
+          result.teams.enumerated().map { index, team in
             .object([
               ("id", .string(team.id)),
               ("queues", .array(team.team.queues.map { .string(configuration.queues[$0].id) })),
@@ -101,7 +101,7 @@ extension StaffingJSON {
                   ("roster", .number(team.rosterAgentHours)),
                 ])
               ),
-              ("intervals", .array(team.rows.map { jointRow(result, $0) })),
+              ("intervals", .array(team.rows.map { jointRow(result, index, $0) })),
             ])
           })
       ),
@@ -119,9 +119,11 @@ extension StaffingJSON {
     ])
   }
 
-  static func jointRow(_ result: StaffingResult, _ row: StaffingResult.Row) -> JSONOutput {
+  static func jointRow(_ result: StaffingResult, _ team: Int, _ row: StaffingResult.Row)
+    -> JSONOutput
+  {
     let performance = row.performance
-    let unmet = result.unmet[row.interval]
+    let unmet = result.unmet(ofTeamAt: team, interval: row.interval)
     return .object([
       ("interval", .int(row.interval)),
       ("start", .string(StaffingCSV.start(of: row.interval, in: result.configuration))),
@@ -164,6 +166,7 @@ extension StaffingJSON {
       ("serviceLevel", SummaryJSON.estimate(performance.serviceLevel)),
       ("abandonRate", SummaryJSON.estimate(performance.abandonRate)),
       ("measured", .bool(performance.isMeasured)),
+      ("unmet", row.unmet.map { .string($0.rawValue) } ?? .null),
       ("meetsGoal", .bool(row.meetsGoal)),
     ])
   }

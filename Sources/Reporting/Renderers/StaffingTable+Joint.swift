@@ -16,7 +16,7 @@ extension StaffingTable {
     text += " in \(rounds)"
     text += result.converged ? " (converged).\n" : " (stopped at the limit).\n"
     var marks = Set<String>()
-    for team in result.teams {
+    for (index, team) in result.teams.enumerated() {
       let queues = team.team.queues.map { configuration.queues[$0].id }
       text += "\n"
       text += VisibleText.escaped("Team \(team.id) — first for: \(queues.joined(separator: ", "))")
@@ -25,7 +25,7 @@ extension StaffingTable {
         "Interval", "Calls", "AHT", "Erlang", "Needed", "Roster", "Gap", "SL", "Occupancy",
       ])
       for row in team.rows {
-        let mark = Self.mark(row, unmet: result.unmet[row.interval])
+        let mark = Self.mark(row, unmet: result.unmet(ofTeamAt: index, interval: row.interval))
         marks.insert(mark)
         let gap = row.gap ?? 0
         table.add([
@@ -54,6 +54,7 @@ extension StaffingTable {
       ])
       for row in queue.rows {
         let performance = row.performance
+        if !row.meetsGoal { marks.insert(Self.mark(reason: row.unmet)) }
         table.add([
           StaffingCSV.start(of: row.interval, in: configuration),
           Formatting.fixed(row.forecast.calls, decimals: 1),
@@ -62,7 +63,8 @@ extension StaffingTable {
           Formatting.percent(performance.serviceLevel.halfWidth95),
           Formatting.percent(performance.abandonRate.mean),
           Formatting.percent(performance.abandonRate.halfWidth95),
-          !performance.isMeasured ? "–" : row.meetsGoal ? "met" : "MISSED",
+          !performance.isMeasured
+            ? "–" : row.meetsGoal ? "met" : "MISSED " + Self.mark(reason: row.unmet),
         ])
       }
       text += table.rendered()
@@ -74,7 +76,10 @@ extension StaffingTable {
     let legend: [(String, String)] = [
       ("=", "no calls measured (warm-up, or none offered): the Erlang split is kept"),
       ("!", "the interval misses the goal: the search stopped at --passes"),
-      ("×", "more agents on the teams that could help did not bring the interval nearer the goal: the\n  Erlang split is kept"),
+      (
+        "×",
+        "more agents on the teams that could help did not bring the interval nearer the goal: the\n  Erlang split is kept"
+      ),
       ("+", "the interval would need more than --max-agents on every team that could help"),
       ("*", "not shown to be the least (one fewer not tried), when the search stopped at --passes"),
     ]
@@ -85,11 +90,16 @@ extension StaffingTable {
   /// The mark after a team's agents in an interval.
   static func mark(_ row: StaffingResult.Row, unmet: StaffingResult.Unmet?) -> String {
     if !row.isMeasured { return "=" }
-    switch unmet {
-    case .passes: return "!"
-    case .outOfReach: return "×"
-    case .atMaximum: return "+"
-    case nil: return row.isMinimal ? "" : "*"
+    return unmet == nil ? (row.isMinimal ? "" : "*") : mark(reason: unmet)
+  }
+
+  /// The mark of why an interval misses the goal.
+  static func mark(reason: StaffingResult.Unmet?) -> String {
+    switch reason {
+    case .passes: "!"
+    case .outOfReach: "×"
+    case .atMaximum: "+"
+    case nil: ""
     }
   }
 }
