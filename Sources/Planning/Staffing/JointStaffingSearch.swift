@@ -160,6 +160,7 @@ enum JointStaffingSearch {
       var reducible: [(interval: Int, team: Int)] = []
       var allMet = true
       var missing = 0
+      var notMet = Set<Int>()
       pending = agents
       let cutBefore = cut
       let lastMetBefore = lastMet
@@ -169,6 +170,7 @@ enum JointStaffingSearch {
         guard queues.isEmpty && busy.isEmpty else {
           allMet = false
           missing += 1
+          notMet.insert(interval)
           if let team = cut[interval], let met = lastMet[interval] {
             // The cut fell short: back to where the interval met the goal.
             fallsShort[team][interval] = max(fallsShort[team][interval], agents[team][interval])
@@ -300,7 +302,14 @@ enum JointStaffingSearch {
         pending[chosen.team][interval] = max(
           pending[chosen.team][interval], agents[chosen.team][interval] + step)
       }
-      for (interval, team) in reducible {
+      // Cuts where the neighbours meet the goal, and never in two intervals in a row: a cut
+      // can leave the next interval a queue, and would be blamed with another's.
+      var cutting = Set<Int>()
+      for (interval, team) in reducible
+      where !cutting.contains(interval - 1) && !notMet.contains(interval - 1)
+        && !notMet.contains(interval + 1)
+      {
+        cutting.insert(interval)
         let drop = min(lowerStep[interval], agents[team][interval] - fallsShort[team][interval] - 1)
         pending[team][interval] = agents[team][interval] - drop
         cut[interval] = team
