@@ -35,7 +35,8 @@ import SimKernel
 ///    the goal is given up in that interval (below), and a team whose every queue is given up
 ///    there goes back to its seed; one that meets the goal tries fewer on the team
 ///    with the most slack (the least occupied) among those whose one fewer was not yet seen to
-///    fall short — one, then two, four while cuts keep meeting it.
+///    fall short — one, then two, four while cuts keep meeting it — unless an interval beside
+///    it falls short or is cut in the same round.
 ///
 /// It stops when a simulation finds every interval meeting the goal and no team in any
 /// interval left to try one fewer (converged), or after `maxPasses` rounds; the answer is the
@@ -317,7 +318,27 @@ enum JointStaffingSearch {
       }
       agents = pending
     }
-    let final = best ?? last
+    var final = best ?? last
+    if !converged {
+      // Stopped at the limit, with cuts under way: each interval short in the last simulation
+      // back at the staffing it last met the goal with, simulated once more; kept if it meets
+      // the goal everywhere, or if no staffing did.
+      var composite = last.agents
+      for interval in judged(last.measured)
+      where !shortQueues(last.measured, interval).isEmpty
+        || !overOccupied(last.measured, interval).isEmpty
+      {
+        guard let met = lastMet[interval] else { continue }
+        for team in teams.indices { composite[team][interval] = met[team] }
+      }
+      if composite != last.agents {
+        let measured = try simulate(composite)
+        let meets = judged(measured).allSatisfy {
+          shortQueues(measured, $0).isEmpty && overOccupied(measured, $0).isEmpty
+        }
+        if meets || best == nil { final = (composite, measured) }
+      }
+    }
     // Why each queue misses the goal in each interval with the staffing found, and each
     // interval (the first reason of its queues, then its teams' occupancy).
     var queueUnmet = plan.queues.map { _ in
