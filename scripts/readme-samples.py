@@ -187,6 +187,16 @@ def schedule_table(ccsim):
         lambda index, line: index < end and (not line[:2].isdigit() or line.startswith(shown))))
 
 
+def staff_joint(ccsim):
+    args = ["staff", "scenarios/shared-queue.json", "--quiet"]
+    text = ccsim.run(args)
+    # Every team's and queue's heading and total, three of their intervals (the start and the
+    # peak), and the notes.
+    shown = ("08:00", "09:45", "10:00")
+    return command(args[:-1], excerpt(
+        text, lambda index, line: not line[:2].isdigit() or line.startswith(shown)))
+
+
 SAMPLES = {
     "quickstart-table": quickstart_table,
     "cms-day-table": cms_day_table,
@@ -196,6 +206,7 @@ SAMPLES = {
     "forecast-gap": forecast_gap,
     "staff-table": staff_table,
     "schedule-table": schedule_table,
+    "staff-joint": staff_joint,
 }
 
 

@@ -202,21 +202,69 @@ struct StaffCommandTests {
     #expect(unwritable.code == 73)
   }
 
-  /// A queue offering its calls to two teams at once: which to staff is the planner's call
-  /// (`--team`).
-  @Test func aSharedQueueNeedsATeam() {
+  /// A queue offering its calls to two teams at once: without `--team` both are staffed
+  /// jointly — a table per team with today's roster and the gap, and one for the queue; with
+  /// `--team` one is, the other keeping its roster, as before.
+  @Test func aSharedQueueIsStaffedJointlyOrOneTeamAtATime() throws {
     let shared = CLI.write(
       Self.core.replacingOccurrences(
         of: #"{"id": "gich", "agents": 10, "handles": ["general"]}"#,
         with: #"{"id": "gich", "agents": 10, "handles": ["general"]},"#
           + #" {"id": "flex", "agents": 2, "handles": ["general"]}"#))
-    let ambiguous = CLI.run(["staff", shared] + Self.fast)
-    #expect(ambiguous.code == 64)
-    #expect(ambiguous.err.contains("queue 'gich+flex' offers its calls to teams 'gich', 'flex'"))
+    let joint = CLI.run(["staff", shared] + Self.fast)
+    #expect(joint.code == 0, "\(joint.err)")
+    #expect(joint.out.hasPrefix("Staffing: core day — every team, jointly\n"))
+    #expect(joint.out.contains("Team gich — first for: gich+flex"))
+    #expect(joint.out.contains("Team flex — first for: gich+flex"))
+    #expect(joint.out.contains("Queue gich+flex — first to: gich, flex"))
+    #expect(joint.out.contains("Needed  Roster  Gap"))
+    // Erlang C needs 14 agents for 10 erlangs at 80 % in 20 s: split 10 : 2 by the roster,
+    // 11.7 and 2.3, apportioned 12 and 2.
+    let json = Self.json(
+      CLI.run(["staff", shared, "--format", "json"] + Self.fast).out)
+    #expect(json["joint"] as? Bool == true)
+    let teams = try #require(json["teams"] as? [[String: Any]])
+    let first = try #require((teams[0]["intervals"] as? [[String: Any]])?.first)
+    #expect(first["erlangAgents"] as? Int == 12 && first["roster"] as? Double == 10)
+    let second = try #require((teams[1]["intervals"] as? [[String: Any]])?.first)
+    #expect(second["erlangAgents"] as? Int == 2 && second["roster"] as? Double == 2)
+    let queues = try #require(json["queues"] as? [[String: Any]])
+    #expect(queues.count == 1 && queues[0]["teams"] as? [String] == ["gich", "flex"])
+
     let chosen = CLI.run(["staff", shared, "--team", "gich"] + Self.fast)
     #expect(chosen.code == 0, "\(chosen.err)")
     #expect(chosen.out.contains("Team gich — queues: gich+flex"))
     #expect(!chosen.out.contains("Team flex"))
+  }
+
+  /// A goal out of reach within `--max-agents` is reported: a mark in the table, `unmet` in
+  /// JSON and CSV, and a warning naming the intervals — the exit status stays 0, as when the
+  /// search team by team misses the goal.
+  @Test func anIntervalBeyondTheMaximumIsReportedUnmet() throws {
+    let shared = CLI.write(
+      Self.core.replacingOccurrences(
+        of: #"{"id": "gich", "agents": 10, "handles": ["general"]}"#,
+        with: #"{"id": "gich", "agents": 10, "handles": ["general"]},"#
+          + #" {"id": "flex", "agents": 2, "handles": ["general"]}"#))
+    let capped = ["--max-agents", "6", "--replications", "6", "--passes", "8", "--jobs", "2"]
+    let table = CLI.run(["staff", shared] + capped)
+    #expect(table.code == 0, "\(table.err)")
+    #expect(
+      table.err.contains(
+        "warning: queue gich+flex misses the goal in 2 intervals (needs more than --max-agents):"
+          + " 09:00, 10:00\n"))
+    #expect(table.out.contains("At most 6 agents per team and interval."))
+    #expect(table.out.contains("6 +"))
+    #expect(table.out.contains("MISSED"))
+    let json = Self.json(CLI.run(["staff", shared, "--format", "json"] + capped).out)
+    #expect(json["meetsGoal"] as? Bool == false)
+    let intervals = try #require(
+      (json["teams"] as? [[String: Any]])?.first?["intervals"] as? [[String: Any]])
+    #expect(intervals.map { $0["unmet"] as? String } == [nil, "atMaximum", "atMaximum"])
+    #expect(intervals.dropFirst().allSatisfy { $0["agents"] as? Int == 6 })
+    let csv = CLI.run(["staff", shared, "--format", "csv"] + capped).out
+    #expect(csv.hasPrefix(StaffingCSV.jointHeader.joined(separator: ",") + "\n"))
+    #expect(csv.contains(",atMaximum,false\n"))
   }
 
   /// A scenario reading a forecast CSV is written beside it (the path is relative) or not at

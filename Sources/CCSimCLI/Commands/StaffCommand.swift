@@ -10,7 +10,8 @@ enum StaffCommand {
   static let help = """
     Usage: ccsim staff SCENARIO [--target 0.8] [--threshold 20s] [--max-abandon 0.05]
                                 [--max-occupancy 0.9] [--replications R] [--passes N]
-                                [--team ID] [--seed N] [--jobs J] [--format table|csv|json]
+                                [--team ID] [--max-agents N] [--seed N] [--jobs J]
+                                [--format table|csv|json]
                                 [--write-scenario FILE] [--allow-large] [--quiet]
 
     Finds, for every reporting interval, the fewest agents of each staffed team that meet the
@@ -21,8 +22,13 @@ enum StaffCommand {
     meets the goal — simulation after simulation, on the same callers each time.
 
     Teams staffed: with --team, that team; the others keep their rosters. Without it, every
-    team answering calls, each judged on its own queues; when two teams answer the same queue,
-    choose one with --team. A staffed team's roster (shifts, named agents, breaks) is replaced
+    team answering calls, each judged on its own queues — or, when a queue offers its calls to
+    several teams first, all of them jointly: each queue's Erlang requirement is split between
+    its teams by today's roster, then simulation adds agents to the team whose one more agent
+    brings a short interval nearest the goal, and takes them from the least occupied team
+    where the goal is met; every queue is judged on its own, and the table shows per team
+    the agents needed beside today's roster, and per queue the service level and abandon
+    rate. A staffed team's roster (shifts, named agents, breaks) is replaced
     by the agents found, beside its team leaders as they were (unless they take calls); its
     behaviour and shrinkage, the routing and the other teams stay.
 
@@ -34,8 +40,11 @@ enum StaffCommand {
       --max-occupancy X   Largest occupancy allowed in an interval (e.g. 0.9).
       --replications R    Replications per simulation (default 30); the service level of
                           each interval is their mean, with a 95 % half-width.
-      --passes N          The most simulations to run (default 16).
+      --passes N          The most simulations to run (default 16); staffing jointly, the
+                          most rounds (each one simulation, and one per team probed).
       --team ID           Staff this team only.
+      --max-agents N      At most N agents per team and interval: an interval that would need
+                          more is reported as missing the goal.
       --seed N            Master seed (default: the scenario's "seed", else 1).
       --jobs J            Replications run side by side (default: all cores). Never changes
                           the numbers.
@@ -57,7 +66,7 @@ enum StaffCommand {
       arguments, command: "staff",
       options: [
         "--target", "--threshold", "--max-abandon", "--max-occupancy", "--replications",
-        "--passes", "--team", "--seed", "--jobs", "--format", "--write-scenario",
+        "--passes", "--team", "--max-agents", "--seed", "--jobs", "--format", "--write-scenario",
       ], flags: ["--help", "-h", "--quiet", LargeRuns.flag])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
@@ -73,6 +82,7 @@ enum StaffCommand {
     let replications =
       try arguments.integer("--replications", in: 1...100_000, command: "staff") ?? 30
     let passes = try arguments.integer("--passes", in: 1...1000, command: "staff") ?? 16
+    let maxAgents = try arguments.integer("--max-agents", in: 0...1_000_000, command: "staff")
     let jobs = try arguments.jobs(command: "staff")
     let seed = try arguments.seed(command: "staff")
     let output = arguments.value("--write-scenario")
@@ -105,7 +115,7 @@ enum StaffCommand {
         configuration, goal: goal,
         options: .init(
           replications: replications, jobs: jobs, maxPasses: passes,
-          team: arguments.value("--team")),
+          team: arguments.value("--team"), maxAgents: maxAgents),
         progress: { progress in
           guard !quiet else { return }
           let short = progress.intervalsShort
@@ -123,7 +133,9 @@ enum StaffCommand {
     case "csv": console.out(StaffingCSV.render(result))
     default: console.out(StaffingTable.render(result))
     }
-    if !quiet && !result.meetsGoal {
+    if !quiet && result.isJoint {
+      warnOfUnmetIntervals(result, console)
+    } else if !quiet && !result.meetsGoal {
       console.err(
         "warning: no staffing met the goal in every interval within \(passes) simulations;"
           + " raise --passes\n")
@@ -131,6 +143,35 @@ enum StaffCommand {
     if let output, let document {
       try document.write(result, scenario: scenario, to: output)
       if !quiet { console.err("wrote \(output)\n") }
+    }
+  }
+
+  /// The joint search: each queue's intervals missing the goal, and why; then intervals
+  /// missing it by a team's occupancy alone.
+  private static func warnOfUnmetIntervals(_ result: StaffingResult, _ console: Console) {
+    func starts(_ intervals: [Int]) -> String {
+      intervals.map { StaffingCSV.start(of: $0, in: result.configuration) }
+        .joined(separator: ", ")
+    }
+    let reasons: [(StaffingResult.Unmet, String)] = [
+      (.passes, "stopped at --passes"), (.outOfReach, "more agents did not help"),
+      (.atMaximum, "needs more than --max-agents"),
+    ]
+    var byQueue = Set<Int>()
+    for queue in result.queues {
+      for (reason, why) in reasons {
+        let intervals = queue.rows.filter { $0.unmet == reason }.map(\.interval)
+        guard !intervals.isEmpty else { continue }
+        byQueue.formUnion(intervals)
+        let count = intervals.count == 1 ? "1 interval" : "\(intervals.count) intervals"
+        console.err(
+          "warning: queue \(VisibleText.escaped(queue.id)) misses the goal in \(count) (\(why)): "
+            + starts(intervals) + "\n")
+      }
+    }
+    let occupancy = result.unmet.indices.filter { result.unmet[$0] != nil && !byQueue.contains($0) }
+    if !occupancy.isEmpty {
+      console.err("warning: a team's occupancy stays over the cap in " + starts(occupancy) + "\n")
     }
   }
 

@@ -60,32 +60,33 @@ public struct Staffing: Sendable, Equatable {
   /// so an agent stays logged in across consecutive intervals and the count changes only by
   /// logging agents in or out at interval boundaries — as a real roster does, and unlike fresh
   /// one-interval shifts, whose leavers would finish their calls while the next interval's
-  /// agents already take new ones. A stretch is cut at each midnight of the clock, as shifts
+  /// agents already take new ones — the stacking of a team staffed by counts that leave as
+  /// named shifts (`TeamStaffing.stackedShifts`, which this calls). A stretch is then cut at
+  /// each midnight of the clock, as shifts
   /// cannot cross it. Identical stretches form one shift of several anonymous agents; shifts
   /// are ordered by start, then end, and carry their position as their roster entry — exactly
   /// what a scenario file listing them as `shifts` decodes to.
   public static func shifts(_ agents: [Int], in configuration: CentreConfiguration) -> [Shift] {
     let interval = configuration.interval
     let day = SimDuration.hours(24)
+    // The counts as a named staffing (one change per interval whose count differs from the
+    // one before, and 0 at the end of the last), stacked by `TeamStaffing.stackedShifts`.
+    var changes: [TeamStaffing.Change] = []
+    for (index, count) in (agents + [0]).enumerated() where count != (changes.last?.agents ?? 0) {
+      changes.append(TeamStaffing.Change(time: interval * Int64(index), agents: count))
+    }
     var stretches: [Stretch: Int] = [:]
-    for level in 0..<(agents.max() ?? 0) {
-      var first: Int?
-      for index in 0...agents.count {
-        let working = index < agents.count && agents[index] > level
-        if working, first == nil { first = index }
-        guard !working, let from = first else { continue }
-        first = nil
-        // Cut [from, index) at the clock's midnights.
-        var start = interval * Int64(from)
-        let end = interval * Int64(index)
-        while start < end {
-          let clock = (start + configuration.startOfDay).microseconds
-          let midnight =
-            start + SimDuration(microseconds: day.microseconds - clock % day.microseconds)
-          let until = min(end, midnight)
-          stretches[Stretch(start: start, end: until), default: 0] += 1
-          start = until
-        }
+    for shift in TeamStaffing(changes: changes, leaving: .named).stackedShifts {
+      // Cut [start, end) at the clock's midnights; pieces alike from different stretches
+      // form one shift.
+      var start = shift.start
+      while start < shift.end {
+        let clock = (start + configuration.startOfDay).microseconds
+        let midnight =
+          start + SimDuration(microseconds: day.microseconds - clock % day.microseconds)
+        let until = min(shift.end, midnight)
+        stretches[Stretch(start: start, end: until), default: 0] += shift.agents.count
+        start = until
       }
     }
     return stretches.keys.sorted().enumerated().map { entry, stretch in

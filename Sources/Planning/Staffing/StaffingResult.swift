@@ -24,6 +24,12 @@ public struct StaffingResult: Sendable {
     /// reach (routing that makes calls wait, patience, other teams) — so that it was left at
     /// its Erlang requirement, short of the goal.
     public var isOutOfReach: Bool
+    /// Today's roster in the interval (``Team/rosteredAgents(from:to:)``): set by the joint
+    /// search of several teams; nil otherwise.
+    public var roster: Double? = nil
+
+    /// The agents found less today's roster: how many to add (negative: to spare).
+    public var gap: Double? { roster.map { Double(agents) - $0 } }
 
     /// Whether the simulation had calls to judge this interval by; an interval without (in
     /// the warm-up, or with no calls) keeps its Erlang requirement.
@@ -45,6 +51,8 @@ public struct StaffingResult: Sendable {
     /// Agent-hours of the Erlang requirements and of the staffing found.
     public var erlangAgentHours: Double
     public var agentHours: Double
+    /// Agent-hours of today's roster (``Row/roster``): set by the joint search; nil otherwise.
+    public var rosterAgentHours: Double? = nil
   }
 
   /// Per staffed team.
@@ -65,4 +73,18 @@ public struct StaffingResult: Sendable {
   /// Whether every measured interval meets the goal with the staffing found (none is out of
   /// reach).
   public var meetsGoal: Bool
+  /// The joint search of several teams sharing queues (``JointStaffingSearch``): every queue
+  /// the forecast calls reach, judged on its own; empty for the search team by team.
+  public var queues: [QueueRows] = []
+  /// The joint search: per interval, why it misses the goal with the staffing found; nil
+  /// where it meets it (or has no calls). Empty for the search team by team.
+  public var unmet: [Unmet?] = []
+  /// The most agents of a team in an interval the search could give (`--max-agents`).
+  public var maxAgents: Int? = nil
+  /// The joint search: rounds of adjustment (each one simulation of the staffing, and one
+  /// per team probed with an agent more); 0 for the search team by team.
+  public var rounds = 0
+
+  /// Whether this is the answer of the joint search of several teams.
+  public var isJoint: Bool { !queues.isEmpty }
 }

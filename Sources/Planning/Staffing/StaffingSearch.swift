@@ -44,14 +44,21 @@ public enum StaffingSearch {
     /// The team to staff; nil = every team answering forecast calls (see
     /// ``StaffedTeam/choose(_:in:forecast:)``).
     public var team: String?
+    /// The most agents of one team in one interval; nil = no limit. An interval that would
+    /// need more is reported as missing the goal.
+    public var maxAgents: Int?
 
     /// Creates options.
-    public init(replications: Int = 30, jobs: Int = 1, maxPasses: Int = 16, team: String? = nil) {
-      precondition(replications >= 1 && jobs >= 1 && maxPasses >= 1)
+    public init(
+      replications: Int = 30, jobs: Int = 1, maxPasses: Int = 16, team: String? = nil,
+      maxAgents: Int? = nil
+    ) {
+      precondition(replications >= 1 && jobs >= 1 && maxPasses >= 1 && (maxAgents ?? 1) >= 0)
       self.replications = replications
       self.jobs = jobs
       self.maxPasses = maxPasses
       self.team = team
+      self.maxAgents = maxAgents
     }
   }
 
@@ -77,7 +84,12 @@ public enum StaffingSearch {
     base.serviceLevelThreshold = goal.threshold
     base.serviceLevelTarget = goal.target
     let forecast = WorkloadForecast(base)
+    if options.team == nil, JointStaffingSearch.isNeeded(base, forecast: forecast) {
+      return try JointStaffingSearch.run(
+        base, forecast: forecast, goal: goal, options: options, progress: progress)
+    }
     let teams = try StaffedTeam.choose(options.team, in: base, forecast: forecast)
+    let most = options.maxAgents ?? Int.max
     let intervalCount = base.intervalCount
     let forecasts = teams.map { team in
       (0..<intervalCount).map { forecast.cell(interval: $0, queues: team.queues) }
@@ -115,7 +127,7 @@ public enum StaffingSearch {
       return measured
     }
 
-    var agents = erlang.map { $0.map(\.agents) }
+    var agents = erlang.map { $0.map { min($0.agents, most) } }
     var lastMet = agents.map { $0.map { _ -> Int? in nil } }
     var raiseStep = agents.map { $0.map { _ in 1 } }
     var lowerStep = raiseStep
@@ -151,10 +163,12 @@ public enum StaffingSearch {
         if let met = lastMet[team][interval], met > current {
           agents[team][interval] = met  // back to where it met the goal
         } else if isStalled(shortfalls[team][interval], at: current, goal: goal) {
-          agents[team][interval] = erlang[team][interval].agents
+          agents[team][interval] = min(erlang[team][interval].agents, most)
           outOfReach[team][interval] = true
+        } else if current >= most {
+          outOfReach[team][interval] = true  // the goal needs more than --max-agents
         } else {
-          agents[team][interval] = current + raiseStep[team][interval]
+          agents[team][interval] = min(most, current + raiseStep[team][interval])
           raiseStep[team][interval] *= 2
         }
         lowerStep[team][interval] = 1
@@ -192,7 +206,7 @@ public enum StaffingSearch {
       },
       staffing: staffing, configuration: staffing.applied(to: base), goal: goal,
       replications: options.replications, passes: passes, converged: converged,
-      meetsGoal: best != nil && !outOfReach.joined().contains(true))
+      meetsGoal: best != nil && !outOfReach.joined().contains(true), maxAgents: options.maxAgents)
   }
 
   /// Whether more agents stopped helping an interval: it fell short with three or more

@@ -14,6 +14,7 @@ public enum StaffingCSV {
 
   /// The rows: shares as fractions, times in seconds; empty where there is no value.
   public static func render(_ result: StaffingResult) -> String {
+    if result.isJoint { return renderJoint(result) }
     var text = header.joined(separator: ",") + "\n"
     for team in result.teams {
       for row in team.rows {
@@ -40,7 +41,7 @@ public enum StaffingCSV {
   }
 
   /// The clock time interval `index` starts at: "08:15", or "d2 08:15" from the second day.
-  static func start(of index: Int, in configuration: CentreConfiguration) -> String {
+  public static func start(of index: Int, in configuration: CentreConfiguration) -> String {
     Formatting.clock(configuration.startOfDay + configuration.interval * Int64(index))
   }
 }

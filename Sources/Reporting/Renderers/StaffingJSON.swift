@@ -22,6 +22,7 @@ public enum StaffingJSON {
 
   /// The document as a value, keys in a fixed order.
   public static func document(_ result: StaffingResult) -> JSONOutput {
+    if result.isJoint { return jointDocument(result) }
     let configuration = result.configuration
     let goal = result.goal
     return .object([

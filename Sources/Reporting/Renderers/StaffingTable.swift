@@ -7,6 +7,7 @@ import SimKernel
 public enum StaffingTable {
   /// The whole report.
   public static func render(_ result: StaffingResult) -> String {
+    if result.isJoint { return renderJoint(result) }
     let configuration = result.configuration
     var text = "Staffing: \(VisibleText.escaped(configuration.name))\n"
     text += "Goal in every interval: " + goal(result.goal) + "\n"
