@@ -40,13 +40,25 @@ public struct ScenarioDocument: Sendable {
   /// roster that names team leaders, as it was but with only them as its agents (what
   /// `Staffing.teamLeaderShifts` keeps).
   ///
-  /// - Precondition: each shift has anonymous agents, no scheduled NotReady and lies within
-  ///   one day of the clock (ending at its midnight at the latest).
+  /// A shift of agents with staff numbers (`Staffing` keeps those the scenario refers to) lists
+  /// them as the old roster wrote them.
+  ///
+  /// - Precondition: each shift has anonymous agents or agents with staff numbers on the team's
+  ///   old `shifts`, no scheduled NotReady, and lies within one day of the clock (ending at its
+  ///   midnight at the latest).
   public mutating func setRoster(
     team id: String, shifts: [Shift], startOfDay: SimDuration, keepingTeamLeaders: Bool = false
   ) throws(EditError) {
+    guard case .array(var teams) = root[member: "teams"]?.value,
+      let index = teams.firstIndex(where: {
+        if case .string(id) = $0[member: "id"]?.value { true } else { false }
+      })
+    else { throw .noSuchTeam(id) }
+    guard case .object(var members) = teams[index].value else { throw .noSuchTeam(id) }
+    let oldShifts = members.first { $0.key == "shifts" }?.value
+    let named = Self.agentEntries(oldShifts)
     let entries = try shifts.map { shift throws(EditError) in
-      precondition(shift.notReady.isEmpty && shift.agents.allSatisfy { $0 == AgentProfile() })
+      precondition(shift.notReady.isEmpty)
       guard let start = Self.clock(shift.start + startOfDay),
         let end = Self.clock(shift.end + startOfDay)
       else { throw .notWholeMinutes(team: id) }
@@ -55,27 +67,43 @@ public struct ScenarioDocument: Sendable {
       precondition(end.day == start.day || endText == "24:00", "a shift crosses midnight")
       var members: [(String, JSONValue)] = []
       if start.day > 1 { members.append(("day", Self.number(String(start.day)))) }
-      members += [
-        ("start", .string(start.text)), ("end", .string(endText)),
-        ("agents", Self.number(String(shift.agents.count))),
-      ]
+      // Anonymous agents as a count; named ones as their entries on the old roster.
+      let agents: JSONValue =
+        shift.agents.allSatisfy { $0 == AgentProfile() }
+        ? Self.number(String(shift.agents.count))
+        : .array(
+          shift.agents.map { agent in
+            guard let number = agent.staffNumber, let entry = named[number] else {
+              preconditionFailure("a named agent not on team \(id)'s roster")
+            }
+            return entry
+          })
+      members += [("start", .string(start.text)), ("end", .string(endText)), ("agents", agents)]
       return Self.node(.object(members.map { Self.member($0.0, $0.1) }))
     }
-    guard case .array(var teams) = root[member: "teams"]?.value,
-      let index = teams.firstIndex(where: {
-        if case .string(id) = $0[member: "id"]?.value { true } else { false }
-      })
-    else { throw .noSuchTeam(id) }
-    guard case .object(var members) = teams[index].value else { throw .noSuchTeam(id) }
     let roster: Set<String> = ["agents", "shifts", "staffing"]
     let position = members.firstIndex { roster.contains($0.key) } ?? members.count
-    let leaders =
-      keepingTeamLeaders
-      ? Self.teamLeaderEntries(members.first { $0.key == "shifts" }?.value) : []
+    let leaders = keepingTeamLeaders ? Self.teamLeaderEntries(oldShifts) : []
     members.removeAll { roster.contains($0.key) }
     members.insert(Self.member("shifts", .array(entries + leaders)), at: position)
     teams[index].value = .object(members)
     root.set("teams", .array(teams))
+  }
+
+  /// The agents of a roster's `shifts` with a staff number, by staff number (the first entry of
+  /// each).
+  private static func agentEntries(_ shifts: JSONNode?) -> [String: JSONNode] {
+    guard case .array(let entries) = shifts?.value else { return [:] }
+    var agents: [String: JSONNode] = [:]
+    for entry in entries {
+      guard case .array(let people)? = entry[member: "agents"]?.value else { continue }
+      for person in people {
+        if case .string(let number)? = person[member: "staffNumber"]?.value, agents[number] == nil {
+          agents[number] = person
+        }
+      }
+    }
+    return agents
   }
 
   /// The entries of a roster's `shifts` that name team leaders, each with only them as its
