@@ -62,4 +62,18 @@ struct StaffNamedAgentsTests {
       result.err.contains("too few to keep the caseworkers the scenario names (C101 would be off"))
     #expect(!FileManager.default.fileExists(atPath: output))
   }
+
+  /// cms-day transfers to MN101 and orphans MN103's casegroups: staffing maintenance-north
+  /// keeps both on its roster, and the written file reads back (it did not: exit 70).
+  @Test func cmsDayMaintenanceNorthIsWritten() throws {
+    let output = CLI.temporaryDirectory().appendingPathComponent("staffed.json").path
+    let result = CLI.run(
+      "staff", CLI.scenario("cms-day.json"), "--team", "maintenance-north", "--passes", "2",
+      "--replications", "4", "--jobs", "2", "--quiet", "--write-scenario", output)
+    try #require(result.code == 0, "\(result.err)")
+    let written = try ScenarioLoader.load(path: output)
+    let team = try #require(written.teams.first { $0.id == "maintenance-north" })
+    let numbers = Set(team.shifts.flatMap(\.agents).compactMap(\.staffNumber))
+    #expect(numbers.isSuperset(of: ["MN101", "MN103"]))
+  }
 }
