@@ -206,3 +206,26 @@ struct StaffingTests {
     #expect(StaffingSearch.erlangRequirement(.init(), seconds: 3600, goal: goal).agents == 0)
   }
 }
+
+/// Agents the scenario names keep their identity on the lowest stacked levels.
+struct StaffingNamedAgentsTests {
+  @Test func theLowestLevelsTakeTheNamedProfilesUpToTheMostAgentsAtOnce() {
+    let day = StaffingTests.day(hours: 3)
+    let named = ["A", "B", "C"].map { AgentProfile(staffNumber: $0) }
+    // Level 0 works all three hours, level 1 the first only; C has no level.
+    let shifts = Staffing.shifts([2, 1, 1], keeping: named, in: day)
+    #expect(shifts.map(\.start) == [.zero, .zero])
+    #expect(shifts.map(\.end) == [.hours(3), .hours(1)])
+    #expect(shifts.map { $0.agents.map(\.staffNumber) } == [["A"], ["B"]])
+    #expect(shifts.map(\.entry) == [0, 1])
+    #expect(Staffing.missingNamedAgents([2, 1, 1], keeping: named).map(\.staffNumber) == ["C"])
+    // One more agent at once: C takes the third level, anonymous agents the rest.
+    let more = Staffing.shifts([4, 1, 1], keeping: named, in: day)
+    #expect(more.map(\.agents.count) == [1, 1, 1, 1])
+    #expect(more[0].agents == [AgentProfile()] && more[1].agents == [named[0]])
+    #expect(Staffing.missingNamedAgents([4, 1, 1], keeping: named).isEmpty)
+    // Nobody named: the anonymous roster as before.
+    #expect(
+      Staffing.shifts([2, 1, 1], keeping: [], in: day) == Staffing.shifts([2, 1, 1], in: day))
+  }
+}

@@ -44,11 +44,26 @@ struct ScenarioFile {
   {
     let configuration = result.configuration
     var document = self.document
+    for (index, team) in result.staffing.teams.enumerated() {
+      let agents = result.staffing.agents[index]
+      let missing = Staffing.missingNamedAgents(
+        agents, keeping: scenario.namedAgents(ofTeam: team.team))
+      guard missing.isEmpty else {
+        throw CLIError(
+          .failure,
+          "cannot write the staffing: team \(configuration.teams[team.team].id) has at most"
+            + " \(agents.max() ?? 0) logged in at once, too few to keep the caseworkers the scenario"
+            + " names (\(missing.compactMap(\.staffNumber).joined(separator: ", ")) would be off"
+            + " the roster)")
+      }
+    }
     do {
       for (index, team) in result.staffing.teams.enumerated() {
         try document.setRoster(
           team: configuration.teams[team.team].id,
-          shifts: Staffing.shifts(result.staffing.agents[index], in: configuration),
+          shifts: Staffing.shifts(
+            result.staffing.agents[index], keeping: scenario.namedAgents(ofTeam: team.team),
+            in: configuration),
           startOfDay: configuration.startOfDay,
           keepingTeamLeaders: !configuration.teams[team.team].leadersTakeCalls)
       }

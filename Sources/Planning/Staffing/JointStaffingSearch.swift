@@ -20,7 +20,7 @@ import SimKernel
 ///    queues'. (Routing by owner sends a caller to one team's agent first: the roster is the
 ///    planner's own split of that work.)
 /// 2. **Simulate** the day with that staffing (every staffed team's roster replaced by
-///    ``Staffing/shifts(_:in:)``), R replications on the same seed every time, and measure
+///    ``Staffing/applied(to:)``), R replications on the same seed every time, and measure
 ///    each queue's service level and abandon rate, and each team's occupancy, per interval.
 /// 3. **Probe.** For each team the first to be offered some short queue's calls, simulate once
 ///    more with one agent more on that team in every interval where such a queue falls short

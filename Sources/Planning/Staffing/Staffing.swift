@@ -16,13 +16,16 @@ public struct Staffing: Sendable, Equatable {
     self.agents = agents
   }
 
-  /// `configuration` with each staffed team's roster replaced by ``shifts(_:in:)``, then its
+  /// `configuration` with each staffed team's roster replaced by ``shifts(_:keeping:in:)`` —
+  /// keeping the agents the scenario refers to (``CentreConfiguration/namedAgents(ofTeam:)``) —
+  /// then its
   /// team leaders' shifts as they were (``teamLeaderShifts(of:after:)``). Everything else — the
   /// team's behaviour and shrinkage, routing, the other teams — stays.
   public func applied(to configuration: CentreConfiguration) -> CentreConfiguration {
     var staffed = configuration
     for (index, team) in teams.enumerated() {
-      let shifts = Self.shifts(agents[index], in: configuration)
+      let shifts = Self.shifts(
+        agents[index], keeping: configuration.namedAgents(ofTeam: team.team), in: configuration)
       staffed.teams[team.team].shifts =
         shifts
         + Self.teamLeaderShifts(of: configuration.teams[team.team], after: shifts.count)
@@ -66,9 +69,16 @@ public struct Staffing: Sendable, Equatable {
   /// cannot cross it. Identical stretches form one shift of several anonymous agents; shifts
   /// are ordered by start, then end, and carry their position as their roster entry — exactly
   /// what a scenario file listing them as `shifts` decodes to.
-  public static func shifts(_ agents: [Int], in configuration: CentreConfiguration) -> [Shift] {
+  ///
+  /// The k-th agent of `named` is the k-th stacked agent: each piece of its stretches is a shift
+  /// of that one agent, after the anonymous shifts (in level order, then time), so a transfer
+  /// or event naming the agent finds them whenever that level works. Named agents beyond the
+  /// most agents of any interval get no shift: they are not on the roster (see
+  /// ``missingNamedAgents(_:keeping:)``).
+  public static func shifts(
+    _ agents: [Int], keeping named: [AgentProfile] = [], in configuration: CentreConfiguration
+  ) -> [Shift] {
     let interval = configuration.interval
-    let day = SimDuration.hours(24)
     // The counts as a named staffing (one change per interval whose count differs from the
     // one before, and 0 at the end of the last), stacked by `TeamStaffing.stackedShifts`.
     var changes: [TeamStaffing.Change] = []
@@ -77,23 +87,62 @@ public struct Staffing: Sendable, Equatable {
     }
     var stretches: [Stretch: Int] = [:]
     for shift in TeamStaffing(changes: changes, leaving: .named).stackedShifts {
-      // Cut [start, end) at the clock's midnights; pieces alike from different stretches
-      // form one shift.
-      var start = shift.start
-      while start < shift.end {
-        let clock = (start + configuration.startOfDay).microseconds
-        let midnight =
-          start + SimDuration(microseconds: day.microseconds - clock % day.microseconds)
-        let until = min(shift.end, midnight)
-        stretches[Stretch(start: start, end: until), default: 0] += shift.agents.count
-        start = until
+      // Pieces alike from different stretches form one shift.
+      for piece in pieces(from: shift.start, to: shift.end, in: configuration) {
+        stretches[piece, default: 0] += shift.agents.count
       }
     }
-    return stretches.keys.sorted().enumerated().map { entry, stretch in
+    var namedShifts: [Shift] = []
+    for level in 0..<min(named.count, agents.max() ?? 0) {
+      // The level's stretches, as `TeamStaffing.stackedShifts` stacks them.
+      var first: SimDuration?
+      for change in changes {
+        let working = change.agents > level
+        if working, first == nil { first = change.time }
+        guard !working, let from = first else { continue }
+        first = nil
+        for piece in pieces(from: from, to: change.time, in: configuration) {
+          stretches[piece]! -= 1
+          namedShifts.append(Shift(start: piece.start, end: piece.end, agents: [named[level]]))
+        }
+      }
+    }
+    let anonymous = stretches.keys.filter { stretches[$0]! > 0 }.sorted()
+    return anonymous.enumerated().map { entry, stretch in
       Shift(
         start: stretch.start, end: stretch.end,
         agents: Array(repeating: AgentProfile(), count: stretches[stretch]!), entry: entry)
     }
+      + namedShifts.enumerated().map { index, shift in
+        var shift = shift
+        shift.entry = anonymous.count + index
+        return shift
+      }
+  }
+
+  /// The agents of `named` that ``shifts(_:keeping:in:)`` leaves off the roster: those beyond
+  /// the most agents `agents` has in any interval.
+  public static func missingNamedAgents(_ agents: [Int], keeping named: [AgentProfile])
+    -> [AgentProfile]
+  {
+    Array(named.dropFirst(agents.max() ?? 0))
+  }
+
+  /// [start, end) cut at the clock's midnights.
+  private static func pieces(
+    from start: SimDuration, to end: SimDuration, in configuration: CentreConfiguration
+  ) -> [Stretch] {
+    let day = SimDuration.hours(24)
+    var pieces: [Stretch] = []
+    var start = start
+    while start < end {
+      let clock = (start + configuration.startOfDay).microseconds
+      let midnight = start + SimDuration(microseconds: day.microseconds - clock % day.microseconds)
+      let until = min(end, midnight)
+      pieces.append(Stretch(start: start, end: until))
+      start = until
+    }
+    return pieces
   }
 
   /// A time span some agents are logged in for.

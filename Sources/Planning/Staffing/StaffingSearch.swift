@@ -9,7 +9,7 @@ import SimKernel
 ///    callers have a patience (its mean, as if exponential); agents are added until the
 ///    occupancy cap, if any, holds too. Each interval is taken as a steady state on its own.
 /// 2. **Simulation.** The day is simulated with that staffing — each staffed team's roster
-///    replaced by ``Staffing/shifts(_:in:)``, everything else as in the scenario — over
+///    replaced by ``Staffing/applied(to:)``, everything else as in the scenario — over
 ///    `replications` replications, and each interval's service level, abandon rate and
 ///    occupancy are measured with their 95 % half-widths (``IntervalPerformance``). Every
 ///    simulation uses the same seed, so the callers are the same each time (common random

@@ -41,18 +41,27 @@ public struct ScenarioDocument: Sendable {
   /// `Staffing.teamLeaderShifts` keeps).
   ///
   /// A shift's scheduled NotReady periods (breaks) are written as its `notReady`, each reason
-  /// by its name in `reasonNames` (the vocabulary's NotReady reasons, in order).
+  /// by its name in `reasonNames` (the vocabulary's NotReady reasons, in order). A shift of
+  /// agents with staff numbers lists each as the old roster wrote them (`Staffing` keeps those
+  /// the scenario refers to), or as `{"staffNumber": …}` when the old roster has no such agent
+  /// (the people of a week's schedule).
   ///
-  /// - Precondition: each shift has anonymous agents or agents named only by their staff
-  ///   number (written as `[{"staffNumber": …}]`), scheduled NotReady without spread, and
-  ///   lies within one day of the clock (ending at its midnight at the latest).
+  /// - Precondition: each shift has anonymous agents, agents on the team's old `shifts`, or
+  ///   agents named only by their staff number; scheduled NotReady without spread; and lies
+  ///   within one day of the clock (ending at its midnight at the latest).
   public mutating func setRoster(
     team id: String, shifts: [Shift], startOfDay: SimDuration, keepingTeamLeaders: Bool = false,
     reasonNames: [String] = []
   ) throws(EditError) {
+    guard case .array(var teams) = root[member: "teams"]?.value,
+      let index = teams.firstIndex(where: {
+        if case .string(id) = $0[member: "id"]?.value { true } else { false }
+      })
+    else { throw .noSuchTeam(id) }
+    guard case .object(var members) = teams[index].value else { throw .noSuchTeam(id) }
+    let oldShifts = members.first { $0.key == "shifts" }?.value
+    let named = Self.agentEntries(oldShifts)
     let entries = try shifts.map { shift throws(EditError) in
-      precondition(
-        shift.agents.allSatisfy { AgentProfile(staffNumber: $0.staffNumber) == $0 })
       precondition(shift.notReady.allSatisfy { $0.spread == .zero })
       guard let start = Self.clock(shift.start + startOfDay),
         let end = Self.clock(shift.end + startOfDay)
@@ -64,7 +73,7 @@ public struct ScenarioDocument: Sendable {
       if start.day > 1 { members.append(("day", Self.number(String(start.day)))) }
       members += [
         ("start", .string(start.text)), ("end", .string(endText)),
-        ("agents", Self.agents(shift.agents)),
+        ("agents", Self.agents(shift.agents, named: named)),
       ]
       if !shift.notReady.isEmpty {
         let periods = try shift.notReady.map { period throws(EditError) in
@@ -82,33 +91,45 @@ public struct ScenarioDocument: Sendable {
       }
       return Self.node(.object(members.map { Self.member($0.0, $0.1) }))
     }
-    guard case .array(var teams) = root[member: "teams"]?.value,
-      let index = teams.firstIndex(where: {
-        if case .string(id) = $0[member: "id"]?.value { true } else { false }
-      })
-    else { throw .noSuchTeam(id) }
-    guard case .object(var members) = teams[index].value else { throw .noSuchTeam(id) }
     let roster: Set<String> = ["agents", "shifts", "staffing"]
     let position = members.firstIndex { roster.contains($0.key) } ?? members.count
-    let leaders =
-      keepingTeamLeaders
-      ? Self.teamLeaderEntries(members.first { $0.key == "shifts" }?.value) : []
+    let leaders = keepingTeamLeaders ? Self.teamLeaderEntries(oldShifts) : []
     members.removeAll { roster.contains($0.key) }
     members.insert(Self.member("shifts", .array(entries + leaders)), at: position)
     teams[index].value = .object(members)
     root.set("teams", .array(teams))
   }
 
-  /// A shift's `agents`: their number when all are anonymous, else the list of them, each
-  /// `{"staffNumber": …}` (or `{}` for one without).
-  private static func agents(_ agents: [AgentProfile]) -> JSONValue {
+  /// A shift's `agents`: their number when all are anonymous, else the list of them, each as
+  /// the old roster wrote them (`named`) or `{"staffNumber": …}` (`{}` for one without).
+  private static func agents(_ agents: [AgentProfile], named: [String: JSONNode]) -> JSONValue {
     guard agents.contains(where: { $0.staffNumber != nil }) else {
       return number(String(agents.count))
     }
     return .array(
       agents.map { agent in
-        node(.object(agent.staffNumber.map { [member("staffNumber", .string($0))] } ?? []))
+        if let number = agent.staffNumber, let entry = named[number] { return entry }
+        precondition(
+          AgentProfile(staffNumber: agent.staffNumber) == agent,
+          "a named agent not on team's roster")
+        return node(.object(agent.staffNumber.map { [member("staffNumber", .string($0))] } ?? []))
       })
+  }
+
+  /// The agents of a roster's `shifts` with a staff number, by staff number (the first entry of
+  /// each).
+  private static func agentEntries(_ shifts: JSONNode?) -> [String: JSONNode] {
+    guard case .array(let entries) = shifts?.value else { return [:] }
+    var agents: [String: JSONNode] = [:]
+    for entry in entries {
+      guard case .array(let people)? = entry[member: "agents"]?.value else { continue }
+      for person in people {
+        if case .string(let number)? = person[member: "staffNumber"]?.value, agents[number] == nil {
+          agents[number] = person
+        }
+      }
+    }
+    return agents
   }
 
   /// The entries of a roster's `shifts` that name team leaders, each with only them as its
