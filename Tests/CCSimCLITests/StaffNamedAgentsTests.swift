@@ -76,4 +76,28 @@ struct StaffNamedAgentsTests {
     let numbers = Set(team.shifts.flatMap(\.agents).compactMap(\.staffNumber))
     #expect(numbers.isSuperset(of: ["MN101", "MN103"]))
   }
+
+  /// `ccsim schedule` keeps them the same way: the transfer target is the first person of the
+  /// schedule, with their profile, and the written scenario reads back and runs.
+  @Test func aTransferTargetStaysOnTheWrittenSchedule() throws {
+    let scenario = Self.scenario(perHour: 200, targets: #"{"agent": "C101", "share": 1}"#)
+      .replacingOccurrences(
+        of: #"{"name": "core day with named caseworkers","#,
+        with: #"""
+          {"name": "core day with named caseworkers", "scheduling": {"templates": [
+            {"id": "day", "length": "3h", "earliestStart": "08:00", "latestStart": "08:00",
+             "startStep": "1h"}]},
+          """#)
+    let input = CLI.write(scenario)
+    let output = CLI.temporaryDirectory().appendingPathComponent("scheduled.json").path
+    let result = CLI.run(
+      ["schedule", input, "--write-scenario", output, "--repairs", "1"] + StaffCommandTests.fast)
+    try #require(result.code == 0, "\(result.err)")
+    let written = try ScenarioLoader.load(path: output)
+    let agents = written.teams[0].shifts.flatMap(\.agents)
+    #expect(agents.compactMap(\.staffNumber) == ["C101"])
+    let target = try #require(agents.first { $0.staffNumber == "C101" })
+    #expect(target.proficiency == 7 && target.name == "Transfer target")
+    #expect(CLI.run("run", output, "--replications", "2", "--check").code == 0)
+  }
 }

@@ -12,10 +12,21 @@ extension ScenarioFile {
   {
     let configuration = result.configuration
     var document = self.document
+    let rosters = result.teams.map {
+      $0.roster(keeping: scenario.namedAgents(ofTeam: $0.team.team))
+    }
+    for (team, roster) in zip(result.teams, rosters) where !roster.missing.isEmpty {
+      throw CLIError(
+        .failure,
+        "cannot write the schedule: team \(team.id) has too few people to keep the caseworkers"
+          + " the scenario names ("
+          + roster.missing.compactMap(\.staffNumber).joined(separator: ", ")
+          + " would be off the roster)")
+    }
     do {
-      for team in result.teams {
+      for (team, roster) in zip(result.teams, rosters) {
         try document.setRoster(
-          team: team.id, shifts: team.shifts, startOfDay: configuration.startOfDay,
+          team: team.id, shifts: roster.shifts, startOfDay: configuration.startOfDay,
           keepingTeamLeaders: !configuration.teams[team.team.team].leadersTakeCalls,
           reasonNames: configuration.vocabulary.notReadyReasons.map(\.name))
       }

@@ -200,14 +200,15 @@ public enum ScheduleSearch {
     team.loggedIn = team.columns.loggedIn(team.solution.counts)
   }
 
-  /// `base` with each scheduled team's roster replaced by its shifts, then its team leaders'
-  /// shifts as they were (``Staffing/teamLeaderShifts(of:after:)``).
+  /// `base` with each scheduled team's roster replaced by its shifts — keeping the agents the
+  /// scenario names (``TeamSchedule/roster(keeping:)``) — then its team leaders' shifts as they
+  /// were (``Staffing/teamLeaderShifts(of:after:)``).
   public static func applied(_ teams: [TeamSchedule], to base: CentreConfiguration)
     -> CentreConfiguration
   {
     var configuration = base
     for team in teams {
-      let shifts = team.shifts
+      let shifts = team.roster(keeping: base.namedAgents(ofTeam: team.team.team)).shifts
       configuration.teams[team.team.team].shifts =
         shifts + Staffing.teamLeaderShifts(of: base.teams[team.team.team], after: shifts.count)
       configuration.teams[team.team.team].staffing = nil
