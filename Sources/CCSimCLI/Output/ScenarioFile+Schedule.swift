@@ -33,20 +33,7 @@ extension ScenarioFile {
     } catch {
       throw CLIError(.internalError, "internal error: cannot write the schedule (\(error))")
     }
-    if configuration.serviceLevelThreshold != scenario.serviceLevelThreshold
-      || configuration.serviceLevelTarget != scenario.serviceLevelTarget
-    {
-      document.setServiceLevel(
-        threshold: configuration.serviceLevelThreshold, target: configuration.serviceLevelTarget)
-    }
-    if configuration.seed != scenario.seed { document.setSeed(configuration.seed) }
-    let text = document.text
-    let readBack = try? ScenarioLoader.decode(
-      Array(text.utf8), file: output, directory: Self.directory(of: output))
-    guard readBack == configuration else {
-      throw CLIError(
-        .internalError, "internal error: the scheduled scenario does not read back as simulated")
-    }
-    try AtomicFile.write(text, to: output)
+    try Self.finish(
+      document, configuration: configuration, scenario: scenario, to: output, what: "scheduled")
   }
 }

@@ -70,6 +70,18 @@ struct ScenarioFile {
     } catch {
       throw CLIError(.internalError, "internal error: cannot write the staffing (\(error))")
     }
+    try Self.finish(
+      document, configuration: configuration, scenario: scenario, to: output, what: "staffed")
+  }
+
+  /// Writes `document` — a staffed or scheduled scenario (`what`) — to `output` atomically,
+  /// with the goal's service level and the seed where they differ from `scenario`'s, after
+  /// checking that it reads back as exactly `configuration`, the configuration simulated.
+  static func finish(
+    _ document: ScenarioDocument, configuration: CentreConfiguration,
+    scenario: CentreConfiguration, to output: String, what: String
+  ) throws(CLIError) {
+    var document = document
     if configuration.serviceLevelThreshold != scenario.serviceLevelThreshold
       || configuration.serviceLevelTarget != scenario.serviceLevelTarget
     {
@@ -82,7 +94,7 @@ struct ScenarioFile {
       Array(text.utf8), file: output, directory: Self.directory(of: output))
     guard readBack == configuration else {
       throw CLIError(
-        .internalError, "internal error: the staffed scenario does not read back as simulated")
+        .internalError, "internal error: the \(what) scenario does not read back as simulated")
     }
     try AtomicFile.write(text, to: output)
   }

@@ -20,6 +20,16 @@ public enum StaffingJSON {
     document(result).rendered() + "\n"
   }
 
+  /// The goal as the staffing and schedule documents write it: target, threshold (seconds),
+  /// the caps, then `extra`.
+  static func goal(_ goal: StaffingGoal, extra: [(String, JSONOutput)] = []) -> JSONOutput {
+    .object(
+      [
+        ("target", .number(goal.target)), ("threshold", .number(goal.threshold.seconds)),
+        ("maxAbandon", .number(goal.maxAbandon)), ("maxOccupancy", .number(goal.maxOccupancy)),
+      ] + extra)
+  }
+
   /// The document as a value, keys in a fixed order.
   public static func document(_ result: StaffingResult) -> JSONOutput {
     if result.isJoint { return jointDocument(result) }
@@ -31,10 +41,7 @@ public enum StaffingJSON {
       ("replications", .int(result.replications)),
       (
         "goal",
-        .object([
-          ("target", .number(goal.target)), ("threshold", .number(goal.threshold.seconds)),
-          ("maxAbandon", .number(goal.maxAbandon)), ("maxOccupancy", .number(goal.maxOccupancy)),
-        ])
+        Self.goal(goal)
       ),
       ("simulations", .int(result.passes)),
       ("converged", .bool(result.converged)),

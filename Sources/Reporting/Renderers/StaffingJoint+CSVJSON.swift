@@ -76,11 +76,7 @@ extension StaffingJSON {
       ("joint", .bool(true)),
       (
         "goal",
-        .object([
-          ("target", .number(goal.target)), ("threshold", .number(goal.threshold.seconds)),
-          ("maxAbandon", .number(goal.maxAbandon)), ("maxOccupancy", .number(goal.maxOccupancy)),
-          ("maxAgents", result.maxAgents.map { .int($0) } ?? .null),
-        ])
+        Self.goal(goal, extra: [("maxAgents", result.maxAgents.map { .int($0) } ?? .null)])
       ),
       ("simulations", .int(result.passes)),
       ("rounds", .int(result.rounds)),

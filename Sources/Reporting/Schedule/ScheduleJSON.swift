@@ -26,10 +26,7 @@ public enum ScheduleJSON {
       ("replications", .int(result.replications)),
       (
         "goal",
-        .object([
-          ("target", .number(goal.target)), ("threshold", .number(goal.threshold.seconds)),
-          ("maxAbandon", .number(goal.maxAbandon)), ("maxOccupancy", .number(goal.maxOccupancy)),
-        ])
+        StaffingJSON.goal(goal)
       ),
       ("simulations", .int(result.passes)),
       ("meetsGoal", .bool(result.meetsGoal)),
