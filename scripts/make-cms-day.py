@@ -125,7 +125,7 @@ def build(strike):
      "routing":{"casegroups":{"orphaned":0.02,"skew":0.2,
        "orphans":{"plan":"gich","search":{"uniform":{"min":"1m","max":"3m"}}}},
       "plans":[
-       {"id":"owner-first","priority":1,"steps":[{"after":0,"target":"owner"},{"after":"20s","target":"ownerTeam"},{"after":"1m","target":"ownerSegment"},{"after":"3m","target":{"teams":["gich"]}}]},
+       {"id":"owner-first","priority":1,"goal":{"threshold":"60s"},"steps":[{"after":0,"target":"owner"},{"after":"20s","target":"ownerTeam"},{"after":"1m","target":"ownerSegment"},{"after":"3m","target":{"teams":["gich"]}}]},
        {"id":"gich","steps":[{"target":{"teams":["gich"]}}]},
        {"id":"wlu","priority":1,"steps":[{"target":{"teams":["wlu"]}}]},
        {"id":"employer","steps":[{"target":{"teams":["employer"]}}]},

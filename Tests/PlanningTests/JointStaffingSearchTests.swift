@@ -9,7 +9,9 @@ import Testing
 struct JointStaffingSearchTests {
   /// A warm-up hour, then three hours of one M/M queue (λ 1000 an hour, AHT 36 s: 10 erlangs)
   /// offered to two identical teams from the start, `agents` each on today's roster.
-  static func twoTeamsSharingOneQueue(agents: (Int, Int) = (0, 0)) -> CentreConfiguration {
+  static func twoTeamsSharingOneQueue(agents: (Int, Int) = (0, 0), goal: QueueGoal? = nil)
+    -> CentreConfiguration
+  {
     var configuration = CentreConfiguration(
       name: "two teams, one queue", seed: 20_260_806, duration: .hours(4), warmup: .hours(1),
       interval: .hours(1),
@@ -20,7 +22,8 @@ struct JointStaffingSearchTests {
         Team(id: "south", agents: agents.1, handles: []),
       ],
       plans: [
-        RoutingPlan(id: "shared", steps: [RoutingStep(after: .zero, target: .teams([0, 1]))])
+        RoutingPlan(
+          id: "shared", steps: [RoutingStep(after: .zero, target: .teams([0, 1]))], goal: goal)
       ])
     configuration.lines[0].plan = 0
     return configuration
@@ -150,5 +153,41 @@ struct JointStaffingSearchTests {
     #expect(team.rosteredAgents(from: .zero, to: .hours(1)) == 1.75)
     #expect(team.rosteredAgents(from: .hours(1), to: .hours(2)) == 1)
     #expect(team.rosteredAgents(from: .hours(2), to: .hours(3)) == 0)
+  }
+}
+
+/// A queue's own goal in the joint search.
+struct JointStaffingQueueGoalTests {
+  /// The queue of `twoTeamsSharingOneQueue` with its own 60-second threshold, the centre's
+  /// goal 75 % in 20 s: Erlang C at 60 s needs 11 agents in all (91.5 % with 11; 10 agents
+  /// cannot carry 10 erlangs), not the 12 of 20 s — a wide margin either side. The result
+  /// carries the queue's goal.
+  @Test func aQueueIsStaffedForItsOwnGoal() throws {
+    let configuration = JointStaffingSearchTests.twoTeamsSharingOneQueue(
+      goal: QueueGoal(threshold: .seconds(60)))
+    let pooled = Erlang.agentsRequired(
+      ErlangInput(callsPerHour: 1000, averageHandleTime: 36, agents: 0, threshold: 60),
+      serviceLevel: 0.75
+    ).agents
+    #expect(pooled == 11)
+    let result = try StaffingSearch.run(
+      configuration, goal: StaffingGoal(target: 0.75, threshold: .seconds(20)),
+      options: .init(replications: 16, jobs: 2, maxPasses: 12))
+    #expect(result.isJoint && result.meetsGoal)
+    let queue = try #require(result.queues.first)
+    #expect(queue.goal == StaffingGoal(target: 0.75, threshold: .seconds(60)))
+    for interval in 1..<4 {
+      let total = result.teams.reduce(0) { $0 + $1.rows[interval].agents }
+      #expect(total == pooled, "hour \(interval): \(total) agents")
+      #expect(queue.rows[interval].meetsGoal)
+    }
+  }
+
+  /// A queue goal's abandon limit binds where the centre has none.
+  @Test func aQueueGoalsAbandonLimitIsKept() {
+    let goal = StaffingGoal(target: 0.75, threshold: .seconds(20))
+    let own = goal.overridden(by: QueueGoal(target: 0.6, maxAbandon: 0.05))
+    #expect(own == StaffingGoal(target: 0.6, threshold: .seconds(20), maxAbandon: 0.05))
+    #expect(goal.overridden(by: nil) == goal)
   }
 }

@@ -68,12 +68,7 @@ enum ScheduleCommand {
     let path = try arguments.positionals(["SCENARIO"], command: command)[0]
     let format =
       try arguments.choice("--format", ["table", "csv", "json"], command: command) ?? "table"
-    let target = try StaffCommand.share("--target", arguments, below: 1, command: command)
-    let maxAbandon = try StaffCommand.share(
-      "--max-abandon", arguments, below: nil, command: command)
-    let maxOccupancy = try StaffCommand.share(
-      "--max-occupancy", arguments, below: nil, command: command)
-    let threshold = try StaffCommand.threshold(arguments, command: command)
+    let goalOptions = try GoalOptions(arguments, command: command)
     let replications =
       try arguments.integer("--replications", in: 1...100_000, command: command) ?? 30
     let passes = try arguments.integer("--passes", in: 1...1000, command: command) ?? 16
@@ -107,17 +102,11 @@ enum ScheduleCommand {
       try InputFiles.refuseOverwriting([file], option: option, command: command)
     }
 
-    let goalTarget = target ?? configuration.serviceLevelTarget
-    guard goalTarget > 0 && goalTarget < 1 else {
-      throw .usage(
-        "the scenario's service-level target \(goalTarget) cannot be staffed for (it must be"
-          + " above 0 and below 1): give --target", command: command)
-    }
-    let goal = StaffingGoal(
-      target: goalTarget, threshold: threshold ?? configuration.serviceLevelThreshold,
-      maxAbandon: maxAbandon, maxOccupancy: maxOccupancy)
+    let goal = try goalOptions.goal(for: configuration)
     let quiet = arguments.has("--quiet")
-    if !quiet && maxAbandon == nil { StaffCommand.warnOfShortAbandonsOnly(configuration, console) }
+    if !quiet && goal.maxAbandon == nil {
+      StaffCommand.warnOfShortAbandonsOnly(configuration, console)
+    }
     if !quiet, configuration.scheduling?.week != nil,
       ScheduleSearch.weekRules(of: configuration) == nil
     {

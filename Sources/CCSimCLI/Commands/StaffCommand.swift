@@ -75,10 +75,7 @@ enum StaffCommand {
     let path = try arguments.positionals(["SCENARIO"], command: "staff")[0]
     let format =
       try arguments.choice("--format", ["table", "csv", "json"], command: "staff") ?? "table"
-    let target = try share("--target", arguments, below: 1)
-    let maxAbandon = try share("--max-abandon", arguments, below: nil)
-    let maxOccupancy = try share("--max-occupancy", arguments, below: nil)
-    let threshold = try threshold(arguments)
+    let goalOptions = try GoalOptions(arguments, command: "staff")
     let replications =
       try arguments.integer("--replications", in: 1...100_000, command: "staff") ?? 30
     let passes = try arguments.integer("--passes", in: 1...1000, command: "staff") ?? 16
@@ -98,17 +95,9 @@ enum StaffCommand {
       try ScenarioFile(input: path, output: output, configuration: configuration)
     }
 
-    let goalTarget = target ?? configuration.serviceLevelTarget
-    guard goalTarget > 0 && goalTarget < 1 else {
-      throw .usage(
-        "the scenario's service-level target \(goalTarget) cannot be staffed for (it must be"
-          + " above 0 and below 1): give --target", command: "staff")
-    }
-    let goal = StaffingGoal(
-      target: goalTarget, threshold: threshold ?? configuration.serviceLevelThreshold,
-      maxAbandon: maxAbandon, maxOccupancy: maxOccupancy)
+    let goal = try goalOptions.goal(for: configuration)
     let quiet = arguments.has("--quiet")
-    if !quiet && maxAbandon == nil { warnOfShortAbandonsOnly(configuration, console) }
+    if !quiet && goal.maxAbandon == nil { warnOfShortAbandonsOnly(configuration, console) }
     let result: StaffingResult
     do {
       result = try StaffingSearch.run(
@@ -191,31 +180,5 @@ enum StaffCommand {
           + " \(Int(patience.mean.rounded())) s), which the service level leaves out;"
           + " give --max-abandon to staff for them\n")
     }
-  }
-
-  /// A share option: above 0, and below `bound` (exclusive) or at most 1.
-  static func share(
-    _ option: String, _ arguments: Arguments, below bound: Double?, command: String = "staff"
-  ) throws(CLIError) -> Double? {
-    guard let text = arguments.value(option) else { return nil }
-    guard let value = Double(text), value > 0, bound.map({ value < $0 }) ?? (value <= 1) else {
-      let range = bound == nil ? "above 0 and at most 1" : "above 0 and below 1"
-      throw .usage("\(option) must be a number \(range), not '\(text)'", command: command)
-    }
-    return value
-  }
-
-  /// `--threshold`: seconds, or a duration with units.
-  static func threshold(_ arguments: Arguments, command: String = "staff") throws(CLIError)
-    -> SimDuration?
-  {
-    guard let text = arguments.value("--threshold") else { return nil }
-    guard let seconds = Double(text) ?? DurationText.seconds(text), seconds.isFinite,
-      seconds >= 0, seconds <= 1e9
-    else {
-      throw .usage(
-        "--threshold must be seconds or a duration such as 20s, not '\(text)'", command: command)
-    }
-    return .seconds(seconds)
   }
 }

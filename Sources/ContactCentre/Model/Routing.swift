@@ -56,11 +56,15 @@ public struct RoutingPlan: Sendable, Equatable {
   /// The most calls the queue holds unanswered (waiting, or ringing at an agent): a caller
   /// from a line who would be one more is blocked (`Blocking`). nil = no limit.
   public var maxWaiting: Int?
+  /// The queue's own service-level threshold, target and abandon limit; nil = the centre's.
+  public var goal: QueueGoal?
 
   /// Creates a plan.
   public init(
-    id: String, priority: Int = 0, steps: [RoutingStep], virtualHold: VirtualHold? = nil
+    id: String, priority: Int = 0, steps: [RoutingStep], virtualHold: VirtualHold? = nil,
+    goal: QueueGoal? = nil
   ) {
+    self.goal = goal
     self.id = id
     self.priority = priority
     self.steps = steps

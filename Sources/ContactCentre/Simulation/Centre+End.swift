@@ -105,7 +105,8 @@ extension Centre {
     guard [.waiting, .ringing, .talking].contains(call.phase) else { return }
     recorder.record(call) { $0.unresolvedAtEnd += 1 }
     let wait = (now - call.queuedAt).microseconds
-    guard !recorder.conventions.isWithin(wait, threshold: recorder.serviceLevelThreshold) else {
+    let threshold = recorder.serviceLevelThresholds[Int(call.plan)]
+    guard !recorder.conventions.isWithin(wait, threshold: threshold) else {
       return
     }
     recorder.record(call, tally: recorder.tally(of: call, at: now)) { $0.missedAtEnd += 1 }

@@ -52,7 +52,7 @@ extension Centre {
       queues[Int(calls[Int(slot)].plan)].calls.countAnswered(
         wait: wait,
         withinThreshold: recorder.conventions.isWithin(
-          wait, threshold: recorder.serviceLevelThreshold),
+          wait, threshold: recorder.serviceLevelThresholds[Int(calls[Int(slot)].plan)]),
         queued: !calls[Int(slot)].offeredAtOnce)
     }
     for slot in calls.indices where calls[slot].phase == .waiting {

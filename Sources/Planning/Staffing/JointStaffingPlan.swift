@@ -44,10 +44,11 @@ struct JointStaffingPlan {
     queueCells = queues.map { queue in
       (0..<intervalCount).map { forecast.cell(interval: $0, queues: [queue]) }
     }
-    queueErlang = queueCells.map { cells in
-      cells.indices.map {
+    queueErlang = zip(queues, queueCells).map { queue, cells in
+      let own = goal.overridden(by: configuration.plans[queue].goal)
+      return cells.indices.map {
         StaffingSearch.erlangRequirement(
-          cells[$0], seconds: forecast.intervalSeconds[$0], goal: goal)
+          cells[$0], seconds: forecast.intervalSeconds[$0], goal: own)
       }
     }
     let interval = configuration.interval
@@ -118,7 +119,7 @@ struct JointStaffingPlan {
     agents: [[Int]], measured: JointStaffingSearch.Measured,
     withOneFewer: [[IntervalPerformance?]], unmet: [StaffingResult.Unmet?],
     queueUnmet: [[StaffingResult.Unmet?]],
-    queueGoal: StaffingGoal, goal: StaffingGoal, options: StaffingSearch.Options,
+    queueGoals: [StaffingGoal], goal: StaffingGoal, options: StaffingSearch.Options,
     simulations: Int, rounds: Int, converged: Bool
   ) -> StaffingResult {
     let staffing = Staffing(teams: teams, agents: agents)
@@ -153,9 +154,10 @@ struct JointStaffingPlan {
             interval: interval, forecast: queueCells[index][interval],
             erlangAgents: queueErlang[index][interval].agents,
             erlang: queueErlang[index][interval].result, performance: performance,
-            meetsGoal: !performance.isMeasured || queueGoal.isMet(by: performance),
+            meetsGoal: !performance.isMeasured || queueGoals[index].isMet(by: performance),
             unmet: queueUnmet[index][interval])
-        })
+        },
+        goal: configuration.plans[queues[index]].goal == nil ? nil : queueGoals[index])
     }
     return StaffingResult(
       teams: teamRows, staffing: staffing, configuration: staffing.applied(to: configuration),

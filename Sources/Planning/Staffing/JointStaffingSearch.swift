@@ -69,9 +69,12 @@ enum JointStaffingSearch {
     guard !teams.isEmpty else { throw .noCalls }
     let intervalCount = base.intervalCount
     let most = options.maxAgents ?? Int.max
-    // The goal of a queue: service level and abandon rate (occupancy is a team's).
-    let queueGoal = StaffingGoal(
-      target: goal.target, threshold: goal.threshold, maxAbandon: goal.maxAbandon)
+    // The goal of each queue: service level and abandon rate, the queue's own where it has
+    // one (occupancy is a team's).
+    let queueGoals = plan.queues.map { queue in
+      let own = goal.overridden(by: base.plans[queue].goal)
+      return StaffingGoal(target: own.target, threshold: own.threshold, maxAbandon: own.maxAbandon)
+    }
 
     var simulations = 0
     func simulate(_ agents: [[Int]]) throws(StaffingError) -> Measured {
@@ -105,14 +108,14 @@ enum JointStaffingSearch {
     /// How far `queue` is from the goal in `interval` (0 when it meets it).
     func shortfall(_ measured: Measured, _ queue: Int, _ interval: Int) -> Double {
       let performance = measured.queues[queue][interval]
-      return performance.isMeasured ? max(0, queueGoal.shortfall(of: performance)) : 0
+      return performance.isMeasured ? max(0, queueGoals[queue].shortfall(of: performance)) : 0
     }
     /// The queues missing the goal in `interval`, but for those given up.
     func shortQueues(_ measured: Measured, _ interval: Int, all: Bool = false) -> [Int] {
       plan.queues.indices.filter {
         let performance = measured.queues[$0][interval]
         return (all || frozenQueue[$0][interval] == nil) && performance.isMeasured
-          && !queueGoal.isMet(by: performance)
+          && !queueGoals[$0].isMet(by: performance)
       }
     }
     func overOccupied(_ measured: Measured, _ interval: Int, all: Bool = false) -> [Int] {
@@ -364,7 +367,7 @@ enum JointStaffingSearch {
     return plan.result(
       agents: final.agents, measured: final.measured, withOneFewer: withOneFewer, unmet: unmet,
       queueUnmet: queueUnmet,
-      queueGoal: queueGoal, goal: goal, options: options, simulations: simulations,
+      queueGoals: queueGoals, goal: goal, options: options, simulations: simulations,
       rounds: rounds, converged: converged)
   }
 }

@@ -1,3 +1,4 @@
+import ContactCentre
 import SimKernel
 
 /// What a staffing must achieve in every reporting interval it is measured in.
@@ -24,6 +25,15 @@ public struct StaffingGoal: Sendable, Equatable {
     self.threshold = threshold
     self.maxAbandon = maxAbandon
     self.maxOccupancy = maxOccupancy
+  }
+
+  /// The goal of a queue with `own` goal: its threshold, target and abandon limit where it
+  /// gives them, this goal's otherwise (and this goal's occupancy cap, a team's measure).
+  public func overridden(by own: QueueGoal?) -> StaffingGoal {
+    guard let own else { return self }
+    return StaffingGoal(
+      target: own.target ?? target, threshold: own.threshold ?? threshold,
+      maxAbandon: own.maxAbandon ?? maxAbandon, maxOccupancy: maxOccupancy)
   }
 
   /// How far `performance` misses the goal, by the measure it misses most: the target minus

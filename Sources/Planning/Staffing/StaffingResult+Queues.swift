@@ -11,6 +11,9 @@ extension StaffingResult {
     public var teams: [Int]
     /// One row per reporting interval.
     public var rows: [QueueRow]
+    /// The queue's goal where the queue has one of its own (`RoutingPlan.goal`); nil: the
+    /// centre's.
+    public var goal: StaffingGoal? = nil
   }
 
   /// One reporting interval of one queue.

@@ -54,13 +54,31 @@ enum ReportData {
     member("queues", .array(configuration.queues.map { .string($0.id) }))
     member("teams", .array(configuration.teams.map { .string($0.id) }))
     elements("scopes", scopes) { scope in
-      .object([
+      var members: [(String, JSONOutput)] = [
         ("key", .string(scope.key)), ("kind", .string(scope.kind.rawValue)),
         ("id", .string(scope.id)),
         ("calls", .int(scope.kind == .centre ? 0 : scope.callQueue.map { $0 + 1 } ?? -1)),
         ("queues", .array(scope.queues.map { .int($0) })),
         ("teams", .array(scope.teams.map { .int($0) })),
-      ])
+      ]
+      // With queue goals, each scope's own: its queue's threshold and target.
+      if configuration.hasQueueGoals {
+        let threshold = scope.callQueue.map { configuration.serviceLevelThreshold(ofPlan: $0) }
+        let target = scope.callQueue.map { configuration.serviceLevelTarget(ofPlan: $0) }
+        let goal = (
+          threshold ?? configuration.serviceLevelThreshold,
+          target ?? configuration.serviceLevelTarget
+        )
+        members.append(
+          (
+            "goal",
+            .array([
+              number(goal.0.seconds), number(goal.1),
+              .string(ReportHTML.durationLabel(goal.0)), .string(Formatting.percent(goal.1)),
+            ])
+          ))
+      }
+      return .object(members)
     }
     key("calls")
     output.write("[")

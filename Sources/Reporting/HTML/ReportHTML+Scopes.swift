@@ -59,9 +59,15 @@ extension ReportHTML {
       let figures = scope.callQueue.map { summary.queues[$0] } ?? summary.total
       let metrics = figures.metrics
       let serviceLevel = metrics[.serviceLevel]?.mean
+      let target =
+        scope.callQueue.map { configuration.serviceLevelTarget(ofPlan: $0) }
+        ?? configuration.serviceLevelTarget
+      let threshold =
+        scope.callQueue.map { configuration.serviceLevelThreshold(ofPlan: $0) }
+        ?? configuration.serviceLevelThreshold
       var gap = ""
       if let serviceLevel {
-        let points = (configuration.serviceLevelTarget - serviceLevel) * 100
+        let points = (target - serviceLevel) * 100
         gap =
           points > 0
           ? "; \(Formatting.fixed(points, decimals: 1)) points below target" : "; target met"
@@ -69,8 +75,7 @@ extension ReportHTML {
       cards = [
         (
           .serviceLevel, metrics[.serviceLevel], serviceLevel.map { pulse.level(serviceLevel: $0) },
-          "target \(Formatting.percent(configuration.serviceLevelTarget)) in "
-            + "\(durationLabel(configuration.serviceLevelThreshold))\(gap)"
+          "target \(Formatting.percent(target)) in \(durationLabel(threshold))\(gap)"
         ),
         (
           .abandonRate, metrics[.abandonRate],

@@ -123,6 +123,8 @@ extension ReportScript {
         var whole = function (v) { return fixed(v, 1); };
         var share = function (v) { return (v * 100).toFixed(0) + ' %'; };
         var series = function (k) { return figures ? figures[k] : []; };
+        var goal = scope().goal || [limits.serviceLevelThreshold, limits.serviceLevelTarget,
+          data.words.threshold, data.words.target];
         var serviceLevel = function (v) {
           return below(v, limits.serviceLevelAmber, limits.serviceLevelRed);
         };
@@ -131,13 +133,13 @@ extension ReportScript {
             { name: 'Offered', cls: 'c-offered', values: series(0) },
             { name: 'Answered', cls: 'c-answered', values: series(1) },
             { name: 'Abandoned', cls: 'c-abandoned', values: series(2) }] },
-          'chart-service': { yTitle: 'answered in ' + data.words.threshold, tick: share,
+          'chart-service': { yTitle: 'answered in ' + goal[2], tick: share,
             value: percent, yMaximum: 1, empty: none,
-            target: [limits.serviceLevelTarget, 'target ' + data.words.target],
+            target: [goal[1], 'target ' + goal[3]],
             series: [{ name: 'Service level', cls: 'c-service', values: series(3),
               level: serviceLevel }] },
           'chart-asa': { yTitle: 'seconds', tick: whole, value: seconds, empty: none,
-            target: [limits.serviceLevelThreshold, 'threshold ' + data.words.threshold],
+            target: [goal[0], 'threshold ' + goal[2]],
             series: [{ name: 'ASA', cls: 'c-asa', values: series(4) }] }
         };
         if (data.agents.length) {

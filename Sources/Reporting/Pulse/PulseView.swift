@@ -77,13 +77,14 @@ public struct PulseView: Sendable {
     where record.direction == .inbound && record.queue >= 0
       && profile.counts(record, window: window)
     {
+      let threshold = configuration.serviceLevelThreshold(ofPlan: record.queue)
       queueCalls[record.queue].count(
-        record, serviceLevelThreshold: configuration.serviceLevelThreshold,
+        record, serviceLevelThreshold: threshold,
         shortAbandon: configuration.shortAbandon, conventions: configuration.conventions,
         vocabulary: configuration.vocabulary)
       if record.team >= 0 && record.end == .handled {
         teamCalls[record.team].count(
-          record, serviceLevelThreshold: configuration.serviceLevelThreshold,
+          record, serviceLevelThreshold: threshold,
           shortAbandon: configuration.shortAbandon, conventions: configuration.conventions,
           vocabulary: configuration.vocabulary)
       }

@@ -105,11 +105,13 @@ extension StaffingJSON {
         "queues",
         .array(
           result.queues.map { queue in
-            .object([
-              ("id", .string(queue.id)),
-              ("teams", .array(queue.teams.map { .string(configuration.teams[$0].id) })),
-              ("intervals", .array(queue.rows.map { queueRow(result, $0) })),
-            ])
+            .object(
+              [
+                ("id", .string(queue.id)),
+                ("teams", .array(queue.teams.map { .string(configuration.teams[$0].id) })),
+              ] + (queue.goal.map { [("goal", Self.goal($0))] } ?? []) + [
+                ("intervals", .array(queue.rows.map { queueRow(result, $0) }))
+              ])
           })
       ),
     ])

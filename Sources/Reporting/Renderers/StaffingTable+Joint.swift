@@ -48,6 +48,7 @@ extension StaffingTable {
       let teams = queue.teams.map { configuration.teams[$0].id }
       text += "\n"
       text += VisibleText.escaped("Queue \(queue.id) — first to: \(teams.joined(separator: ", "))")
+      if let goal = queue.goal { text += "; its own goal: " + Self.goal(goal) }
       text += "\n"
       var table = TextTable([
         "Interval", "Calls", "AHT", "Erlang", "SL", "± 95 %", "Abandon", "± 95 %", "Goal",

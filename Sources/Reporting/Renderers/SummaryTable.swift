@@ -30,7 +30,11 @@ public enum SummaryTable {
       guard let estimate = summary.total.metrics[name] else { continue }
       var label = name.label
       if name == .serviceLevel {
-        label += " (\(threshold) s, target \(Formatting.percent(configuration.serviceLevelTarget)))"
+        // With queue goals, each call counts against its queue's (in the queues' table).
+        label +=
+          configuration.hasQueueGoals
+          ? " (each queue's goal)"
+          : " (\(threshold) s, target \(Formatting.percent(configuration.serviceLevelTarget)))"
       }
       metrics.add([label, value(name, estimate.mean), halfWidth(name, estimate.halfWidth95)])
     }
@@ -51,15 +55,24 @@ public enum SummaryTable {
     text += serviceRequests(summary)
 
     if summary.queues.count > 1 || summary.teams.count > 1 {
-      var queues = TextTable(["Queue", "Offered", "Answered", "Abandoned", "SL", "ASA", "AHT"])
-      for queue in summary.queues {
-        queues.add([
-          queue.id, Formatting.count(queue.calls.offered), Formatting.count(queue.calls.answered),
-          Formatting.count(queue.calls.abandoned),
-          Formatting.percent(queue.metrics[.serviceLevel]?.mean),
-          Formatting.seconds(queue.metrics[.averageSpeedOfAnswer]?.mean),
-          Formatting.seconds(queue.metrics[.averageHandleTime]?.mean),
-        ])
+      // With queue goals, each queue's threshold and target beside its service level.
+      let goals = configuration.hasQueueGoals
+      var queues = TextTable(
+        ["Queue", "Offered", "Answered", "Abandoned", "SL"] + (goals ? ["SL goal"] : [])
+          + ["ASA", "AHT"])
+      for (index, queue) in summary.queues.enumerated() {
+        let goal =
+          "\(Int(configuration.serviceLevelThreshold(ofPlan: index).seconds.rounded())) s, "
+          + Formatting.percent(configuration.serviceLevelTarget(ofPlan: index))
+        queues.add(
+          [
+            queue.id, Formatting.count(queue.calls.offered),
+            Formatting.count(queue.calls.answered), Formatting.count(queue.calls.abandoned),
+            Formatting.percent(queue.metrics[.serviceLevel]?.mean),
+          ] + (goals ? [goal] : []) + [
+            Formatting.seconds(queue.metrics[.averageSpeedOfAnswer]?.mean),
+            Formatting.seconds(queue.metrics[.averageHandleTime]?.mean),
+          ])
       }
       text += "\n" + queues.rendered()
       // With trunks or queue limits, every line's blocked callers and blocking probability.

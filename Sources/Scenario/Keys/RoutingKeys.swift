@@ -95,13 +95,17 @@ enum RoutingPlanKeys {
       + " blocked (`queueFull`), not offered, not abandoned; one offered at once always gets"
       + " in (M/M/c/K: `0` is a loss system). Transfer legs, direct-dial calls and AAC calls"
       + " always join ([Trunks and queue limits](#trunks-and-queue-limits))")
+  static let goal = Field<QueueGoal>(
+    "goal", .object(QueueGoalKeys.format), .optional("the centre's goal"),
+    "the queue's own service-level threshold and target and abandon limit, where they differ"
+      + " from the centre's ([Queue goals](#queue-goals))")
 
   static let format = ObjectFormat(
     "routingPlan", typeName: "plans",
     summary:
       "A routing plan: a queue of its own in reports, and the widening set of agents who may"
       + " take its calls.",
-    fields: [id, priority, steps, virtualHold, maxWaiting])
+    fields: [id, priority, steps, virtualHold, maxWaiting, goal])
 }
 
 /// The keys of a step of a routing plan.

@@ -38,6 +38,7 @@ extension ScenarioDecoder {
       let virtualHold = reader.read(Keys.virtualHold, with: Self.virtualHold)
       let problems = diagnostics.errors.count
       let maxWaiting = reader.read(Keys.maxWaiting)
+      let goal = reader.read(Keys.goal, with: Self.queueGoal)
       guard let id, let priority, let steps, diagnostics.errors.count == problems else {
         return nil
       }
@@ -53,6 +54,7 @@ extension ScenarioDecoder {
       }
       var plan = RoutingPlan(id: id, priority: priority, steps: steps, virtualHold: virtualHold)
       plan.maxWaiting = maxWaiting
+      plan.goal = goal
       return plan
     }
   }

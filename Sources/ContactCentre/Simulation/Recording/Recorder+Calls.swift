@@ -39,7 +39,8 @@ extension Recorder {
     _ call: borrowing Call, agent: Int, team: Int, handleTime: SimDuration?
   ) {
     let wait = call.wait.microseconds
-    let withinThreshold = conventions.isWithin(wait, threshold: serviceLevelThreshold)
+    let threshold = serviceLevelThresholds[Int(call.plan)]
+    let withinThreshold = conventions.isWithin(wait, threshold: threshold)
     let queued = !call.offeredAtOnce
     let tally = tally(of: call, at: call.queuedAt + call.wait)
     let teamTally = teamTally(team, callTally: tally)
@@ -105,7 +106,8 @@ extension Recorder {
     let wait = (now - call.queuedAt).microseconds
     let short = wait <= shortAbandon
     let queued = !call.offeredAtOnce
-    let within = !short && conventions.isWithin(wait, threshold: serviceLevelThreshold)
+    let threshold = serviceLevelThresholds[Int(call.plan)]
+    let within = !short && conventions.isWithin(wait, threshold: threshold)
     record(call, tally: tally(of: call, at: now)) {
       $0.abandoned &+= 1
       $0.waited &+= 1

@@ -21,8 +21,9 @@ struct Recorder: ~Copyable {
   let buckets: Int
   /// Whether figures are kept per reporting interval (and per agent: the detail of `--out`).
   let keepsIntervals: Bool
-  /// The service-level threshold and the short-abandon limit, microseconds.
-  let serviceLevelThreshold: Int64
+  /// The service-level threshold of each queue (plan; the centre's unless the queue has a
+  /// goal of its own) and the short-abandon limit, microseconds.
+  let serviceLevelThresholds: [Int64]
   let shortAbandon: Int64
   /// How calls count: the threshold inclusive or not, and whether answers and abandons count
   /// in the interval they happen (`AnsweredCounted.atAnswer`) rather than the one they queued.
@@ -85,7 +86,9 @@ struct Recorder: ~Copyable {
     intervalEnd = intervalLength
     queueCount = configuration.plans.count
     teamCount = configuration.teams.count
-    serviceLevelThreshold = configuration.serviceLevelThreshold.microseconds
+    serviceLevelThresholds = configuration.plans.indices.map {
+      configuration.serviceLevelThreshold(ofPlan: $0).microseconds
+    }
     shortAbandon = configuration.shortAbandon.microseconds
     // Locals, not `self`'s: nothing reads a partly built record (an autoclosure capturing it
     // miscompiles in release builds).
