@@ -8,9 +8,9 @@
 /// ``CoveringSolver``. An agent at work on a day with no shift left works the option that best
 /// fills what that day still lacks, else the cheapest, within the limits (``WeekLimits``):
 /// every agent keeps exactly their rest days — unless no option fits the limits that day (the
-/// team's most on shift at once, say), when they rest that day too. Each day's shifts, by start, go to that day's working agents in the order of their
-/// start the day before (agents new to the week last), so that starts stay close from day to
-/// day.
+/// team's most on shift at once, say), when they rest that day too. Each day's shifts, by
+/// start, go to that day's working agents in the order of their start the day before (agents
+/// new to the week last), so that starts stay close from day to day.
 enum DaysOffAssignment {
   static func agents(
     week: Week, usable: [Int], patterns: [[Bool]], limits: WeekLimits
