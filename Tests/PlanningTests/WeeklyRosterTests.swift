@@ -144,7 +144,8 @@ struct WeeklyRosterTests {
     for sameStart in [false, true] {
       let roster = try WeeklyRoster.build(
         requirement: requirement, options: options,
-        rules: WeekRules(restDays: 2, sameStartTime: sameStart), templateMaxima: [0: 1])
+        rules: WeekRules(restDays: 2, sameStartTime: sameStart),
+        limits: WeekLimits(templateMaxima: [0: 1]))
       // At most one a day, and whatever is short of three reported.
       #expect(roster.coverage.allSatisfy { $0[0] <= 1 })
       #expect(roster.coverage.map { $0[0] }.reduce(0, +) >= 5)
@@ -166,7 +167,7 @@ struct WeeklyRosterTests {
     ]
     let roster = try WeeklyRoster.build(
       requirement: Array(repeating: [1], count: 7), options: options,
-      rules: WeekRules(restDays: 2), templateMaxima: [0: 1])
+      rules: WeekRules(restDays: 2), limits: WeekLimits(templateMaxima: [0: 1]))
     #expect(roster.agents.count == 2 && roster.unmet.isEmpty)
     for day in 0..<7 {
       #expect(roster.agents.filter { $0.days[day] == 0 }.count <= 1, "day \(day)")

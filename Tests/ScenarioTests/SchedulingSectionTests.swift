@@ -170,4 +170,34 @@ struct SchedulingSectionTests {
     let week = errors.first { $0.path == "scheduling.week.restDay" }
     #expect(week?.message.contains("did you mean \"restDays\"") == true, "\(errors)")
   }
+
+  /// `maxPartTime`: team ids to whole numbers, none (0) allowed; absent, no limit.
+  @Test func maxPartTimeIsDecoded() throws {
+    let text = Self.scenario(
+      #"{"templates": [{"id": "t", "length": "4h", "earliestStart": "09:00", "partTime": true}], "#
+        + #""maxPartTime": {"gich": 0}}"#)
+    let scheduling = try #require(try OutcomeFixture.decode(text).scheduling)
+    #expect(scheduling.maxPartTime == [0: 0] && scheduling.maxAgents.isEmpty)
+    #expect(try OutcomeFixture.decode(Self.scenario(Self.section())).scheduling?.maxPartTime == [:])
+  }
+
+  static let badMaxPartTime: [(value: String, path: String, message: String)] = [
+    (#"{"wlu": 2}"#, "scheduling.maxPartTime.wlu", "no team \"wlu\""),
+    (#"{"gich": -1}"#, "scheduling.maxPartTime.gich", "-1 is out of range (0 to 100000)"),
+    (#"{"gich": 100001}"#, "scheduling.maxPartTime.gich", "100001 is out of range (0 to 100000)"),
+    (#"{"gich": 2.5}"#, "scheduling.maxPartTime.gich", "whole number"),
+    (#"[2]"#, "scheduling.maxPartTime", "an object"),
+  ]
+
+  @Test(arguments: badMaxPartTime.indices) func aBadMaxPartTimeIsRejected(_ index: Int) {
+    let testCase = Self.badMaxPartTime[index]
+    let errors = OutcomeFixture.errors(
+      Self.scenario(
+        #"{"templates": [{"id": "t", "length": "4h", "earliestStart": "09:00"}], "#
+          + #""maxPartTime": \#(testCase.value)}"#))
+    #expect(errors.count == 1, "\(testCase.value): \(errors)")
+    let error = errors.first { $0.path == testCase.path }
+    #expect(error?.message.contains(testCase.message) == true, "\(testCase.value): \(errors)")
+    #expect(error?.location?.line == 1, "\(errors)")
+  }
 }

@@ -159,7 +159,7 @@ enum ScheduleCommand {
       console.err(
         "warning: \(unmet) interval\(unmet == 1 ? "" : "s") short of the goal after"
           + " \(result.passes) simulations of the schedule (marked !); raise --repairs, or"
-          + " the limits (maxAgents)\n")
+          + " the limits (maxAgents, maxPartTime)\n")
     }
     if let output, let document {
       try document.write(result, scenario: scenario, to: output)

@@ -11,13 +11,20 @@ public struct Scheduling: Sendable, Equatable {
   public var templates: [ShiftTemplate]
   /// The most agents per team (team index → agents) on shift at once; absent: no limit.
   public var maxAgents: [Int: Int]
+  /// The most agents per team (team index → agents) working part-time templates: per day,
+  /// and in a week with the same start time all week, part-time people; absent: no limit.
+  public var maxPartTime: [Int: Int]
   /// The rules of a week's roster; nil: each day is scheduled on its own.
   public var week: WeekRules?
 
   /// Creates a scheduling section.
-  public init(templates: [ShiftTemplate], maxAgents: [Int: Int] = [:], week: WeekRules? = nil) {
+  public init(
+    templates: [ShiftTemplate], maxAgents: [Int: Int] = [:], maxPartTime: [Int: Int] = [:],
+    week: WeekRules? = nil
+  ) {
     self.templates = templates
     self.maxAgents = maxAgents
+    self.maxPartTime = maxPartTime
     self.week = week
   }
 }
@@ -37,7 +44,7 @@ public struct ShiftTemplate: Sendable, Equatable {
   public var startStep: SimDuration
   /// Breaks and lunch, each placed inside its window.
   public var breaks: [BreakRule]
-  /// Part-time: counted against `maxPartTime` when that is given.
+  /// Part-time: counted against the team's `maxPartTime` when that is given.
   public var partTime: Bool
   /// The most agents working this template per team and day; nil: no limit.
   public var maxAgents: Int?

@@ -6,22 +6,21 @@
 /// rest pattern so that each day has at least as many agents at work as it has shifts — itself
 /// a covering problem, with the patterns as columns and the days as periods, solved by the same
 /// ``CoveringSolver``. An agent at work on a day with no shift left works the option that best
-/// fills what that day still lacks, else the cheapest: every agent keeps exactly their rest
-/// days. Each day's shifts, by start, go to that day's working agents in the order of their
-/// start the day before (agents new to the week last), so that starts stay close from day to
-/// day.
+/// fills what that day still lacks, else the cheapest, within the limits (``WeekLimits``):
+/// every agent keeps exactly their rest days — unless no option fits the limits that day (the
+/// team's most on shift at once, say), when they rest that day too. Each day's shifts, by
+/// start, go to that day's working agents in the order of their start the day before (agents
+/// new to the week last), so that starts stay close from day to day.
 enum DaysOffAssignment {
   static func agents(
-    week: Week, usable: [Int], patterns: [[Bool]], templateMaxima: [Int: Int]
+    week: Week, usable: [Int], patterns: [[Bool]], limits: WeekLimits
   ) -> [WeeklyRoster.Agent] {
     // Stage 1: each day's shifts.
-    let shifts = dailyShifts(week: week, usable: usable, templateMaxima: templateMaxima)
-    // Stage 2: the rest days. When every usable template has a most per day, no more agents
-    // may work a day than their sum: an agent beyond it would have no shift to work.
-    let templates = Set(usable.map { week.options[$0].template })
-    let cap =
-      templates.allSatisfy { templateMaxima[$0] != nil }
-      ? templates.reduce(0) { $0 + templateMaxima[$1]! } : nil
+    let shifts = dailyShifts(week: week, usable: usable, limits: limits)
+    // Stage 2: the rest days. When the limits bound the agents who can work a day (every usable
+    // template has a most, or the part-time ones a most together), no more agents may work a
+    // day than that: an agent beyond it would have no shift to work.
+    let cap = limits.agentsPerDay(templates: Set(usable.map { week.options[$0].template }))
     let daysOff = CoveringSolver.solve(
       CoveringProblem(
         demand: shifts.map(\.count),
@@ -49,17 +48,37 @@ enum DaysOffAssignment {
       var today = shifts[day]
       var used = Dictionary(
         today.map { (week.options[$0].template, 1) }, uniquingKeysWith: +)
+      var partTime = today.filter { limits.partTimeTemplates.contains(week.options[$0].template) }
+        .count
+      var loggedIn = Array(repeating: 0, count: week.perDay)
+      for option in today {
+        for period in week.options[option].onShift where period >= 0 && period < week.perDay {
+          loggedIn[period] += 1
+        }
+      }
       for (place, agent) in working.enumerated() {
         let option: Int
         if place < today.count {
           option = today[place]
         } else {
-          option = filler(
-            week: week, day: day, usable: usable, coverage: coverage[day],
-            allowed: { template in
-              templateMaxima[template].map { used[template, default: 0] < $0 } ?? true
-            })
+          guard
+            let extra = filler(
+              week: week, day: day, usable: usable, coverage: coverage[day],
+              allowed: {
+                limits.admits(
+                  $0, week: week, used: used, partTime: partTime, loggedIn: loggedIn)
+              })
+          else {
+            // No shift fits the limits: the agent rests this day too.
+            agents[agent].days[day] = nil
+            continue
+          }
+          option = extra
           used[week.options[option].template, default: 0] += 1
+          if limits.partTimeTemplates.contains(week.options[option].template) { partTime += 1 }
+          for period in week.options[option].onShift where period >= 0 && period < week.perDay {
+            loggedIn[period] += 1
+          }
           today.append(option)
         }
         agents[agent].days[day] = option
@@ -74,16 +93,16 @@ enum DaysOffAssignment {
 
   /// Each day's shifts on its own: the options (with repeats, one per agent) of the solution of
   /// the day's covering problem, by start.
-  static func dailyShifts(week: Week, usable: [Int], templateMaxima: [Int: Int]) -> [[Int]] {
+  static func dailyShifts(week: Week, usable: [Int], limits: WeekLimits) -> [[Int]] {
     let columns = usable.map { option in
       CoveringProblem.Column(
         cost: week.options[option].paidHours,
         covers: week.options[option].covers.filter { $0 >= 0 && $0 < week.perDay })
     }
-    let limits = limits(week: week, usable: usable, templateMaxima: templateMaxima)
+    let dayLimits = limits.day(week: week, usable: usable)
     return (0..<week.days).map { day in
       let problem = CoveringProblem(
-        demand: week.requirement[day], columns: columns, limits: limits)
+        demand: week.requirement[day], columns: columns, limits: dayLimits)
       let solution = CoveringSolver.solve(problem)
       var today: [Int] = []
       for (column, count) in solution.counts.enumerated() where count > 0 {
@@ -93,26 +112,16 @@ enum DaysOffAssignment {
     }
   }
 
-  /// A template's most agents per day, as limits over the day's columns (`usable` order).
-  static func limits(week: Week, usable: [Int], templateMaxima: [Int: Int])
-    -> [CoveringProblem.Limit]
-  {
-    templateMaxima.sorted { $0.key < $1.key }.compactMap { template, maximum in
-      let of = usable.indices.filter { week.options[usable[$0]].template == template }
-      return of.isEmpty ? nil : CoveringProblem.Limit(columns: of, maximum: maximum)
-    }
-  }
-
   /// The option for an agent at work on `day` beyond its shifts: the one covering the most
-  /// intervals still short, then the cheapest, then the first; among templates `allowed`
-  /// (one is, as stage 2 keeps the agents at work within the templates' maxima when they all
-  /// have one; all, should none be).
+  /// intervals still short, then the cheapest, then the first; among the options `allowed`
+  /// (within the limits). When only the templates' own most per day bound the day, one is
+  /// allowed (stage 2 keeps the agents at work within them); when no template has one, all.
+  /// Nil when none is allowed.
   static func filler(
     week: Week, day: Int, usable: [Int], coverage: [Int], allowed: (Int) -> Bool
-  ) -> Int {
-    let candidates = usable.filter { allowed(week.options[$0].template) }
+  ) -> Int? {
     var best: (option: Int, short: Int, cost: Double)?
-    for option in candidates.isEmpty ? usable : candidates {
+    for option in usable where allowed(option) {
       let short = week.options[option].covers.filter {
         $0 >= 0 && $0 < week.perDay && coverage[$0] < week.requirement[day][$0]
       }.count
@@ -120,6 +129,6 @@ enum DaysOffAssignment {
       if let chosen = best, (short, -cost) <= (chosen.short, -chosen.cost) { continue }
       best = (option, short, cost)
     }
-    return best!.option
+    return best?.option
   }
 }

@@ -43,7 +43,12 @@ public struct ShiftColumns: Sendable {
   public let intervalCount: Int
   let interval: SimDuration
   let duration: SimDuration
-  /// Limits: each template's `maxAgents` per day, and the team's most agents on shift at once.
+  /// The team's most agents on shift at once (`maxAgents`) and working part-time templates
+  /// per day (`maxPartTime`); nil: no limit.
+  public let maxOnShift: Int?
+  public let maxPartTime: Int?
+  /// Limits: each template's `maxAgents` per day, the team's most agents on shift at once, and
+  /// its most agents on part-time templates per day.
   public let limits: [CoveringProblem.Limit]
 
   /// The columns of `team` (a configuration team index) from `scheduling`'s templates open to
@@ -51,6 +56,8 @@ public struct ShiftColumns: Sendable {
   public init(_ scheduling: Scheduling, team: Int, in configuration: CentreConfiguration) {
     self.team = team
     templates = scheduling.templates
+    maxOnShift = scheduling.maxAgents[team]
+    maxPartTime = scheduling.maxPartTime[team]
     interval = configuration.interval
     duration = configuration.duration
     intervalCount = configuration.intervalCount
@@ -113,18 +120,38 @@ public struct ShiftColumns: Sendable {
         if !chosen.isEmpty { limits.append(.init(columns: chosen, maximum: maximum)) }
       }
     }
-    if let maximum = scheduling.maxAgents[team] {
-      var byPeriod = Array(repeating: [Int](), count: intervalCount)
-      for (column, periods) in onShift.enumerated() {
-        for period in periods { byPeriod[period].append(column) }
-      }
-      // One limit per distinct set of columns logged in together.
-      var seen = Set<[Int]>()
-      for columns in byPeriod where !columns.isEmpty && seen.insert(columns).inserted {
-        limits.append(.init(columns: columns, maximum: maximum))
+    if let maximum = maxOnShift {
+      limits += Self.onShiftLimits(onShift, periods: intervalCount, maximum: maximum)
+    }
+    if let maximum = maxPartTime {
+      for runDay in 0..<days {
+        let chosen = placements.indices.filter {
+          placements[$0].day == runDay && scheduling.templates[placements[$0].template].partTime
+        }
+        if !chosen.isEmpty { limits.append(.init(columns: chosen, maximum: maximum)) }
       }
     }
     self.limits = limits
+  }
+
+  /// At most `maximum` agents logged in at once: per period of `0..<periods`, the columns
+  /// logged in then (`onShift`: per column, its periods) — one limit per distinct set of
+  /// columns, in the order of the periods first holding it.
+  static func onShiftLimits(_ onShift: [[Int]], periods: Int, maximum: Int)
+    -> [CoveringProblem.Limit]
+  {
+    var byPeriod = Array(repeating: [Int](), count: periods)
+    for (column, logged) in onShift.enumerated() {
+      for period in logged where period >= 0 && period < periods {
+        byPeriod[period].append(column)
+      }
+    }
+    var seen = Set<[Int]>()
+    var limits: [CoveringProblem.Limit] = []
+    for columns in byPeriod where !columns.isEmpty && seen.insert(columns).inserted {
+      limits.append(.init(columns: columns, maximum: maximum))
+    }
+    return limits
   }
 
   /// The covering problem of `demand` (agents working per interval) over these columns.

@@ -47,7 +47,8 @@ public struct WeekSchedule: Sendable {
   }
 
   /// The week covering `requirement` with `columns` (of a run of `days` whole days from
-  /// midnight), under `rules`; each template's `maxAgents` a limit per day.
+  /// midnight), under `rules`; each template's `maxAgents` a limit per day, the team's
+  /// `maxPartTime` and `maxAgents` (on shift at once) as ``WeekLimits`` applies them.
   public init(requirement: [Int], columns: ShiftColumns, rules: WeekRules, days: Int)
     throws(WeeklyRoster.RuleError)
   {
@@ -78,15 +79,17 @@ public struct WeekSchedule: Sendable {
           WeeklyRoster.Option(
             template: shape.template, start: shape.start,
             covers: columns.columns[column].covers.map { $0 - placement.day * perDay },
-            paidHours: columns.columns[column].cost))
+            paidHours: columns.columns[column].cost,
+            onShift: columns.onShift[column].map { $0 - placement.day * perDay }))
         for index in columnOf.indices { columnOf[index].append(-1) }
       }
       columnOf[placement.day][option] = column
     }
     precondition(columnOf.allSatisfy { !$0.contains(-1) }, "every day offers the same shifts")
-    var maxima: [Int: Int] = [:]
+    var limits = WeekLimits(maxPartTime: columns.maxPartTime, maxOnShift: columns.maxOnShift)
     for (index, template) in columns.templates.enumerated() {
-      if let maximum = template.maxAgents { maxima[index] = maximum }
+      if let maximum = template.maxAgents { limits.templateMaxima[index] = maximum }
+      if template.partTime { limits.partTimeTemplates.insert(index) }
     }
     let requirementByDay = (0..<days).map {
       Array(requirement[$0 * perDay..<($0 + 1) * perDay])
@@ -97,7 +100,7 @@ public struct WeekSchedule: Sendable {
     self.rules = rules
     self.days = days
     self.roster = try WeeklyRoster.build(
-      requirement: requirementByDay, options: options, rules: rules, templateMaxima: maxima)
+      requirement: requirementByDay, options: options, rules: rules, limits: limits)
   }
 
   /// The roster as a solution of the columns' covering problem: agents per column (each day's

@@ -5,22 +5,24 @@
 /// rest pattern. Its cost is its paid hours over the week and it covers the option's working
 /// intervals on each of those days (the tour-scheduling formulation: Bailey 1985; Bechtold &
 /// Jacobs 1990, who place breaks implicitly — here each break placement is its own option, as
-/// the shift columns enumerate them). A template's most agents per day is a limit per day over
-/// the tours of the template that work that day.
+/// the shift columns enumerate them). The limits are ``WeekLimits/tours(week:tours:patterns:)``:
+/// a template's most agents per day over the tours of the template that work that day, the
+/// team's most part-timers over the part-time tours (each once: the week's part-time people),
+/// and its most agents on shift at once per day and interval.
 enum WeekTours {
   /// The agents of the tours ``CoveringSolver`` chooses: one agent per unit of each tour's
   /// count, in tour order (by option, then rest pattern).
   ///
   /// When every usable option on every pattern would make more than `maxTours` tours (15-minute
   /// starts with three breaks: some 900 options × 21 patterns), only the options some day's own
-  /// covering solution uses become tours (``candidates(week:usable:templateMaxima:)``): the
+  /// covering solution uses become tours (``candidates(week:usable:limits:)``): the
   /// covering problem stays small, at the price of the tours that solution leaves out.
   static func agents(
-    week: Week, usable: [Int], patterns: [[Bool]], templateMaxima: [Int: Int], maxTours: Int
+    week: Week, usable: [Int], patterns: [[Bool]], limits weekLimits: WeekLimits, maxTours: Int
   ) -> (agents: [WeeklyRoster.Agent], restricted: Bool) {
     let restricted = usable.count * patterns.count > maxTours
     let options =
-      restricted ? candidates(week: week, usable: usable, templateMaxima: templateMaxima) : usable
+      restricted ? candidates(week: week, usable: usable, limits: weekLimits) : usable
     var tours: [(option: Int, pattern: Int)] = []
     var columns: [CoveringProblem.Column] = []
     for option in options {
@@ -38,16 +40,7 @@ enum WeekTours {
             cost: Double(workDays) * week.options[option].paidHours, covers: covers.sorted()))
       }
     }
-    var limits: [CoveringProblem.Limit] = []
-    for (template, maximum) in templateMaxima.sorted(by: { $0.key < $1.key }) {
-      for day in 0..<week.days {
-        let of = tours.indices.filter { tour in
-          week.options[tours[tour].option].template == template
-            && patterns[tours[tour].pattern][day]
-        }
-        if !of.isEmpty { limits.append(CoveringProblem.Limit(columns: of, maximum: maximum)) }
-      }
-    }
+    let limits = weekLimits.tours(week: week, tours: tours, patterns: patterns)
     let problem = CoveringProblem(demand: week.demand, columns: columns, limits: limits)
     let solution = CoveringSolver.solve(problem)
     var agents: [WeeklyRoster.Agent] = []
@@ -61,9 +54,8 @@ enum WeekTours {
 
   /// The options some day's own covering solution uses (each day solved alone), in option
   /// order.
-  static func candidates(week: Week, usable: [Int], templateMaxima: [Int: Int]) -> [Int] {
-    let shifts = DaysOffAssignment.dailyShifts(
-      week: week, usable: usable, templateMaxima: templateMaxima)
+  static func candidates(week: Week, usable: [Int], limits: WeekLimits) -> [Int] {
+    let shifts = DaysOffAssignment.dailyShifts(week: week, usable: usable, limits: limits)
     return Set(shifts.joined()).sorted()
   }
 }

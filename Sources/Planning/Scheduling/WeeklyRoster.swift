@@ -40,12 +40,19 @@ public struct WeeklyRoster: Sendable, Equatable {
     public var covers: [Int]
     /// Paid hours of one shift.
     public var paidHours: Double
+    /// The day's intervals in which an agent on it is logged in (working or on a break),
+    /// ascending: what the team's most agents on shift at once counts.
+    public var onShift: [Int]
 
-    public init(template: Int, start: SimDuration, covers: [Int], paidHours: Double) {
+    /// Creates an option; logged in (`onShift`) when working (`covers`) unless given.
+    public init(
+      template: Int, start: SimDuration, covers: [Int], paidHours: Double, onShift: [Int]? = nil
+    ) {
       self.template = template
       self.start = start
       self.covers = covers
       self.paidHours = paidHours
+      self.onShift = onShift ?? covers
     }
   }
 
@@ -108,11 +115,12 @@ public struct WeeklyRoster: Sendable, Equatable {
   /// The roster covering `requirement` (per day, per interval of the day; every day the same
   /// number of intervals) with `options`, under `rules`.
   ///
-  /// `templateMaxima` caps the agents working a template on a day (template index → agents).
-  /// With the same start all week, more than `maxTours` tours (options × rest patterns) are
-  /// cut to those of the options some day's own covering solution uses.
+  /// `limits` caps the agents working a template on a day, on part-time templates, and on
+  /// shift at once (``WeekLimits``). With the same start all week, more than `maxTours` tours
+  /// (options × rest patterns) are cut to those of the options some day's own covering
+  /// solution uses.
   public static func build(
-    requirement: [[Int]], options: [Option], rules: WeekRules, templateMaxima: [Int: Int] = [:],
+    requirement: [[Int]], options: [Option], rules: WeekRules, limits: WeekLimits = WeekLimits(),
     maxTours: Int = 2_000
   ) throws(RuleError) -> WeeklyRoster {
     let days = requirement.count
@@ -133,12 +141,11 @@ public struct WeeklyRoster: Sendable, Equatable {
     if rules.sameStartTime {
       method = .tours
       (agents, restricted) = WeekTours.agents(
-        week: week, usable: usable, patterns: patterns, templateMaxima: templateMaxima,
-        maxTours: maxTours)
+        week: week, usable: usable, patterns: patterns, limits: limits, maxTours: maxTours)
     } else {
       method = .shiftsThenDaysOff
       agents = DaysOffAssignment.agents(
-        week: week, usable: usable, patterns: patterns, templateMaxima: templateMaxima)
+        week: week, usable: usable, patterns: patterns, limits: limits)
     }
     var roster = WeeklyRoster(
       week: week, agents: agents, method: method, excluded: options.count - usable.count)

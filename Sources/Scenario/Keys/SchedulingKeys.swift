@@ -22,6 +22,19 @@ enum SchedulingKeys {
       parse: nil),
     .optional("no limit"),
     "per team id, the most agents on shift (working or on a break) at once, 1 to 100,000")
+  static let maxPartTime = Field<[Int: Int]>(
+    "maxPartTime",
+    .defined(
+      "teamMaxPartTime",
+      .schema(
+        ##"{"description": "Team ids and the most agents of each on part-time templates.", "##
+          + ##""type": "object", "propertyNames": {"$ref": "#/$defs/name"}, "##
+          + ##""additionalProperties": {"type": "integer", "minimum": 0, "maximum": 100000}}"##),
+      typeName: "object of team id → whole number", nested: ValueKind<String>.name.definitions,
+      parse: nil),
+    .optional("no limit"),
+    "per team id, the most agents working part-time templates (`partTime`) per day, 0 to"
+      + " 100,000; in a week with `sameStartTime`, the most part-time people of the week")
   static let week = Field<WeekRules>(
     "week", .object(WeekRulesKeys.format), .optional("each day is scheduled on its own"),
     "the rules of a week's roster: rest days, the same start time, hours per week")
@@ -29,9 +42,9 @@ enum SchedulingKeys {
   static let format = ObjectFormat(
     "scheduling", typeName: "scheduling",
     summary:
-      "How `ccsim schedule` may build shifts: the shift templates, the most agents per team,"
-      + " and the rules of a week. The simulation never reads it.",
-    fields: [templates, maxAgents, week])
+      "How `ccsim schedule` may build shifts: the shift templates, the most agents and"
+      + " part-timers per team, and the rules of a week. The simulation never reads it.",
+    fields: [templates, maxAgents, maxPartTime, week])
 }
 
 /// The keys of a shift template of `scheduling.templates`.
@@ -61,8 +74,8 @@ enum ShiftTemplateKeys {
       + " they must all fit, one after the other")
   static let partTime = Field(
     "partTime", .boolean, .defaulted("false"),
-    "marks a part-time shift (for planners and the weekly rosters); nothing limits part-time"
-      + " shifts beyond the template's own `maxAgents`")
+    "marks a part-time shift: the team's `maxPartTime` limits the agents working part-time"
+      + " templates together, beside the template's own `maxAgents`")
   static let maxAgents = Field(
     "maxAgents", .integer(in: 1...100_000), .optional("no limit"),
     "the most agents working this template per team and day")

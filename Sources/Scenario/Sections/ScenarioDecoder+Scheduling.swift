@@ -2,9 +2,9 @@ import ContactCentre
 import SimKernel
 
 extension ScenarioDecoder {
-  /// `scheduling`: the shift templates, the most agents per team and the week's rules, each
-  /// template checked on its own (its starts on the run's intervals, its breaks inside the
-  /// shift and fitting one after the other).
+  /// `scheduling`: the shift templates, the most agents and part-timers per team and the week's
+  /// rules, each template checked on its own (its starts on the run's intervals, its breaks
+  /// inside the shift and fitting one after the other).
   func schedulingSection(_ context: ScenarioContext) -> Parse.Parser<Scheduling> {
     { node, path, diagnostics in
       typealias Keys = SchedulingKeys
@@ -12,7 +12,9 @@ extension ScenarioDecoder {
       else { return nil }
       let templates = reader.read(
         Keys.templates, with: Parse.array(nonEmpty: true, shiftTemplate(context)))
-      let maxAgents = reader.read(Keys.maxAgents, with: Self.teamMaxAgents(context))
+      let maxAgents = reader.read(Keys.maxAgents, with: Self.teamLimits(context, 1...100_000))
+      let maxPartTime = reader.read(
+        Keys.maxPartTime, with: Self.teamLimits(context, 0...100_000))
       let week = reader.read(Keys.week, with: Self.weekRules)
       if let templates, case .array(let nodes)? = reader.member(Keys.templates.key)?.value {
         var seen: [String: Int] = [:]
@@ -28,9 +30,12 @@ extension ScenarioDecoder {
         }
       }
       guard let templates, maxAgents != nil || !reader.has(Keys.maxAgents.key),
+        maxPartTime != nil || !reader.has(Keys.maxPartTime.key),
         week != nil || !reader.has(Keys.week.key)
       else { return nil }
-      return Scheduling(templates: templates, maxAgents: maxAgents ?? [:], week: week)
+      return Scheduling(
+        templates: templates, maxAgents: maxAgents ?? [:], maxPartTime: maxPartTime ?? [:],
+        week: week)
     }
   }
 
@@ -172,8 +177,10 @@ extension ScenarioDecoder {
     return [from, to]
   }
 
-  /// `{TEAM: agents, …}`: team ids the scenario declares.
-  static func teamMaxAgents(_ context: ScenarioContext) -> Parse.Parser<[Int: Int]> {
+  /// `{TEAM: agents, …}`: team ids the scenario declares, each with a whole number in `range`.
+  static func teamLimits(_ context: ScenarioContext, _ range: ClosedRange<Int>)
+    -> Parse.Parser<[Int: Int]>
+  {
     { node, path, diagnostics in
       guard case .object(let members) = node.value else {
         diagnostics.wrongType(node, at: path, expected: "an object")
@@ -183,7 +190,7 @@ extension ScenarioDecoder {
       var valid = true
       for member in members {
         let memberPath = path.key(member.key)
-        let count = Parse.integer(in: 1...100_000)(member.value, memberPath, diagnostics)
+        let count = Parse.integer(in: range)(member.value, memberPath, diagnostics)
         guard let team = context.teamIds.firstIndex(of: member.key) else {
           diagnostics.report(
             .unknownReference, at: memberPath, member.keyLocation,
