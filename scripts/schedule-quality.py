@@ -6,6 +6,7 @@ Outside CI. Needs an ILP solver from PyPI, installed into a virtual environment:
     python3 -m venv /work/venv-bench
     /work/venv-bench/bin/pip install pulp highspy
     /work/venv-bench/bin/python scripts/schedule-quality.py            # the five profiles
+    /work/venv-bench/bin/python scripts/schedule-quality.py --profile week --time-limit 2400
     /work/venv-bench/bin/python scripts/schedule-quality.py --covering-problem FILE ...
     /work/venv-bench/bin/python scripts/schedule-quality.py --write-fixtures
 
@@ -18,11 +19,19 @@ week's columns are tours: five consecutive working days, the same start and brea
 day), solves it exactly with HiGHS through PuLP (the optimum), solves the same JSON with
 ccsim's solver (CoveringSolver: scripts/covering-solve/main.swift compiled with `swiftc -O`
 together with Sources/Planning/Scheduling/Covering*.swift), and prints paid hours of both, the
-gap and the time each took. The goal is a gap of at most 3 %.
+gap and the time each took. The goal is a gap of at most 3 %. HiGHS runs on one thread (the
+machine is shared); when it stops at --time-limit (seconds, per problem) the optimum column
+shows its best solution and its bound, the gap is to that best solution, and the gap to the
+optimum is only known to lie between it and the gap to the bound. --profile NAME (flat,
+double-peak, cms-day, 24-hours, week; repeatable) runs only those profiles. --week-bound
+prints a lower bound on the week's optimum (its LP with a valid cut per day, see week_bound).
 
 --covering-problem FILE reads `ccsim schedule … --covering-problem FILE` output ({"teams":
 [{"team", "problem", "solution"}]}): the optimum of each team's problem against the cost of
-the solution ccsim wrote (and ccsim's solver run again on it, for the time).
+the solution ccsim wrote (and ccsim's solver run again on it, for the time). A week's file
+holds the day shifts of the week without its rules (ccsim builds the week's roster under them,
+WeekSchedule): add --week-rules for the optimum under scenarios/week.json's rules (2
+consecutive rest days, the same start every working day), the one to compare with.
 
 --write-fixtures writes the five problems with reduced template sets (starts every 30 minutes,
 fewer break placements; the week hourly) and their exact optimum to
@@ -167,6 +176,10 @@ def profile_week():
     return {"name": "week", "opening": 6 * 60, "demand": demand, "days": 7}
 
 
+PROFILES = {"flat": profile_flat, "double-peak": profile_double_peak, "cms-day": profile_cms,
+            "24-hours": profile_24_hours, "week": profile_week}
+
+
 def problem_of(profile, reduced):
     demand = profile["demand"]
     if profile.get("days"):
@@ -178,26 +191,50 @@ def problem_of(profile, reduced):
             "limits": []}
 
 
-def optimum(problem, seconds=600):
+def optimum(problem, seconds=600, week_rules=False):
     """HiGHS's optimum, remembered in .build/schedule-quality/optima.json by the problem's
     SHA-256 (a rerun times ccsim again without solving the ILPs again)."""
     import hashlib
     cache_path = os.path.join(ROOT, ".build", "schedule-quality", "optima.json")
     key = hashlib.sha256(json.dumps(problem, sort_keys=True).encode()).hexdigest()
+    if week_rules:
+        key += "-week-rules"
     cache = json.load(open(cache_path)) if os.path.exists(cache_path) else {}
     if key not in cache:
-        cache[key] = solve_exactly(problem, seconds)
+        cache[key] = (solve_week_rules if week_rules else solve_exactly)(problem, seconds)
         os.makedirs(os.path.dirname(cache_path), exist_ok=True)
         json.dump(cache, open(cache_path, "w"))
-    return tuple(cache[key])
+    return tuple(cache[key]) + (None,) * (4 - len(cache[key]))
 
 
-def solve_exactly(problem, seconds):
+def solve_week_rules(problem, seconds):
+    """The optimum of a week's problem (7 days from midnight, one column per day's shift, as
+    `ccsim schedule scenarios/week.json --covering-problem` writes it) under that scenario's
+    week rules: each agent rests 2 consecutive days (day 7 and day 1 count as consecutive) and
+    starts at the same clock time (hence the same template) every working day, breaks placed
+    freely each day; its 40-hour week leaves both templates usable. The problem's own optimum
+    ignores the rules and is only a lower bound on it."""
     import pulp
-    model = pulp.LpProblem("covering", pulp.LpMinimize)
-    x = [pulp.LpVariable("x%d" % j, lowBound=0, cat="Integer")
-         for j in range(len(problem["columns"]))]
-    model += pulp.lpSum(c["cost"] * x[j] for j, c in enumerate(problem["columns"]))
+    demand, columns = problem["demand"], problem["columns"]
+    per_day = len(demand) // 7
+    start = [(c["cost"], c["covers"][0] % per_day) for c in columns]
+    day = [c["covers"][0] // per_day for c in columns]
+    model = pulp.LpProblem("week", pulp.LpMinimize)
+    y = [pulp.LpVariable("y%d" % j, lowBound=0, cat="Integer") for j in range(len(columns))]
+    people = {(s, rest): pulp.LpVariable("n%d_%d" % (k, rest), lowBound=0, cat="Integer")
+              for k, s in enumerate(sorted(set(start))) for rest in range(7)}
+    model += pulp.lpSum(c["cost"] * y[j] for j, c in enumerate(columns))
+    for s in sorted(set(start)):
+        for d in range(7):
+            model += (pulp.lpSum(y[j] for j in range(len(columns)) if start[j] == s and day[j] == d)
+                      == pulp.lpSum(people[s, rest] for rest in range(7)
+                                    if d not in (rest, (rest + 1) % 7)))
+    add_covering(model, problem, y)
+    return run_highs(model, seconds)
+
+
+def add_covering(model, problem, x):
+    import pulp
     covering = [[] for _ in problem["demand"]]
     for j, column in enumerate(problem["columns"]):
         for p in column["covers"]:
@@ -207,8 +244,12 @@ def solve_exactly(problem, seconds):
             model += pulp.lpSum(x[j] for j in covering[p]) >= need
     for limit in problem.get("limits", []):
         model += pulp.lpSum(x[j] for j in limit["columns"]) <= limit["maximum"]
+
+
+def run_highs(model, seconds):
+    import pulp
     started = time.perf_counter()
-    model.solve(pulp.HiGHS(msg=False, timeLimit=seconds, gapRel=0))
+    model.solve(pulp.HiGHS(msg=False, timeLimit=seconds, gapRel=0, threads=1))
     elapsed = time.perf_counter() - started
     status = pulp.LpStatus[model.status]
     # PuLP says "Optimal" when HiGHS stops at its time limit with a solution: ask HiGHS.
@@ -216,7 +257,52 @@ def solve_exactly(problem, seconds):
     if highs.modelStatusToString(highs.getModelStatus()) != "Optimal":
         info = highs.getInfo()
         status = "best found, bound %.1f" % info.mip_dual_bound
-    return pulp.value(model.objective), elapsed, status
+        return pulp.value(model.objective), elapsed, status, info.mip_dual_bound
+    return pulp.value(model.objective), elapsed, status, None
+
+
+def solve_exactly(problem, seconds):
+    import pulp
+    model = pulp.LpProblem("covering", pulp.LpMinimize)
+    x = [pulp.LpVariable("x%d" % j, lowBound=0, cat="Integer")
+         for j in range(len(problem["columns"]))]
+    model += pulp.lpSum(c["cost"] * x[j] for j, c in enumerate(problem["columns"]))
+    add_covering(model, problem, x)
+    return run_highs(model, seconds)
+
+
+def week_bound(seconds):
+    """A lower bound on the week profile's optimum without solving it: the LP relaxation, then
+    the LP with one valid cut per day — the paid hours worked that day (a tour's cost over its
+    working days) at least that day's own optimum, the day's shifts covering the day's demand — each
+    rounded up to a multiple of 20 (every tour costs 20 or 40 paid hours)."""
+    import pulp
+    profile = profile_week()
+    days = profile["days"]
+    per_day = len(profile["demand"]) // days
+    day_optima = []
+    for d in range(days):
+        demand = profile["demand"][d * per_day:(d + 1) * per_day]
+        day = problem_of({"demand": demand, "opening": profile["opening"]}, False)
+        value, _elapsed, status, _bound = solve_exactly(day, seconds)
+        assert status == "Optimal", (d, status)
+        day_optima.append(round(value, 6))
+    problem = problem_of(profile, False)
+    model = pulp.LpProblem("week", pulp.LpMinimize)
+    x = [pulp.LpVariable("x%d" % j, lowBound=0) for j in range(len(problem["columns"]))]
+    model += pulp.lpSum(c["cost"] * x[j] for j, c in enumerate(problem["columns"]))
+    add_covering(model, problem, x)
+    model.solve(pulp.HiGHS(msg=False, threads=1))
+    plain = pulp.value(model.objective)
+    worked = [sorted({p // per_day for p in c["covers"]}) for c in problem["columns"]]
+    for d, least in enumerate(day_optima):
+        model += pulp.lpSum(c["cost"] / len(worked[j]) * x[j]
+                            for j, c in enumerate(problem["columns"]) if d in worked[j]) >= least
+    model.solve(pulp.HiGHS(msg=False, threads=1))
+    cut = pulp.value(model.objective)
+    print("days' optima: %s (sum %g)" % (day_optima, sum(day_optima)))
+    print("LP %.2f, with the days' cuts %.2f: the optimum is at least %d"
+          % (plain, cut, math.ceil(cut / 20 - 1e-6) * 20))
 
 
 def solver_binary():
@@ -253,10 +339,19 @@ def write_problem(problem, path, extra=None):
         f.write(",\n".join(lines) + "\n    ]\n  }\n}\n")
 
 
-def row(name, problem, best, status, best_time, ours):
+def row(name, problem, best, status, best_time, ours, bound=None):
+    if best is None:  # HiGHS found no solution in its time: only its bound
+        best = bound or 0.0
+        shown = "≤ %.2f %%" % ((ours["cost"] - best) / best * 100) if best else "–"
+        return [name, len(problem["demand"]), len(problem["columns"]), best, ours["cost"],
+                ours.get("lowerBound"), shown, best_time, ours["seconds"],
+                ours.get("processorSeconds", ours["seconds"]), status]
     gap = max(0.0, (ours["cost"] - best) / best * 100) if best else 0.0
+    shown = "%.2f %%" % gap
+    if bound:  # not proven optimal: the gap to the optimum lies between these two
+        shown = "%.2f–%.2f %%" % (gap, max(0.0, (ours["cost"] - bound) / bound * 100))
     return [name, len(problem["demand"]), len(problem["columns"]), best, ours["cost"],
-            ours.get("lowerBound"), gap, best_time, ours["seconds"],
+            ours.get("lowerBound"), shown, best_time, ours["seconds"],
             ours.get("processorSeconds", ours["seconds"]), status]
 
 
@@ -266,7 +361,7 @@ def print_table(rows):
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, periods, columns, best, ours, bound, gap, ilp, mine, cpu, status in rows:
         proven = "" if status == "Optimal" else " (%s)" % status
-        print("| %s | %d | %d | %.2f%s | %.2f | %s | %.2f %% | %.1f s | %.2f s (%.2f s) |" % (
+        print("| %s | %d | %d | %.2f%s | %.2f | %s | %s | %.1f s | %.2f s (%.2f s) |" % (
             name, periods, columns, best, proven, ours, "%.2f" % bound if bound else "–", gap,
             ilp, mine, cpu))
 
@@ -277,31 +372,41 @@ def main():
     parser.add_argument("--covering-problem", nargs="*", default=None)
     parser.add_argument("--write-fixtures", action="store_true")
     parser.add_argument("--time-limit", type=float, default=600)
+    parser.add_argument("--week-rules", action="store_true",
+                        help="with --covering-problem: a week's file (scenarios/week.json), "
+                        "its optimum under the week rules (see solve_week_rules)")
+    parser.add_argument("--week-bound", action="store_true",
+                        help="a lower bound on the week profile's optimum (see week_bound)")
+    parser.add_argument("--profile", action="append", choices=PROFILES,
+                        help="only this profile (repeatable; default: all five)")
     args = parser.parse_args()
     work = os.path.join(ROOT, ".build", "schedule-quality")
     os.makedirs(work, exist_ok=True)
     rows = []
+
+    if args.week_bound:
+        week_bound(args.time_limit)
+        return
 
     if args.covering_problem is not None:
         for path in args.covering_problem:
             teams = json.load(open(path))["teams"]
             timed = ccsim_solve(path)
             for team, again in zip(teams, timed):
-                best, elapsed, status = optimum(team["problem"], args.time_limit)
+                best, elapsed, status, bound = optimum(team["problem"], args.time_limit,
+                                                       args.week_rules)
                 ours = dict(again, cost=team["solution"]["cost"],
                             lowerBound=team["solution"].get("lowerBound"))
                 rows.append(row("%s: %s" % (os.path.basename(path), team["team"]),
-                                team["problem"], best, status, elapsed, ours))
+                                team["problem"], best, status, elapsed, ours, bound))
         print_table(rows)
         return
 
-    profiles = [profile_flat(), profile_double_peak(), profile_cms(args.ccsim),
-                profile_24_hours(), profile_week()]
-    for profile in profiles:
+    for slug in args.profile or PROFILES:
+        profile = PROFILES[slug](args.ccsim) if slug == "cms-day" else PROFILES[slug]()
         reduced = args.write_fixtures
         problem = problem_of(profile, reduced)
-        best, elapsed, status = optimum(problem, args.time_limit)
-        slug = profile["name"].split(" (")[0].replace(" ", "-").lower()
+        best, elapsed, status, bound = optimum(problem, args.time_limit)
         if args.write_fixtures:
             os.makedirs(FIXTURES, exist_ok=True)
             path = os.path.join(FIXTURES, slug + ".json")
@@ -311,7 +416,7 @@ def main():
             path = os.path.join(work, slug + ".json")
             write_problem(problem, path)
         ours = ccsim_solve(path)[0]
-        rows.append(row(profile["name"], problem, best, status, elapsed, ours))
+        rows.append(row(profile["name"], problem, best, status, elapsed, ours, bound))
     print_table(rows)
 
 
