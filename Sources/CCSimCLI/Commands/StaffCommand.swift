@@ -30,7 +30,9 @@ enum StaffCommand {
     the agents needed beside today's roster, and per queue the service level and abandon
     rate. A staffed team's roster (shifts, named agents, breaks) is replaced
     by the agents found, beside its team leaders as they were (unless they take calls); its
-    behaviour and shrinkage, the routing and the other teams stay.
+    behaviour and shrinkage, the routing and the other teams stay. A queue whose routing plan
+    has a "goal" of its own keeps its threshold, target and abandon limit whatever the
+    options below say.
 
     Options:
       --target X          Service-level target, above 0 and below 1 (default: the scenario's).
