@@ -113,7 +113,7 @@ public enum CoveringSolver {
     }
     // On a larger problem the dive comes last, and only when the other roundings end more
     // than 3 % above the bound: a week's tours (448 rows, 11,788 columns: 1,460 paid hours
-    // without the dive, 1,420 with it, at five times the processor time).
+    // without the dive, 1,420 with it, at four times the processor time).
     if lp.rows > 200, bestShort == 0, let bound, best!.exactCost > 1.03 * bound,
       let dived = lp.dive(from: relaxation, limit: 100 * lp.rows)
     {
