@@ -344,9 +344,13 @@ def week_proof(seconds, workers):
     solver.parameters.log_search_progress = True
     solver.parameters.log_to_stdout = True
     status = solver.Solve(model)
-    print("CP-SAT %s: objective %g paid h, best bound %g paid h (%.0f s)"
-          % (solver.StatusName(status), 20 * solver.ObjectiveValue(),
-             20 * solver.BestObjectiveBound(), solver.WallTime()), flush=True)
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        print("CP-SAT %s: objective %g paid h, best bound %g paid h (%.0f s)"
+              % (solver.StatusName(status), 20 * solver.ObjectiveValue(),
+                 20 * solver.BestObjectiveBound(), solver.WallTime()), flush=True)
+    else:
+        print("CP-SAT %s: no schedule, no bound in %.0f s" % (solver.StatusName(status),
+                                                              solver.WallTime()), flush=True)
 
 
 def solver_binary():
