@@ -14,6 +14,18 @@ struct TemporaryFilesTests {
       ?? 0o022
   }
 
+  /// Once an output set's complete manifest is renamed into place, a signal lets the command
+  /// finish (exit 0) instead of ending it with 130: exit 130 always means the earlier set.
+  /// (Were it to end the process, this test's process would exit 130 and the run fail.)
+  @Test func aSignalAfterTheSetIsCompleteLetsTheCommandFinish() throws {
+    let target = CLI.temporaryDirectory().appendingPathComponent(".ccsim-outputs").path
+    let created = try TemporaryFiles.create(beside: target)
+    close(created.descriptor)
+    #expect(TemporaryFiles.rename(created.path, to: target, finishing: true) == nil)
+    TemporaryFiles.interrupt()
+    #expect(FileManager.default.fileExists(atPath: target))
+  }
+
   @Test func namesAreRandomAndFilesAreNew() throws {
     let target = CLI.temporaryDirectory().appendingPathComponent("calls.csv").path
     let one = try TemporaryFiles.create(beside: target)

@@ -10,7 +10,9 @@ enum AtomicFile {
   /// - Parameter streams: whether `path` may be a FIFO or a character device.
   /// - Throws: exit 73 when `path` cannot be written or is not a file ccsim may write (a link,
   ///   a directory, …); 64 when it is a file the command read.
-  static func write(_ text: String, to path: String, streams: Bool = true) throws(CLIError) {
+  static func write(
+    _ text: String, to path: String, streams: Bool = true, finishing: Bool = false
+  ) throws(CLIError) {
     try InputFiles.refuseOverwritingRead(path)
     var text = text
     switch try OutputTarget.of(path, streams: streams) {
@@ -30,20 +32,22 @@ enum AtomicFile {
         TemporaryFiles.remove(temporary)
         throw CLIError(.cannotWrite, "\(path): cannot write (\(describe(failure)))")
       }
-      try install(temporary, as: path)
+      try install(temporary, as: path, finishing: finishing)
     }
   }
 
   /// Renames the written and synced `temporary` over `path`, checking again that `path` is
   /// still absent or a regular file; the temporary file is removed on failure.
-  static func install(_ temporary: String, as path: String) throws(CLIError) {
+  static func install(_ temporary: String, as path: String, finishing: Bool = false)
+    throws(CLIError)
+  {
     do {
       _ = try OutputTarget.of(path, streams: false)
     } catch {
       TemporaryFiles.remove(temporary)
       throw error
     }
-    if let failure = TemporaryFiles.rename(temporary, to: path) {
+    if let failure = TemporaryFiles.rename(temporary, to: path, finishing: finishing) {
       TemporaryFiles.remove(temporary)
       throw CLIError(.cannotWrite, "\(path): cannot write (\(describe(failure)))")
     }

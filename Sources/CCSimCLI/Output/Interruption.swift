@@ -2,8 +2,9 @@ import Dispatch
 import Foundation
 
 /// Ctrl-C, SIGTERM and SIGHUP stop a command cleanly: temporary output files are removed, files
-/// already renamed into place stay whole, and the process exits with 130. A write to a closed
-/// pipe is an error of the write (exit 73), not a signal.
+/// already renamed into place stay whole, and the process exits with 130 — unless its output
+/// set is already complete, when the command finishes and exits 0 (`TemporaryFiles.interrupt`).
+/// A write to a closed pipe is an error of the write (exit 73), not a signal.
 public enum Interruption {
   nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
 
@@ -26,9 +27,7 @@ public enum Interruption {
     for number in [SIGINT, SIGTERM, SIGHUP] {
       signal(number, SIG_IGN)
       let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-      source.setEventHandler {
-        TemporaryFiles.endProcess(.interrupted, message: "ccsim: interrupted\n")
-      }
+      source.setEventHandler { TemporaryFiles.interrupt() }
       source.resume()
       sources.append(source)
     }

@@ -128,10 +128,15 @@ struct OutputSet {
     }
     AtomicFile.syncDirectory(of: directory + "/" + Self.manifestFile)
     let entries = files.compactMap { name in written.first { $0.name == name } }
-    try writeManifest(.complete(command, run: run, entries: entries))
+    // From this rename the set is the new one: a signal no longer ends the command with 130.
+    try writeManifest(.complete(command, run: run, entries: entries), finishing: true)
   }
 
-  private func writeManifest(_ manifest: OutputManifest) throws(CLIError) {
-    try AtomicFile.write(manifest.text, to: directory + "/" + Self.manifestFile, streams: false)
+  private func writeManifest(_ manifest: OutputManifest, finishing: Bool = false)
+    throws(CLIError)
+  {
+    try AtomicFile.write(
+      manifest.text, to: directory + "/" + Self.manifestFile, streams: false,
+      finishing: finishing)
   }
 }

@@ -11,6 +11,8 @@ import Foundation
 /// early every temporary file is removed, and every rename has happened whole or not at all.
 enum TemporaryFiles {
   nonisolated(unsafe) private static var paths: Set<String> = []
+  /// Whether the command's output set is complete (its manifest in place).
+  nonisolated(unsafe) private static var finished = false
   private static let lock = NSLock()
 
   /// Creates a temporary file beside `target`, open for writing: the path and the descriptor.
@@ -50,13 +52,29 @@ enum TemporaryFiles {
     return String(repeating: "0", count: 16 - digits.count) + digits
   }
 
-  /// Renames `temporary` over `target` and forgets it, in one step; errno on failure.
-  static func rename(_ temporary: String, to target: String) -> Int32? {
+  /// Renames `temporary` over `target` and forgets it, in one step; errno on failure. With
+  /// `finishing` (an output set's complete manifest), the command's outputs are in place from
+  /// that very rename: a signal no longer ends it with 130 (`interrupt`).
+  static func rename(_ temporary: String, to target: String, finishing: Bool = false) -> Int32? {
     lock.lock()
     defer { lock.unlock() }
     guard Foundation.rename(temporary, target) == 0 else { return errno }
     paths.remove(temporary)
+    if finishing { finished = true }
     return nil
+  }
+
+  /// A signal (Ctrl-C, SIGTERM, SIGHUP): ends the process with 130, as `endProcess` does —
+  /// unless the command's output set is already complete, when the signal is let go and the
+  /// command finishes (its table, exit 0). So exit 130 always means the earlier set is
+  /// untouched, and a complete new set always comes with exit 0.
+  static func interrupt() {
+    lock.lock()
+    guard !finished else {
+      lock.unlock()
+      return
+    }
+    end(.interrupted, message: "ccsim: interrupted\n")
   }
 
   /// Removes `temporary` and forgets it.
@@ -72,6 +90,11 @@ enum TemporaryFiles {
   /// file is created or renamed meanwhile.
   static func endProcess(_ code: ExitCode, message: String?) -> Never {
     lock.lock()
+    end(code, message: message)
+  }
+
+  /// `endProcess` with the lock held.
+  private static func end(_ code: ExitCode, message: String?) -> Never {
     for path in paths { unlink(path) }
     RawTerminal.restore()
     if let message {
