@@ -16,6 +16,8 @@ let package = Package(
       name: "Reporting", dependencies: ["Planning", "ContactCentre", "SimKernel"],
       swiftSettings: checks),
     .target(name: "Planning", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
+    // A centre's own history: its exports read, distributions and patience fitted, forecasts.
+    .target(name: "Calibration", dependencies: ["SimKernel"], swiftSettings: checks),
     // SHA-256's compression with the processor's SHA instructions, for the manifest of an
     // output set (a calls.csv of gigabytes); CCSimCLI's SHA256 does without it elsewhere.
     .target(name: "CSHA256"),
@@ -25,6 +27,7 @@ let package = Package(
       swiftSettings: checks),
     .executableTarget(name: "ccsim", dependencies: ["CCSimCLI"]),
     .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
+    .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "SimKernel"]),
     .testTarget(
       name: "ContactCentreTests", dependencies: ["ContactCentre", "SimKernel", "TestSupport"]),
     // Scenarios drawn at random from the whole format, for property tests; the default
