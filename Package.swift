@@ -15,7 +15,9 @@ let package = Package(
     .target(
       name: "Reporting", dependencies: ["Planning", "ContactCentre", "SimKernel"],
       swiftSettings: checks),
-    .target(name: "Planning", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
+    .target(
+      name: "Planning", dependencies: ["Calibration", "ContactCentre", "SimKernel"],
+      swiftSettings: checks),
     // A centre's own history: its exports read, distributions and patience fitted, forecasts.
     .target(name: "Calibration", dependencies: ["SimKernel"], swiftSettings: checks),
     // SHA-256's compression with the processor's SHA instructions, for the manifest of an
@@ -40,7 +42,8 @@ let package = Package(
       dependencies: ["Reporting", "Planning", "ContactCentre", "TestSupport"]
     ),
     .testTarget(
-      name: "PlanningTests", dependencies: ["Planning", "Scenario", "ContactCentre", "TestSupport"]),
+      name: "PlanningTests",
+      dependencies: ["Planning", "Calibration", "Scenario", "ContactCentre", "TestSupport"]),
     .testTarget(
       name: "CCSimCLITests",
       dependencies: ["CCSimCLI", "Scenario", "Reporting", "Planning", "TestSupport"]),

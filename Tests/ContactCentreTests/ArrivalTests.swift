@@ -57,3 +57,26 @@ extension ArrivalTests {
     #expect(runs.map { $0[0] }.reduce(0, +) > 0)
   }
 }
+
+extension ArrivalTests {
+  @Test func aRecordedDayRingsEachMomentOnceInEveryReplication() {
+    // Two callers at one moment, one at the run's first instant, one past the end.
+    let seconds = [900, 0, 61, 61, 3_599, 7_200]
+    let profile = ArrivalProfile.recorded(
+      seconds.map { .seconds($0) }, interval: .minutes(15))
+    #expect(profile.ratePerSecond.map { $0 * 900 } == [3, 1, 0, 1, 0, 0, 0, 0, 1])
+    let end = SimInstant(since: .hours(1))
+    for replication in 0..<3 {
+      var stream = ArrivalStream(
+        profile: profile, streams: RandomStreams(seed: 5, replication: replication),
+        line: "main")
+      var moments: [Int64] = []
+      var time = SimInstant.zero
+      while let next = stream.next(after: time, before: end) {
+        moments.append(next.microseconds / 1_000_000)
+        time = next
+      }
+      #expect(moments == [0, 61, 61, 900, 3_599])
+    }
+  }
+}

@@ -63,9 +63,14 @@ public struct StateTimes: Sendable, Equatable {
     AgentState.allCases.filter { $0 != .loggedOut }.reduce(.zero) { $0 + self[$1] }
   }
 
+  /// Time busy with calls: ringing, talk, hold and ACW.
+  public var busy: SimDuration {
+    AgentState.allCases.filter(\.isBusy).reduce(.zero) { $0 + self[$1] }
+  }
+
   /// (Ringing + talk + hold + ACW) / (that + Ready idle); nil when there was no such time.
   public var occupancy: Double? {
-    let busy = AgentState.allCases.filter(\.isBusy).reduce(.zero) { $0 + self[$1] }
+    let busy = self.busy
     let available = busy + self[.ready]
     return available > .zero ? busy.seconds / available.seconds : nil
   }

@@ -2,7 +2,7 @@ import SimKernel
 
 /// Draws the arrival instants of one line: a Poisson process, piecewise constant by interval,
 /// optionally scaled each day by a Gamma busyness factor of mean 1: the line's own, one shared
-/// with other lines (`SharedBusyness`), or the product of both.
+/// with other lines (`SharedBusyness`), or the product of both; or a recorded day's moments.
 struct ArrivalStream {
   private var random: Xoshiro256StarStar
   private var busyness: Xoshiro256StarStar
@@ -17,6 +17,11 @@ struct ArrivalStream {
   private let constantRate: Double?
   private let constant: Bool
   private var day = -1
+  /// The recorded moments of a replayed day (`ArrivalProfile.recorded`), empty otherwise, and
+  /// the next one to ring.
+  private let recorded: [SimDuration]
+  private let isRecorded: Bool
+  private var nextRecorded = 0
   /// The interval the last draw was in, its end and its rate (the search for an instant's
   /// interval is done once per interval, not per arrival).
   private var intervalStart = Int64.max
@@ -42,6 +47,8 @@ struct ArrivalStream {
     overdispersed = ownFactor || sharedDays != nil
     constant = profile.isConstant
     constantRate = profile.isConstant && !overdispersed ? profile.ratePerSecond[0] : nil
+    recorded = profile.recorded ?? []
+    isRecorded = profile.recorded != nil
   }
 
   /// The first arrival strictly after `time` and before `end`, if any.
@@ -49,6 +56,13 @@ struct ArrivalStream {
     if let constantRate {
       guard constantRate > 0 else { return nil }
       let next = time + SimDuration.seconds(random.nextUnitExponential() / constantRate)
+      return next < end ? next : nil
+    }
+    if isRecorded {
+      // The moments in order, several at one moment each rung (hence no `after`).
+      guard nextRecorded < recorded.count else { return nil }
+      let next = SimInstant.zero + recorded[nextRecorded]
+      nextRecorded += 1
       return next < end ? next : nil
     }
     var now = time
