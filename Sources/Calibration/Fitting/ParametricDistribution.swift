@@ -8,14 +8,6 @@ import SimKernel
   import Darwin
 #endif
 
-/// The families a scenario's durations can be written in, with their fitting names.
-public enum DistributionFamily: String, Sendable, Equatable, CaseIterable {
-  case exponential
-  case lognormal
-  case gamma
-  case erlang
-}
-
 /// One member of a family in its natural parameters, with the functions the fits need.
 public enum ParametricDistribution: Sendable, Equatable {
   case exponential(mean: Double)
