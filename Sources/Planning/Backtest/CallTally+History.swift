@@ -6,7 +6,7 @@ extension CallTally {
   /// Counts one call of a centre's history as the simulation counts its own: offered when it
   /// queued; answered or abandoned by its outcome, within the service level by its wait against
   /// `threshold` (inclusive or exclusive by `conventions`), short abandons by `shortAbandon`.
-  mutating func count(
+  public mutating func count(
     _ call: Calibration.CallRecord, threshold: SimDuration, shortAbandon: SimDuration,
     conventions: ReportingConventions
   ) {
