@@ -16,6 +16,12 @@ struct QueueHistory {
     }
 
     var total: Double { offered.reduce(0, +) }
+
+    mutating func set(slot: Int, offered: Double, handleWeight: Double, handleSeconds: Double) {
+      self.offered[slot] = offered
+      self.handleWeight[slot] = handleWeight
+      self.handleSeconds[slot] = handleSeconds
+    }
   }
 
   let queue: String
@@ -39,16 +45,16 @@ struct QueueHistory {
     var seen = Set<Double>()
     var hasHandleTime = false
     for record in records {
-      let start = Self.describe(record.start)
-      let fields: [(String, Double?)] = [
-        ("the start", record.start.seconds), ("the length", record.length),
-        ("offered", record.offered), ("handled", record.handled),
-        ("the average handle time", record.averageHandleTime),
-      ]
-      for case (let field, let value?) in fields
-      where !value.isFinite || (value < 0 && field != "the start") {
+      var start: String { Self.describe(record.start) }
+      func check(_ value: Double?, _ field: String, signed: Bool = false) throws(ForecastError) {
+        guard let value, !value.isFinite || (value < 0 && !signed) else { return }
         throw .invalidValue(queue: queue, start: start, field: field, value: value)
       }
+      try check(record.start.seconds, "the start", signed: true)
+      try check(record.length, "the length")
+      try check(record.offered, "offered")
+      try check(record.handled, "handled")
+      try check(record.averageHandleTime, "the average handle time")
       let seconds = Int(record.length.rounded())
       guard seconds > 0, Double(seconds) == record.length, 86_400 % seconds == 0 else {
         throw .intervalLength(queue: queue, start: start, length: record.length, expected: nil)
@@ -65,16 +71,13 @@ struct QueueHistory {
       }
       let key = Double(record.start.day) * 86_400 + Double(slot * seconds)
       guard seen.insert(key).inserted else { throw .duplicate(queue: queue, start: start) }
-      var day = days[record.start.day] ?? Day(slots: 86_400 / seconds)
-      day.offered[slot] = record.offered
       // An AHT of 0 is what exports write for an interval without calls: not a handle time.
-      if let aht = record.averageHandleTime, aht > 0 {
-        let weight = record.handled ?? record.offered
-        day.handleWeight[slot] = weight
-        day.handleSeconds[slot] = weight * aht
-        hasHandleTime = hasHandleTime || weight > 0
-      }
-      days[record.start.day] = day
+      let aht = record.averageHandleTime.flatMap { $0 > 0 ? $0 : nil }
+      let weight = aht == nil ? 0 : record.handled ?? record.offered
+      hasHandleTime = hasHandleTime || weight > 0
+      days[record.start.day, default: Day(slots: 86_400 / seconds)].set(
+        slot: slot, offered: record.offered, handleWeight: weight,
+        handleSeconds: weight * (aht ?? 0))
     }
     self.length = length ?? 900
     self.days = days
