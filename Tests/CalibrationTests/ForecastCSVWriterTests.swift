@@ -16,8 +16,10 @@ import Testing
     func interval(_ k: Int, _ volume: Double, _ aht: Double?) -> IntervalForecast {
       IntervalForecast(
         start: k * 21_600, volume: volume,
-        central80: PredictionInterval(low: (volume * 0.8).rounded(), high: (volume * 1.2).rounded()),
-        central95: PredictionInterval(low: (volume * 0.7).rounded(), high: (volume * 1.3).rounded()),
+        central80: PredictionInterval(
+          low: (volume * 0.8).rounded(), high: (volume * 1.2).rounded()),
+        central95: PredictionInterval(
+          low: (volume * 0.7).rounded(), high: (volume * 1.3).rounded()),
         averageHandleTime: aht)
     }
     func day(_ day: Int, _ volumes: [Double], _ ahts: [Double?]) -> DayForecast {
@@ -75,7 +77,9 @@ import Testing
     let forecast = try IntervalForecaster(windowWeeks: 4).forecast(history: history, days: days)
     let csv = try ForecastCSVWriter().csv(forecast)
     let rows = csv.split(separator: "\n").map { $0.split(separator: ",").map(String.init) }
-    #expect(rows[0] == ["Interval", "client", "client AHT"] + ["low 80%", "high 80%", "low 95%", "high 95%"].map { "client " + $0 })
+    #expect(
+      rows[0] == ["Interval", "client", "client AHT"]
+        + ["low 80%", "high 80%", "low 95%", "high 95%"].map { "client " + $0 })
     #expect(rows.count == 1 + 7 * 96)
     for (index, day) in forecast.queues[0].days.enumerated() {
       let block = rows[(1 + index * 96)..<(1 + (index + 1) * 96)]
@@ -85,7 +89,9 @@ import Testing
       #expect(hundredths.reduce(0, +) == Int((day.total * 100).rounded()))
       for row in block {
         let bounds = row[3...6].compactMap { Int($0) }
-        #expect(bounds.count == 4 && bounds[2] <= bounds[0] && bounds[0] <= bounds[1] && bounds[1] <= bounds[3])
+        #expect(
+          bounds.count == 4 && bounds[2] <= bounds[0] && bounds[0] <= bounds[1]
+            && bounds[1] <= bounds[3])
         #expect((Double(row[2]) ?? 0) > 0)
       }
     }

@@ -36,14 +36,24 @@ import Testing
     }
   }
 
-  @Test func tooLittleHistoryIsRefusedSayingHowMuchIsNeeded() {
+  @Test func tooLittleHistoryIsRefusedSayingHowMuchIsNeeded() throws {
     let message = Self.error(Self.history(days: 13))
     #expect(
       message
-        == "queue \"client\" has 13 days with records in the last 8 weeks of its history; a"
-        + " forecast needs at least 14 (2 weeks) with calls, to tell the weekdays, the level"
-        + " and the trend from the noise")
+        == "queue \"client\" has 13 days with calls in the last 8 weeks of its history; a"
+        + " forecast needs at least 14 (2 weeks), to tell the weekdays, the level and the trend"
+        + " from the noise")
     #expect(Self.error(Self.history(days: 14)) == nil)
+    // A window too short to hold two weeks refuses every history.
+    #expect(
+      throws: ForecastError.tooLittleHistory(queue: "client", days: 7, needed: 14, windowWeeks: 1)
+    ) {
+      try IntervalForecaster(windowWeeks: 1).forecast(
+        history: Self.history(), days: [Self.monday + 21])
+    }
+    // Days without calls do not count.
+    let quiet = Self.history(calls: { day, hour in day < 10 ? 0 : Double(hour) })
+    #expect(Self.error(quiet)?.hasPrefix("queue \"client\" has 11 days with calls") == true)
   }
 
   @Test func badValuesAreRefusedWithTheQueueAndTheInterval() {

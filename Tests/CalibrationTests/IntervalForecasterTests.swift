@@ -30,7 +30,8 @@ import Testing
   /// with probability below 1e-4.
   @Test(arguments: 1...5 as ClosedRange<UInt64>)
   func dayTotalsAreNearTheTruth(seed: UInt64) throws {
-    let forecast = try IntervalForecaster().forecast(history: Self.history(seed: seed), days: Self.nextWeek)
+    let forecast = try IntervalForecaster().forecast(
+      history: Self.history(seed: seed), days: Self.nextWeek)
     let days = try #require(forecast.queues.first).days
     for day in days {
       let truth = Self.centre.expectedTotal(day: day.day)
@@ -52,7 +53,8 @@ import Testing
   /// weekday's profile: the share estimate from eight days of about 1,000 calls has a standard
   /// error of √(p(1 − p)/8,000), and the day's total is within 15 % of the truth.
   @Test func intervalsAddUpToTheDayAndFollowTheProfile() throws {
-    let forecast = try IntervalForecaster().forecast(history: Self.history(seed: 7), days: Self.nextWeek)
+    let forecast = try IntervalForecaster().forecast(
+      history: Self.history(seed: 7), days: Self.nextWeek)
     for day in try #require(forecast.queues.first).days {
       let sum = day.intervals.reduce(0) { $0 + $1.volume }
       #expect(abs(sum - day.total) <= 1e-9 * max(1, day.total))
@@ -122,7 +124,8 @@ import Testing
   /// interval of ~60 calls adds Poisson noise of ~13 %.
   @Test func aHoldOutWeekIsForecastWithinItsNoise() throws {
     var rng = RandomStreams(seed: 99).stream("history")
-    let all = Self.centre.history(days: (Self.centre.origin - 62)..<(Self.centre.origin + 1), using: &rng)
+    let all = Self.centre.history(
+      days: (Self.centre.origin - 62)..<(Self.centre.origin + 1), using: &rng)
     let holdOut = Array((Self.centre.origin - 6)...Self.centre.origin)
     let training = all.filter { $0.start.day < holdOut[0] }
     let forecast = try IntervalForecaster().forecast(history: training, days: holdOut)

@@ -1,3 +1,5 @@
+import SimKernel
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,8 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-
-import SimKernel
 
 /// A queue's daily totals as a weekday effect, a level and a linear trend on the log scale,
 /// fitted by ordinary least squares:

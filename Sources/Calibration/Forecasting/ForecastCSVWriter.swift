@@ -24,6 +24,12 @@ public struct ForecastCSVWriter: Sendable {
     guard let length = lengths.first, lengths.allSatisfy({ $0 == length }) else {
       throw .mixedIntervalLengths(queues: forecast.queues.map(\.queue), lengths: lengths)
     }
+    for queue in forecast.queues {
+      precondition(
+        queue.days.map(\.day) == forecast.days
+          && queue.days.allSatisfy { $0.intervals.count == 86_400 / length },
+        "queue \(queue.queue): one day forecast per day of the forecast, each with a whole day")
+    }
     var header = ["Interval"]
     for queue in forecast.queues {
       header.append(queue.queue)

@@ -13,7 +13,7 @@ public enum ForecastError: Error, Equatable, CustomStringConvertible {
   case misaligned(queue: String, start: String, length: Int)
   /// Two records of one queue for one interval.
   case duplicate(queue: String, start: String)
-  /// Fewer days with records in the window than a forecast needs.
+  /// Fewer days with calls in the window than a forecast needs.
   case tooLittleHistory(queue: String, days: Int, needed: Int, windowWeeks: Int)
   /// The forecast CSV has one interval column, so every queue must have the same intervals.
   case mixedIntervalLengths(queues: [String], lengths: [Int])
@@ -44,9 +44,9 @@ public enum ForecastError: Error, Equatable, CustomStringConvertible {
       return "queue \"\(queue)\" has two records for the interval \(start)"
     case .tooLittleHistory(let queue, let days, let needed, let weeks):
       return
-        "queue \"\(queue)\" has \(days) day\(days == 1 ? "" : "s") with records in the last"
+        "queue \"\(queue)\" has \(days) day\(days == 1 ? "" : "s") with calls in the last"
         + " \(weeks) weeks of its history; a forecast needs at least \(needed)"
-        + " (\(needed / 7) weeks) with calls, to tell the weekdays, the level and the trend"
+        + " (\(needed / 7) weeks), to tell the weekdays, the level and the trend"
         + " from the noise"
     case .mixedIntervalLengths(let queues, let lengths):
       let pairs = zip(queues, lengths).map { "\"\($0)\" \($1) s" }.joined(separator: ", ")

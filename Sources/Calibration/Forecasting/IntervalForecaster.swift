@@ -23,8 +23,9 @@ public struct IntervalForecaster: Sendable {
   /// How many weeks of each queue's history, back from its last day, the forecast uses.
   public var windowWeeks: Int
 
+  /// A forecaster using the last `windowWeeks` weeks of each queue; fewer than 2 cannot hold
+  /// `minimumDays` days, and every forecast is then refused as too little history.
   public init(windowWeeks: Int = 8) {
-    precondition(windowWeeks >= 2, "a forecast needs a window of at least 2 weeks")
     self.windowWeeks = windowWeeks
   }
 
@@ -80,8 +81,8 @@ public struct IntervalForecaster: Sendable {
         dispersion: profile.dispersion, length: queue.length, handleTimes: handleTimes)
     }
     return QueueForecast(
-      queue: queue.queue, intervalLength: queue.length, hasHandleTime: queue.hasHandleTime,
-      days: forecasts)
+      queue: queue.queue, intervalLength: queue.length,
+      hasHandleTime: profile.handleTimes.contains { $0 != nil }, days: forecasts)
   }
 
   /// A day forecast from the model's prediction of its total and its weekday's profile.

@@ -29,8 +29,6 @@ struct QueueHistory {
   let length: Int
   /// The days with records, by day number.
   let days: [Int: Day]
-  /// Whether any record gave a handle time.
-  let hasHandleTime: Bool
 
   /// Intervals in a day.
   var slots: Int { 86_400 / length }
@@ -43,7 +41,6 @@ struct QueueHistory {
     var length: Int?
     var days: [Int: Day] = [:]
     var seen = Set<Double>()
-    var hasHandleTime = false
     for record in records {
       var start: String { Self.describe(record.start) }
       func check(_ value: Double?, _ field: String, signed: Bool = false) throws(ForecastError) {
@@ -74,14 +71,12 @@ struct QueueHistory {
       // An AHT of 0 is what exports write for an interval without calls: not a handle time.
       let aht = record.averageHandleTime.flatMap { $0 > 0 ? $0 : nil }
       let weight = aht == nil ? 0 : record.handled ?? record.offered
-      hasHandleTime = hasHandleTime || weight > 0
       days[record.start.day, default: Day(slots: 86_400 / seconds)].set(
         slot: slot, offered: record.offered, handleWeight: weight,
         handleSeconds: weight * (aht ?? 0))
     }
     self.length = length ?? 900
     self.days = days
-    self.hasHandleTime = hasHandleTime
   }
 
   /// The days of the last `weeks` weeks up to `lastDay`, oldest first.
