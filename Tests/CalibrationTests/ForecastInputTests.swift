@@ -117,6 +117,16 @@ import Testing
     #expect(day.intervals[9].central95 == PredictionInterval(low: 4, high: 15))
   }
 
+  /// A holiday (no calls on a weekday otherwise open) is left out of the fit and weighs
+  /// nothing in the profile: the next Monday is a steady Monday.
+  @Test func aHolidayDoesNotDragItsWeekdayDown() throws {
+    let history = Self.history(calls: { day, hour in day == 7 ? 0 : Double(hour) })
+    let forecast = try IntervalForecaster().forecast(history: history, days: [Self.monday + 21])
+    let day = try #require(forecast.queues.first?.days.first)
+    #expect(day.status == .open && abs(day.total - 38) < 1e-9)
+    #expect(abs(day.intervals[11].volume - 11) < 1e-9)
+  }
+
   /// AHT per weekday and interval is the handled-weighted mean; an interval without handled
   /// calls takes its weekday's mean, and a weekday without any the queue's.
   @Test func handleTimesAreWeightedByHandledCallsWithFallbacks() throws {

@@ -156,3 +156,53 @@ import Testing
     #expect(wape < 0.25)
   }
 }
+
+/// Several queues at once, and the within-day dispersion the profile measures.
+@Suite struct IntervalForecasterQueueTests {
+  /// Two queues of one history are forecast apart, in the order of their names, each near its
+  /// own truth (the tolerance as in `dayTotalsAreNearTheTruth`).
+  @Test func queuesAreForecastApart() throws {
+    var sales = SyntheticCentre()
+    sales.queue = "sales"
+    sales.level = 200
+    sales.trendPerWeek = -0.02
+    sales.writesClosedDays = false
+    let client = SyntheticCentre()
+    let days = (client.origin - 55)..<(client.origin + 1)
+    var rng = RandomStreams(seed: 3).stream("history")
+    let history = sales.history(days: days, using: &rng) + client.history(days: days, using: &rng)
+    let week = Array((client.origin + 1)...(client.origin + 7))
+    let forecast = try IntervalForecaster().forecast(history: history, days: week)
+    #expect(forecast.queues.map(\.queue) == ["client", "sales"])
+    for (queue, centre) in zip(forecast.queues, [client, sales]) {
+      for day in queue.days where day.status == .open {
+        let truth = centre.expectedTotal(day: day.day)
+        let halfWidth = (log(day.central95.high) - log(day.central95.low)) / 2
+        #expect(abs(log(day.total / truth)) <= halfWidth, "\(queue.queue) \(day.day)")
+      }
+    }
+    // Sunday: written as zeros for client (closed), left out for sales (no history).
+    #expect(forecast.queues.map { $0.days[6].status } == [.closed, .noHistory])
+    #expect(forecast.summaries.count == 14)
+  }
+
+  /// Poisson intervals give a dispersion near 1: Pearson's statistic over its degrees of
+  /// freedom has a standard deviation of √(2/df). Intervals with bursts of coefficient of
+  /// variation c have a variance λ + c²λ², a dispersion near 1 + c²λ (λ ≈ 50 calls here).
+  @Test func theWithinDayDispersionIsMeasured() throws {
+    var centre = SyntheticCentre()
+    let days = (centre.origin - 55)..<(centre.origin + 1)
+    var rng = RandomStreams(seed: 11).stream("history")
+    var queue = try QueueHistory(queue: "client", records: centre.history(days: days, using: &rng))
+    var profile = IntradayProfile(window: queue.window(weeks: 8), slots: queue.slots)
+    // 6 open weekdays, 8 days each; 20 intervals a weekday (8 on Saturdays).
+    let freedom = 5 * 7 * 19 + 7 * 7
+    #expect(profile.dispersion <= 1 + 4 * (2.0 / Double(freedom)).squareRoot())
+    print("within-day dispersion: Poisson \(profile.dispersion)", terminator: "")
+    centre.intervalCV = 0.2
+    queue = try QueueHistory(queue: "client", records: centre.history(days: days, using: &rng))
+    profile = IntradayProfile(window: queue.window(weeks: 8), slots: queue.slots)
+    print(", bursts of cv 0.2: \(profile.dispersion)")
+    #expect(profile.dispersion > 2 && profile.dispersion < 4.5)
+  }
+}

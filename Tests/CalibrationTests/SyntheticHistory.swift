@@ -25,6 +25,8 @@ struct SyntheticCentre {
   var origin = LocalTime.days(year: 2024, month: 3, day: 3)
   /// The coefficient of variation of each day's busyness factor.
   var dayCV = 0.05
+  /// The coefficient of variation of a factor drawn for each interval: bursts within the day.
+  var intervalCV = 0.0
   /// Half-hour intervals.
   var length = 1_800
   /// Whether days without calls are written (as zero intervals) or left out.
@@ -60,7 +62,10 @@ struct SyntheticCentre {
     let factor =
       dayCV > 0 ? Distribution.gamma(mean: 1, sd: dayCV).sample(using: &rng) : 1
     let total = expectedTotal(day: day) * factor
-    return shares(weekday: LocalTime.weekday(ofDay: day)).map { $0 * total }
+    let burst = Distribution.gamma(mean: 1, sd: max(intervalCV, 1e-9))
+    return shares(weekday: LocalTime.weekday(ofDay: day)).map { share in
+      share * total * (intervalCV > 0 && share > 0 ? burst.sample(using: &rng) : 1)
+    }
   }
 
   /// The calls of every interval of `day`, drawn.
@@ -75,7 +80,7 @@ struct SyntheticCentre {
     for day in days {
       let counts = counts(day: day, using: &rng)
       let shares = shares(weekday: LocalTime.weekday(ofDay: day))
-      let closed = shares.allSatisfy { $0 == 0 }
+      let closed = expectedTotal(day: day) == 0 || shares.allSatisfy { $0 == 0 }
       if closed && !writesClosedDays { continue }
       // Like an export, only the open hours of an open day.
       for (k, offered) in counts.enumerated() where closed || shares[k] > 0 {
