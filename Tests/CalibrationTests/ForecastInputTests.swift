@@ -75,6 +75,16 @@ import Testing
     history[1].start.seconds += 600
     #expect(Self.error(history)?.contains("does not start on the queue's 3600 s grid") == true)
     history = Self.history()
+    history[4].length = 1e300
+    #expect(Self.error(history)?.contains("an interval must be a whole number of seconds") == true)
+    history = Self.history()
+    history[4].start.seconds = -.infinity
+    #expect(
+      Self.error(history)
+        == "queue \"client\": an interval starts at -inf s, not a time of the calendar")
+    history[4].start.seconds = 1e300
+    #expect(Self.error(history)?.hasSuffix("not a time of the calendar") == true)
+    history = Self.history()
     history.append(history[0])
     #expect(
       Self.error(history) == "queue \"client\" has two records for the interval 2024-03-04T08:00")

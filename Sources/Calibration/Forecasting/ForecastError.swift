@@ -27,6 +27,9 @@ public enum ForecastError: Error, Equatable, CustomStringConvertible {
     case .emptyHistory: return "the history has no intervals: nothing to forecast from"
     case .noDays: return "no day to forecast"
     case .invalidValue(let queue, let start, let field, let value):
+      guard field != "the start" else {
+        return "queue \"\(queue)\": an interval starts at \(value) s, not a time of the calendar"
+      }
       return "queue \"\(queue)\", interval \(start): \(field) is \(value); it must be a number ≥ 0"
     case .intervalLength(let queue, let start, let length, let expected?):
       return

@@ -48,11 +48,15 @@ struct QueueHistory {
         throw .invalidValue(queue: queue, start: start, field: field, value: value)
       }
       try check(record.start.seconds, "the start", signed: true)
+      guard abs(record.start.seconds) < 1e13 else {  // 300,000 years: no day number for it
+        throw .invalidValue(
+          queue: queue, start: start, field: "the start", value: record.start.seconds)
+      }
       try check(record.length, "the length")
       try check(record.offered, "offered")
       try check(record.handled, "handled")
       try check(record.averageHandleTime, "the average handle time")
-      let seconds = Int(record.length.rounded())
+      let seconds = record.length <= 86_400 ? Int(record.length.rounded()) : 0
       guard seconds > 0, Double(seconds) == record.length, 86_400 % seconds == 0 else {
         throw .intervalLength(queue: queue, start: start, length: record.length, expected: nil)
       }
