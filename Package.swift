@@ -13,7 +13,7 @@ let package = Package(
     .target(name: "ContactCentre", dependencies: ["SimKernel"], swiftSettings: checks),
     .target(name: "Scenario", dependencies: ["ContactCentre", "SimKernel"], swiftSettings: checks),
     .target(
-      name: "Reporting", dependencies: ["Planning", "ContactCentre", "SimKernel"],
+      name: "Reporting", dependencies: ["Planning", "Calibration", "ContactCentre", "SimKernel"],
       swiftSettings: checks),
     .target(
       name: "Planning", dependencies: ["Calibration", "ContactCentre", "SimKernel"],
@@ -25,7 +25,9 @@ let package = Package(
     .target(name: "CSHA256"),
     .target(
       name: "CCSimCLI",
-      dependencies: ["Scenario", "Reporting", "Planning", "ContactCentre", "SimKernel", "CSHA256"],
+      dependencies: [
+        "Scenario", "Reporting", "Planning", "Calibration", "ContactCentre", "SimKernel", "CSHA256",
+      ],
       swiftSettings: checks),
     .executableTarget(name: "ccsim", dependencies: ["CCSimCLI"]),
     .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
@@ -46,7 +48,9 @@ let package = Package(
       dependencies: ["Planning", "Calibration", "Scenario", "ContactCentre", "TestSupport"]),
     .testTarget(
       name: "CCSimCLITests",
-      dependencies: ["CCSimCLI", "Scenario", "Reporting", "Planning", "TestSupport"]),
+      dependencies: [
+        "CCSimCLI", "Scenario", "Reporting", "Planning", "Calibration", "TestSupport",
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import Calibration
 import Scenario
 
 /// Any failure of a command, with the message for stderr and the exit code.
@@ -33,6 +34,8 @@ public struct CLIError: Error, Sendable, CustomStringConvertible {
         let count = errors.count == 1 ? "1 problem" : "\(errors.count) problems"
         return CLIError(.invalidScenario, error.description + "\n\(count) found.")
       }
+    case let error as HistoryError:
+      return CLIError(.invalidScenario, error.description)
     default:
       return CLIError(.internalError, "internal error: \(error)")
     }

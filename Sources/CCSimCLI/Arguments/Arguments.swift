@@ -7,6 +7,8 @@ import Scenario
 struct Arguments {
   private(set) var positionals: [String] = []
   private var values: [String: String] = [:]
+  /// Every value of each option, in order (an option given again adds a value: `--map`).
+  private var lists: [String: [String]] = [:]
   private var flags: Set<String> = []
 
   /// Parses `arguments` (without the command name). Options are `--name value` or
@@ -48,6 +50,7 @@ struct Arguments {
           values[name] = arguments[index]
           index += 1
         }
+        lists[name, default: []].append(values[name]!)
       } else {
         throw .usage("unknown option '\(name)'", command: command)
       }
@@ -56,6 +59,9 @@ struct Arguments {
 
   /// Whether `flag` was given.
   func has(_ flag: String) -> Bool { flags.contains(flag) }
+
+  /// Every value given to `option`, in order.
+  func all(_ option: String) -> [String] { lists[option] ?? [] }
 
   /// The value of `option`, if given.
   func value(_ option: String) -> String? { values[option] }
