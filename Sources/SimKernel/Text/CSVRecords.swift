@@ -1,20 +1,26 @@
 /// The records of a small comma-separated file: a header and data rows, each with its line
 /// number, split into fields.
 ///
-/// The dialect is what spreadsheets and WFM tools export: fields separated by commas, a field
+/// The dialect is what spreadsheets and WFM tools export: fields separated by commas (or another
+/// `separator`: a tab, a pipe), a field
 /// optionally wrapped in double quotes (`""` inside quotes is one quote), spaces around a field
 /// ignored, lines ending in LF, CR LF or CR, a UTF-8 byte-order mark at the start ignored.
 /// A field never spans lines.
-struct CSVRecords {
+public struct CSVRecords: Sendable {
   /// One line of the file.
-  struct Record {
+  public struct Record: Sendable, Equatable {
     /// The line number in the file, from 1.
-    var line: Int
-    var fields: [String]
+    public var line: Int
+    public var fields: [String]
+
+    public init(line: Int, fields: [String]) {
+      self.line = line
+      self.fields = fields
+    }
   }
 
   /// Why a file could not be split into records.
-  enum Problem: Error, Equatable {
+  public enum Problem: Error, Equatable {
     case empty
     case semicolons
     case unterminatedQuote(line: Int)
@@ -22,11 +28,14 @@ struct CSVRecords {
   }
 
   /// The first line.
-  let header: Record
+  public let header: Record
   /// The lines after it; blank lines at the end of the file are dropped.
-  let rows: [Record]
+  public let rows: [Record]
 
-  init(_ text: String) throws(Problem) {
+  /// Splits `text` into records of fields separated by `separator`. A comma-separated file whose
+  /// first line has semicolons and no comma is refused (`Problem.semicolons`): a spreadsheet
+  /// saved in a locale that writes decimal commas.
+  public init(_ text: String, separator: Character = ",") throws(Problem) {
     var text = Substring(text)
     if text.first == "\u{FEFF}" { text = text.dropFirst() }
     var lines = text.split(omittingEmptySubsequences: false) {
@@ -34,19 +43,20 @@ struct CSVRecords {
     }
     while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
     guard let first = lines.first else { throw .empty }
-    if first.contains(";") && !first.contains(",") { throw .semicolons }
+    if separator == "," && first.contains(";") && !first.contains(",") { throw .semicolons }
     var records: [Record] = []
     for (index, line) in lines.enumerated() {
       guard !line.allSatisfy(\.isWhitespace) else { throw .blankLine(line: index + 1) }
-      guard let fields = Self.fields(line) else { throw .unterminatedQuote(line: index + 1) }
+      guard let fields = Self.fields(line, separator: separator) else { throw .unterminatedQuote(line: index + 1) }
       records.append(Record(line: index + 1, fields: fields))
     }
     header = records[0]
     rows = Array(records.dropFirst())
   }
 
-  /// Splits one line into fields, honouring double quotes; nil when a quote is not closed.
-  static func fields(_ line: Substring) -> [String]? {
+  /// Splits one line into fields separated by `separator`, honouring double quotes; nil when a
+  /// quote is not closed.
+  public static func fields(_ line: Substring, separator: Character = ",") -> [String]? {
     var fields: [String] = []
     var current = ""
     var quoted = false
@@ -65,7 +75,7 @@ struct CSVRecords {
         quoted = true
         wasQuoted = true
         current = ""
-      case "," where !quoted:
+      case separator where !quoted:
         fields.append(wasQuoted ? current : String(current.trimmingSpaces))
         current = ""
         wasQuoted = false
