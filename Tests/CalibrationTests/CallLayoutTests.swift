@@ -45,7 +45,8 @@ import Testing
           queue: "employer", arrival: at(1787.81632), queued: at(1787.81632),
           abandoned: at(1812.053712), outcome: .abandoned, ringOuts: 0))
     #expect(
-      records[2] == CallRecord(queue: "-line", arrival: at(86_400), outcome: .ivrHangUp, ringOuts: 0))
+      records[2]
+        == CallRecord(queue: "-line", arrival: at(86_400), outcome: .ivrHangUp, ringOuts: 0))
     // A start given is taken as it is.
     let early = try CallLayout.ccsim(date: date, start: 0).read(Self.ccsim, file: "calls.csv")
     #expect(early[0].arrival.seconds == date.seconds + 109.796814)
@@ -55,7 +56,8 @@ import Testing
     let wrongClock = Self.ccsim.replacing("08:29,1787.81632", with: "09:29,1787.81632")
     #expect(
       Self.message(.ccsim(), wrongClock)
-        == #"calls.csv:3:13 (column "arrivedClock"): "09:29" does not agree with arrivedSeconds 1787.81632 and the rows before: give the run's start clock"#)
+        == #"calls.csv:3:13 (column "arrivedClock"): "09:29" does not agree with arrivedSeconds 1787.81632 and the rows before: give the run's start clock"#
+    )
     let bad = Self.ccsim.replacing(",abandoned\n", with: ",abandonned\n")
       .replacing("08:01,109.796814", with: "8h01,109.796814")
     #expect(
@@ -69,7 +71,9 @@ import Testing
   }
 
   static let mapping = try! ColumnMapping(
-    pairs: ["queue=Skill", "arrival=\"Call Start\"", "answered=Answer", "talk=Talk", "outcome=Result"],
+    pairs: [
+      "queue=Skill", "arrival=\"Call Start\"", "answered=Answer", "talk=Talk", "outcome=Result",
+    ],
     outcomePairs: ["answered=Handled", "abandoned=Abandon"])
 
   @Test func mappedFilesReadMomentsDurationsAndOutcomeWords() throws {

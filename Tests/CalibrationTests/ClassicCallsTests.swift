@@ -45,7 +45,8 @@ import Testing
 
   @Test func tabsCRLFAndAByteOrderMarkAreRead() throws {
     let tabbed =
-      "\u{FEFF}" + ([Self.header] + Self.rows).map { $0.replacing(",", with: "\t") }
+      "\u{FEFF}"
+      + ([Self.header] + Self.rows).map { $0.replacing(",", with: "\t") }
       .joined(separator: "\r\n")
     #expect(
       try CallLayout.classic.read(tabbed, file: "t.tsv")
@@ -62,26 +63,66 @@ import Testing
   }
 
   static let malformed: [(String, String)] = [
-    (replacing(6, with: "240230"), #"calls.csv:2:6 (column "date"): "240230" is not a day of the calendar (2024-02-30)"#),
-    (replacing(6, with: "2024-03-04"), #"calls.csv:2:6 (column "date"): "2024-03-04" is not a date yymmdd"#),
-    (replacing(11, with: "25:61:00"), #"calls.csv:2:11 (column "q_exit"): "25:61:00" is not a time H:MM:SS"#),
-    (replacing(7, with: "8:00"), #"calls.csv:2:7 (column "vru_entry"): "8:00" is not a time H:MM:SS"#),
+    (
+      replacing(6, with: "240230"),
+      #"calls.csv:2:6 (column "date"): "240230" is not a day of the calendar (2024-02-30)"#
+    ),
+    (
+      replacing(6, with: "2024-03-04"),
+      #"calls.csv:2:6 (column "date"): "2024-03-04" is not a date yymmdd"#
+    ),
+    (
+      replacing(11, with: "25:61:00"),
+      #"calls.csv:2:11 (column "q_exit"): "25:61:00" is not a time H:MM:SS"#
+    ),
+    (
+      replacing(7, with: "8:00"),
+      #"calls.csv:2:7 (column "vru_entry"): "8:00" is not a time H:MM:SS"#
+    ),
     (replacing(16, with: "-5"), #"calls.csv:2:16 (column "ser_time"): "-5" is negative"#),
-    (replacing(12, with: "5.5"), #"calls.csv:2:12 (column "q_time"): "5.5" is not a whole number of seconds"#),
+    (
+      replacing(12, with: "5.5"),
+      #"calls.csv:2:12 (column "q_time"): "5.5" is not a whole number of seconds"#
+    ),
     (replacing(4, with: "3"), #"calls.csv:2:4 (column "priority"): 3 is not a priority 0, 1 or 2"#),
-    (replacing(13, with: "AGNT"), #"calls.csv:2:13 (column "outcome"): "AGNT" is not an outcome (did you mean "AGENT"?)"#),
-    (replacing(13, with: String(repeating: "X", count: 60)), #"calls.csv:2:13 (column "outcome"): ""# + String(repeating: "X", count: 40) + #"…" is not an outcome (one of: AGENT, HANG, PHANTOM)"#),
-    (replacing(14, with: "7:59:00"), #"calls.csv:2:14 (column "ser_start"): answered before arrival (vru_entry)"#),
-    (replacing(10, with: "7:00:00"), #"calls.csv:2:10 (column "q_start"): queued before arrival (vru_entry)"#),
-    (replacing(row: 1, 11, with: "8:02:00"), #"calls.csv:3:11 (column "q_exit"): abandoned before queued (q_start)"#),
+    (
+      replacing(13, with: "AGNT"),
+      #"calls.csv:2:13 (column "outcome"): "AGNT" is not an outcome (did you mean "AGENT"?)"#
+    ),
+    (
+      replacing(13, with: String(repeating: "X", count: 60)),
+      #"calls.csv:2:13 (column "outcome"): ""# + String(repeating: "X", count: 40)
+        + #"…" is not an outcome (one of: AGENT, HANG, PHANTOM)"#
+    ),
+    (
+      replacing(14, with: "7:59:00"),
+      #"calls.csv:2:14 (column "ser_start"): answered before arrival (vru_entry)"#
+    ),
+    (
+      replacing(10, with: "7:00:00"),
+      #"calls.csv:2:10 (column "q_start"): queued before arrival (vru_entry)"#
+    ),
+    (
+      replacing(row: 1, 11, with: "8:02:00"),
+      #"calls.csv:3:11 (column "q_exit"): abandoned before queued (q_start)"#
+    ),
     (replacing(5, with: ""), #"calls.csv:2:5 (column "type"): is empty"#),
     (replacing(17, with: "ANNA,X"), "calls.csv:2: 18 fields, but the header has 17"),
-    (header.replacing("q_exit", with: "q_exti") + "\n" + rows[0], #"calls.csv:1: no column "q_exit" (did you mean "q_exti"?)"#),
+    (
+      header.replacing("q_exit", with: "q_exti") + "\n" + rows[0],
+      #"calls.csv:1: no column "q_exit" (did you mean "q_exti"?)"#
+    ),
     ("", "calls.csv: the file is empty"),
     ("\n\n", "calls.csv: the file is empty"),
     (header + "\n", "calls.csv: no data rows after the header"),
-    (header + "\n" + rows[0] + "\n\n" + rows[1], "calls.csv:3: blank line: every line after the header is one record"),
-    (header.replacing(",", with: ";"), "calls.csv:1: fields are separated by semicolons: export the file with commas"),
+    (
+      header + "\n" + rows[0] + "\n\n" + rows[1],
+      "calls.csv:3: blank line: every line after the header is one record"
+    ),
+    (
+      header.replacing(",", with: ";"),
+      "calls.csv:1: fields are separated by semicolons: export the file with commas"
+    ),
   ]
 
   @Test(arguments: 0..<malformed.count)

@@ -107,7 +107,8 @@ enum HistorySamples {
       ("arrival", \.arrivalMoment), ("queued", \.queued), ("answered", \.answered),
       ("abandoned", \.abandoned),
     ]
-    for (name, path) in moments where !close(a[keyPath: path]?.seconds, b[keyPath: path]?.seconds, tolerance) {
+    for (name, path) in moments
+    where !close(a[keyPath: path]?.seconds, b[keyPath: path]?.seconds, tolerance) {
       found.append(name)
     }
     let amounts: [(String, KeyPath<CallRecord, Double?>)] = [

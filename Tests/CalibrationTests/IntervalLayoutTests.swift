@@ -28,7 +28,8 @@ import Testing
     """
 
   @Test func genesysReadsVoiceRowsShiftedToLocalTime() throws {
-    let records = try IntervalLayout.genesys(utcOffsetSeconds: 3600).read(Self.genesys, file: "g.csv")
+    let records = try IntervalLayout.genesys(utcOffsetSeconds: 3600).read(
+      Self.genesys, file: "g.csv")
     #expect(
       records == [
         IntervalRecord(
@@ -50,11 +51,14 @@ import Testing
         f.csv:5:6 (column "Interactions Handled"): "-8" is negative
         """)
     let missing = Self.genesys.replacing("Media Type", with: "MediaType")
-    #expect(Self.message(.genesys(), missing) == #"f.csv:1: no column "Media Type" (did you mean "MediaType"?)"#)
+    #expect(
+      Self.message(.genesys(), missing)
+        == #"f.csv:1: no column "Media Type" (did you mean "MediaType"?)"#)
     let twice = Self.genesys.replacing("07:45:00", with: "07:15:00")
     #expect(
       Self.message(.genesys(), twice)
-        == #"f.csv:5:1 (column "Interval Start UTC Date"): 2024-03-04 07:15 again: queue "client" has it on line 4"#)
+        == #"f.csv:5:1 (column "Interval Start UTC Date"): 2024-03-04 07:15 again: queue "client" has it on line 4"#
+    )
   }
 
   static let iex = """
@@ -81,7 +85,8 @@ import Testing
           abandoned: 0, averageHandleTime: 300, agents: 2),
       ])
     // Without #interval the length is the commonest step: here an hour.
-    let inferred = try IntervalLayout.iex.read(Self.iex.replacing("#interval:30\n", with: ""), file: "i.txt")
+    let inferred = try IntervalLayout.iex.read(
+      Self.iex.replacing("#interval:30\n", with: ""), file: "i.txt")
     #expect(inferred.map(\.length) == [3600, 3600, 3600])
   }
 
@@ -89,7 +94,8 @@ import Testing
     #expect(
       Self.message(.iex, "03/04/2024|08:00|client|41\n")
         == "f.csv:1: data before the #fields: line (the file must name its columns first)")
-    #expect(Self.message(.iex, "# only a comment\n") == "f.csv: no #fields: line naming the columns")
+    #expect(
+      Self.message(.iex, "# only a comment\n") == "f.csv: no #fields: line naming the columns")
     #expect(
       Self.message(.iex, "#fields:Date|Interval|Queue|Calls Offered\n")
         == "f.csv: no data rows after the #fields: line")
@@ -109,15 +115,18 @@ import Testing
     let offStep = Self.iex.replacing("09:00", with: "09:10")
     #expect(
       Self.message(.iex, offStep)
-        == #"f.csv:6:2 (column "Interval"): 2024-03-04 09:10 is not a whole number of 30 min steps after line 4's 2024-03-04 08:00"#)
+        == #"f.csv:6:2 (column "Interval"): 2024-03-04 09:10 is not a whole number of 30 min steps after line 4's 2024-03-04 08:00"#
+    )
     let overlapping = Self.iex.replacing("09:00", with: "08:15")
     #expect(
       Self.message(.iex, overlapping)
-        == #"f.csv:6:2 (column "Interval"): 2024-03-04 08:15 overlaps the interval of line 4 (2024-03-04 08:00, 30 min)"#)
+        == #"f.csv:6:2 (column "Interval"): 2024-03-04 08:15 overlaps the interval of line 4 (2024-03-04 08:00, 30 min)"#
+    )
     let twice = Self.iex.replacing("09:00", with: "08:00")
     #expect(
       Self.message(.iex, twice)
-        == #"f.csv:6:2 (column "Interval"): 2024-03-04 08:00 again: queue "client" has it on line 4"#)
+        == #"f.csv:6:2 (column "Interval"): 2024-03-04 08:00 again: queue "client" has it on line 4"#
+    )
   }
 
   @Test func calabrioReadsHeaderlessRows() throws {
@@ -140,7 +149,8 @@ import Testing
           averageHandleTime: 220, averageWrapUp: 20),
       ])
     let bad = text.replacing("20240304 08:15,20240304 08:30", with: "20240304 08:15,20240304 08:15")
-      .replacing("41.2", with: "4l.2").replacing("employer,20240304 08:00", with: "employer,2024-03-04 08:00")
+      .replacing("41.2", with: "4l.2").replacing(
+        "employer,20240304 08:00", with: "employer,2024-03-04 08:00")
     #expect(
       Self.message(.calabrio, bad) == """
         f.csv:1:4 (column "volume"): "4l.2" is not a number
@@ -149,7 +159,8 @@ import Testing
         """)
     #expect(
       Self.message(.calabrio, "client,20240304 08:00,20240304 08:15\n")
-        == "f.csv:1: 3 fields, but a row has 7 (or 6, without agents): skill,start,end,volume,average task time,average ACW,agents")
+        == "f.csv:1: 3 fields, but a row has 7 (or 6, without agents): skill,start,end,volume,average task time,average ACW,agents"
+    )
     #expect(Self.message(.calabrio, "") == "f.csv: the file is empty")
   }
 }

@@ -21,7 +21,10 @@ import Testing
   static let callLayouts: [(String, CallLayout, Double, Bool)] = [
     ("classic", .classic, 1, false),
     ("ccsim", .ccsim(), 1e-6, true),
-    ("ccsim from 07:30", .ccsim(date: LocalTime(year: 2024, month: 3, day: 4), start: 27_000), 1e-6, true),
+    (
+      "ccsim from 07:30", .ccsim(date: LocalTime(year: 2024, month: 3, day: 4), start: 27_000),
+      1e-6, true
+    ),
     ("mapped", .mapped(mapping), 1e-3, true),
     ("mapped with a date", .mapped(mappingWithDate), 1e-3, false),
   ]
@@ -41,7 +44,9 @@ import Testing
 
   static let intervalLayouts: [(String, IntervalLayout, Double, Set<String>)] = [
     ("genesys", .genesys(utcOffsetSeconds: 3600), 900, ["handled", "averageHandleTime"]),
-    ("genesys west", .genesys(utcOffsetSeconds: -5 * 3600), 1800, ["handled", "averageHandleTime"]),
+    (
+      "genesys west", .genesys(utcOffsetSeconds: -5 * 3600), 1800, ["handled", "averageHandleTime"]
+    ),
     ("iex", .iex, 900, ["handled", "abandoned", "averageHandleTime", "agents"]),
     ("iex half hours", .iex, 1800, ["handled"]),
     ("calabrio", .calabrio, 900, ["averageHandleTime", "averageWrapUp", "agents"]),

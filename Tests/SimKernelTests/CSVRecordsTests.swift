@@ -8,7 +8,10 @@ import Testing
   @Test func quotedFieldsSpacesAndLineEndsAreRead() throws {
     let records = try CSVRecords("\u{FEFF}a, b ,\"c, \"\"d\"\"\"\r\n1,2,3\r4,5,6\n\n")
     #expect(records.header.fields == ["a", "b", "c, \"d\""])
-    #expect(records.rows == [.init(line: 2, fields: ["1", "2", "3"]), .init(line: 3, fields: ["4", "5", "6"])])
+    #expect(
+      records.rows == [
+        .init(line: 2, fields: ["1", "2", "3"]), .init(line: 3, fields: ["4", "5", "6"]),
+      ])
   }
 
   @Test func otherSeparatorsSplitFieldsAndKeepCommas() throws {

@@ -59,7 +59,9 @@ enum CCSimCalls {
       let arrived = problems.amount(field("arrivedSeconds"), required: true)
       let clock = field("arrivedClock")
       let minute = Self.minute(clock.text)
-      if minute == nil { problems.report(clock, "\(clock.quoted) is not a clock HH:MM or dN HH:MM") }
+      if minute == nil {
+        problems.report(clock, "\(clock.quoted) is not a clock HH:MM or dN HH:MM")
+      }
       var seconds: [String: Double] = [:]
       for name in [
         "queuedSeconds", "answeredSeconds", "endedSeconds", "talkSeconds", "holdSeconds",
@@ -170,9 +172,11 @@ enum CCSimCalls {
         case .abandoned: "abandoned"
         case .ivrHangUp, .phantom: "ivrHangUp"
         }
-      let ended = call.abandoned ?? call.answered.map {
-        LocalTime(seconds: $0.seconds + (call.talk ?? 0) + (call.hold ?? 0) + (call.wrapUp ?? 0))
-      }
+      let ended =
+        call.abandoned
+        ?? call.answered.map {
+          LocalTime(seconds: $0.seconds + (call.talk ?? 0) + (call.hold ?? 0) + (call.wrapUp ?? 0))
+        }
       let fields = [
         "1", "\(index + 1)", "inbound", call.queue, call.queue, "", "", "false", "false",
         call.outcome == .ivrHangUp ? "" : call.queue, "", call.agent ?? "",

@@ -49,12 +49,14 @@ enum IEXIntervals {
         if let minutes, minutes > 0 {
           length = Double(minutes * 60)
         } else {
-          problems.report(line: number, "\"\(VisibleText.prefix(String(line)))\" is not #interval:MINUTES")
+          problems.report(
+            line: number, "\"\(VisibleText.prefix(String(line)))\" is not #interval:MINUTES")
         }
       } else if line.hasPrefix("#") {
         continue
       } else if names == nil {
-        problems.report(line: number, "data before the #fields: line (the file must name its columns first)")
+        problems.report(
+          line: number, "data before the #fields: line (the file must name its columns first)")
         throw problems.error
       } else if let fields = CSVRecords.fields(line, separator: "|") {
         data.append(CSVRecords.Record(line: number, fields: fields))

@@ -47,7 +47,9 @@ public struct CSVRecords: Sendable {
     var records: [Record] = []
     for (index, line) in lines.enumerated() {
       guard !line.allSatisfy(\.isWhitespace) else { throw .blankLine(line: index + 1) }
-      guard let fields = Self.fields(line, separator: separator) else { throw .unterminatedQuote(line: index + 1) }
+      guard let fields = Self.fields(line, separator: separator) else {
+        throw .unterminatedQuote(line: index + 1)
+      }
       records.append(Record(line: index + 1, fields: fields))
     }
     header = records[0]

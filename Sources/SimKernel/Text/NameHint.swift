@@ -100,7 +100,9 @@ public enum NameHint {
 
     /// Puts `text` in lower case into `scalars`; false, leaving off, when it is longer than
     /// `longest` (too long to be near).
-    public static func fold(_ text: String, into scalars: inout [Unicode.Scalar], longest: Int) -> Bool {
+    public static func fold(_ text: String, into scalars: inout [Unicode.Scalar], longest: Int)
+      -> Bool
+    {
       scalars.removeAll(keepingCapacity: true)
       for scalar in text.unicodeScalars {
         if scalar.isASCII {
