@@ -179,9 +179,6 @@ enum HistoryText {
     return hm + ":" + pad(whole % 60) + fraction
   }
 
-  /// The date of a day: `yyyy-MM-dd`.
-  static func isoDate(ofDay day: Int) -> String { LocalTime.isoDate(ofDay: day) }
-
   /// The date of a day without separators: `yyyyMMdd`.
   static func compactDate(ofDay day: Int) -> String {
     let (y, m, d) = LocalTime.date(ofDay: day)
