@@ -88,6 +88,11 @@ import Testing
     let inferred = try IntervalLayout.iex.read(
       Self.iex.replacing("#interval:30\n", with: ""), file: "i.txt")
     #expect(inferred.map(\.length) == [3600, 3600, 3600])
+    // Steps shorter than 15 minutes are not taken for overlaps.
+    let short = try IntervalLayout.iex.read(
+      Self.iex.replacing("#interval:30\n", with: "").replacing("09:00", with: "08:05"),
+      file: "i.txt")
+    #expect(short.map(\.length) == [300, 300, 300])
   }
 
   @Test func iexProblemsSayWhere() {

@@ -49,6 +49,8 @@ import Testing
     ),
     ("iex", .iex, 900, ["handled", "abandoned", "averageHandleTime", "agents"]),
     ("iex half hours", .iex, 1800, ["handled"]),
+    // Intervals shorter than the 15 minutes taken when a file says nothing.
+    ("genesys five minutes", .genesys(), 300, ["handled"]),
     ("calabrio", .calabrio, 900, ["averageHandleTime", "averageWrapUp", "agents"]),
   ]
 

@@ -46,13 +46,10 @@ enum GenesysIntervals {
     }
     try problems.check()
     let length = rows.commonestStep(fallback: defaultLength)
+    rows.setLength(length)
     rows.check(step: length, &problems)
     try problems.check()
-    return rows.rows.map {
-      var record = $0.record
-      record.length = length
-      return record
-    }
+    return rows.rows.map(\.record)
   }
 
   /// The import file of `records`: media type `voice`, starts in UTC (local −

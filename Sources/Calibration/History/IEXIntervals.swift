@@ -108,13 +108,10 @@ enum IEXIntervals {
     }
     try problems.check()
     let step = length ?? rows.commonestStep(fallback: defaultLength)
+    rows.setLength(step)
     rows.check(step: step, &problems)
     try problems.check()
-    return rows.rows.map {
-      var record = $0.record
-      record.length = step
-      return record
-    }
+    return rows.rows.map(\.record)
   }
 
   /// The export of `records`: every column, `#interval:` the first record's length in minutes

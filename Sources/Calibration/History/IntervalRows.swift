@@ -26,6 +26,11 @@ struct IntervalRows {
     return best?.key ?? fallback
   }
 
+  /// Gives every row the interval length `length`.
+  mutating func setLength(_ length: Double) {
+    for index in rows.indices { rows[index].record.length = length }
+  }
+
   /// The rows of each queue, in the order of the queues' first rows, each sorted by start
   /// (stably: rows with the same start stay in file order).
   func byQueue() -> [[Row]] {
