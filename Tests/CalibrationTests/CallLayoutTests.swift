@@ -16,7 +16,7 @@ import Testing
 
   /// Rows as `ccsim run scenarios/quickstart.json --out DIR --calls` writes them (a run from
   /// 08:00): handled, abandoned, an unresolved call, an outbound call, a transfer leg, an IVR
-  /// hang-up and a blocked call, replication 2.
+  /// hang-up on a line whose name ccsim guarded with a quote, and a row of replication 2.
   static let ccsim = """
     replication,call,direction,line,callType,ivrBranch,scin,redial,transferLeg,queue,team,agent,arrivedClock,arrivedSeconds,queuedSeconds,answeredSeconds,endedSeconds,waitSeconds,offeredAtOnce,talkSeconds,holdSeconds,acwSeconds,redirectedOnNoAnswer,outcome,bogusCallerForm,end
     1,1,inbound,client,client-enquiry,,,false,false,gich,gich,gich/1/2,08:01,109.796814,109.796814,109.796814,299.171419,0,true,114.906251,0,74.468354,0,Call Resolved,false,handled

@@ -5,10 +5,14 @@ enum HistoryText {
 
   /// A whole number of ASCII digits (no sign), at most 15 of them.
   static func digits(_ text: Substring) -> Int? {
-    guard !text.isEmpty, text.count <= 15, text.allSatisfy(\.isASCII),
-      text.allSatisfy(\.isNumber)
-    else { return nil }
-    return Int(text)
+    let bytes = text.utf8
+    guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
+    var value = 0
+    for byte in bytes {
+      guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+      value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    }
+    return value
   }
 
   /// A finite decimal number `[-+]digits[.digits][e[-+]digits]` (`.5` and `5.` too); nil for
@@ -75,26 +79,44 @@ enum HistoryText {
   /// seconds since midnight: `seconds` says whether the seconds are there, `fraction` whether
   /// they may have a decimal part.
   static func clock(_ text: Substring, seconds: Seconds, fraction: Bool = false) -> Double? {
-    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-    switch (parts.count, seconds) {
-    case (2, .optional), (2, .absent), (3, .optional), (3, .required): break
+    // The hours, minutes and seconds and how many digits each has, scanned byte by byte.
+    var values = (0, 0, 0)
+    var digitCounts = (0, 0, 0)
+    var part = 0
+    var rest: Substring = ""
+    let bytes = text.utf8
+    for index in bytes.indices {
+      let byte = bytes[index]
+      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+        let digit = Int(byte - UInt8(ascii: "0"))
+        switch part {
+        case 0: (values.0, digitCounts.0) = (values.0 * 10 + digit, digitCounts.0 + 1)
+        case 1: (values.1, digitCounts.1) = (values.1 * 10 + digit, digitCounts.1 + 1)
+        default: (values.2, digitCounts.2) = (values.2 * 10 + digit, digitCounts.2 + 1)
+        }
+        if digitCounts.0 > 2 || digitCounts.1 > 2 || digitCounts.2 > 2 { return nil }
+      } else if byte == UInt8(ascii: ":") && part < 2 {
+        part += 1
+      } else if byte == UInt8(ascii: ".") && part == 2 {
+        rest = text[index...]
+        break
+      } else {
+        return nil
+      }
+    }
+    switch (part, seconds) {
+    case (1, .optional), (1, .absent), (2, .optional), (2, .required): break
     default: return nil
     }
-    guard (1...2).contains(parts[0].count), parts[1].count == 2, let h = digits(parts[0]),
-      let m = digits(parts[1]), h <= 23, m <= 59
+    guard digitCounts.0 >= 1, digitCounts.1 == 2, values.0 <= 23, values.1 <= 59,
+      part == 1 || (digitCounts.2 == 2 && values.2 <= 59)
     else { return nil }
-    var value = Double(h * 3600 + m * 60)
-    if parts.count == 3 {
-      let whole = parts[2].prefix { $0 != "." }
-      let rest = parts[2].dropFirst(whole.count)
-      guard whole.count == 2, let s = digits(whole), s <= 59 else { return nil }
-      value += Double(s)
-      if !rest.isEmpty {
-        guard fraction, digits(rest.dropFirst()) != nil, let decimal = Double("0" + rest) else {
-          return nil
-        }
-        value += decimal
+    var value = Double(values.0 * 3600 + values.1 * 60 + values.2)
+    if !rest.isEmpty {
+      guard fraction, digits(rest.dropFirst()) != nil, let decimal = Double("0" + rest) else {
+        return nil
       }
+      value += decimal
     }
     return value
   }

@@ -38,9 +38,7 @@ public struct CSVRecords: Sendable {
   public init(_ text: String, separator: Character = ",") throws(Problem) {
     var text = Substring(text)
     if text.first == "\u{FEFF}" { text = text.dropFirst() }
-    var lines = text.split(omittingEmptySubsequences: false) {
-      $0 == "\n" || $0 == "\r\n" || $0 == "\r"
-    }
+    var lines = Self.lines(text)
     while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
     guard let first = lines.first else { throw .empty }
     if separator == "," && first.contains(";") && !first.contains(",") { throw .semicolons }
@@ -56,9 +54,38 @@ public struct CSVRecords: Sendable {
     rows = Array(records.dropFirst())
   }
 
+  /// The lines of `text`, split at LF, CR LF and CR (each always a break between characters, so
+  /// the bytes can be scanned).
+  ///
+  /// - Complexity: O(*n*) in the bytes of `text`.
+  static func lines(_ text: Substring) -> [Substring] {
+    var lines: [Substring] = []
+    let bytes = text.utf8
+    var start = bytes.startIndex
+    var index = start
+    while index != bytes.endIndex {
+      let byte = bytes[index]
+      guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+        bytes.formIndex(after: &index)
+        continue
+      }
+      lines.append(text[start..<index])
+      bytes.formIndex(after: &index)
+      if byte == UInt8(ascii: "\r"), index != bytes.endIndex, bytes[index] == UInt8(ascii: "\n") {
+        bytes.formIndex(after: &index)
+      }
+      start = index
+    }
+    lines.append(text[start..<bytes.endIndex])
+    return lines
+  }
+
   /// Splits one line into fields separated by `separator`, honouring double quotes; nil when a
   /// quote is not closed.
   public static func fields(_ line: Substring, separator: Character = ",") -> [String]? {
+    if let separator = separator.asciiValue, let fields = asciiFields(line, separator: separator) {
+      return fields
+    }
     var fields: [String] = []
     var current = ""
     var quoted = false
@@ -88,5 +115,27 @@ public struct CSVRecords: Sendable {
     guard !quoted else { return nil }
     fields.append(wasQuoted ? current : String(current.trimmingSpaces))
     return fields
+  }
+
+  /// The fields of a line of ASCII without quotes — most lines of most files —, split by
+  /// scanning its bytes: the same fields as the general path, spaces around each removed; nil
+  /// for any other line.
+  static func asciiFields(_ line: Substring, separator: UInt8) -> [String]? {
+    let bytes = line.utf8
+    guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\"") }) else { return nil }
+    // The ASCII characters that are white space: tab, line feed, VT, FF, CR and space.
+    let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+    var fields: [String] = []
+    var start = bytes.startIndex
+    while true {
+      var end = bytes[start...].firstIndex(of: separator) ?? bytes.endIndex
+      let next = end
+      var from = start
+      while from != end, isSpace(bytes[from]) { bytes.formIndex(after: &from) }
+      while end != from, isSpace(bytes[bytes.index(before: end)]) { bytes.formIndex(before: &end) }
+      fields.append(String(line[from..<end]))
+      guard next != bytes.endIndex else { return fields }
+      start = bytes.index(after: next)
+    }
   }
 }
