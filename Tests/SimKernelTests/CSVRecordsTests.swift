@@ -21,6 +21,24 @@ import Testing
     #expect(CSVRecords.fields("x|\"y|z\"|", separator: "|") == ["x", "y|z", ""])
   }
 
+  /// Lines of ASCII without quotes are split by their bytes; the fields are those of the general
+  /// path, which a line with a non-ASCII character takes.
+  @Test func bytesAndCharactersSplitAlike() {
+    let lines = [" a ,b\t, ,c ", ",,", "", "x", " \t ", "1.5,  2 ,3\u{0B}"]
+    for line in lines {
+      for separator in [",", "\t", "|"] as [Character] {
+        let ascii = CSVRecords.fields(Substring(line), separator: separator)
+        // A last field of its own holding a non-ASCII letter sends the line the general way.
+        let wider = line + String(separator) + "é"
+        var expected = CSVRecords.fields(Substring(wider), separator: separator)
+        #expect(expected?.popLast() == "é")
+        #expect(
+          ascii == expected, "\(line.debugDescription) split at \(separator.debugDescription)")
+      }
+    }
+    #expect(CSVRecords.fields(" a ,b\t, ,c ") == ["a", "b", "", "c"])
+  }
+
   @Test func problemsAreNamed() {
     #expect(throws: CSVRecords.Problem.semicolons) { try CSVRecords("a;b\n1;2") }
     #expect(throws: CSVRecords.Problem.empty) { try CSVRecords(" \n") }
