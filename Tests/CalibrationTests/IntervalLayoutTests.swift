@@ -68,7 +68,7 @@ import Testing
     03/04/2024|08:00|client|41|39|2|372.5|12.0
     # a comment between rows
     03/04/2024|09:00|client|20|||| 
-    03/04/2024|08:00|employer|5|5|0|300|2
+    03042024|08:00|employer|5|5|0|300|2
 
     """
 

@@ -91,7 +91,7 @@ enum IEXIntervals {
         other[name].flatMap { problems.amount(table.field(row, $0)) }
       }
       let before = problems.count
-      let day = problems.day(field(date), HistoryText.usDate(field(date).text), "MM/dd/yyyy")
+      let day = problems.day(field(date), Self.date(field(date).text), "MM/dd/yyyy")
       let clock = problems.clock(field(interval), seconds: .absent, "HH:MM")
       let name = problems.required(field(queue))
       let calls = problems.amount(field(offered), required: true)
@@ -112,6 +112,15 @@ enum IEXIntervals {
     rows.check(step: step, &problems)
     try problems.check()
     return rows.rows.map(\.record)
+  }
+
+  /// A date `MM/dd/yyyy`, or `MMddyyyy` as IEX's own exports write it by default.
+  static func date(_ text: Substring) -> HistoryText.DateReading {
+    guard text.count == 8, let number = HistoryText.digits(text) else {
+      return HistoryText.usDate(text)
+    }
+    return HistoryText.day(
+      year: number % 10_000, month: number / 1_000_000, day: number / 10_000 % 100)
   }
 
   /// The export of `records`: every column, `#interval:` the first record's length in minutes
