@@ -1,4 +1,5 @@
 import ContactCentre
+import SimKernel
 
 /// Collects every problem found in a scenario, so that all are reported at once; and carries
 /// the names the whole file is read against, its vocabulary, to every parser.

@@ -207,14 +207,6 @@ enum Parse {
   }
 }
 
-extension String {
-  var trimmingSpaces: Substring {
-    let start = firstIndex { !$0.isWhitespace } ?? endIndex
-    let end = lastIndex { !$0.isWhitespace }.map { index(after: $0) } ?? start
-    return self[start..<max(start, end)]
-  }
-}
-
 extension Parse {
   /// How far a mix may be from summing to 1 (rounding in hand-written decimals).
   static let mixTolerance = 1e-9

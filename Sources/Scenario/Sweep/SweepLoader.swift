@@ -1,5 +1,6 @@
 import ContactCentre
 import Foundation
+import SimKernel
 
 /// Loads a sweep file and its base scenario into the grid of configurations, reporting every
 /// problem at once: those of the sweep file at their JSON paths, then those of the scenario (or

@@ -1,44 +1,27 @@
-import SimKernel
-
 /// The hint after a name that is not found: the names within two edits of it ("did you mean"),
 /// or, when none is, the names themselves if there are few.
 ///
-/// A name of the scenario (a team, a call type, a staff number) is looked for among as many
-/// names as the scenario declares, so the search is bounded twice: each comparison stops as soon
-/// as the two names are more than two edits apart, and a file has a budget of comparisons
-/// (`Diagnostics.comparisonsLeft`), after which unknown names get no suggestion. Validating a
+/// A name of a file (a scenario's team, call type or staff number; a history file's column) is
+/// looked for among as many names as the file declares, so the search is bounded twice: each
+/// comparison stops as soon as the two names are more than two edits apart, and a file has a
+/// budget of comparisons (the scenario's `Diagnostics.comparisonsLeft`), after which unknown
+/// names get no suggestion. Validating a
 /// file of thousands of unknown names among thousands of ids stays linear, and so does its output.
-enum NameHint {
+public enum NameHint {
   /// The most edits (insertions, deletions, substitutions; case ignored) from a name to a
   /// suggestion.
-  static let maximumDistance = 2
+  public static let maximumDistance = 2
   /// The most suggestions offered.
-  static let maximumSuggestions = 3
+  public static let maximumSuggestions = 3
   /// The most names listed whole when none is close.
-  static let listLimit = 10
+  public static let listLimit = 10
   /// The comparisons a file may spend on suggestions: a few milliseconds' work, enough for
   /// every unknown name of a file with a few hundred ids, and for the first hundred or so among
   /// thousands.
-  static let comparisonBudget = 250_000
-
-  /// The hint after `name`, not one of the scenario's `names`: ` (did you mean "a", "b" or
-  /// "c"?)`, else ` (one of: …)` when there are at most `listLimit` names, else nothing. Names
-  /// are quoted as a prefix (`VisibleText.prefix`), however long the file made them.
-  static func reference(
-    for name: String, among names: [String], listing: String = "one of",
-    _ diagnostics: Diagnostics
-  ) -> String {
-    var budget = diagnostics.comparisonsLeft
-    let near = closest(to: name, in: names, budget: &budget)
-    diagnostics.comparisonsLeft = budget
-    if !near.isEmpty { return didYouMean(near) }
-    guard !names.isEmpty else { return " (none is declared)" }
-    guard names.count <= listLimit else { return "" }
-    return " (\(listing): \(names.map { VisibleText.prefix($0) }.joined(separator: ", ")))"
-  }
+  public static let comparisonBudget = 250_000
 
   /// ` (did you mean "a"?)`, ` (did you mean "a" or "b"?)`, ` (did you mean "a", "b" or "c"?)`.
-  static func didYouMean(_ names: [String]) -> String {
+  public static func didYouMean(_ names: [String]) -> String {
     let quoted = names.map { "\"\(VisibleText.prefix($0))\"" }
     let list =
       quoted.count == 1
@@ -50,7 +33,7 @@ enum NameHint {
   /// (in the order of `names` among equals), each comparison taken from `budget`.
   ///
   /// - Complexity: O(*n* × *k*) for *n* names of length *k*; none once `budget` is spent.
-  static func closest(to name: String, in names: [String], budget: inout Int) -> [String] {
+  public static func closest(to name: String, in names: [String], budget: inout Int) -> [String] {
     var matcher = Matcher(name)
     var found: [(name: String, distance: Int)] = []
     for other in names {
@@ -68,13 +51,13 @@ enum NameHint {
   /// The edit distance from one name to others, when it is at most `maximumDistance`: the rows
   /// of the table only within that many cells of its diagonal, stopping at the first row that is
   /// all past it; the buffers kept from one name to the next.
-  struct Matcher {
-    let query: [Unicode.Scalar]
+  public struct Matcher {
+    public let query: [Unicode.Scalar]
     private var candidate: [Unicode.Scalar] = []
     private var previous: [Int] = []
     private var current: [Int] = []
 
-    init(_ name: String) {
+    public init(_ name: String) {
       var scalars: [Unicode.Scalar] = []
       _ = Self.fold(name, into: &scalars, longest: .max)
       query = scalars
@@ -82,7 +65,7 @@ enum NameHint {
 
     /// The distance from the query to `name`, case ignored, or nil when it is more than
     /// `maximumDistance`.
-    mutating func distance(to name: String) -> Int? {
+    public mutating func distance(to name: String) -> Int? {
       let limit = NameHint.maximumDistance
       guard Self.fold(name, into: &candidate, longest: query.count + limit),
         query.count <= candidate.count + limit
@@ -117,7 +100,9 @@ enum NameHint {
 
     /// Puts `text` in lower case into `scalars`; false, leaving off, when it is longer than
     /// `longest` (too long to be near).
-    static func fold(_ text: String, into scalars: inout [Unicode.Scalar], longest: Int) -> Bool {
+    public static func fold(_ text: String, into scalars: inout [Unicode.Scalar], longest: Int)
+      -> Bool
+    {
       scalars.removeAll(keepingCapacity: true)
       for scalar in text.unicodeScalars {
         if scalar.isASCII {
