@@ -8,13 +8,13 @@ import Testing
 /// A replayed day rings the recorded callers at their moments and counts the history as the
 /// simulation counts its own calls.
 struct BacktestTests {
-  /// One agent, talk exactly 100 s, no ACW, callers who never give up: a day whose every wait
+  /// One agent (the day's staffing; the scenario has two), talk exactly 100 s, no ACW, callers who never give up: a day whose every wait
   /// is known.
   static let scenario = """
     {"name": "one agent", "start": "08:00", "duration": "1h", "interval": "15m",
      "lines": [{"id": "sales", "kind": "client", "callType": "sales", "arrivals": {"perHour": 10}}],
      "callTypes": [{"id": "sales", "talk": 100, "acw": 0, "patience": "2h"}],
-     "teams": [{"id": "sales", "agents": 1, "handles": ["sales"]}]}
+     "teams": [{"id": "sales", "agents": 2, "handles": ["sales"]}]}
     """
 
   static let monday = LocalTime.days(year: 2024, month: 3, day: 4)
@@ -58,6 +58,7 @@ struct BacktestTests {
       }
     }
     let all = backtest.day[0]
+    #expect(all[.occupancy].simulated.mean != nil && all[.averageSpeedOfAnswer].error == 0)
     #expect(all[.serviceLevel].actual == 2.0 / 3)
     #expect(abs(all[.averageSpeedOfAnswer].actual! - 50.0 / 3) < 1e-9)
     #expect(abs(all[.occupancy].actual! - 300.0 / 3600) < 1e-9)

@@ -19,7 +19,7 @@ struct HistoryOptions {
                            date, queued, answered, abandoned, outcome, talk, hold, wrapUp,
                            agent, ringOuts.
       --outcome KIND=WORD  mapped layout: the word of an outcome (repeat): answered,
-                           abandoned, ivrHangUp.
+                           abandoned, ivr (default words: the kinds themselves).
       --utc-offset ±HH:MM  genesys: local time = UTC + this (default +00:00).
       --time-zone NAME     genesys: the centre's time zone (e.g. Europe/London), so
                            summer time is followed; instead of --utc-offset.

@@ -2,6 +2,7 @@ import Calibration
 import Foundation
 import Planning
 import Reporting
+import Scenario
 
 /// `ccsim backtest SCENARIO --calls HISTORY --date DATE`: a past day replayed and compared.
 enum BacktestCommand {

@@ -16,8 +16,10 @@ import SimKernel
 /// delta method: ĉ is a square root of a floored ratio, whose derivative 1/(2c) blows up at the
 /// c = 0 a Poisson centre sits at, and whose variance depends on the busyness factor's fourth
 /// moment, which the data would have to supply anyway. Only the daily totals are resampled, so
-/// 200 replicates cost little; the replicates' sd is the standard error and their 2.5 % and
-/// 97.5 % quantiles the interval.
+/// 200 replicates cost little; the replicates' sd is the standard error and the interval is
+/// the estimate ± 1.96 of it, floored at 0 — not the replicates' quantiles: with few days per
+/// weekday (two weeks of history) a resample repeats a day often, its variance shrinks, and the
+/// percentile interval can lie wholly below the estimate.
 public struct ArrivalFit: Sendable, Equatable {
   /// The mean count of each interval on each weekday (0 = Monday … 6 = Sunday), with the
   /// standard error sd/√days; an empty array for a weekday without days. With a single day the
@@ -117,8 +119,8 @@ public struct ArrivalFit: Sendable, Equatable {
     return (max(0, c2).squareRoot(), level > 0 ? variance / level : 1)
   }
 
-  /// The estimate with the replicates' sd as standard error and their 2.5 % and 97.5 %
-  /// quantiles as interval.
+  /// The estimate with the replicates' sd as standard error and the normal interval, floored
+  /// at 0 (both figures are non-negative).
   static func bootstrapEstimate(_ value: Double, _ replicates: [Double], count: Int)
     -> ParameterEstimate
   {
@@ -127,11 +129,9 @@ public struct ArrivalFit: Sendable, Equatable {
         value: value, standardError: .infinity, lower95: -.infinity, upper95: .infinity,
         count: count)
     }
-    let sorted = replicates.sorted()
-    let tally = Tally(sorted)
+    let se = Tally(replicates).standardDeviation!
     return ParameterEstimate(
-      value: value, standardError: tally.standardDeviation!,
-      lower95: GoodnessOfFit.sampleQuantile(sorted, 0.025),
-      upper95: GoodnessOfFit.sampleQuantile(sorted, 0.975), count: count)
+      value: value, standardError: se, lower95: max(0, value - ParameterEstimate.z95 * se),
+      upper95: value + ParameterEstimate.z95 * se, count: count)
   }
 }

@@ -41,6 +41,10 @@ public struct TeamStaffing: Sendable, Equatable {
     self.leaving = leaving
   }
 
+  /// The team's shifts under this staffing: the stacked roster of `named` leaving, else one
+  /// pool of all its agents whom the changes log in and out.
+  public var shifts: [Shift] { leaving == .named ? stackedShifts : [pool] }
+
   /// The most agents logged in at once: the agents (people) of the team.
   public var mostAgents: Int { changes.map(\.agents).max() ?? 0 }
 

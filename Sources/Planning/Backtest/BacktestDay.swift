@@ -89,8 +89,9 @@ public struct BacktestDay: Sendable {
         guard let index = teamIndex[team] else {
           throw .unknownTeam(team, teams: scenario.teams.map(\.id))
         }
-        configuration.teams[index].shifts = []
-        configuration.teams[index].staffing = Self.counts(agents, interval: scenario.interval)
+        let counts = Self.counts(agents, interval: scenario.interval)
+        configuration.teams[index].shifts = counts.shifts
+        configuration.teams[index].staffing = counts
       }
     }
     self.configuration = configuration

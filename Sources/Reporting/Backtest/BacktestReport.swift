@@ -38,7 +38,8 @@ public enum BacktestReport {
   /// An error in the metric's unit: points for shares, seconds, calls.
   static func formatError(_ metric: Backtest.Metric, _ value: Double?) -> String {
     guard let value else { return "—" }
-    let sign = value > 0 ? "+" : value < 0 ? "−" : "±"
+    let shown = metric == .serviceLevel || metric == .abandonRate || metric == .occupancy ? value * 1000 : value * 10
+    let sign = shown.rounded() > 0 ? "+" : shown.rounded() < 0 ? "−" : "±"
     switch metric {
     case .offered: return sign + Formatting.fixed(abs(value), decimals: 1, trimmingZeros: true)
     case .averageSpeedOfAnswer: return sign + Formatting.fixed(abs(value), decimals: 1) + " s"

@@ -24,7 +24,7 @@ extension ScenarioDecoder {
       switch (reader.has(Keys.agents.key), reader.has(Keys.shifts.key)) {
       case (false, false) where reader.has(Keys.staffing.key):
         staffing = reader.read(Keys.staffing, with: staffingByCounts(context))
-        shifts = staffing.map { $0.leaving == .named ? $0.stackedShifts : [$0.pool] }
+        shifts = staffing.map(\.shifts)
       case _ where reader.has(Keys.staffing.key):
         diagnostics.invalid(node, at: path, "give one of agents, shifts or staffing, not two")
       case (true, false):
