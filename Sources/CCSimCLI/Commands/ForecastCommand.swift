@@ -22,6 +22,10 @@ enum ForecastCommand {
       --out FILE.csv       Write the forecast CSV: Interval, then per queue its calls, its
                            AHT and its bounds (a scenario reads the calls with
                            {"csv": FILE, "column": QUEUE} and the AHT with "aht").
+      --ivr-hang-up SHARE  Forecast callers ringing the line from an interval history of
+                           calls offered to the queue: divide by (1 − SHARE), the IVR
+                           hang-up share `ccsim fit` estimated (a scenario's arrivals are
+                           callers, before the IVR).
       --format F           table (default: each day's total and intervals) or json.
     \(HistoryOptions.help)
       -h, --help           This help.
@@ -31,7 +35,7 @@ enum ForecastCommand {
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "forecast",
-      options: HistoryOptions.options.union(["--for", "--weeks", "--out", "--format"]),
+      options: HistoryOptions.options.union(["--for", "--weeks", "--out", "--format", "--ivr-hang-up"]),
       flags: ["--help", "-h"])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
@@ -52,10 +56,12 @@ enum ForecastCommand {
     case .calls(let calls): records = IntervalRecord.counting(calls, interval: try options.interval())
     }
     if let out { try InputFiles.refuseOverwriting([out], option: "--out", command: "forecast") }
-    let forecast: Forecast
+    let hangUp = try arguments.number("--ivr-hang-up", in: 0...0.99, command: "forecast") ?? 0
+    var forecast: Forecast
     let csv: String
     do {
       forecast = try IntervalForecaster(windowWeeks: weeks).forecast(history: records, days: days)
+      if hangUp > 0 { forecast = forecast.scaled(by: 1 / (1 - hangUp)) }
       csv = try ForecastCSVWriter().csv(forecast)
     } catch {
       throw CLIError(.invalidScenario, "\(path): cannot forecast: \(error)")

@@ -104,7 +104,47 @@ public enum FitScenario {
       ("duration", .double(Double(range.count) * interval)), ("interval", .double(interval)),
       ("lines", .array(lines)), ("callTypes", .array(callTypes)),
       ("routing", .object([("plans", .array(plans))])), ("teams", .array(teams)),
+      ("scheduling", scheduling(open: Double(first) * interval, close: Double(last + 1) * interval)),
     ]).rendered() + "\n"
+  }
+
+  /// Shift templates for `ccsim schedule` over the opening hours: full days of 8 h 30 m with
+  /// two paid breaks and an unpaid lunch, and part-time shifts of 4 h with one break, starting
+  /// every 30 minutes from the opening to the last start that ends by the close — a common
+  /// contact-centre pattern for the planner to replace by their own.
+  static func scheduling(open: Double, close: Double) -> JSONOutput {
+    func template(
+      _ id: String, length: Double, breaks: [(String, Double, Bool, Double, Double)], partTime: Bool
+    ) -> JSONOutput? {
+      guard close - open >= length else { return nil }
+      var members: [(String, JSONOutput)] = [
+        ("id", .string(id)), ("length", .double(length)), ("earliestStart", .string(clock(open))),
+        ("latestStart", .string(clock(close - length))), ("startStep", .string("30m")),
+        (
+          "breaks",
+          .array(
+            breaks.map { reason, length, paid, from, to in
+              .object([
+                ("reason", .string(reason)), ("length", .double(length)), ("paid", .bool(paid)),
+                ("window", .array([.double(from), .double(to)])),
+              ])
+            })
+        ),
+      ]
+      if partTime { members.append(("partTime", .bool(true))) }
+      return .object(members)
+    }
+    let hour = 3600.0
+    let templates = [
+      template(
+        "full-day", length: 8.5 * hour,
+        breaks: [
+          ("Break", 900, true, 2 * hour, 3 * hour), ("Lunch", 1800, false, 4 * hour, 5 * hour),
+          ("Break", 900, true, 6 * hour, 7 * hour),
+        ], partTime: false),
+      template("part-time", length: 4 * hour, breaks: [("Break", 900, true, 1.5 * hour, 2.5 * hour)], partTime: true),
+    ].compactMap { $0 }
+    return .object([("templates", .array(templates))])
   }
 
   /// The agents of an interval: the history's (rounded up) where it has them, else Erlang C's
