@@ -14,7 +14,9 @@ public enum CCSim {
     ("check", "Run routing regression tests: where each caller is offered, and by which step."),
     ("sweep", "Run a grid of scenarios (agents, variants, demand), whole or one shard."),
     ("merge", "Combine the shards of a sweep into the results of the whole sweep."),
-    ("fit", "Fit a scenario to a centre's history: arrivals, times, patience, each with its error."),
+    (
+      "fit", "Fit a scenario to a centre's history: arrivals, times, patience, each with its error."
+    ),
     ("forecast", "Forecast calls and handle time per interval for future days from history."),
     ("backtest", "Replay a past day from history and compare simulated with actual figures."),
     ("erlang", "Erlang B, C and A: the analytic answers for a single queue."),

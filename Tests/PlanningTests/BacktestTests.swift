@@ -103,7 +103,8 @@ struct BacktestTests {
       try BacktestDay(Self.configuration(), calls: [stranger], day: Self.monday)
     }
     #expect(throws: BacktestDay.Problem.noCalls(day: "2024-03-05")) {
-      try BacktestDay(Self.configuration(), calls: [Self.call(0, answeredAfter: 0)], day: Self.monday + 1)
+      try BacktestDay(
+        Self.configuration(), calls: [Self.call(0, answeredAfter: 0)], day: Self.monday + 1)
     }
   }
 }

@@ -58,14 +58,17 @@ struct HistoryOptions {
       switch layout {
       case .classic: return .calls(try CallLayout.classic.read(text, file: name))
       case .ccsim:
-        return .calls(try CallLayout.ccsim(date: try date() ?? CallLayout.defaultDate).read(text, file: name))
+        return .calls(
+          try CallLayout.ccsim(date: try date() ?? CallLayout.defaultDate).read(text, file: name))
       case .mapped:
-        let mapping = try ColumnMapping(pairs: arguments.all("--map"), outcomePairs: arguments.all("--outcome"))
+        let mapping = try ColumnMapping(
+          pairs: arguments.all("--map"), outcomePairs: arguments.all("--outcome"))
         return .calls(try CallLayout.mapped(mapping).read(text, file: name))
       case .genesys:
         let zone = try timeZone()
         let offset = try utcOffset()
-        var records = try IntervalLayout.genesys(utcOffsetSeconds: zone == nil ? offset : 0).read(text, file: name)
+        var records = try IntervalLayout.genesys(utcOffsetSeconds: zone == nil ? offset : 0).read(
+          text, file: name)
         if let zone {
           for index in records.indices {
             let utc = Date(timeIntervalSince1970: records[index].start.seconds)
@@ -158,7 +161,9 @@ struct HistoryOptions {
       throw .usage("give --time-zone or --utc-offset, not both", command: command)
     }
     guard let zone = TimeZone(identifier: name) else {
-      throw .usage("--time-zone: no time zone '\(name)' (e.g. Europe/London, America/New_York)", command: command)
+      throw .usage(
+        "--time-zone: no time zone '\(name)' (e.g. Europe/London, America/New_York)",
+        command: command)
     }
     return zone
   }

@@ -46,13 +46,15 @@ enum BacktestCommand {
     let scenarioPath = try arguments.positionals(["SCENARIO"], command: "backtest")[0]
     let json = try arguments.choice("--format", ["table", "json"], command: "backtest") == "json"
     guard let callsPath = arguments.value("--calls") else {
-      throw .usage("backtest needs --calls HISTORY (the day's call-level history)", command: "backtest")
+      throw .usage(
+        "backtest needs --calls HISTORY (the day's call-level history)", command: "backtest")
     }
     guard let dateText = arguments.value("--date") else {
       throw .usage("backtest needs --date YYYY-MM-DD (the day to replay)", command: "backtest")
     }
     let date = try HistoryOptions.date(dateText, option: "--date", command: "backtest")
-    let replications = try arguments.integer("--replications", in: 2...100_000, command: "backtest") ?? 20
+    let replications =
+      try arguments.integer("--replications", in: 2...100_000, command: "backtest") ?? 20
     let jobs = try arguments.jobs(command: "backtest")
     let configuration = try Arguments.loadScenario(scenarioPath)
     let history = HistoryOptions(arguments: arguments, command: "backtest")
@@ -82,7 +84,8 @@ enum BacktestCommand {
     let out = arguments.value("--out")
     let files = ["backtest.csv", "backtest.json", "backtest.html"]
     if let out {
-      try InputFiles.refuseOverwriting(InputFiles.paths(files, in: out), option: "--out", command: "backtest")
+      try InputFiles.refuseOverwriting(
+        InputFiles.paths(files, in: out), option: "--out", command: "backtest")
     }
     let day: BacktestDay
     do {
@@ -96,16 +99,22 @@ enum BacktestCommand {
       var output = try OutputSet(out, command: "backtest", files: files)
       try output.begin()
       try output.write(BacktestReport.csv(backtest, configuration: day.configuration), as: files[0])
-      try output.write(BacktestReport.json(backtest, configuration: day.configuration, date: dateText), as: files[1])
-      try output.write(BacktestReport.html(backtest, configuration: day.configuration, date: dateText), as: files[2])
+      try output.write(
+        BacktestReport.json(backtest, configuration: day.configuration, date: dateText),
+        as: files[1])
+      try output.write(
+        BacktestReport.html(backtest, configuration: day.configuration, date: dateText),
+        as: files[2])
       try output.commit()
       console.err("wrote \(out)/backtest.csv, backtest.json, backtest.html\n")
     }
     if json {
       console.out(BacktestReport.json(backtest, configuration: day.configuration, date: dateText))
     } else {
-      var text = "Backtest of \(configuration.name) on \(dateText) (\(LocalTime.weekdayNames[date.weekday])):"
-      text += " \(calls.count { $0.arrival.day == date.day && $0.outcome != .phantom } - day.outsideRun) callers replayed"
+      var text =
+        "Backtest of \(configuration.name) on \(dateText) (\(LocalTime.weekdayNames[date.weekday])):"
+      text +=
+        " \(calls.count { $0.arrival.day == date.day && $0.outcome != .phantom } - day.outsideRun) callers replayed"
       text += day.outsideRun > 0 ? ", \(day.outsideRun) outside the run's hours left out" : ""
       text += "; \(replications) replications; error = simulated − actual\n\n"
       console.out(text + BacktestReport.table(backtest))

@@ -28,7 +28,8 @@ enum FitCommand {
 
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
-      arguments, command: "fit", options: HistoryOptions.options.union(["--weekday", "--out", "--format"]),
+      arguments, command: "fit",
+      options: HistoryOptions.options.union(["--weekday", "--out", "--format"]),
       flags: ["--help", "-h"])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
@@ -40,7 +41,8 @@ enum FitCommand {
     let fits: [QueueFit]
     do {
       switch try history.read(path) {
-      case .calls(let calls): fits = try QueueFit.fit(calls: calls, interval: try history.interval())
+      case .calls(let calls):
+        fits = try QueueFit.fit(calls: calls, interval: try history.interval())
       case .intervals(let intervals): fits = try QueueFit.fit(intervals: intervals)
       }
     } catch let error as CLIError {
@@ -53,20 +55,25 @@ enum FitCommand {
     if let directory = arguments.value("--out") {
       let description =
         "Fitted by ccsim fit from \(source) (\(fits.first?.days.count ?? 0) days), the "
-        + LocalTime.weekdayNames[weekday] + "s' profile; fit.json holds every estimate with its uncertainty."
+        + LocalTime.weekdayNames[weekday]
+        + "s' profile; fit.json holds every estimate with its uncertainty."
       let scenario: String
       do {
-        scenario = try FitScenario.json(fits, weekday: weekday, name: "Fitted from \(source)", description: description)
+        scenario = try FitScenario.json(
+          fits, weekday: weekday, name: "Fitted from \(source)", description: description)
       } catch {
         throw CLIError(.invalidScenario, "\(path): \(error)")
       }
-      var output = try OutputSet(directory, command: "fit", files: ["scenario.json", "fit.json", "fit.html"])
+      var output = try OutputSet(
+        directory, command: "fit", files: ["scenario.json", "fit.json", "fit.html"])
       try output.begin()
       try output.write(scenario, as: "scenario.json")
       try output.write(FitReport.json(fits, source: source), as: "fit.json")
       try output.write(FitReport.html(fits, source: source), as: "fit.html")
       try output.commit()
-      console.err("wrote \(directory)/scenario.json (\(LocalTime.weekdayNames[weekday])), fit.json, fit.html\n")
+      console.err(
+        "wrote \(directory)/scenario.json (\(LocalTime.weekdayNames[weekday])), fit.json, fit.html\n"
+      )
     }
     console.out(json ? FitReport.json(fits, source: source) : FitReport.table(fits))
   }
@@ -74,7 +81,10 @@ enum FitCommand {
   /// The weekday asked for, else the one with the most calls.
   static func weekday(_ arguments: Arguments, _ fits: [QueueFit]) throws(CLIError) -> Int {
     if let name = arguments.value("--weekday") {
-      guard let index = LocalTime.weekdayNames.firstIndex(where: { $0.lowercased().hasPrefix(name.lowercased()) && name.count >= 2 })
+      guard
+        let index = LocalTime.weekdayNames.firstIndex(where: {
+          $0.lowercased().hasPrefix(name.lowercased()) && name.count >= 2
+        })
       else {
         throw .usage("--weekday must be a weekday (Monday … Sunday), not '\(name)'", command: "fit")
       }

@@ -35,7 +35,9 @@ enum ForecastCommand {
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "forecast",
-      options: HistoryOptions.options.union(["--for", "--weeks", "--out", "--format", "--ivr-hang-up"]),
+      options: HistoryOptions.options.union([
+        "--for", "--weeks", "--out", "--format", "--ivr-hang-up",
+      ]),
       flags: ["--help", "-h"])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
@@ -53,7 +55,8 @@ enum ForecastCommand {
     let records: [IntervalRecord]
     switch try options.read(path) {
     case .intervals(let intervals): records = intervals
-    case .calls(let calls): records = IntervalRecord.counting(calls, interval: try options.interval())
+    case .calls(let calls):
+      records = IntervalRecord.counting(calls, interval: try options.interval())
     }
     if let out { try InputFiles.refuseOverwriting([out], option: "--out", command: "forecast") }
     let hangUp = try arguments.number("--ivr-hang-up", in: 0...0.99, command: "forecast") ?? 0
@@ -80,7 +83,9 @@ enum ForecastCommand {
       throw .usage("--for must be DATE or FIRST..LAST, not '\(text)'", command: "forecast")
     }
     let first = try HistoryOptions.date(parts[0], option: "--for", command: "forecast").day
-    let last = try parts.count == 2 ? HistoryOptions.date(parts[1], option: "--for", command: "forecast").day : first
+    let last =
+      try parts.count == 2
+      ? HistoryOptions.date(parts[1], option: "--for", command: "forecast").day : first
     guard last >= first, last - first < 366 else {
       throw .usage("--for: the last day must follow the first, within a year", command: "forecast")
     }

@@ -11,7 +11,9 @@ extension QueueFit {
       if byQueue[call.queue] == nil { order.append(call.queue) }
       byQueue[call.queue, default: []].append(call)
     }
-    return try order.map { try fit(queue: $0, calls: byQueue[$0]!, days: first...last, interval: interval) }
+    return try order.map {
+      try fit(queue: $0, calls: byQueue[$0]!, days: first...last, interval: interval)
+    }
   }
 
   private static func fit(
@@ -57,7 +59,9 @@ extension QueueFit {
           let time = LocalTime(seconds: moment)
           let slot = Int((time.secondsOfDay / interval).rounded(.down))
           let offset = time.day - days.lowerBound
-          if offset >= 0, offset < days.count, slot < perDay { busyAgents[offset][slot].insert(agent) }
+          if offset >= 0, offset < days.count, slot < perDay {
+            busyAgents[offset][slot].insert(agent)
+          }
           moment = (Double(time.day) * 86_400 + Double(slot + 1) * interval)
         }
       }

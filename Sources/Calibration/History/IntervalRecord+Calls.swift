@@ -37,7 +37,8 @@ extension IntervalRecord {
         let at = slot * queues.count + queueIndex
         records.append(
           IntervalRecord(
-            queue: queue, start: LocalTime(seconds: Double(first) * 86_400 + Double(slot) * interval),
+            queue: queue,
+            start: LocalTime(seconds: Double(first) * 86_400 + Double(slot) * interval),
             length: interval, offered: offered[at], handled: handled[at], abandoned: abandoned[at],
             averageHandleTime: handled[at] > 0 ? handleTime[at] / handled[at] : nil))
       }

@@ -49,7 +49,9 @@ public struct StaffingHistory: Sendable, Equatable {
       let start = LocalTime(seconds: Double(day) * 86_400 + moment.secondsOfDay)
       if let last = starts.last, start <= last {
         problems.append(
-          .init(file: file, line: row.line, column: 1, columnName: header[0], message: "rows must be in time order"))
+          .init(
+            file: file, line: row.line, column: 1, columnName: header[0],
+            message: "rows must be in time order"))
         continue
       }
       var values: [Double] = []
@@ -69,7 +71,8 @@ public struct StaffingHistory: Sendable, Equatable {
     }
     guard problems.isEmpty else {
       throw HistoryError(
-        Array(problems.prefix(HistoryError.listLimit)), hasMore: problems.count > HistoryError.listLimit)
+        Array(problems.prefix(HistoryError.listLimit)),
+        hasMore: problems.count > HistoryError.listLimit)
     }
     return StaffingHistory(teams: Array(header.dropFirst()), starts: starts, agents: agents)
   }

@@ -36,7 +36,8 @@ extension BacktestReport {
     let labels = (0..<configuration.intervalCount).map { label(interval: $0, configuration) }
     for scope in backtest.scopes {
       let rows = backtest.intervals.filter { $0.scope == scope }
-      html += "<section><h2>\(HTML.escape(scope == Backtest.allQueues ? "All queues" : scope))</h2>\n"
+      html +=
+        "<section><h2>\(HTML.escape(scope == Backtest.allQueues ? "All queues" : scope))</h2>\n"
       for metric in Backtest.Metric.allCases {
         let figures = rows.map { $0[metric] }
         guard figures.contains(where: { $0.actual != nil }) else { continue }

@@ -38,7 +38,9 @@ public enum BacktestReport {
   /// An error in the metric's unit: points for shares, seconds, calls.
   static func formatError(_ metric: Backtest.Metric, _ value: Double?) -> String {
     guard let value else { return "—" }
-    let shown = metric == .serviceLevel || metric == .abandonRate || metric == .occupancy ? value * 1000 : value * 10
+    let shown =
+      metric == .serviceLevel || metric == .abandonRate || metric == .occupancy
+      ? value * 1000 : value * 10
     let sign = shown.rounded() > 0 ? "+" : shown.rounded() < 0 ? "−" : "±"
     switch metric {
     case .offered: return sign + Formatting.fixed(abs(value), decimals: 1, trimmingZeros: true)
@@ -124,7 +126,11 @@ public enum BacktestReport {
     return JSONOutput.object([
       ("scenario", .string(configuration.name)), ("date", .string(date)),
       ("replications", .int(backtest.replications)),
-      ("day", .array(backtest.day.map { .object([("scope", .string($0.scope)), ("figures", figures($0))]) })),
+      (
+        "day",
+        .array(
+          backtest.day.map { .object([("scope", .string($0.scope)), ("figures", figures($0))]) })
+      ),
       ("accuracy", .array(accuracy)),
       (
         "intervals",

@@ -27,7 +27,9 @@ extension FitReport {
       """
     for fit in fits {
       html += "<section><h2>\(HTML.escape(fit.queue))</h2>\n"
-      for (name, fits) in [("IVR time", fit.ivrTime), ("Talk + hold", fit.talk), ("ACW", fit.wrapUp)] {
+      for (name, fits) in [
+        ("IVR time", fit.ivrTime), ("Talk + hold", fit.talk), ("ACW", fit.wrapUp),
+      ] {
         guard let best = fits?.best else { continue }
         let goodness = best.goodness
         html += quantilePlot(
@@ -52,13 +54,16 @@ extension FitReport {
     let scale = (size - 2 * margin) / top
     func x(_ value: Double) -> String { HTML.coordinate(margin + value * scale) }
     func y(_ value: Double) -> String { HTML.coordinate(size - margin - value * scale) }
-    var svg = "<figure class=\"qq\"><svg width=\"\(Int(size))\" height=\"\(Int(size))\" role=\"img\">"
-    svg += "<rect class=\"frame\" x=\"\(Int(margin))\" y=\"\(Int(margin))\" width=\"\(Int(size - 2 * margin))\" height=\"\(Int(size - 2 * margin))\"/>"
+    var svg =
+      "<figure class=\"qq\"><svg width=\"\(Int(size))\" height=\"\(Int(size))\" role=\"img\">"
+    svg +=
+      "<rect class=\"frame\" x=\"\(Int(margin))\" y=\"\(Int(margin))\" width=\"\(Int(size - 2 * margin))\" height=\"\(Int(size - 2 * margin))\"/>"
     svg += "<line class=\"diag\" x1=\"\(x(0))\" y1=\"\(y(0))\" x2=\"\(x(top))\" y2=\"\(y(top))\"/>"
     for (theoretical, empirical) in pairs {
       svg += "<circle cx=\"\(x(theoretical))\" cy=\"\(y(empirical))\" r=\"2\"/>"
     }
-    svg += "<text x=\"\(Int(margin))\" y=\"\(Int(size - 8))\">fitted quantile (s), top \(number(top))</text>"
+    svg +=
+      "<text x=\"\(Int(margin))\" y=\"\(Int(size - 8))\">fitted quantile (s), top \(number(top))</text>"
     svg += "</svg><figcaption>\(HTML.escape(title))</figcaption></figure>\n"
     return svg
   }
@@ -67,7 +72,9 @@ extension FitReport {
     let horizon = max(patience.kaplanMeier.lastTime, 1)
     let scale = (size - 2 * margin) / horizon
     func x(_ value: Double) -> String { HTML.coordinate(margin + value * scale) }
-    func y(_ value: Double) -> String { HTML.coordinate(size - margin - value * (size - 2 * margin)) }
+    func y(_ value: Double) -> String {
+      HTML.coordinate(size - margin - value * (size - 2 * margin))
+    }
     var km = "M\(x(0)),\(y(1))"
     var survival = 1.0
     for step in patience.kaplanMeier.steps {

@@ -34,29 +34,55 @@ public enum FitReport {
     var rows: [Row] = []
     for (weekday, total) in fit.arrivals.dailyTotals.enumerated() {
       guard let total, total.value > 0 else { continue }
-      rows.append(Row(key: "calls.\(weekday)", name: LocalTime.weekdayNames[weekday] + " calls", estimate: total))
+      rows.append(
+        Row(
+          key: "calls.\(weekday)", name: LocalTime.weekdayNames[weekday] + " calls", estimate: total
+        ))
     }
     rows.append(Row(key: "busynessCV", name: "busyness cv", estimate: fit.arrivals.busynessCV))
-    rows.append(Row(key: "dispersionIndex", name: "dispersion index", estimate: fit.arrivals.dispersionIndex))
-    if let share = fit.ivrHangUpShare { rows.append(Row(key: "ivrHangUpShare", name: "IVR hang-up share", estimate: share)) }
-    for (key, name, fits) in [("ivrTime", "IVR time", fit.ivrTime), ("talk", "talk + hold", fit.talk), ("acw", "ACW", fit.wrapUp)] {
+    rows.append(
+      Row(key: "dispersionIndex", name: "dispersion index", estimate: fit.arrivals.dispersionIndex))
+    if let share = fit.ivrHangUpShare {
+      rows.append(Row(key: "ivrHangUpShare", name: "IVR hang-up share", estimate: share))
+    }
+    for (key, name, fits) in [
+      ("ivrTime", "IVR time", fit.ivrTime), ("talk", "talk + hold", fit.talk),
+      ("acw", "ACW", fit.wrapUp),
+    ] {
       guard let best = fits?.best else { continue }
       let family = String(describing: best.family)
       rows.append(Row(key: key + ".mean", name: "\(name) mean (\(family))", estimate: best.mean))
       if let sd = best.sd { rows.append(Row(key: key + ".sd", name: "\(name) sd", estimate: sd)) }
     }
-    if let mean = fit.meanTalk { rows.append(Row(key: "talk.mean", name: "talk mean", estimate: mean)) }
-    if let mean = fit.meanWrapUp { rows.append(Row(key: "acw.mean", name: "ACW mean", estimate: mean)) }
+    if let mean = fit.meanTalk {
+      rows.append(Row(key: "talk.mean", name: "talk mean", estimate: mean))
+    }
+    if let mean = fit.meanWrapUp {
+      rows.append(Row(key: "acw.mean", name: "ACW mean", estimate: mean))
+    }
     if let patience = fit.patience {
       let best = patience.best
-      rows.append(Row(key: "patience.mean", name: "patience mean (\(best.family), censored)", estimate: best.mean))
-      if let sd = best.sd { rows.append(Row(key: "patience.sd", name: "patience sd", estimate: sd)) }
-      if let median = patience.kaplanMeier.median {
-        rows.append(Row(key: "patience.kaplanMeierMedian", name: "patience median (Kaplan–Meier)", estimate: median))
+      rows.append(
+        Row(
+          key: "patience.mean", name: "patience mean (\(best.family), censored)",
+          estimate: best.mean))
+      if let sd = best.sd {
+        rows.append(Row(key: "patience.sd", name: "patience sd", estimate: sd))
       }
-      rows.append(Row(key: "patience.naiveMean", name: "naive mean of abandons (biased)", estimate: patience.naiveMean))
+      if let median = patience.kaplanMeier.median {
+        rows.append(
+          Row(
+            key: "patience.kaplanMeierMedian", name: "patience median (Kaplan–Meier)",
+            estimate: median))
+      }
+      rows.append(
+        Row(
+          key: "patience.naiveMean", name: "naive mean of abandons (biased)",
+          estimate: patience.naiveMean))
     }
-    if let share = fit.ringOutShare { rows.append(Row(key: "ringOutShare", name: "RONA per offer", estimate: share)) }
+    if let share = fit.ringOutShare {
+      rows.append(Row(key: "ringOutShare", name: "RONA per offer", estimate: share))
+    }
     return rows
   }
 
@@ -89,7 +115,8 @@ public enum FitReport {
         ("lastDay", .string(LocalTime.isoDate(ofDay: fit.days.last ?? 0))),
         ("intervalSeconds", .number(fit.interval)),
         ("estimates", .object(rows(fit).map { ($0.key, estimate($0.estimate)) })),
-        ("ivrTime", families(fit.ivrTime)), ("talk", families(fit.talk)), ("acw", families(fit.wrapUp)),
+        ("ivrTime", families(fit.ivrTime)), ("talk", families(fit.talk)),
+        ("acw", families(fit.wrapUp)),
       ]
       if let patience = fit.patience {
         members.append(
@@ -97,13 +124,15 @@ public enum FitReport {
             "patience",
             .object([
               ("censoredShare", .number(patience.censoredShare)),
-              ("abandoned", .int(patience.abandonedCount)), ("answered", .int(patience.answeredCount)),
+              ("abandoned", .int(patience.abandonedCount)),
+              ("answered", .int(patience.answeredCount)),
               (
                 "models",
                 .array(
                   patience.models.map { model in
                     .object([
-                      ("family", .string(String(describing: model.family))), ("mean", estimate(model.mean)),
+                      ("family", .string(String(describing: model.family))),
+                      ("mean", estimate(model.mean)),
                       ("sd", model.sd.map(estimate) ?? .null), ("aic", .number(model.aic)),
                     ])
                   })
@@ -114,7 +143,8 @@ public enum FitReport {
       members.append(("notes", .array(fit.notes.map { .string($0) })))
       return JSONOutput.object(members)
     }
-    return JSONOutput.object([("source", .string(source)), ("queues", .array(queues))]).rendered() + "\n"
+    return JSONOutput.object([("source", .string(source)), ("queues", .array(queues))]).rendered()
+      + "\n"
   }
 
   static func number(_ value: Double) -> String {

@@ -37,7 +37,9 @@ public enum FitScenario {
     var teams: [JSONOutput] = []
     for (fit, mean) in zip(fits, means) {
       let queue = JSONOutput.string(fit.queue)
-      var line: [(String, JSONOutput)] = [("id", queue), ("kind", .string("client")), ("callType", queue)]
+      var line: [(String, JSONOutput)] = [
+        ("id", queue), ("kind", .string("client")), ("callType", queue),
+      ]
       var arrivals: [(String, JSONOutput)] = [
         ("perInterval", .array(range.map { .double(rounded(index: $0, mean)) }))
       ]
@@ -85,14 +87,24 @@ public enum FitScenario {
       plans.append(
         .object([
           ("id", queue),
-          ("steps", .array([.object([("after", .int(0)), ("target", .object([("teams", .array([queue]))]))])])),
+          (
+            "steps",
+            .array([
+              .object([("after", .int(0)), ("target", .object([("teams", .array([queue]))]))])
+            ])
+          ),
         ]))
       var team: [(String, JSONOutput)] = [("id", queue)]
       let agents = range.map { index in
         agentsNeeded(fit, weekday: weekday, index: index, calls: rounded(index: index, mean))
       }
       team.append(
-        ("staffing", .object([("perInterval", .array(agents.map { .int($0) })), ("leaving", .string("idleFirst"))])))
+        (
+          "staffing",
+          .object([
+            ("perInterval", .array(agents.map { .int($0) })), ("leaving", .string("idleFirst")),
+          ])
+        ))
       if let miss = fit.ringOutShare, miss.value > 0 {
         team.append(("behaviour", .object([("missProbability", .double(rounded(miss.value, 4)))])))
       }
@@ -104,7 +116,9 @@ public enum FitScenario {
       ("duration", .double(Double(range.count) * interval)), ("interval", .double(interval)),
       ("lines", .array(lines)), ("callTypes", .array(callTypes)),
       ("routing", .object([("plans", .array(plans))])), ("teams", .array(teams)),
-      ("scheduling", scheduling(open: Double(first) * interval, close: Double(last + 1) * interval)),
+      (
+        "scheduling", scheduling(open: Double(first) * interval, close: Double(last + 1) * interval)
+      ),
     ]).rendered() + "\n"
   }
 
@@ -142,7 +156,9 @@ public enum FitScenario {
           ("Break", 900, true, 2 * hour, 3 * hour), ("Lunch", 1800, false, 4 * hour, 5 * hour),
           ("Break", 900, true, 6 * hour, 7 * hour),
         ], partTime: false),
-      template("part-time", length: 4 * hour, breaks: [("Break", 900, true, 1.5 * hour, 2.5 * hour)], partTime: true),
+      template(
+        "part-time", length: 4 * hour, breaks: [("Break", 900, true, 1.5 * hour, 2.5 * hour)],
+        partTime: true),
     ].compactMap { $0 }
     return .object([("templates", .array(templates))])
   }
@@ -174,9 +190,13 @@ public enum FitScenario {
     switch distribution {
     case .exponential: return .object([("exponential", .object([("mean", mean)]))])
     case .lognormal:
-      return .object([("lognormal", .object([("mean", mean), ("sd", .double(rounded(distribution.sd, 1)))]))])
+      return .object([
+        ("lognormal", .object([("mean", mean), ("sd", .double(rounded(distribution.sd, 1)))]))
+      ])
     case .gamma:
-      return .object([("gamma", .object([("mean", mean), ("sd", .double(rounded(distribution.sd, 1)))]))])
+      return .object([
+        ("gamma", .object([("mean", mean), ("sd", .double(rounded(distribution.sd, 1)))]))
+      ])
     case .erlang(let k, _): return .object([("erlang", .object([("mean", mean), ("k", .int(k))]))])
     }
   }

@@ -7,7 +7,9 @@ public enum ForecastReport {
       ["queue", "date", "day", "calls", "80 % interval", "95 % interval", "AHT"], leftAligned: 3)
     for queue in forecast.queues {
       for day in queue.days {
-        let handled = day.intervals.reduce(0.0) { $0 + ($1.averageHandleTime == nil ? 0 : $1.volume) }
+        let handled = day.intervals.reduce(0.0) {
+          $0 + ($1.averageHandleTime == nil ? 0 : $1.volume)
+        }
         let handle = day.intervals.reduce(0.0) { $0 + ($1.averageHandleTime ?? 0) * $1.volume }
         table.add([
           queue.queue, LocalTime.isoDate(ofDay: day.day),
