@@ -48,6 +48,7 @@ import Testing
       atPath: Self.repository.appendingPathComponent("scenarios").path
     ).filter {
       $0.hasSuffix(".json") && !$0.hasPrefix("sweeps/") && !$0.hasPrefix("routing-tests/")
+        && !$0.hasPrefix("data/")
     }.map { Self.repository.appendingPathComponent("scenarios/\($0)").path }
     var random: [String] = []
     for seed in 0..<40 {

@@ -1,3 +1,5 @@
+import SimKernel
+
 /// A moment in a centre's history, in the centre's own local time: seconds since midnight at
 /// the start of 1 January 1970 (no time zone: an export in UTC is shifted by its reader).
 ///
@@ -14,21 +16,12 @@ public struct LocalTime: Sendable, Hashable, Comparable {
 
   /// Days since 1970-01-01 of a date of the proleptic Gregorian calendar.
   public static func days(year: Int, month: Int, day: Int) -> Int {
-    // Howard Hinnant's days_from_civil.
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
+    CivilDate.days(year: year, month: month, day: day)
   }
 
   /// Whether `year-month-day` is a date of the calendar (30 February is not).
   public static func isDate(year: Int, month: Int, day: Int) -> Bool {
-    guard (1...12).contains(month), day >= 1 else { return false }
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-    let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-    return day <= lengths[month - 1]
+    CivilDate.isDate(year: year, month: month, day: day)
   }
 
   /// The day: days since 1970-01-01.
@@ -43,16 +36,7 @@ public struct LocalTime: Sendable, Hashable, Comparable {
 
   /// The civil date of a day counted from 1970-01-01.
   public static func date(ofDay days: Int) -> (year: Int, month: Int, day: Int) {
-    // Howard Hinnant's civil_from_days.
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let dayOfEra = z - era * 146_097
-    let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-    let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-    let mp = (5 * dayOfYear + 2) / 153
-    let day = dayOfYear - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    CivilDate.date(ofDay: days)
   }
 
   /// `yyyy-MM-dd` of a day counted from 1970-01-01.

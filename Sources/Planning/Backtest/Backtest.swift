@@ -26,6 +26,18 @@ public struct Backtest: Sendable {
   public struct Figure: Sendable, Equatable {
     public var actual: Double?
     public var simulated: Estimate
+    /// The mean absolute deviation of single replications from their mean: how far one day of
+    /// a model that is exactly right falls from the simulated mean, by chance alone.
+    public var spread: Double?
+
+    init(actual: Double?, simulated: Estimate, values: [Double?]) {
+      self.actual = actual
+      self.simulated = simulated
+      let known = values.compactMap { $0 }
+      if let mean = simulated.mean, known.count >= 2 {
+        spread = known.reduce(0) { $0 + abs($1 - mean) } / Double(known.count)
+      }
+    }
     /// Simulated − actual, where both exist.
     public var error: Double? {
       guard let actual, let mean = simulated.mean else { return nil }
@@ -56,6 +68,10 @@ public struct Backtest: Sendable {
     public var bias: Double?
     /// The day's figure: simulated − actual.
     public var dayError: Double?
+    /// The mean over the same intervals of each figure's `spread`: the interval MAE a model
+    /// exactly right would show by chance, one actual day being one draw. An MAE near it is all
+    /// the model can do; well above it, the model misses something.
+    public var chanceError: Double?
   }
 
   /// "all" and the compared queues (those with actual calls), in the scenario's order.
@@ -90,32 +106,26 @@ public struct Backtest: Sendable {
       simulatedStates: [StateTimes]?
     ) -> [Figure] {
       Metric.allCases.map { metric in
-        switch metric {
-        case .offered:
-          Figure(
-            actual: Double(actual.offered),
-            simulated: Estimate(replications: simulated.map { Double($0.offered) }))
-        case .serviceLevel:
-          Figure(
-            actual: actual.serviceLevel(conventions),
-            simulated: Estimate(replications: simulated.map { $0.serviceLevel(conventions) }))
-        case .averageSpeedOfAnswer:
-          Figure(
-            actual: actual.averageSpeedOfAnswer,
-            simulated: Estimate(replications: simulated.map(\.averageSpeedOfAnswer)))
-        case .abandonRate:
-          Figure(
-            actual: actual.abandonRate(conventions),
-            simulated: Estimate(replications: simulated.map { $0.abandonRate(conventions) }))
-        case .occupancy:
-          Figure(
-            actual: busy.flatMap { busy in staffed.flatMap { $0 > 0 ? busy / $0 : nil } },
-            simulated: Estimate(
-              replications: (simulatedStates ?? []).map { states in
+        let (actualValue, values): (Double?, [Double?]) =
+          switch metric {
+          case .offered: (Double(actual.offered), simulated.map { Double($0.offered) })
+          case .serviceLevel:
+            (actual.serviceLevel(conventions), simulated.map { $0.serviceLevel(conventions) })
+          case .averageSpeedOfAnswer:
+            (actual.averageSpeedOfAnswer, simulated.map(\.averageSpeedOfAnswer))
+          case .abandonRate:
+            (actual.abandonRate(conventions), simulated.map { $0.abandonRate(conventions) })
+          case .occupancy:
+            (
+              busy.flatMap { busy in staffed.flatMap { $0 > 0 ? busy / $0 : nil } },
+              (simulatedStates ?? []).map { states in
                 let loggedIn = states.loggedIn.seconds
                 return loggedIn > 0 ? states.busy.seconds / loggedIn : nil
-              }))
-        }
+              }
+            )
+          }
+        return Figure(
+          actual: actualValue, simulated: Estimate(replications: values), values: values)
       }
     }
     let length = configuration.interval.seconds
@@ -176,7 +186,9 @@ public struct Backtest: Sendable {
     var result: [Accuracy] = []
     for scope in scopes {
       for metric in Metric.allCases {
-        let errors = intervals.filter { $0.scope == scope }.compactMap { $0[metric].error }
+        let compared = intervals.filter { $0.scope == scope && $0[metric].error != nil }
+        let errors = compared.compactMap { $0[metric].error }
+        let spreads = compared.compactMap { $0[metric].spread }
         let dayRow = day.first { $0.scope == scope }
         result.append(
           Accuracy(
@@ -184,7 +196,8 @@ public struct Backtest: Sendable {
             meanAbsoluteError: errors.isEmpty
               ? nil : errors.reduce(0) { $0 + abs($1) } / Double(errors.count),
             bias: errors.isEmpty ? nil : errors.reduce(0, +) / Double(errors.count),
-            dayError: dayRow?[metric].error))
+            dayError: dayRow?[metric].error,
+            chanceError: spreads.isEmpty ? nil : spreads.reduce(0, +) / Double(spreads.count)))
       }
     }
     return result

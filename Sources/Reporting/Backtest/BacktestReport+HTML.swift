@@ -9,18 +9,10 @@ extension BacktestReport {
     _ backtest: Backtest, configuration: CentreConfiguration, date: String
   ) -> String {
     let title = "Backtest of \(configuration.name) on \(date)"
-    var html = """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>\(HTML.escape(title)) — ccsim</title>
-      <link rel="icon" href="data:,">
-      <style>
-      \(ReportStyle.css).c-actual{--c:#222}.c-sim{--c:#2f6fd0}.c-band{--c:#93c4f5}
-      </style>
-      </head>
+    var html = HTML.head(
+      title: HTML.escape(title) + " — ccsim",
+      css: ReportStyle.css + ".c-actual{--c:#222}.c-sim{--c:#2f6fd0}.c-band{--c:#93c4f5}\n")
+    html += """
       <body>
       <header>
       <h1>\(HTML.escape(title))</h1>

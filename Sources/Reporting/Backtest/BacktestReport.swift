@@ -54,7 +54,10 @@ public enum BacktestReport {
   /// absolute error and bias over the intervals.
   public static func table(_ backtest: Backtest) -> String {
     var table = TextTable(
-      ["scope", "figure", "actual", "simulated", "± 95 %", "day error", "interval MAE", "bias"],
+      [
+        "scope", "figure", "actual", "simulated", "± 95 %", "day error", "interval MAE",
+        "by chance", "bias",
+      ],
       leftAligned: 2)
     for row in backtest.day {
       for metric in Backtest.Metric.allCases {
@@ -67,6 +70,7 @@ public enum BacktestReport {
           figure.simulated.halfWidth95.map { formatError(metric, $0).dropFirst() + "" } ?? "—",
           formatError(metric, figure.error),
           accuracy?.meanAbsoluteError.map { formatError(metric, $0).dropFirst() + "" } ?? "—",
+          accuracy?.chanceError.map { formatError(metric, $0).dropFirst() + "" } ?? "—",
           formatError(metric, accuracy?.bias),
         ])
       }
@@ -120,7 +124,7 @@ public enum BacktestReport {
         ("scope", .string(item.scope)), ("metric", .string(item.metric.rawValue)),
         ("intervals", .int(item.intervals)),
         ("meanAbsoluteError", .number(item.meanAbsoluteError)), ("bias", .number(item.bias)),
-        ("dayError", .number(item.dayError)),
+        ("dayError", .number(item.dayError)), ("chanceError", .number(item.chanceError)),
       ])
     }
     return JSONOutput.object([

@@ -4,20 +4,15 @@ extension FitReport {
   /// `fit.html`: per queue, a Q-Q plot of each fitted time against its chosen family, the
   /// Kaplan–Meier survival of patience against the fitted family's, and the table.
   public static func html(_ fits: [QueueFit], source: String) -> String {
-    var html = """
-      <!DOCTYPE html>
-      <html lang="en">
-      <head>
-      <meta charset="utf-8">
-      <meta name="viewport" content="width=device-width, initial-scale=1">
-      <title>Fit of \(HTML.escape(source)) — ccsim</title>
-      <link rel="icon" href="data:,">
-      <style>
-      \(ReportStyle.css).qq{display:inline-block;margin:0 1em 1em 0}
-      .qq circle{fill:#2f6fd0}.qq .diag,.qq .fitted{stroke:#d64545;fill:none;stroke-width:1.5}
-      .qq .km{stroke:#222;fill:none;stroke-width:1.5}.qq .frame{stroke:#9aa1b1;fill:none}
-      </style>
-      </head>
+    var html = HTML.head(
+      title: "Fit of \(HTML.escape(source)) — ccsim",
+      css: ReportStyle.css + """
+        .qq{display:inline-block;margin:0 1em 1em 0}
+        .qq circle{fill:#2f6fd0}.qq .diag,.qq .fitted{stroke:#d64545;fill:none;stroke-width:1.5}
+        .qq .km{stroke:#222;fill:none;stroke-width:1.5}.qq .frame{stroke:#9aa1b1;fill:none}
+
+        """)
+    html += """
       <body>
       <header><h1>Fit of \(HTML.escape(source))</h1>
       <p class="facts">each time against its chosen family (points on the diagonal: a good fit);

@@ -115,6 +115,20 @@ public enum FitReport {
         ("lastDay", .string(LocalTime.isoDate(ofDay: fit.days.last ?? 0))),
         ("intervalSeconds", .number(fit.interval)),
         ("estimates", .object(rows(fit).map { ($0.key, estimate($0.estimate)) })),
+        (
+          "callsPerInterval",
+          .object(
+            fit.arrivals.intervalMeans.enumerated().filter { !$0.element.isEmpty }.map {
+              weekday, means in
+              (
+                LocalTime.weekdayNames[weekday],
+                .object([
+                  ("mean", .array(means.map { .number($0.value) })),
+                  ("standardError", .array(means.map { .number($0.standardError) })),
+                ])
+              )
+            })
+        ),
         ("ivrTime", families(fit.ivrTime)), ("talk", families(fit.talk)),
         ("acw", families(fit.wrapUp)),
       ]

@@ -3,6 +3,24 @@
 /// Every string that comes from a scenario (its name, team, queue and agent names) passes
 /// through one of these before it reaches the page.
 enum HTML {
+  /// A page's opening up to its body: the doctype, the character set and viewport, `title`
+  /// (already escaped), no favicon request, and `css` inline.
+  static func head(title: String, css: String) -> String {
+    """
+    <!DOCTYPE html>
+    <html lang="en">
+    <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>\(title)</title>
+    <link rel="icon" href="data:,">
+    <style>
+    \(css)</style>
+    </head>
+
+    """
+  }
+
   /// `text` safe inside an element or a double- or single-quoted attribute.
   static func escape(_ text: String) -> String {
     var escaped = ""

@@ -54,19 +54,7 @@ public enum ReportHTML {
   }
 
   private static func head(_ configuration: CentreConfiguration) -> String {
-    """
-    <!DOCTYPE html>
-    <html lang="en">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>\(HTML.escape(configuration.name)) — ccsim report</title>
-    <link rel="icon" href="data:,">
-    <style>
-    \(ReportStyle.css)</style>
-    </head>
-
-    """
+    HTML.head(title: "\(HTML.escape(configuration.name)) — ccsim report", css: ReportStyle.css)
   }
 
   private static func header(_ summary: RunSummary) -> String {

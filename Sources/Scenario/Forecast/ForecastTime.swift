@@ -1,3 +1,5 @@
+import SimKernel
+
 /// The start of a forecast interval as a WFM tool writes it: a clock time (`08:15`, `8:15`,
 /// `08:15:00`) or an ISO 8601 local date-time (`2024-03-04T08:15`, `2024-03-04 08:15:00`).
 struct ForecastTime: Equatable {
@@ -20,9 +22,9 @@ struct ForecastTime: Equatable {
       guard date.count == 3, date[0].count == 4, date[1].count == 2, date[2].count == 2,
         let year = Self.digits(date[0]), let month = Self.digits(date[1]),
         let dayOfMonth = Self.digits(date[2]), (1...12).contains(month),
-        (1...Self.daysIn(month: month, year: year)).contains(dayOfMonth)
+        CivilDate.isDate(year: year, month: month, day: dayOfMonth)
       else { return nil }
-      day = Self.daysFromEpoch(year: year, month: month, day: dayOfMonth)
+      day = CivilDate.days(year: year, month: month, day: dayOfMonth)
       clock = characters[11...]
     } else {
       day = nil
@@ -42,24 +44,6 @@ struct ForecastTime: Equatable {
   private static func digits(_ text: some Collection<Character>) -> Int? {
     guard !text.isEmpty, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
     return Int(String(text))
-  }
-
-  private static func daysIn(month: Int, year: Int) -> Int {
-    switch month {
-    case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
-    case 4, 6, 9, 11: 30
-    default: 31
-    }
-  }
-
-  /// Days from 1970-01-01 in the proleptic Gregorian calendar.
-  static func daysFromEpoch(year: Int, month: Int, day: Int) -> Int {
-    let y = month <= 2 ? year - 1 : year
-    let era = (y >= 0 ? y : y - 399) / 400
-    let yearOfEra = y - era * 400
-    let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-    let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-    return era * 146_097 + dayOfEra - 719_468
   }
 
   /// `HH:MM`, or `HH:MM:SS` when not on the minute, for seconds since some midnight (a later
