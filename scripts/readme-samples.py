@@ -197,6 +197,35 @@ def staff_joint(ccsim):
         text, lambda index, line: not line[:2].isdigit() or line.startswith(shown)))
 
 
+# The sample history's vendor layout, its columns mapped (scenarios/data/README.md).
+HISTORY_MAP = [
+    "--map", "date=Call Date", "--map", "arrival=Start Time", "--map", "queued=Queue Entered",
+    "--map", "answered=Answered At", "--map", "abandoned=Abandoned At", "--map", "queue=Skill",
+    "--map", "talk=Talk (s)", "--map", "hold=Hold (s)", "--map", "wrapUp=Wrap (s)",
+    "--map", "agent=Agent", "--map", "outcome=Result", "--map", "ringOuts=Rings Out",
+    "--outcome", "answered=Handled", "--outcome", "abandoned=Abandoned"]
+
+
+def fit_table(ccsim):
+    text = ccsim.run(["fit", "scenarios/data/calls-export.csv"] + HISTORY_MAP)
+    client = text[text.index("Queue client"):]
+    shown = ("Queue", "estimate", "───", "Monday", "busyness", "IVR", "talk", "ACW", "patience",
+             "naive", "RONA")
+    return "$ ccsim fit scenarios/data/calls-export.csv --map … --out fitted\n" + excerpt(
+        client, lambda index, line: line.startswith(shown))
+
+
+def backtest_table(ccsim):
+    fitted = os.path.join(ccsim.scratch, "fitted")
+    ccsim.run(["fit", "scenarios/data/calls-export.csv"] + HISTORY_MAP + ["--out", fitted])
+    text = ccsim.run(
+        ["backtest", os.path.join(fitted, "scenario.json"), "--calls",
+         "scenarios/data/calls-export.csv"] + HISTORY_MAP
+        + ["--date", "2024-04-22", "--staffing", "scenarios/data/staffing.csv"])
+    return ("$ ccsim backtest fitted/scenario.json --calls scenarios/data/calls-export.csv --map …"
+            " \\\n    --date 2024-04-22 --staffing scenarios/data/staffing.csv\n" + text)
+
+
 SAMPLES = {
     "quickstart-table": quickstart_table,
     "cms-day-table": cms_day_table,
@@ -207,6 +236,8 @@ SAMPLES = {
     "staff-table": staff_table,
     "schedule-table": schedule_table,
     "staff-joint": staff_joint,
+    "fit-table": fit_table,
+    "backtest-table": backtest_table,
 }
 
 

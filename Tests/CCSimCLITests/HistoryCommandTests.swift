@@ -121,3 +121,22 @@ struct HistoryCommandTests {
       stranger.code == 65 && stranger.err.contains("is no line of the scenario"), "\(stranger.err)")
   }
 }
+
+extension HistoryCommandTests {
+  /// ccsim's own calls.csv fitted back: the run's calls read with the date and start clock.
+  @Test func ccsimsOwnCallsAreReadBack() throws {
+    let out = CLI.temporaryDirectory().path
+    #expect(
+      CLI.run("run", CLI.scenario("quickstart.json"), "--out", out, "--calls", "--quiet").code == 0)
+    let calls = out + "/calls.csv"
+    let fit = CLI.run(
+      "fit", calls, "--layout", "ccsim", "--date", "2024-03-04", "--start", "08:00", "--format",
+      "json")
+    #expect(fit.code == 0, "\(fit.err)")
+    let json = try #require(
+      (try? JSONSerialization.jsonObject(with: Data(fit.out.utf8))) as? [String: Any])
+    let queues = try #require(json["queues"] as? [[String: Any]])
+    #expect(queues.count == 2 && queues.allSatisfy { $0["firstDay"] as? String == "2024-03-04" })
+    #expect(CLI.run("fit", calls, "--layout", "ccsim", "--start", "8am").code == 64)
+  }
+}

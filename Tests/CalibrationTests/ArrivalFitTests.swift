@@ -122,7 +122,13 @@ import Testing
     }
     #expect(throws: FittingError.self) { try ArrivalFit(counts: [[1], [-2]], weekdays: [0, 0]) }
     #expect(throws: FittingError.self) { try ArrivalFit(counts: [[1], [2]], weekdays: [0, 7]) }
-    // One day per weekday: no day-to-day variance to measure.
-    #expect(throws: FittingError.self) { try ArrivalFit(counts: [[1], [2]], weekdays: [0, 1]) }
+  }
+
+  @Test func oneDayPerWeekdayGivesTheMeansAndAnUnknownBusyness() throws {
+    // No day-to-day variance to measure: the means stand, the busyness is 0, unbounded.
+    let fit = try ArrivalFit(counts: [[1, 3], [2, 4]], weekdays: [0, 1])
+    #expect(
+      fit.intervalMeans[0].map(\.value) == [1, 3] && fit.intervalMeans[1].map(\.value) == [2, 4])
+    #expect(fit.busynessCV.value == 0 && fit.busynessCV.standardError == .infinity)
   }
 }

@@ -8,7 +8,8 @@ import Scenario
 /// calls are counted by.
 struct HistoryOptions {
   static let options: Set<String> = [
-    "--layout", "--map", "--outcome", "--utc-offset", "--time-zone", "--date", "--interval",
+    "--layout", "--map", "--outcome", "--utc-offset", "--time-zone", "--date", "--start",
+    "--interval",
   ]
 
   static let help = """
@@ -24,6 +25,8 @@ struct HistoryOptions {
       --time-zone NAME     genesys: the centre's time zone (e.g. Europe/London), so
                            summer time is followed; instead of --utc-offset.
       --date YYYY-MM-DD    ccsim layout: the date of the run (default 2024-01-01).
+      --start HH:MM        ccsim layout: the run's start clock (default: found from the
+                           rows' arrivedClock).
       --interval DURATION  call-level history: the interval calls are counted by (default
                            15m; a divisor of the day).
     """
@@ -58,8 +61,9 @@ struct HistoryOptions {
       switch layout {
       case .classic: return .calls(try CallLayout.classic.read(text, file: name))
       case .ccsim:
-        return .calls(
-          try CallLayout.ccsim(date: try date() ?? CallLayout.defaultDate).read(text, file: name))
+        let layout = CallLayout.ccsim(
+          date: try date() ?? CallLayout.defaultDate, start: try start())
+        return .calls(try layout.read(text, file: name))
       case .mapped:
         let mapping = try ColumnMapping(
           pairs: arguments.all("--map"), outcomePairs: arguments.all("--outcome"))
@@ -145,6 +149,16 @@ struct HistoryOptions {
       LocalTime.isDate(year: year, month: month, day: day)
     else { throw .usage("\(option) must be a date YYYY-MM-DD, not '\(text)'", command: command) }
     return LocalTime(year: year, month: month, day: day)
+  }
+
+  /// The run's start clock, seconds since midnight, when given.
+  func start() throws(CLIError) -> Double? {
+    guard let text = arguments.value("--start") else { return nil }
+    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let hours = Int(parts[0]),
+      let minutes = Int(parts[1]), (0..<24).contains(hours), (0..<60).contains(minutes)
+    else { throw .usage("--start must be a clock time HH:MM, not '\(text)'", command: command) }
+    return Double(hours * 3600 + minutes * 60)
   }
 
   func utcOffset() throws(CLIError) -> Int {

@@ -72,6 +72,9 @@ extension QueueFit {
       days: Array(days), interval: interval)
     fit.ivrTime = try? DistributionFits(samples: ivrTimes, families: Self.families)
     if fit.ivrTime == nil { fit.notes.append("no IVR times in the data: the line has no IVR") }
+    if fit.arrivals.busynessCV.standardError == .infinity {
+      fit.notes.append("no weekday seen on two days: the day-to-day busyness is not estimated")
+    }
     fit.ivrHangUpShare =
       fit.ivrTime == nil ? nil : try? ProportionFit.share(successes: hangUps, trials: calls.count)
     fit.talk = try? DistributionFits(samples: talks, families: Self.families)

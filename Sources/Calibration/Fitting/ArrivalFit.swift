@@ -38,8 +38,9 @@ public struct ArrivalFit: Sendable, Equatable {
   /// The fit from `counts[day][interval]` (every day the same number of intervals) and the
   /// weekday of each day.
   ///
-  /// - Throws: `FittingError` when the lengths disagree, a count is negative, a weekday is
-  ///   outside 0...6, or no weekday has two days (no day-to-day variance to measure).
+  /// - Throws: `FittingError` when the lengths disagree, a count is negative or a weekday is
+  ///   outside 0...6. With no weekday seen on two days there is no day-to-day variance to
+  ///   measure: the busyness cv is then 0 with an infinite standard error.
   public init(
     counts: [[Int]], weekdays: [Int], bootstrapReplicates: Int = 200, seed: UInt64 = 20
   ) throws {
@@ -62,10 +63,6 @@ public struct ArrivalFit: Sendable, Equatable {
     }
     let days = (0..<7).map { w in counts.indices.filter { weekdays[$0] == w } }
     dayCounts = days.map(\.count)
-    guard dayCounts.contains(where: { $0 >= 2 }) else {
-      throw FittingError.tooFewValues(
-        what: "days of one weekday", needed: 2, found: dayCounts.max() ?? 0)
-    }
     intervalMeans = days.map { indices in
       guard !indices.isEmpty else { return [] }
       return (0..<intervals).map { i in Self.meanEstimate(indices.map { Double(counts[$0][i]) }) }
@@ -73,6 +70,17 @@ public struct ArrivalFit: Sendable, Equatable {
     let totals = days.map { indices in indices.map { Double(counts[$0].reduce(0, +)) } }
     dailyTotals = totals.map { $0.isEmpty ? nil : Self.meanEstimate($0) }
 
+    guard dayCounts.contains(where: { $0 >= 2 }) else {
+      // No weekday seen twice: no day-to-day variance to measure. The means stand (with
+      // infinite standard errors); the busyness is unknown: 0, unbounded.
+      let unknown = ParameterEstimate(
+        value: 0, standardError: .infinity, lower95: 0, upper95: .infinity,
+        count: dayCounts.reduce(0, +))
+      busynessCV = unknown
+      dispersionIndex = ParameterEstimate(
+        value: 1, standardError: .infinity, lower95: 0, upper95: .infinity, count: unknown.count)
+      return
+    }
     let observed = Self.moments(totals)
     var rng = Xoshiro256StarStar(seed: seed)
     var cvReplicates: [Double] = []
