@@ -34,7 +34,7 @@ if [ ! -f "$random/random-$count.json" ]; then
 fi
 
 scenarios=$(find scenarios -name '*.json' -not -path 'scenarios/sweeps/*' \
-  -not -path 'scenarios/routing-tests/*' | sort; for k in $(seq 1 "$count"); do echo "$random/random-$k.json"; done)
+  -not -path 'scenarios/routing-tests/*' -not -path 'scenarios/data/*' | sort; for k in $(seq 1 "$count"); do echo "$random/random-$k.json"; done)
 runs=0 same=0 differ=0 files_differ=0 skipped=""
 for scenario in $scenarios; do
   if ! "$baseline" validate "$scenario" > /dev/null 2>&1; then

@@ -227,8 +227,9 @@ struct RunCommandTests {
     let directory = CLI.root.appendingPathComponent("scenarios")
     let enumerator = FileManager.default.enumerator(atPath: directory.path)
     var count = 0
-    // Routing tests and sweeps are files of their own kinds, beside the scenarios they name.
-    let otherKinds = ["routing-tests/", "sweeps/"]
+    // Routing tests and sweeps are files of their own kinds, beside the scenarios they name;
+    // data/ holds sample history (its params.json is the generator's truth, no scenario).
+    let otherKinds = ["routing-tests/", "sweeps/", "data/"]
     while let file = enumerator?.nextObject() as? String {
       guard file.hasSuffix(".json"), !otherKinds.contains(where: file.hasPrefix) else { continue }
       let result = CLI.run("validate", directory.appendingPathComponent(file).path)
