@@ -146,36 +146,23 @@ public struct Backtest: Sendable {
       }
       return total
     }
-    var rows: [Row] = []
-    var dayRows: [Row] = []
     let staffed = day.staffedAgents
-    for (scope, members) in zip(scopes, scopeQueues) {
-      let whole = 0..<intervalCount
+    /// The row of one scope over `range` of intervals: the day's `interval` nil, else one.
+    func row(_ scope: String, _ members: [Int], _ range: Range<Int>, interval: Int?) -> Row {
       let isAll = scope == Self.allQueues
-      dayRows.append(
-        Row(
-          scope: scope, interval: nil,
-          figures: figures(
-            actual: tally(day.intervals, whole, members),
-            simulated: runs.map { tally($0.intervals, whole, members) },
-            busy: isAll ? day.busySeconds.reduce(0, +) : nil,
-            staffed: isAll ? staffed.map { $0.reduce(0, +) * length } : nil,
-            simulatedStates: isAll && staffed != nil ? runs.map { states($0, whole) } : nil)))
+      return Row(
+        scope: scope, interval: interval,
+        figures: figures(
+          actual: tally(day.intervals, range, members),
+          simulated: runs.map { tally($0.intervals, range, members) },
+          busy: isAll ? day.busySeconds[range].reduce(0, +) : nil,
+          staffed: isAll ? staffed.map { $0[range].reduce(0, +) * length } : nil,
+          simulatedStates: isAll && staffed != nil ? runs.map { states($0, range) } : nil))
     }
-    for interval in 0..<intervalCount {
-      let range = interval..<(interval + 1)
-      for (scope, members) in zip(scopes, scopeQueues) {
-        let isAll = scope == Self.allQueues
-        rows.append(
-          Row(
-            scope: scope, interval: interval,
-            figures: figures(
-              actual: tally(day.intervals, range, members),
-              simulated: runs.map { tally($0.intervals, range, members) },
-              busy: isAll ? day.busySeconds[interval] : nil,
-              staffed: isAll ? staffed.map { $0[interval] * length } : nil,
-              simulatedStates: isAll && staffed != nil ? runs.map { states($0, range) } : nil)))
-      }
+    let named = Array(zip(scopes, scopeQueues))
+    let dayRows = named.map { row($0, $1, 0..<intervalCount, interval: nil) }
+    let rows = (0..<intervalCount).flatMap { interval in
+      named.map { row($0, $1, interval..<(interval + 1), interval: interval) }
     }
     intervals = rows
     self.day = dayRows
