@@ -273,6 +273,10 @@ extension Centre {
 
   /// The caller leaves the IVR and joins the queue of the branch's routing plan.
   mutating func leaveIVR(slot: Int, in simulation: inout Simulation<CentreEvent>) {
+    if simulation.now <= snapshotAt {
+      passIVRBeforeSnapshot(slot: slot, at: simulation.now)
+      return
+    }
     calls[slot].phase = .waiting
     let arrived = calls[slot].arrivedAt
     calls[slot].queuedAt = simulation.now

@@ -75,6 +75,9 @@ public struct Centre: EventHandler, ~Copyable {
   /// Per agent slot of a team staffed by counts, when they last logged in (`Centre+Staffing`);
   /// empty when no team is.
   var loggedInAt: [SimInstant]
+  /// In a run from a snapshot, its instant: callers who leave the IVR by then are not
+  /// followed (`Centre+Graft`); before the start otherwise.
+  var snapshotAt = SimInstant(microseconds: -1)
 
   /// Whether the model's rules are checked as it runs (`Centre+Invariants`), the first rule
   /// found broken, and the events checked.
@@ -140,10 +143,14 @@ public struct Centre: EventHandler, ~Copyable {
     countCasegroups()
   }
 
-  /// Schedules the first arrival on every line and every agent's shift.
-  public mutating func start(in simulation: inout Simulation<CentreEvent>) {
+  /// Schedules the first arrival on every line (after `callersFrom`: the instant of a
+  /// snapshot the run starts from) and every agent's shift.
+  public mutating func start(
+    in simulation: inout Simulation<CentreEvent>, callersFrom: SimInstant = .zero
+  ) {
+    if callersFrom > .zero { snapshotAt = callersFrom }
     for line in 0..<configuration.lines.count {
-      scheduleArrival(line: line, after: .zero, in: &simulation)
+      scheduleArrival(line: line, after: callersFrom - ivrLookback(line: line), in: &simulation)
     }
     if let first = layout.timetable.first {
       simulation.schedule(.roster(index: 0), at: first.time)

@@ -10,8 +10,14 @@ public enum CentreRun {
   /// `trace` every event; `progress` is told
   /// the simulated time and the callers so far about two hundred times in the run. A run that
   /// loops at one instant past `Centre.instantBudget` stops there, with `loop` saying so.
+  ///
+  /// From a snapshot (`from`, with `configuration` `projected(from:)` its instant): the centre
+  /// runs to the instant with no callers ringing (rosters, breaks and back-office work as the
+  /// scenario has them), takes the snapshot's state there (`Centre.graft`), and callers ring
+  /// from then on.
   public static func run(
-    _ configuration: CentreConfiguration, replication: Int, intervals: Bool = true,
+    _ configuration: CentreConfiguration, replication: Int, from now: CentreNow? = nil,
+    intervals: Bool = true,
     calls: Bool = false, callRecords: (any CallRecordSink)? = nil, states: Bool = false,
     trace: ((TraceRecord) -> Void)? = nil, progress: ((SimInstant, Int) -> Void)? = nil,
     checks: Bool = Centre.checksByDefault
@@ -21,7 +27,11 @@ public enum CentreRun {
       configuration: configuration, replication: replication, intervals: intervals,
       calls: calls, callRecords: callRecords, states: states, trace: trace, checks: checks)
     simulation.instantBudget = centre.instantBudget
-    centre.start(in: &simulation)
+    centre.start(in: &simulation, callersFrom: now?.time ?? .zero)
+    if let now {
+      advance(&simulation, &centre, to: now.time)
+      centre.graft(now, in: &simulation)
+    }
     let end = SimInstant(since: configuration.duration)
     if let progress {
       let step = SimDuration(microseconds: max(configuration.duration.microseconds / 200, 1))

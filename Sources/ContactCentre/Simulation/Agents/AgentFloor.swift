@@ -191,6 +191,38 @@ struct AgentFloor: ~Copyable {
     return !idleChecks.isPending(team)
   }
 
+  /// Puts `agent` in `activity`, begun at `since` (no later than `now`), at a snapshot's
+  /// instant (`Centre.graft`): as `move` — the old activity's timers go stale, its time is
+  /// accounted to `now`, the change is logged — but with no transition check (a snapshot may
+  /// find an agent in any state). A Ready agent joins the back of the team's Ready line: Ready
+  /// agents are to be placed longest idle first.
+  mutating func place(
+    _ agent: Int, in activity: AgentActivity, since: SimInstant, at now: SimInstant,
+    recorder: inout Recorder
+  ) {
+    timers.cancel(agent)
+    logins.cancel(agent)
+    let record = table[agent]
+    recorder.account(
+      agent: agent, team: Int(record.team), activity: record.activity, since: record.since,
+      to: now)
+    table[agent].activity = activity
+    table[agent].since = since
+    if recorder.log.logsStates { log(agent, at: now, recorder: &recorder) }
+    guard case .ready = activity else { return }
+    table[agent].readyEpoch &+= 1
+    let team = Int(table[agent].team)
+    readyLines[team].append(ReadyEntry(agent: Int32(agent), epoch: table[agent].readyEpoch))
+    guard hasTrees else { return }
+    let head = IdleSince(microseconds: since.microseconds)
+    for watch in Int(watchStart[team])..<Int(watchStart[team + 1]) {
+      let tree = Int(watchTree[watch])
+      let entrant = Int(watchEntrant[watch])
+      // A head in a tree may be early, never late: an agent idle since before it moves it.
+      if head.beats(idleHeads.key(tree, entrant)) { idleHeads.set(tree, entrant, to: head) }
+    }
+  }
+
   /// Whether a Ready-line entry is still its agent's current Ready stint.
   @inline(__always) func isValid(_ entry: ReadyEntry) -> Bool {
     let agent = table[Int(entry.agent)]

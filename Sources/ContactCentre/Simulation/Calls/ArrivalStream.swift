@@ -59,7 +59,11 @@ struct ArrivalStream {
       return next < end ? next : nil
     }
     if isRecorded {
-      // The moments in order, several at one moment each rung (hence no `after`).
+      // The moments in order, several at one moment each rung (so `after` skips only those
+      // before it: a run from a snapshot starts after the day's first).
+      while nextRecorded < recorded.count && SimInstant.zero + recorded[nextRecorded] < time {
+        nextRecorded += 1
+      }
       guard nextRecorded < recorded.count else { return nil }
       let next = SimInstant.zero + recorded[nextRecorded]
       nextRecorded += 1
