@@ -125,33 +125,20 @@ public struct WorkloadForecast: Sendable, Equatable {
     return to > from ? total / (to - from).seconds : 1
   }
 
-  /// Where the callers of line `index` go: per call type and IVR branch (hang-ups excluded).
+  /// Where the callers of line `index` go: per call type and IVR branch (hang-ups excluded,
+  /// `CentreConfiguration.queueRoutes`), with each route's handle time and patience.
   private static func routes(ofLine index: Int, in configuration: CentreConfiguration) -> [Route] {
-    let line = configuration.lines[index]
-    var routes: [Route] = []
-    for mix in line.callTypes where mix.share > 0 {
-      let callType = configuration.callTypes[mix.callType]
-      let patience = callType.patience?.mean
-      let talk = (1 - (callType.security?.failShare ?? 0)) * callType.talk.mean
-      guard let ivr = line.ivr else {
-        guard let queue = configuration.plan(line: index, callType: mix.callType) else { continue }
-        routes.append(
-          Route(
-            queue: queue, callType: mix.callType, share: mix.share,
-            handleTime: meanHandleTime(callType, identification: 0), talk: talk,
-            patience: patience))
-        continue
-      }
-      for branch in ivr.branches where branch.share > 0 {
-        guard let queue = branch.plan else { continue }
-        routes.append(
-          Route(
-            queue: queue, callType: mix.callType, share: mix.share * branch.share,
-            handleTime: meanHandleTime(callType, identification: branch.identification.mean),
-            talk: talk, patience: patience))
-      }
+    configuration.queueRoutes(ofLine: index).map { route in
+      let callType = configuration.callTypes[route.callType]
+      let identification =
+        route.branch.flatMap { configuration.lines[index].ivr?.branches[$0].identification.mean }
+        ?? 0
+      return Route(
+        queue: route.queue, callType: route.callType, share: route.share,
+        handleTime: meanHandleTime(callType, identification: identification),
+        talk: (1 - (callType.security?.failShare ?? 0)) * callType.talk.mean,
+        patience: callType.patience?.mean)
     }
-    return routes
   }
 
   /// The mean time an agent spends on a call of `callType`: the identification (the record

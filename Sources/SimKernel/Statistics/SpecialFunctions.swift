@@ -6,8 +6,8 @@
   import Darwin
 #endif
 
-/// The special functions the fits need: log-gamma, digamma and trigamma, the regularised
-/// incomplete gamma functions, and the normal and gamma quantiles.
+/// The special functions the fits and the estimators need: log-gamma, digamma and trigamma, the
+/// regularised incomplete gamma functions, and the normal and gamma quantiles.
 public enum SpecialFunctions {
   /// ln Γ(x) for x > 0 (the C library's `lgamma`).
   public static func logGamma(_ x: Double) -> Double { lgamma(x) }

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import Calibration
+@testable import SimKernel
 
 #if canImport(Glibc)
   import Glibc
