@@ -75,6 +75,19 @@ struct SnapshotRoundTripTests {
     }
   }
 
+  /// The example of docs/snapshot.md is a good snapshot of cms-day.json.
+  @Test func theDocsExampleLoads() throws {
+    let text = try String(
+      contentsOf: CLI.root.appendingPathComponent("docs/snapshot.md"), encoding: .utf8)
+    let example = try #require(text.components(separatedBy: "```json\n").dropFirst().first)
+    let json = try #require(example.components(separatedBy: "```").first)
+    let now = try SnapshotLoader.decode(
+      text: json, file: "docs/snapshot.md", configuration: Self.configuration)
+    #expect(now.time == SimInstant(since: .minutes(150)))
+    #expect(now.agents.map(\.state) == [.talking, .notReady, .ready, .afterCallWork])
+    #expect(now.queues.first?.waits.first == .seconds(95.2))
+  }
+
   @Test func aFileOnDiskLoads() throws {
     let now = Self.randomNow(seed: 99)
     let url = FileManager.default.temporaryDirectory
