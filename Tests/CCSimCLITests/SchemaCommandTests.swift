@@ -144,12 +144,13 @@ struct SchemaCommandTests {
 
   @Test func helpAndBadArguments() {
     let help = CLI.run("schema", "--help").out
-    #expect(help.hasPrefix("Usage: ccsim schema [scenario|sweep|routing-tests]"))
+    #expect(help.hasPrefix("Usage: ccsim schema [scenario|sweep|routing-tests|snapshot]"))
     #expect(CLI.run("schema", "sweep", "extra").code == 64)
     let typo = CLI.run("schema", "routing-test")
     #expect(typo.code == 64)
     #expect(
       typo.err.contains(#"unknown kind of file 'routing-test' (did you mean "routing-tests"?)"#))
-    #expect(CLI.run("schema", "other").err.contains("(one of: scenario, sweep, routing-tests)"))
+    #expect(
+      CLI.run("schema", "other").err.contains("(one of: scenario, sweep, routing-tests, snapshot)"))
   }
 }

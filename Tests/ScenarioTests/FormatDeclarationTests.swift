@@ -20,7 +20,7 @@ struct FormatDeclarationTests {
   /// The documents that hold key tables, and the kind of file each describes.
   static let documents: [(path: String, format: FileFormat)] = [
     ("docs/scenario-format.md", .scenario), ("docs/sweeps.md", .sweep),
-    ("docs/routing-tests.md", .routingTests),
+    ("docs/routing-tests.md", .routingTests), ("docs/snapshot.md", .snapshot),
   ]
 
   @Test(arguments: documents.map(\.path))

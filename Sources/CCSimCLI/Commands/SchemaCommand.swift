@@ -1,13 +1,14 @@
 import Scenario
 
-/// `ccsim schema [KIND]`: the JSON Schema of scenario, sweep or routing tests files, for editors
-/// and validators.
+/// `ccsim schema [KIND]`: the JSON Schema of scenario, sweep, routing tests or snapshot files,
+/// for editors and validators.
 enum SchemaCommand {
   static let help = """
-    Usage: ccsim schema [scenario|sweep|routing-tests]
+    Usage: ccsim schema [scenario|sweep|routing-tests|snapshot]
 
     Prints the JSON Schema (draft 2020-12) of a kind of file ccsim reads: scenario files (the
-    default), sweep files (`ccsim sweep`) or routing tests files (`ccsim check`). Every key has
+    default), sweep files (`ccsim sweep`), routing tests files (`ccsim check`) or snapshots of
+    the centre at one instant (`ccsim run --from`, docs/snapshot.md). Every key has
     its type, its allowed values and a one-sentence description. Point an editor at it for
     completion and checking as you type; ccsim remains the authority (`ccsim validate` also
     checks that mixes sum to 1 and that every reference resolves; `ccsim sweep` and

@@ -6,6 +6,8 @@ public enum FileFormat: String, CaseIterable, Sendable {
   case sweep
   /// A routing tests file (docs/routing-tests.md).
   case routingTests = "routing-tests"
+  /// A snapshot of the centre at one instant (docs/snapshot.md).
+  case snapshot
 
   /// The root object of files of this kind.
   var root: ObjectFormat {
@@ -13,6 +15,7 @@ public enum FileFormat: String, CaseIterable, Sendable {
     case .scenario: ScenarioKeys.format
     case .sweep: SweepKeys.format
     case .routingTests: RoutingTestKeys.format
+    case .snapshot: SnapshotKeys.format
     }
   }
 
@@ -22,6 +25,7 @@ public enum FileFormat: String, CaseIterable, Sendable {
     case .scenario: "ccsim scenario"
     case .sweep: "ccsim sweep"
     case .routingTests: "ccsim routing tests"
+    case .snapshot: "ccsim snapshot"
     }
   }
 
