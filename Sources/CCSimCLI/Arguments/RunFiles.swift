@@ -3,13 +3,14 @@ import Foundation
 import SimKernel
 
 /// The files `ccsim run --out DIR` writes: by default the summary, the interval, agent and
-/// incident files (incidents with an AAC desk) and the report; the per-call `calls.csv` only
+/// incident files (incidents with an AAC desk), the projection (from a snapshot) and the
+/// report; the per-call `calls.csv` only
 /// when asked (`--calls`), as its size grows with the calls; or exactly a list (`--files
 /// summary,intervals,calls`), to which `--calls` adds the calls.
 struct RunFiles: Equatable {
   /// A file of the set, in the set's order.
   enum File: String, CaseIterable {
-    case summary, intervals, agents, calls, incidents, report
+    case summary, intervals, agents, calls, incidents, projection, report
 
     /// Its name in the output directory.
     var name: String {
@@ -29,7 +30,9 @@ struct RunFiles: Equatable {
   ///
   /// - Throws: exit 64 when `--files` names a file ccsim does not write, or incidents without
   ///   an AAC desk, or is empty; when `--files` or `--calls` is given without `--out`.
-  init(_ arguments: Arguments, aac: Bool, command: String) throws(CLIError) {
+  init(_ arguments: Arguments, aac: Bool, projection: Bool = false, command: String)
+    throws(CLIError)
+  {
     for option in ["--files", "--calls"]
     where arguments.value(option) != nil || arguments.has(option) {
       guard arguments.value("--out") != nil else {
@@ -48,9 +51,15 @@ struct RunFiles: Equatable {
           "--files: incidents.csv is written for a scenario with an AAC desk (\"aac\"), and this"
             + " one has none", command: command)
       }
+      if chosen.contains(.projection) && !projection {
+        throw .usage(
+          "--files: projection.csv is written for a run from a snapshot (--from)",
+          command: command)
+      }
     } else {
       chosen = [.summary, .intervals, .agents, .report]
       if aac { chosen.insert(.incidents) }
+      if projection { chosen.insert(.projection) }
     }
     if arguments.has("--calls") { chosen.insert(.calls) }
     files = File.allCases.filter(chosen.contains)

@@ -8,7 +8,7 @@ import SimKernel
 /// `ccsim pulse SCENARIO --at HH:MM`: CC Pulse as a team leader would have seen it then.
 enum PulseCommand {
   static let help = """
-    Usage: ccsim pulse SCENARIO --at HH:MM [--team ID] [--aac]
+    Usage: ccsim pulse SCENARIO --at HH:MM [--snapshot FILE] [--team ID] [--aac]
                                 [--profile growing|sliding|interval] [--seed N] [--width W]
                                 [--allow-large]
            ccsim pulse SCENARIO --live [--speed X] [--at HH:MM] [--team ID] [--aac]
@@ -26,6 +26,10 @@ enum PulseCommand {
                           starts at its "start"), or dN HH:MM (also N/HH:MM) on day N of a
                           longer run; 24:00 is the end of a day. With --live, where the replay
                           starts.
+      --snapshot FILE     Also write the centre at --at as a snapshot (docs/snapshot.md):
+                          every agent's state and time in it with the queue of the call in
+                          hand, every waiting caller's wait, each queue's actuals per interval
+                          so far — what `ccsim run --from FILE` runs the rest of the day from.
       --team ID           Only this team's agents, its group row and the queues that reach it.
       --aac               Only the Area Advice Centre's desk: the queues of its area lines
                           and the teams answering them (with --team, that team's part).
@@ -57,7 +61,7 @@ enum PulseCommand {
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "pulse",
-      options: ["--at", "--team", "--seed", "--profile", "--speed", "--width"],
+      options: ["--at", "--team", "--seed", "--profile", "--speed", "--width", "--snapshot"],
       flags: ["--help", "-h", "--live", "--aac", LargeRuns.flag])
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
@@ -105,6 +109,11 @@ enum PulseCommand {
       throw .usage("the scenario has no AAC lines for --aac", command: "pulse")
     }
 
+    let snapshotPath = arguments.value("--snapshot")
+    if let snapshotPath {
+      guard !live else { throw .usage("--snapshot goes with --at, not --live", command: "pulse") }
+      try InputFiles.refuseOverwriting([snapshotPath], option: "--snapshot", command: "pulse")
+    }
     var loop: InstantLoop?
     if !live {
       loop =
@@ -128,6 +137,13 @@ enum PulseCommand {
     }
     // A replay that loops before the moment shown has nothing to show: exit 65.
     if let loop { throw CLIError.loop(loop, of: configuration, from: path) }
+    if let snapshotPath, let at,
+      let now = CentreRun.now(configuration, replication: 0, at: at)
+    {
+      try AtomicFile.write(
+        SnapshotJSON.document(now, configuration: configuration, scenario: path), to: snapshotPath)
+      console.err("wrote \(snapshotPath)\n")
+    }
   }
 
   /// `--live` without a terminal: the view at the end of every reporting interval from

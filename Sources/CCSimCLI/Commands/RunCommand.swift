@@ -12,6 +12,8 @@ enum RunCommand {
                               [--out DIR [--calls] [--files LIST]]
                               [--format table|json|csv] [--trace FILE.jsonl] [--quiet]
                               [--precision H [--metric NAME] [--max-replications N]]
+                              [--from SNAPSHOT [--run-rate] [--handle-rate]
+                               [--change TEXT]... [--changes FILE]]
                               [--check] [--allow-large]
 
     Simulates the scenario and reports calls offered, answered and abandoned, service level,
@@ -67,7 +69,7 @@ enum RunCommand {
                           a terminal when a run takes more than a second).
       --allow-large       Run even a scenario past ccsim's limits (10^10 calls in all, a
                           million agents, half the machine's memory), refused otherwise.
-      --check             Check the model's rules while it runs (always on in debug builds):
+    \(IntradayOptions.help)  --check             Check the model's rules while it runs (always on in debug builds):
                           one place per agent, no idle Ready past the logout time, no ACW past
                           the limit, RONA exactly at the timeout, calls conserved, one outcome
                           per answered call; a broken rule stops the run (exit 70).
@@ -80,8 +82,9 @@ enum RunCommand {
       arguments, command: "run",
       options: Set([
         "--seed", "--replications", "--jobs", "--out", "--files", "--format", "--trace",
-      ]).union(PrecisionOptions.options),
-      flags: ["--help", "-h", "--quiet", "--check", "--calls", LargeRuns.flag])
+      ]).union(PrecisionOptions.options).union(IntradayOptions.options),
+      flags: Set(["--help", "-h", "--quiet", "--check", "--calls", LargeRuns.flag]).union(
+        IntradayOptions.flags))
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return
@@ -97,11 +100,18 @@ enum RunCommand {
     let seed = try arguments.seed(command: "run")
     let outDirectory = arguments.value("--out")
     // Usage first: the scenario's AAC desk is checked once it is read.
-    _ = try RunFiles(arguments, aac: true, command: "run")
+    let fromSnapshot = arguments.value("--from") != nil
+    _ = try RunFiles(arguments, aac: true, projection: fromSnapshot, command: "run")
 
-    var configuration = try Arguments.loadScenario(path)
-    let files = try RunFiles(arguments, aac: configuration.aac != nil, command: "run")
-    if let seed { configuration.seed = seed }
+    var scenario = try Arguments.loadScenario(path)
+    let files = try RunFiles(
+      arguments, aac: scenario.aac != nil, projection: fromSnapshot, command: "run")
+    if let seed { scenario.seed = seed }
+    // From a snapshot, replications run the rest of the day (with the changes at its
+    // instant) and the summary reports it.
+    let intraday = try IntradayOptions.read(arguments, scenario: scenario, command: "run")
+    let base = intraday?.base ?? scenario
+    let configuration = intraday?.reported ?? scenario
     // Every replication is kept for the report; --precision is judged on its first batch.
     let planned = precision == nil ? replications : (givenReplications ?? 8)
     try LargeRuns.check(
@@ -156,7 +166,8 @@ enum RunCommand {
         }
       }
       let runs = Replications.run(
-        configuration, count: count, first: first, jobs: jobs, intervals: outDirectory != nil,
+        base, count: count, first: first, jobs: jobs, from: intraday?.projection,
+        intervals: outDirectory != nil || intraday != nil,
         states: files.has(.report), callRecords: callRecords,
         trace: first == 0 ? traceLine : nil, simulated: simulated,
         checks: arguments.has("--check") || Centre.checksByDefault)
@@ -171,12 +182,16 @@ enum RunCommand {
     }
 
     let started = Date()
-    let summary: RunSummary
+    var summary: RunSummary
     if let precision {
       summary = try precision.run(configuration, initial: givenReplications, batch: replicate)
     } else {
       summary = RunSummary(
         configuration: configuration, runs: try replicate(first: 0, count: replications))
+    }
+    if let intraday {
+      summary.projection = ProjectionReport(
+        summary, projection: intraday.projection, changes: intraday.changes)
     }
     let elapsed = Date().timeIntervalSince(started)
     if let traceFile { try traceFile.commit() }
@@ -199,6 +214,9 @@ enum RunCommand {
           guard let calls else { preconditionFailure("calls.csv was written as the run went") }
           try output.install(calls, as: file.name)
         case .incidents: try output.write(IncidentsCSV.render(summary), as: file.name)
+        case .projection:
+          guard let projection = summary.projection else { continue }
+          try output.write(ProjectionCSV.render(projection, configuration), as: file.name)
         case .report:
           try output.write(as: file.name) { ReportHTML.render(summary, to: &$0) }
         }
@@ -211,7 +229,11 @@ enum RunCommand {
     switch format {
     case "json": console.out(SummaryJSON.render(summary))
     case "csv": console.out(SummaryCSV.render(summary))
-    default: console.out(SummaryTable.render(summary))
+    default:
+      console.out(SummaryTable.render(summary))
+      if let projection = summary.projection {
+        console.out("\n" + ProjectionTable.render(projection, configuration))
+      }
     }
     if let note = PrecisionNote.render(summary), !arguments.has("--quiet") { console.err(note) }
     if !arguments.has("--quiet") && format == "table" {

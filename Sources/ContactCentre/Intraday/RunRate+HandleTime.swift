@@ -114,8 +114,10 @@ extension RunRate {
   /// = every queue): the mixture of the call types' by the calls each was expected to bring
   /// them from t = 0 to `now` (over the whole run when `now` is t = 0); nil when none.
   ///
-  /// Identification, security questions and interpreting are left out: the actuals' handle
-  /// time is talk + hold + ACW (`CentreNow.Actual.handleTime`).
+  /// The mean is the whole of an agent's time on the call, as the actuals' handle time counts
+  /// it (`CentreNow.Actual.handleTime`): identification, security questions and interpreting
+  /// with the talk, then ACW (`CallType.meanHandleTime`); the variance is talk's, ACW's and
+  /// identification's.
   public static func handleTimeMoments(
     _ configuration: CentreConfiguration, queues: [Int]? = nil, now: SimInstant
   ) -> (mean: Double, sd: Double)? {
@@ -129,10 +131,13 @@ extension RunRate {
       for route in configuration.queueRoutes(ofLine: index) where chosen[route.queue] {
         let callType = configuration.callTypes[route.callType]
         let weight = callers * route.share
-        let mean = callType.talk.mean + callType.acw.mean
+        let identification = route.branch.flatMap { line.ivr?.branches[$0].identification }
+        let mean = callType.meanHandleTime(identification: identification?.mean ?? 0)
         calls += weight
         first += weight * mean
-        second += weight * (callType.talk.variance + callType.acw.variance + mean * mean)
+        let variance =
+          callType.talk.variance + callType.acw.variance + (identification?.variance ?? 0)
+        second += weight * (variance + mean * mean)
       }
     }
     guard calls > 0 else { return nil }

@@ -13,8 +13,12 @@ public enum Replications {
   /// index, makes what receives its calls as they end (on the thread that runs it); `simulated` is told, now and then, how far each replication has got (simulated
   /// time, callers so far); `progress` is called after each replication with the number
   /// finished. All are called from worker threads.
+  ///
+  /// With `projection`, every replication runs the rest of the day from its snapshot
+  /// (`Projection.configuration(_:replication:)`, `CentreRun.run(from:)`).
   public static func run(
     _ configuration: CentreConfiguration, count: Int, first: Int = 0, jobs: Int,
+    from projection: Projection? = nil,
     intervals: Bool = true, calls: Bool = false, states: Bool = false,
     callRecords: (@Sendable (_ replication: Int) -> any CallRecordSink)? = nil,
     trace: (@Sendable (TraceRecord) -> Void)? = nil,
@@ -32,9 +36,11 @@ public enum Replications {
         }
         var traceHere: ((TraceRecord) -> Void)?
         if index == 0, let trace { traceHere = { trace($0) } }
+        let replication = first + index
         let statistics = CentreRun.run(
-          configuration, replication: first + index, intervals: intervals, calls: calls,
-          callRecords: callRecords?(first + index), states: states, trace: traceHere,
+          projection?.configuration(configuration, replication: replication) ?? configuration,
+          replication: replication, from: projection?.now, intervals: intervals, calls: calls,
+          callRecords: callRecords?(replication), states: states, trace: traceHere,
           progress: reportProgress, checks: checks)
         let finished = results.store(statistics, at: index)
         progress?(finished)

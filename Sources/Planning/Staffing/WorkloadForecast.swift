@@ -135,25 +135,9 @@ public struct WorkloadForecast: Sendable, Equatable {
         ?? 0
       return Route(
         queue: route.queue, callType: route.callType, share: route.share,
-        handleTime: meanHandleTime(callType, identification: identification),
+        handleTime: callType.meanHandleTime(identification: identification),
         talk: (1 - (callType.security?.failShare ?? 0)) * callType.talk.mean,
         patience: callType.patience?.mean)
     }
-  }
-
-  /// The mean time an agent spends on a call of `callType`: the identification (the record
-  /// the questions sit on has to be found first), the interpreter's connection and the
-  /// security questions, then (unless the check fails) talk and interpreting, then the whole ACW — beyond the ACW limit it goes on as clerical work,
-  /// which keeps the agent from calls just the same.
-  static func meanHandleTime(_ callType: CallType, identification: Double) -> Double {
-    let failShare = callType.security?.failShare ?? 0
-    let interpreted = callType.interpretation?.share ?? 0
-    let preamble =
-      identification + (callType.security?.time.mean ?? 0)
-      + interpreted * (callType.interpretation?.connect.mean ?? 0)
-    let conversation =
-      callType.talk.mean
-      + interpreted * (callType.interpretation?.extraTalk.mean ?? 0)
-    return preamble + (1 - failShare) * conversation + callType.acw.mean
   }
 }

@@ -33,10 +33,10 @@ extension SummaryJSON {
             ("offered", .int(calls.offered)),
             ("answered", .int(calls.answered)),
             ("abandoned", .int(calls.abandoned)),
-            ("serviceLevel", estimate(area.calls.metrics[.serviceLevel] ?? Self.none)),
+            ("serviceLevel", estimate(area.calls.metrics[.serviceLevel] ?? .none)),
             (
               "averageSpeedOfAnswer",
-              estimate(area.calls.metrics[.averageSpeedOfAnswer] ?? Self.none)
+              estimate(area.calls.metrics[.averageSpeedOfAnswer] ?? .none)
             ),
           ])
         )
@@ -144,7 +144,4 @@ extension SummaryJSON {
         ])
       })
   }
-
-  /// An estimate with no value (a metric the scope never had).
-  private static let none = Estimate(mean: nil, halfWidth95: nil, count: 0)
 }

@@ -8,13 +8,16 @@ public enum SummaryJSON {
     document(summary).rendered() + "\n"
   }
 
-  /// The document as a value, keys in contract order; `precision` last, when the replications
-  /// were added until a half-width met its target (`ccsim run --precision`).
+  /// The document as a value, keys in contract order; then `projection`, for the rest of a
+  /// day from a snapshot (`ccsim run --from`); `precision` last, when the replications were
+  /// added until a half-width met its target (`ccsim run --precision`).
   public static func document(_ summary: RunSummary) -> JSONOutput {
     let document = contract(summary)
-    guard let precision = summary.precision, case .object(let members) = document else {
-      return document
+    guard case .object(var members) = document else { return document }
+    if let projection = summary.projection {
+      members.append(("projection", ProjectionJSON.value(projection, summary.configuration)))
     }
+    guard let precision = summary.precision else { return .object(members) }
     return .object(
       members + [
         (

@@ -85,6 +85,9 @@ public struct RunSummary: Sendable {
   public var exceptions: ExceptionSummary?
   /// Service requests per type and team; nil when the scenario has none.
   public var serviceRequests: ServiceRequestSummary?
+  /// The rest of the day from a snapshot, with the day's actuals before it (`ccsim run
+  /// --from`); nil for a run of the whole day.
+  public var projection: ProjectionReport?
   /// Agent event counts summed over replications.
   public var autoLogouts: Int
   public var acwTimeouts: Int

@@ -1,0 +1,11 @@
+import ContactCentre
+import Scenario
+
+enum WhatIfOptions {
+  static func apply(
+    _ arguments: Arguments, changes: [String], to configuration: CentreConfiguration,
+    now: CentreNow, command: String
+  ) throws(CLIError) -> (CentreConfiguration, CentreNow, [String]) {
+    (configuration, now, changes)
+  }
+}
