@@ -28,6 +28,17 @@ struct IntradayOptions {
 
     """
 
+  /// Refuses (exit 64) the options that go with `--from` when it is not given.
+  static func refuseWithoutSnapshot(
+    _ arguments: Arguments, changes changeOption: String = "--change",
+    changesFile fileOption: String = "--changes", command: String
+  ) throws(CLIError) {
+    for option in ["--run-rate", "--handle-rate", changeOption, fileOption]
+    where arguments.has(option) || arguments.value(option) != nil {
+      throw .usage("\(option) goes with --from SNAPSHOT", command: command)
+    }
+  }
+
   /// The scenario with the changes applied (the run's base: `Projection.configuration`), the
   /// projection, the changes as given, and the scenario the summary reports (the rest of the
   /// day, counted from the instant).
@@ -40,14 +51,17 @@ struct IntradayOptions {
   ///
   /// - Throws: exit 64 for `--run-rate`, `--handle-rate` or a change without `--from`; the
   ///   snapshot's and the changes' errors (65, 66).
+  ///
+  /// `changes` and `changesFile` name the options of the changes (`compare` has a second pair
+  /// for its base).
   static func read(
-    _ arguments: Arguments, scenario configuration: CentreConfiguration, command: String
+    _ arguments: Arguments, scenario configuration: CentreConfiguration,
+    changes changeOption: String = "--change", changesFile fileOption: String = "--changes",
+    command: String
   ) throws(CLIError) -> IntradayOptions? {
     guard let path = arguments.value("--from") else {
-      for option in ["--run-rate", "--handle-rate", "--change", "--changes"]
-      where arguments.has(option) || arguments.value(option) != nil {
-        throw .usage("\(option) goes with --from SNAPSHOT", command: command)
-      }
+      try refuseWithoutSnapshot(
+        arguments, changes: changeOption, changesFile: fileOption, command: command)
       return nil
     }
     var now: CentreNow
@@ -57,9 +71,9 @@ struct IntradayOptions {
       throw CLIError.from(error)
     }
     var base = configuration
-    var changes = arguments.all("--change")
+    var changes = arguments.all(changeOption)
     (base, now, changes) = try WhatIfOptions.apply(
-      arguments, changes: changes, to: base, now: now, command: command)
+      changes, file: arguments.value(fileOption), to: base, now: now, command: command)
     var projection = Projection(now: now)
     if arguments.has("--run-rate") {
       projection.arrivals = RunRate.Arrivals(configuration: base, now: now)

@@ -3,7 +3,7 @@ import Scenario
 
 enum WhatIfOptions {
   static func apply(
-    _ arguments: Arguments, changes: [String], to configuration: CentreConfiguration,
+    _ changes: [String], file: String?, to configuration: CentreConfiguration,
     now: CentreNow, command: String
   ) throws(CLIError) -> (CentreConfiguration, CentreNow, [String]) {
     (configuration, now, changes)

@@ -10,6 +10,9 @@ enum CompareCommand {
   static let help = """
     Usage: ccsim compare BASE CANDIDATE [--replications R] [--jobs J] [--seed N]
                                         [--format table|json|csv] [--allow-large] [--quiet]
+           ccsim compare SCENARIO [CANDIDATE] --from SNAPSHOT [--change TEXT]...
+                                  [--changes FILE] [--base-change TEXT]... [--run-rate]
+                                  [--handle-rate] [options]
 
     Runs both scenarios with the same seed and the same replications: common random numbers,
     so that both see the same callers (arrivals, call types, IVR choices, talk, ACW and
@@ -23,6 +26,11 @@ enum CompareCommand {
     their agents answered. The table starts with a one-screen summary: the figures that moved,
     the significant ones first, each group largest relative change first, and the queues and
     teams only one scenario has with their figures there; the detail follows.
+
+    From a snapshot (--from), both run the rest of the snapshot's day from it (see ccsim run
+    --help): the candidate is the scenario (or CANDIDATE) with the what-if changes of --change
+    and --changes, the base the scenario with those of --base-change (none by default), so a
+    team leader sees whether a move is worth it; both draw the same run-rate factors.
 
     Options:
       --replications R    Replications of each scenario (default 30, at least 2).
@@ -40,13 +48,26 @@ enum CompareCommand {
 
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
-      arguments, command: "compare", options: ["--seed", "--replications", "--jobs", "--format"],
-      flags: ["--help", "-h", "--quiet", LargeRuns.flag])
+      arguments, command: "compare",
+      options: Set(["--seed", "--replications", "--jobs", "--format", "--base-change"]).union(
+        IntradayOptions.options),
+      flags: Set(["--help", "-h", "--quiet", LargeRuns.flag]).union(IntradayOptions.flags))
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return
     }
-    let paths = try arguments.positionals(["BASE", "CANDIDATE"], command: "compare")
+    let fromSnapshot = arguments.value("--from") != nil
+    var paths = arguments.positionals
+    if fromSnapshot && paths.count == 1 {
+      guard !arguments.all("--change").isEmpty || arguments.value("--changes") != nil else {
+        throw .usage(
+          "give the candidate's what-if changes (--change, --changes) or a CANDIDATE scenario",
+          command: "compare")
+      }
+      paths.append(paths[0])
+    } else {
+      paths = try arguments.positionals(["BASE", "CANDIDATE"], command: "compare")
+    }
     let format =
       try arguments.choice("--format", ["table", "json", "csv"], command: "compare") ?? "table"
     let replications =
@@ -55,8 +76,15 @@ enum CompareCommand {
     let seed = try arguments.seed(command: "compare")
     let quiet = arguments.has("--quiet")
 
-    let (base, candidate) = try load(paths[0], paths[1])
+    var (base, candidate) = try load(paths[0], paths[1])
     let shared = seed ?? base.seed
+    let baseFrom = try IntradayOptions.read(
+      arguments, scenario: base, changes: "--base-change", changesFile: "--base-changes",
+      command: "compare")
+    let candidateFrom = try IntradayOptions.read(
+      arguments, scenario: candidate, command: "compare")
+    base = baseFrom?.base ?? base
+    candidate = candidateFrom?.base ?? candidate
     if seed == nil && candidate.seed != base.seed && !quiet {
       console.err(
         "note: both scenarios run with the base's seed \(base.seed) (the candidate's is "
@@ -70,7 +98,8 @@ enum CompareCommand {
 
     let started = Date()
     let comparison = Comparison.run(
-      base: base, candidate: candidate, seed: shared, count: replications, jobs: jobs)
+      base: base, candidate: candidate, seed: shared, count: replications, jobs: jobs,
+      baseFrom: baseFrom?.projection, candidateFrom: candidateFrom?.projection)
     try CLIError.refuseLoops(comparison.baseRuns, of: base, from: paths[0])
     try CLIError.refuseLoops(comparison.candidateRuns, of: candidate, from: paths[1])
     let summary = ComparisonSummary(comparison)

@@ -13,6 +13,8 @@ enum PulseCommand {
                                 [--allow-large]
            ccsim pulse SCENARIO --live [--speed X] [--at HH:MM] [--team ID] [--aac]
                                 [--profile P] [--width W]
+           ccsim pulse SCENARIO --from SNAPSHOT [--replications R] [--run-rate]
+                                [--handle-rate] [--change TEXT]... [--team ID] [--width W]
 
     Simulates the scenario's day and shows CC Pulse as it stood at one moment: per queue the
     calls waiting, the longest current wait, calls entered, answered and abandoned, abandon
@@ -20,6 +22,11 @@ enum PulseCommand {
     LoggedOut, with the calls they handled; per agent the state (with the NotReady reason),
     the time in it, calls handled, AHT, RONAs and idle logouts. Cells past the scenario's
     "pulse" thresholds are amber or red (colour on a terminal; marked ! and !! otherwise).
+
+    With --from, the view is the snapshot's (a centre's real-time feed, or one --snapshot
+    wrote), with the day's actuals so far as the queues' calls, followed by the rest of the
+    day projected from it: per queue and interval the actuals, then the projected figures
+    with their 95 % bands over R replications (default 20), as `ccsim run --from` shows them.
 
     Options:
       --at T              The moment: a clock time HH:MM on the scenario's day (the run
@@ -30,6 +37,10 @@ enum PulseCommand {
                           every agent's state and time in it with the queue of the call in
                           hand, every waiting caller's wait, each queue's actuals per interval
                           so far — what `ccsim run --from FILE` runs the rest of the day from.
+      --from SNAPSHOT     Show the snapshot and the rest of the day from it (above); with
+                          --run-rate, --handle-rate, --change and --changes as `ccsim run`
+                          takes them.
+      --replications R    With --from: replications of the projection (default 20).
       --team ID           Only this team's agents, its group row and the queues that reach it.
       --aac               Only the Area Advice Centre's desk: the queues of its area lines
                           and the teams answering them (with --team, that team's part).
@@ -61,8 +72,11 @@ enum PulseCommand {
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let arguments = try Arguments(
       arguments, command: "pulse",
-      options: ["--at", "--team", "--seed", "--profile", "--speed", "--width", "--snapshot"],
-      flags: ["--help", "-h", "--live", "--aac", LargeRuns.flag])
+      options: Set([
+        "--at", "--team", "--seed", "--profile", "--speed", "--width", "--snapshot",
+        "--replications", "--jobs",
+      ]).union(IntradayOptions.options),
+      flags: Set(["--help", "-h", "--live", "--aac", LargeRuns.flag]).union(IntradayOptions.flags))
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return
@@ -70,6 +84,21 @@ enum PulseCommand {
     let path = try arguments.positionals(["SCENARIO"], command: "pulse")[0]
     let live = arguments.has("--live")
     let aacDesk = arguments.has("--aac")
+    if arguments.value("--from") != nil {
+      let others = ["--at", "--snapshot", "--speed", "--profile"].filter {
+        arguments.value($0) != nil
+      }
+      if let other = live ? "--live" : aacDesk ? "--aac" : others.first {
+        throw .usage(
+          "--from shows the snapshot's own moment: it goes without \(other)", command: "pulse")
+      }
+      try fromSnapshot(path, arguments, console: console)
+      return
+    }
+    guard arguments.value("--replications") == nil else {
+      throw .usage("--replications goes with --from SNAPSHOT", command: "pulse")
+    }
+    try IntradayOptions.refuseWithoutSnapshot(arguments, command: "pulse")
     guard live || arguments.value("--at") != nil else {
       throw .usage("give the moment to show with --at HH:MM, or --live", command: "pulse")
     }

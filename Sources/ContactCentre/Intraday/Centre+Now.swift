@@ -41,7 +41,8 @@ extension Centre {
           CentreNow.Actual(
             queue: queue, interval: interval, offered: tally.offered, answered: tally.answered,
             abandoned: tally.abandoned, answeredWithinThreshold: tally.answeredWithinThreshold,
-            handled: tally.handled, handleTime: SimDuration(microseconds: tally.handleTime)))
+            handled: tally.handled, handleTime: SimDuration(microseconds: tally.handleTime),
+            answeredWait: SimDuration(microseconds: tally.answeredWait)))
       }
     }
     return actuals

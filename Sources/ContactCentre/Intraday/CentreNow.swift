@@ -62,10 +62,13 @@ public struct CentreNow: Sendable, Equatable {
     /// Total talk + hold + ACW of the calls handled, when known.
     public var handleTime: SimDuration?
     public var handled: Int
+    /// Total wait of the calls answered, when known (for the average speed of answer).
+    public var answeredWait: SimDuration?
 
     public init(
       queue: Int, interval: Int, offered: Int, answered: Int, abandoned: Int,
-      answeredWithinThreshold: Int, handled: Int = 0, handleTime: SimDuration? = nil
+      answeredWithinThreshold: Int, handled: Int = 0, handleTime: SimDuration? = nil,
+      answeredWait: SimDuration? = nil
     ) {
       self.queue = queue
       self.interval = interval
@@ -75,6 +78,7 @@ public struct CentreNow: Sendable, Equatable {
       self.answeredWithinThreshold = answeredWithinThreshold
       self.handled = handled
       self.handleTime = handleTime
+      self.answeredWait = answeredWait
     }
   }
 

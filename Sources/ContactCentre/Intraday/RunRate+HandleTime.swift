@@ -86,6 +86,10 @@ extension RunRate.HandleTime {
   /// The handle-time factor of `queues` (nil = every queue) at `now`: n and H summed over the
   /// actuals of those queues that report a handle time, m and s those of the scenario's calls
   /// to them (`RunRate.handleTimeMoments`). Nil when the scenario expects no call there.
+  ///
+  /// Only intervals that ended at least m + 3s before the instant count: the calls of a later
+  /// one are not all handled, and those still in hand are the long ones (the inspection
+  /// paradox), so their mean would run short.
   public init?(
     configuration: CentreConfiguration, now: CentreNow, queues: [Int]? = nil,
     bounds: ClosedRange<Double> = RunRate.handleTimeBounds
@@ -95,10 +99,15 @@ extension RunRate.HandleTime {
       moments.mean > 0
     else { return nil }
     let chosen = RunRate.queueMask(queues, count: configuration.queues.count)
+    // The calls of an interval that has just ended are not all handled yet, and those still in
+    // hand are the long ones: an interval counts once its calls have all likely ended.
+    let settled = now.time.seconds - (moments.mean + 3 * moments.sd)
     var handled = 0
     var total = 0.0
     for actual in now.actuals
-    where chosen.indices.contains(actual.queue) && chosen[actual.queue] {
+    where chosen.indices.contains(actual.queue) && chosen[actual.queue]
+      && Double(actual.interval + 1) * configuration.interval.seconds <= settled
+    {
       guard let time = actual.handleTime else { continue }
       handled += actual.handled
       total += time.seconds

@@ -27,6 +27,8 @@ public struct PulseSnapshot: Sendable {
     public var longestWait: SimDuration?
     /// Calls counted since the start (growing), up to the instant.
     public var calls: CallTally
+    /// Whether the calls' waits are known (a snapshot's actuals may not say).
+    public var waitsKnown = true
   }
 
   public var time: SimInstant

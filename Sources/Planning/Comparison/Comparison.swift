@@ -21,19 +21,25 @@ public struct Comparison: Sendable {
   public typealias Matches = [(base: Int, candidate: Int)]
 
   /// Runs replications `0 ..< count` of `base` and of `candidate`, both with `seed`, on at most
-  /// `jobs` threads each.
+  /// `jobs` threads each — from a snapshot each, when given (`Projection`: two variants of the
+  /// rest of a day, drawing the same run-rate factors); the configurations kept are then those
+  /// of the rest of the day (`CentreConfiguration.projected(from:)`).
   public static func run(
     base: CentreConfiguration, candidate: CentreConfiguration, seed: UInt64, count: Int,
-    jobs: Int
+    jobs: Int, baseFrom: Projection? = nil, candidateFrom: Projection? = nil
   ) -> Comparison {
     var base = base
     var candidate = candidate
     base.seed = seed
     candidate.seed = seed
+    let baseRuns = Replications.run(
+      base, count: count, jobs: jobs, from: baseFrom, intervals: false)
+    let candidateRuns = Replications.run(
+      candidate, count: count, jobs: jobs, from: candidateFrom, intervals: false)
     return Comparison(
-      base: base, candidate: candidate,
-      baseRuns: Replications.run(base, count: count, jobs: jobs, intervals: false),
-      candidateRuns: Replications.run(candidate, count: count, jobs: jobs, intervals: false))
+      base: baseFrom.map { base.projected(from: $0.now.time) } ?? base,
+      candidate: candidateFrom.map { candidate.projected(from: $0.now.time) } ?? candidate,
+      baseRuns: baseRuns, candidateRuns: candidateRuns)
   }
 
   /// The number of replications of each side.

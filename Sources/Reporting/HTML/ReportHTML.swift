@@ -33,6 +33,7 @@ public enum ReportHTML {
     for scope in scopes.prefix(series.count > 0 ? scopes.count : 1) {
       output.write(headline(summary, scope))
     }
+    output.write(projection(summary))
     output.write(charts(summary, series))
     output.write(replay(summary, series, timeline))
     output.write(queueTable(summary))
@@ -76,7 +77,9 @@ public enum ReportHTML {
     if let emergency = configuration.emergency {
       html += " <span class=\"badge\">Emergency: \(HTML.escape(emergency))</span>"
     }
-    html += "</p>\n<nav><a href=\"#charts\">Intervals</a><a href=\"#replay\">Replay</a>"
+    html += "</p>\n<nav>"
+    if summary.projection != nil { html += "<a href=\"#projection\">Rest of the day</a>" }
+    html += "<a href=\"#charts\">Intervals</a><a href=\"#replay\">Replay</a>"
     html += "<a href=\"#queues\">Queues</a><a href=\"#teams\">Teams</a>"
     if summary.aac != nil || summary.incidents != nil || summary.exceptions != nil {
       html += "<a href=\"#aac\">AAC and back office</a>"

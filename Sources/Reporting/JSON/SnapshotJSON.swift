@@ -69,6 +69,7 @@ public enum SnapshotJSON {
       ("handled", .int(actual.handled)),
     ]
     if let handleTime = actual.handleTime { members.append(("handleTime", seconds(handleTime))) }
+    if let wait = actual.answeredWait { members.append(("answeredWait", seconds(wait))) }
     return .object(members)
   }
 

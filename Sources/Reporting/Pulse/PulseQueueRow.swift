@@ -20,8 +20,10 @@ public struct PulseQueueRow: Sendable, Equatable {
   /// Answered within the threshold / (answered + abandoned − short abandons), under the
   /// scenario's conventions; nil when none.
   public var serviceLevel: Double? { calls.serviceLevel(conventions) }
-  /// Mean wait of answered calls, seconds.
-  public var averageSpeedOfAnswer: Double? { calls.averageSpeedOfAnswer }
+  /// Whether the calls' waits are known (a snapshot's actuals may not say).
+  public var waitsKnown: Bool
+  /// Mean wait of answered calls, seconds; nil when none, or when the waits are not known.
+  public var averageSpeedOfAnswer: Double? { waitsKnown ? calls.averageSpeedOfAnswer : nil }
   /// Mean talk + ACW of handled calls, seconds.
   public var averageHandleTime: Double? { calls.averageHandleTime }
   /// Abandoned / (answered + abandoned), under the scenario's conventions.
@@ -29,9 +31,10 @@ public struct PulseQueueRow: Sendable, Equatable {
 
   init(
     id: String, waiting: Int, longestWait: SimDuration?, calls: CallTally,
-    thresholds: PulseThresholds, conventions: ReportingConventions
+    thresholds: PulseThresholds, conventions: ReportingConventions, waitsKnown: Bool = true
   ) {
     self.conventions = conventions
+    self.waitsKnown = waitsKnown
     self.id = id
     self.waiting = waiting
     self.longestWait = longestWait

@@ -104,7 +104,8 @@ public struct PulseView: Sendable {
       PulseQueueRow(
         id: configuration.plans[queue].id, waiting: lines[queue]?.waiting ?? 0,
         longestWait: lines[queue]?.longestWait, calls: queueCalls[queue],
-        thresholds: thresholds, conventions: configuration.conventions)
+        thresholds: thresholds, conventions: configuration.conventions,
+        waitsKnown: lines[queue]?.waitsKnown ?? true)
     }
     total =
       queues.count > 1
@@ -112,7 +113,7 @@ public struct PulseView: Sendable {
         id: "All queues", waiting: queues.reduce(0) { $0 + $1.waiting },
         longestWait: queues.compactMap(\.longestWait).max(),
         calls: queues.reduce(into: CallTally()) { $0.merge($1.calls) }, thresholds: thresholds,
-        conventions: configuration.conventions)
+        conventions: configuration.conventions, waitsKnown: queues.allSatisfy(\.waitsKnown))
       : nil
 
     let deskTeams = aacDesk ? Set(configuration.aacTeams(among: served)) : nil

@@ -112,12 +112,15 @@ enum SnapshotActualKeys {
   static let handleTime = Field(
     "handleTime", .duration, .optional("unknown"),
     "the total talk, hold and after-call work of the calls handled")
+  static let answeredWait = Field(
+    "answeredWait", .duration, .optional("unknown"),
+    "the total wait of the calls answered (for the average speed of answer)")
 
   static let format = ObjectFormat(
     "snapshotActual", summary: "One queue's figures for one reporting interval.",
     fields: [
       queue, interval, offered, answered, abandoned, answeredWithinThreshold, handled,
-      handleTime,
+      handleTime, answeredWait,
     ])
 }
 

@@ -34,6 +34,7 @@ extension SnapshotDecoder {
       let withinThreshold = reader.read(Keys.answeredWithinThreshold)
       let handled = reader.read(Keys.handled)
       let handleTime = reader.read(Keys.handleTime)
+      let answeredWait = reader.read(Keys.answeredWait)
       guard let queue, let interval, let offered, let answered, let abandoned,
         let withinThreshold
       else { return nil }
@@ -53,10 +54,11 @@ extension SnapshotDecoder {
       }
       if reader.has(Keys.handled.key), handled == nil { return nil }
       if reader.has(Keys.handleTime.key), handleTime == nil { return nil }
+      if reader.has(Keys.answeredWait.key), answeredWait == nil { return nil }
       return CentreNow.Actual(
         queue: queue, interval: interval, offered: offered, answered: answered,
         abandoned: abandoned, answeredWithinThreshold: withinThreshold,
-        handled: handled ?? answered, handleTime: handleTime)
+        handled: handled ?? answered, handleTime: handleTime, answeredWait: answeredWait)
     }
   }
 

@@ -1,0 +1,51 @@
+import ContactCentre
+import Planning
+import Reporting
+import Scenario
+
+extension PulseCommand {
+  /// `--from SNAPSHOT`: CC Pulse as the snapshot stands, then the rest of the day projected
+  /// from it (`ProjectionTable`).
+  static func fromSnapshot(_ path: String, _ arguments: Arguments, console: Console)
+    throws(CLIError)
+  {
+    var scenario = try Arguments.loadScenario(path)
+    if let seed = try arguments.seed(command: "pulse") { scenario.seed = seed }
+    let replications =
+      try arguments.integer("--replications", in: 1...100_000, command: "pulse") ?? 20
+    let jobs = try arguments.jobs(command: "pulse")
+    let width =
+      try arguments.integer("--width", in: 20...10_000, command: "pulse")
+      ?? (console.outIsTerminal ? RawTerminal.size.columns : nil)
+    guard let intraday = try IntradayOptions.read(arguments, scenario: scenario, command: "pulse")
+    else { return }
+    var team: Int?
+    if let id = arguments.value("--team") {
+      let ids = scenario.teams.map(\.id)
+      guard let index = ids.firstIndex(of: id) else {
+        throw .usage(
+          "unknown team '\(id)' (the scenario's teams: \(ids.joined(separator: ", ")))",
+          command: "pulse")
+      }
+      team = index
+    }
+    try LargeRuns.check(
+      intraday.reported, from: path,
+      RunEstimate.Need(replications: replications, kept: replications, intervals: true),
+      arguments: arguments, command: "pulse")
+    let runs = Replications.run(
+      intraday.base, count: replications, jobs: jobs, from: intraday.projection)
+    try CLIError.refuseLoops(runs, of: intraday.reported, from: path)
+    var summary = RunSummary(configuration: intraday.reported, runs: runs)
+    summary.projection = ProjectionReport(
+      summary, projection: intraday.projection, changes: intraday.changes)
+    let view = PulseView(
+      configuration: intraday.reported,
+      snapshot: PulseSnapshot(intraday.projection.now, configuration: intraday.base),
+      calls: [], team: team)
+    console.out(PulseTerminal.render(view, colour: console.outIsTerminal, width: width))
+    if let projection = summary.projection {
+      console.out("\n" + ProjectionTable.render(projection, intraday.reported))
+    }
+  }
+}
