@@ -54,12 +54,14 @@ extension WhatIf {
     guard notReady.count >= count else {
       let reasonText = reason.map { " in \(configuration.vocabulary.name(of: $0))" } ?? ""
       let counted =
-        notReady.count == 1 ? "only 1 agent of \(spec.id) is" : "\(notReady.count) agents of"
-          + " \(spec.id) are"
+        switch notReady.count {
+        case 0: "no agent of \(spec.id) is"
+        case 1: "only 1 agent of \(spec.id) is"
+        default: "only \(notReady.count) agents of \(spec.id) are"
+        }
       throw WhatIfError(
         .count,
-        "\(notReady.isEmpty ? "no agent of \(spec.id) is" : counted) NotReady\(reasonText) at"
-          + " \(clock(now.time, configuration)), not \(count)")
+        "\(counted) NotReady\(reasonText) at \(clock(now.time, configuration)), not \(count)")
     }
     for index in notReady.prefix(count) { now.agents[index].comeBack() }
   }
@@ -100,7 +102,7 @@ extension WhatIf {
         guard period.start + period.spread + period.duration > now.time.sinceStart,
           period.start < dayEnd
         else { continue }
-        let begins = start.sinceStart
+        let begins = max(start, now.time + soonestStart).sinceStart
         guard begins >= shift.start, begins + period.duration <= shift.end else {
           throw WhatIfError(
             .start,

@@ -2,7 +2,7 @@ import SimKernel
 
 extension WhatIf {
   /// A new shift of `agents` anonymous agents at the end of `team`'s shifts, from `from` (no
-  /// sooner than `overtimeDelay` after the instant) until `until`; the snapshot's roster
+  /// sooner than `soonestStart` after the instant) until `until`; the snapshot's roster
   /// slots of later teams move up by `agents`, so that every agent keeps their name
   /// (`CentreConfiguration.agentName(slot:)`).
   static func overtime(
@@ -23,10 +23,11 @@ extension WhatIf {
     let at = clock(now.time, configuration)
     if let from, from < now.time {
       throw WhatIfError(
-        .start, "overtime from \(clock(from, configuration)) starts before the snapshot's"
+        .start,
+        "overtime from \(clock(from, configuration)) starts before the snapshot's"
           + " instant, \(at)")
     }
-    let start = max(from ?? now.time, now.time + overtimeDelay)
+    let start = max(from ?? now.time, now.time + soonestStart)
     guard until > start else {
       throw WhatIfError(
         .end,

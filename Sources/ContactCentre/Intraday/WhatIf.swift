@@ -16,13 +16,13 @@ public enum WhatIf: Sendable, Equatable {
   /// leaders who take no calls never), are Ready from it: those NotReady longest first.
   case bringBackFromTeam(team: Int, count: Int, reason: NotReadyReason?)
   /// Team `team`'s scheduled NotReady periods of `reason` that are not over at the instant
-  /// and start on its day begin at `start` instead (each keeps its duration and spread); the
-  /// team's agents in `reason` at the instant are Ready from it and take the period at its
-  /// new time.
+  /// and start on its day begin at `start` instead (each keeps its duration and spread; a
+  /// start at the instant is `soonestStart` after it); the team's agents in `reason` at the
+  /// instant are Ready from it and take the period at its new time.
   case moveBreak(team: Int, reason: NotReadyReason, start: SimInstant)
   /// `agents` more agents for team `team` from `from` (the instant if nil) to `until`: a new
   /// shift at the end of the team's shifts, which starts no sooner than a second after the
-  /// instant (`overtimeDelay`).
+  /// instant (`soonestStart`).
   case overtime(team: Int, agents: Int, from: SimInstant?, until: SimInstant)
   /// Step `step` of plan `plan` begins after `after` in queue.
   case delayStep(plan: Int, step: Int, after: SimDuration)
@@ -31,10 +31,12 @@ public enum WhatIf: Sendable, Equatable {
   /// Step `step` of plan `plan` (not its first) is removed: the later steps move up.
   case removeStep(plan: Int, step: Int)
 
-  /// How long after the snapshot's instant an overtime shift starts at the soonest: a shift
-  /// that started at the instant itself would log in before the snapshot is grafted, and the
-  /// graft takes an agent the snapshot does not name off the phones (`Centre.graft`).
-  public static let overtimeDelay = SimDuration.seconds(1)
+  /// How long after the snapshot's instant an overtime shift, or a break moved to the instant,
+  /// starts at the soonest: a shift or period that started at the instant itself would start in
+  /// the run to the instant, before the snapshot's state is taken (`Centre.graft`), which then
+  /// takes an agent the snapshot does not name off the phones, and puts one it names in the
+  /// state it gives (so the period would be missed).
+  public static let soonestStart = SimDuration.seconds(1)
 }
 
 extension WhatIf {
@@ -70,13 +72,15 @@ extension WhatIf {
     case .overtime(let team, let agents, let from, let until):
       try Self.overtime(team: team, agents: agents, from: from, until: until, &configuration, &now)
     case .delayStep(let plan, let step, let after):
-      try Self.changeStep(plan: plan, step: step, &configuration) { steps, step throws(WhatIfError) in
+      try Self.changeStep(plan: plan, step: step, &configuration) {
+        steps, step throws(WhatIfError) in
         steps[step].after = after
       }
     case .retargetStep(let plan, let step, let teams):
       try Self.retarget(plan: plan, step: step, to: teams, &configuration)
     case .removeStep(let plan, let step):
-      try Self.changeStep(plan: plan, step: step, &configuration) { steps, step throws(WhatIfError) in
+      try Self.changeStep(plan: plan, step: step, &configuration) {
+        steps, step throws(WhatIfError) in
         guard step > 0 else {
           throw WhatIfError(.step, "the first step of a plan cannot be removed")
         }

@@ -87,7 +87,9 @@ public enum WhatIfParser {
     guard let text = String(validating: bytes, as: UTF8.self) else {
       throw .unreadable(file: path, reason: "is not UTF-8 text")
     }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var lines = text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }
+    ).map(String.init)
     if lines.last == "" { lines.removeLast() }
     return try parse(lines: lines, source: path, configuration: configuration, now: now)
   }

@@ -8,7 +8,9 @@ extension WhatIfReader {
     let forms =
       "route PLAN step STEP after DURATION, route PLAN step STEP teams TEAM[+TEAM…]"
       + " or route PLAN remove step STEP"
-    guard let first = arguments.first else { throw expected("the routing plan", in: forms, at: nil) }
+    guard let first = arguments.first else {
+      throw expected("the routing plan", in: forms, at: nil)
+    }
     columns[.plan] = first.column
     let plan = try self.plan(first)
     guard arguments.count > 1 else { throw expected("step or remove", in: forms, at: nil) }
@@ -22,7 +24,9 @@ extension WhatIfReader {
       try end(arguments, after: 4, form: form)
       return .removeStep(plan: plan, step: step)
     }
-    guard arguments[1].isWord("step") else { throw expected("step or remove", in: forms, at: arguments[1]) }
+    guard arguments[1].isWord("step") else {
+      throw expected("step or remove", in: forms, at: arguments[1])
+    }
     guard arguments.count > 2 else { throw expected("the step", in: forms, at: nil) }
     let step = try self.step(arguments[2], of: plan)
     guard arguments.count > 3, arguments[3].isWord("after") || arguments[3].isWord("teams") else {
@@ -31,7 +35,8 @@ extension WhatIfReader {
         at: arguments.count > 3 ? arguments[3] : nil)
     }
     let isAfter = arguments[3].isWord("after")
-    let form = isAfter ? "route PLAN step STEP after DURATION" : "route PLAN step STEP teams TEAM[+TEAM…]"
+    let form =
+      isAfter ? "route PLAN step STEP after DURATION" : "route PLAN step STEP teams TEAM[+TEAM…]"
     guard arguments.count > 4 else {
       throw expected(isAfter ? "the delay" : "the teams", in: form, at: nil)
     }
