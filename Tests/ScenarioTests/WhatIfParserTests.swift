@@ -214,3 +214,38 @@ import Testing
         == configuration.roster.indices.map { configuration.agentName(slot: $0) })
   }
 }
+
+/// What-if changes on the example day, cms-day.json, at 10:30.
+struct WhatIfOfCMSDayTests {
+  @Test func changesOnTheExampleDayRun() throws {
+    let configuration = QueueTeamsOfScenariosTests.cmsDay
+    let time = SimInstant.zero + (.minutes(10 * 60 + 30) - configuration.startOfDay)
+    let now = try #require(CentreRun.now(configuration, replication: 0, at: time))
+    let changes = try WhatIfParser.parse(
+      lines: [
+        "route owner-first step ownerTeam after 30s", "route owner-first step 4 teams gich+wlu",
+        "break gich Lunch 13:30", "break gich Break 11:00", "overtime gich 2 until 16:00",
+      ], source: "--change", configuration: configuration, now: now)
+    let (changed, after) = try WhatIf.apply(changes, to: configuration, now: now)
+    let plan = try #require(changed.plans.firstIndex { $0.id == "owner-first" })
+    #expect(
+      changed.plans[plan].steps.map(\.after) == [.zero, .seconds(30), .minutes(1), .minutes(3)])
+    let gich = try #require(changed.teams.firstIndex { $0.id == "gich" })
+    let before = configuration.teams[gich].shifts
+    // The Break under way at 10:30 moves; the afternoon's stays.
+    #expect(before[0].notReady.map(\.start) == [.hours(2), .hours(4), .minutes(390)])
+    #expect(
+      changed.teams[gich].shifts[0].notReady.map(\.start) == [
+        .hours(3), .minutes(330), .minutes(390),
+      ])
+    #expect(changed.teams[gich].shifts.count == before.count + 1)
+    for slot in now.agents.indices {
+      #expect(
+        changed.agentName(slot: after.agents[slot].agent)
+          == configuration.agentName(slot: now.agents[slot].agent))
+    }
+    let run = CentreRun.run(changed.projected(from: after.time), replication: 0, from: after)
+    #expect(run.violation == nil)
+    #expect(run.total.answered > 0)
+  }
+}

@@ -66,8 +66,8 @@ extension WhatIf {
     for index in notReady.prefix(count) { now.agents[index].comeBack() }
   }
 
-  /// The team's periods of `reason` still to come or under way on the instant's day start at
-  /// `start`; its agents in `reason` at the instant are Ready from it.
+  /// Each shift's next period of `reason` (under way or still to come on the instant's day)
+  /// starts at `start`; the team's agents in `reason` at the instant are Ready from it.
   static func moveBreak(
     team: Int, reason: NotReadyReason, to start: SimInstant,
     _ configuration: inout CentreConfiguration, _ now: inout CentreNow
@@ -96,26 +96,36 @@ extension WhatIf {
     let day = SimDuration.hours(24).microseconds
     let dayEnd = SimDuration(microseconds: (now.time.microseconds / day + 1) * day)
     var moved = 0
+    var outside: Shift?
     for (index, shift) in spec.shifts.enumerated() {
-      for (place, period) in shift.notReady.enumerated() where period.reason == reason {
-        // Over for every agent of the shift (taken already), or on a later day: left.
-        guard period.start + period.spread + period.duration > now.time.sinceStart,
-          period.start < dayEnd
-        else { continue }
-        let begins = max(start, now.time + soonestStart).sinceStart
-        guard begins >= shift.start, begins + period.duration <= shift.end else {
-          throw WhatIfError(
-            .start,
-            "\(name) at \(clock(start, configuration)) falls outside \(spec.id)'s shift"
-              + " \(clock(SimInstant(since: shift.start), configuration))–"
-              + "\(clock(SimInstant(since: shift.end), configuration))")
-        }
-        configuration.teams[team].shifts[index].notReady[place].start = begins
-        moved += 1
+      // The shift's next period of the reason: the first not over for every agent of the
+      // shift at the instant (those over are taken), if it is on the instant's day.
+      let next = shift.notReady.indices.filter { place in
+        let period = shift.notReady[place]
+        return period.reason == reason
+          && period.start + period.spread + period.duration > now.time.sinceStart
+          && period.start < dayEnd
+      }.min { shift.notReady[$0].start < shift.notReady[$1].start }
+      guard let place = next else { continue }
+      let period = shift.notReady[place]
+      let begins = max(start, now.time + soonestStart).sinceStart
+      // A shift the new time does not fit (a late shift, say) keeps its period.
+      guard begins >= shift.start, begins + period.duration <= shift.end else {
+        outside = outside ?? shift
+        continue
       }
+      configuration.teams[team].shifts[index].notReady[place].start = begins
+      moved += 1
     }
     guard moved > 0 else {
-      throw WhatIfError(.reason, "\(spec.id)'s \(name) periods are all over at \(at)")
+      guard let shift = outside else {
+        throw WhatIfError(.reason, "\(spec.id)'s \(name) periods are all over at \(at)")
+      }
+      throw WhatIfError(
+        .start,
+        "\(name) at \(clock(start, configuration)) falls outside \(spec.id)'s shift"
+          + " \(clock(SimInstant(since: shift.start), configuration))–"
+          + "\(clock(SimInstant(since: shift.end), configuration))")
     }
     let roster = configuration.roster
     for index in now.agents.indices {

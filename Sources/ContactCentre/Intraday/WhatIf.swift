@@ -15,8 +15,8 @@ public enum WhatIf: Sendable, Equatable {
   /// `count` agents of team `team`, NotReady at the instant (in `reason` only, if given; team
   /// leaders who take no calls never), are Ready from it: those NotReady longest first.
   case bringBackFromTeam(team: Int, count: Int, reason: NotReadyReason?)
-  /// Team `team`'s scheduled NotReady periods of `reason` that are not over at the instant
-  /// and start on its day begin at `start` instead (each keeps its duration and spread; a
+  /// On each shift of team `team`, the next scheduled NotReady period of `reason` (the first
+  /// not over at the instant, if it starts on the instant's day) begins at `start` instead (each keeps its duration and spread; a
   /// start at the instant is `soonestStart` after it); the team's agents in `reason` at the
   /// instant are Ready from it and take the period at its new time.
   case moveBreak(team: Int, reason: NotReadyReason, start: SimInstant)
