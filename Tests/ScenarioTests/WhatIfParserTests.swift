@@ -85,7 +85,7 @@ import Testing
     ),
     (
       "back",
-      "changes.txt:3:5: the agents to bring back is missing (back AGENT[, AGENT…] or back N TEAM [from REASON])"
+      "changes.txt:3:5: an agent to bring back is missing (back AGENT[, AGENT…] or back N TEAM [from REASON])"
     ),
     ("back \"gich agent 3", "changes.txt:3:6: a quoted name is not closed"),
     (

@@ -6,7 +6,7 @@ extension WhatIfReader {
   mutating func back(_ arguments: [Token]) throws(ScenarioError) -> WhatIf {
     let forms = "back AGENT[, AGENT…] or back N TEAM [from REASON]"
     guard let first = arguments.first else {
-      throw expected("the agents to bring back", in: forms, at: nil)
+      throw expected("an agent to bring back", in: forms, at: nil)
     }
     let counted =
       !first.quoted && first.text.allSatisfy { ("0"..."9").contains($0) }
