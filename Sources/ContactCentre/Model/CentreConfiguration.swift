@@ -191,6 +191,17 @@ public struct CentreConfiguration: Sendable, Equatable {
     }
   }
 
+  /// Whether plan `plan` is one the scenario gave; the others are derived from the call types
+  /// and teams, and derived again whenever those change.
+  public func isGiven(plan: Int) -> Bool { plan < givenPlans }
+
+  /// Replaces the steps of plan `plan`, one the scenario gave (`isGiven(plan:)`): a derived
+  /// plan's steps would be derived again at the next change of the teams.
+  public mutating func setSteps(_ steps: [RoutingStep], ofPlan plan: Int) {
+    precondition(isGiven(plan: plan), "plan \(plan) is derived, not the scenario's")
+    plans[plan].steps = steps
+  }
+
   /// The plan a call of `callType` on `line` waits in when no IVR branch names one.
   public func plan(line: Int, callType: Int) -> Int? {
     lines[line].plan ?? defaultPlan[callType]
