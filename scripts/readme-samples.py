@@ -226,7 +226,43 @@ def backtest_table(ccsim):
             " \\\n    --date 2024-04-22 --staffing scenarios/data/staffing.csv\n" + text)
 
 
+def snapshot(ccsim):
+    """cms-day's 10:30 written as a snapshot, in the scratch folder."""
+    path = os.path.join(ccsim.scratch, "now.json")
+    ccsim.run(["pulse", "scenarios/cms-day.json", "--at", "10:30", "--snapshot", path])
+    return path
+
+
+def intraday_run(ccsim):
+    path = snapshot(ccsim)
+    text = ccsim.run(
+        ["run", "scenarios/cms-day.json", "--from", path, "--replications", "20", "--run-rate",
+         "--quiet"])
+    projection = text[text.index("Rest of the day"):]
+    gich = projection.index("queue gich")
+    heading = projection[:projection.index("\n\n") + 1]
+    table = projection[gich:].split("\n\n")[0] + "\n"
+    shown = ("queue", "Interval", "───", "09:45", "10:00", "10:15", "10:30", "10:45", "11:00",
+             "11:15", "11:30")
+    return ("$ ccsim pulse scenarios/cms-day.json --at 10:30 --snapshot now.json\n"
+            "$ ccsim run scenarios/cms-day.json --from now.json --replications 20 --run-rate\n"
+            "...\n" + heading + "...\n"
+            + excerpt(table, lambda index, line: line.startswith(shown)))
+
+
+def intraday_compare(ccsim):
+    path = snapshot(ccsim)
+    text = ccsim.run(
+        ["compare", "scenarios/cms-day.json", "--from", path, "--run-rate", "--change",
+         "overtime gich 3 until 14:00", "--quiet"])
+    summary = text[:text.index("… and")]
+    return ("$ ccsim compare scenarios/cms-day.json --from now.json --run-rate \\\n"
+            "    --change \"overtime gich 3 until 14:00\"\n" + summary)
+
+
 SAMPLES = {
+    "intraday-run": intraday_run,
+    "intraday-compare": intraday_compare,
     "quickstart-table": quickstart_table,
     "cms-day-table": cms_day_table,
     "erlang-c-json": erlang_c_json,

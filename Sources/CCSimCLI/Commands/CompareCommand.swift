@@ -85,6 +85,14 @@ enum CompareCommand {
       arguments, scenario: candidate, command: "compare")
     base = baseFrom?.base ?? base
     candidate = candidateFrom?.base ?? candidate
+    // From a snapshot, the names say what each side runs.
+    if let from = arguments.value("--from") {
+      for (side, changes) in [(0, baseFrom?.changes ?? []), (1, candidateFrom?.changes ?? [])] {
+        var name = (side == 0 ? base : candidate).name + ", from \(from)"
+        if !changes.isEmpty { name += " with " + changes.joined(separator: "; ") }
+        if side == 0 { base.name = name } else { candidate.name = name }
+      }
+    }
     if seed == nil && candidate.seed != base.seed && !quiet {
       console.err(
         "note: both scenarios run with the base's seed \(base.seed) (the candidate's is "

@@ -75,9 +75,11 @@ extension ReportHTML {
         .init(name: "95 % low", cssClass: "c-band", values: low),
         .init(name: "95 % high", cssClass: "c-band", values: high),
       ],
-      tickFormat: share ? { HTML.coordinate($0 * 100, decimals: 0) + " %" } : {
-        HTML.coordinate($0, decimals: 1)
-      }, valueFormat: format, yMaximum: share ? 1 : nil,
+      tickFormat: share
+        ? { HTML.coordinate($0 * 100, decimals: 0) + " %" }
+        : {
+          HTML.coordinate($0, decimals: 1)
+        }, valueFormat: format, yMaximum: share ? 1 : nil,
       target: target.map { ($0, "target " + Formatting.percent($0)) })
     return chart.render()
   }

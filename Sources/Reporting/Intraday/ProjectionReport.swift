@@ -86,7 +86,9 @@ public struct ProjectionReport: Sendable {
   /// abandon rate over offered; AHT from the handle time, when given; no ASA (waits are not
   /// in the actuals).
   static func actualRow(_ actual: CentreNow.Actual) -> Row {
-    func count(_ value: Int) -> Estimate { Estimate(mean: Double(value), halfWidth95: nil, count: 1) }
+    func count(_ value: Int) -> Estimate {
+      Estimate(mean: Double(value), halfWidth95: nil, count: 1)
+    }
     func share(_ part: Int, _ whole: Int) -> Estimate {
       whole > 0 ? Estimate(mean: Double(part) / Double(whole), halfWidth95: nil, count: 1) : .none
     }
