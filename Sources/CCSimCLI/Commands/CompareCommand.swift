@@ -88,7 +88,8 @@ enum CompareCommand {
     // From a snapshot, the names say what each side runs.
     if let from = arguments.value("--from") {
       for (side, changes) in [(0, baseFrom?.changes ?? []), (1, candidateFrom?.changes ?? [])] {
-        var name = (side == 0 ? base : candidate).name + ", from \(from)"
+        let file = URL(fileURLWithPath: from).lastPathComponent
+        var name = (side == 0 ? base : candidate).name + ", from \(file)"
         if !changes.isEmpty { name += " with " + changes.joined(separator: "; ") }
         if side == 0 { base.name = name } else { candidate.name = name }
       }
