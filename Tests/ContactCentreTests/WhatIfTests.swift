@@ -1,4 +1,5 @@
 import SimKernel
+import TestSupport
 import Testing
 
 @testable import ContactCentre

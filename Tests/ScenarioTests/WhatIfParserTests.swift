@@ -1,6 +1,7 @@
 import ContactCentre
 import Foundation
 import SimKernel
+import TestSupport
 import Testing
 
 @testable import Scenario

@@ -19,16 +19,7 @@ extension PulseCommand {
       ?? (console.outIsTerminal ? RawTerminal.size.columns : nil)
     guard let intraday = try IntradayOptions.read(arguments, scenario: scenario, command: "pulse")
     else { return }
-    var team: Int?
-    if let id = arguments.value("--team") {
-      let ids = scenario.teams.map(\.id)
-      guard let index = ids.firstIndex(of: id) else {
-        throw .usage(
-          "unknown team '\(id)' (the scenario's teams: \(ids.joined(separator: ", ")))",
-          command: "pulse")
-      }
-      team = index
-    }
+    let team = try team(arguments, scenario)
     try LargeRuns.check(
       intraday.reported, from: path,
       RunEstimate.Need(replications: replications, kept: replications, intervals: true),

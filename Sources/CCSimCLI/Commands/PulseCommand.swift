@@ -124,16 +124,7 @@ enum PulseCommand {
       try PulseInstant.parse(
         text, startOfDay: configuration.startOfDay, duration: configuration.duration)
     }
-    var team: Int?
-    if let id = arguments.value("--team") {
-      let ids = configuration.teams.map(\.id)
-      guard let index = ids.firstIndex(of: id) else {
-        throw .usage(
-          "unknown team '\(id)' (the scenario's teams: \(ids.joined(separator: ", ")))",
-          command: "pulse")
-      }
-      team = index
-    }
+    let team = try team(arguments, configuration)
     if aacDesk && configuration.aacLines.isEmpty {
       throw .usage("the scenario has no AAC lines for --aac", command: "pulse")
     }
@@ -173,6 +164,22 @@ enum PulseCommand {
         SnapshotJSON.document(now, configuration: configuration, scenario: path), to: snapshotPath)
       console.err("wrote \(snapshotPath)\n")
     }
+  }
+
+  /// The team of `--team`, if given.
+  ///
+  /// - Throws: exit 64 for a team the scenario does not have, naming those it has.
+  static func team(_ arguments: Arguments, _ configuration: CentreConfiguration)
+    throws(CLIError) -> Int?
+  {
+    guard let id = arguments.value("--team") else { return nil }
+    let ids = configuration.teams.map(\.id)
+    guard let index = ids.firstIndex(of: id) else {
+      throw .usage(
+        "unknown team '\(id)' (the scenario's teams: \(ids.joined(separator: ", ")))",
+        command: "pulse")
+    }
+    return index
   }
 
   /// `--live` without a terminal: the view at the end of every reporting interval from

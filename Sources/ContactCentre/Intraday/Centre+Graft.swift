@@ -41,6 +41,13 @@ extension Centre {
       }
       switch state.state {
       case .ready, .talkingOutbound:
+        guard agents[agent].takesCalls else {
+          // A team leader who takes no calls is never Ready: NotReady as the engine has them.
+          agents.place(
+            agent, in: .notReady(vocabulary.teamLeader, .teamLeader, until: .distantFuture),
+            since: since, at: time, recorder: &recorder)
+          continue
+        }
         ready.append((since, agent))
       case .notReady:
         placeNotReady(agent: agent, state, since: since, in: &simulation)
@@ -250,6 +257,19 @@ extension Centre {
     let time = layout.ivrTime[line]
     let lookback = SimDuration.seconds(time.mean + 10 * time.variance.squareRoot())
     return min(lookback, snapshotAt.sinceStart)
+  }
+
+  /// A caller who rang before a snapshot's instant and leaves the IVR after it: counted from
+  /// here, as the day run from its start counts them (in the interval they queue in), with
+  /// their ring of the line and their IVR branch.
+  mutating func countAfterSnapshot(slot: Int) {
+    calls[slot].counted = true
+    let line = Int(calls[slot].line)
+    recorder.lineArrivals[line] &+= 1
+    if calls[slot].branch >= 0 {
+      recorder.statistics.branchCounts[
+        line * vocabulary.ivrBranches.count + Int(calls[slot].branch)] += 1
+    }
   }
 
   /// A caller who left the IVR by the snapshot's instant: one of the callers the snapshot's

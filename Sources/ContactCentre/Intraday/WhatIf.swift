@@ -92,12 +92,8 @@ extension WhatIf {
   /// A time from the start of the run on the scenario's clock, as messages write it: `10:30`,
   /// `10:30:15`, `d2 08:30`.
   static func clock(_ instant: SimInstant, _ configuration: CentreConfiguration) -> String {
-    let seconds = Int((configuration.startOfDay + instant.sinceStart).microseconds / 1_000_000)
-    let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
-    let inDay = seconds - days * 86400
-    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    var text = two(inDay / 3600) + ":" + two(inDay / 60 % 60)
-    if inDay % 60 != 0 { text += ":" + two(inDay % 60) }
-    return days == 0 ? text : "d\(days + 1) " + text
+    ClockLabel.text(
+      secondsSinceMidnight: Int(
+        (configuration.startOfDay + instant.sinceStart).microseconds / 1_000_000))
   }
 }

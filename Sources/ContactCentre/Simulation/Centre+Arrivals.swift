@@ -277,6 +277,7 @@ extension Centre {
       passIVRBeforeSnapshot(slot: slot, at: simulation.now)
       return
     }
+    if snapshotAt > .zero && !calls[slot].counted { countAfterSnapshot(slot: slot) }
     calls[slot].phase = .waiting
     let arrived = calls[slot].arrivedAt
     calls[slot].queuedAt = simulation.now

@@ -48,12 +48,5 @@ struct ForecastTime: Equatable {
 
   /// `HH:MM`, or `HH:MM:SS` when not on the minute, for seconds since some midnight (a later
   /// day shows as `d2 HH:MM`).
-  static func clock(_ seconds: Int) -> String {
-    let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
-    let inDay = seconds - days * 86400
-    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    var text = two(inDay / 3600) + ":" + two(inDay / 60 % 60)
-    if inDay % 60 != 0 { text += ":" + two(inDay % 60) }
-    return days == 0 ? text : "d\(days + 1) " + text
-  }
+  static func clock(_ seconds: Int) -> String { ClockLabel.text(secondsSinceMidnight: seconds) }
 }

@@ -4,17 +4,17 @@ import SimKernel
 /// A small centre at 10:30 for what-if changes: gich (a team leader and four caseworkers with
 /// staff numbers, Lunch from 10:00 spread over an hour), ni (3 anonymous), wlu (2 anonymous);
 /// one line whose plan `owner-first` widens from gich to ni after 30 s and wlu after 1 min.
-enum WhatIfFixture {
-  static let vocabulary = Vocabulary.childMaintenance
+public enum WhatIfFixture {
+  public static let vocabulary = Vocabulary.childMaintenance
 
-  static func reason(_ name: String) -> NotReadyReason {
+  public static func reason(_ name: String) -> NotReadyReason {
     guard let reason = vocabulary.reason(named: name) else {
       preconditionFailure("no reason \(name)")
     }
     return reason
   }
 
-  static func configuration() -> CentreConfiguration {
+  public static func configuration() -> CentreConfiguration {
     let gich = Team(
       id: "gich", handles: [0],
       shifts: [
@@ -51,7 +51,7 @@ enum WhatIfFixture {
   }
 
   /// 10:30: slots 0–4 are G100–G104, 5–7 ni agents 1–3, 8–9 wlu agents 1–2.
-  static func now() -> CentreNow {
+  public static func now() -> CentreNow {
     CentreNow(
       time: .zero + .minutes(150),
       agents: [
