@@ -69,7 +69,10 @@ public enum ReportHTML {
       "service level target \(Formatting.percent(configuration.serviceLevelTarget)) answered "
         + "in \(durationLabel(configuration.serviceLevelThreshold))",
     ]
-    if configuration.warmup > .zero {
+    if summary.projection != nil {
+      facts.append(
+        "counted from the snapshot at \(Formatting.clock(start + configuration.warmup))")
+    } else if configuration.warmup > .zero {
       facts.append("warm-up \(durationLabel(configuration.warmup)) not counted")
     }
     var html = "<header>\n<h1>\(HTML.escape(configuration.name))</h1>\n<p class=\"facts\">"

@@ -10,7 +10,10 @@ public enum SummaryTable {
     var text = "\(VisibleText.escaped(configuration.name)) — seed \(configuration.seed), "
     text += "\(summary.replications) replication\(summary.replications == 1 ? "" : "s"), "
     text += "\(Formatting.seconds(configuration.duration.seconds)) simulated"
-    if configuration.warmup > .zero {
+    if summary.projection != nil {
+      let from = Formatting.clock(configuration.startOfDay + configuration.warmup)
+      text += " (counted from the snapshot at \(from))"
+    } else if configuration.warmup > .zero {
       text += " (first \(Formatting.seconds(configuration.warmup.seconds)) warm-up)"
     }
     text += "\n\n"
