@@ -128,8 +128,9 @@ import Testing
     let sigma = log(2.0).squareRoot()
     let mu = log(120.0) - sigma * sigma / 2
     let z = (log(wait.seconds) - mu) / sigma
-    func phi(_ x: Double) -> Double { 0.5 * erfc(-x / 2.0.squareRoot()) }
-    let expected = exp(mu + sigma * sigma / 2) * phi(sigma - z) / phi(-z) - wait.seconds
+    let expected =
+      exp(mu + sigma * sigma / 2) * SpecialFunctions.normalCDF(sigma - z)
+      / SpecialFunctions.normalCDF(-z) - wait.seconds
     let mean = abandonTimes.reduce(0, +) / Double(callers)
     let variance =
       abandonTimes.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(callers - 1)

@@ -44,48 +44,11 @@ private func erlangCDF(mean: Double, k: Int) -> @Sendable (Double) -> Double {
   }
 }
 
-/// The regularised lower incomplete gamma function P(a, x): a series below a + 1 and Lentz's
-/// continued fraction for the upper tail above (Numerical Recipes, gser and gcf).
-private func regularizedLowerGamma(_ a: Double, _ x: Double) -> Double {
-  guard x > 0 else { return 0 }
-  let logFront = a * log(x) - x - lgamma(a)
-  if x < a + 1 {
-    var denominator = a
-    var term = 1 / a
-    var sum = term
-    for _ in 0..<10_000 {
-      denominator += 1
-      term *= x / denominator
-      sum += term
-      if abs(term) < abs(sum) * 1e-16 { break }
-    }
-    return sum * exp(logFront)
-  }
-  let tiny = 1e-300
-  var b = x + 1 - a
-  var c = 1 / tiny
-  var d = 1 / b
-  var fraction = d
-  for i in 1...10_000 {
-    let an = -Double(i) * (Double(i) - a)
-    b += 2
-    d = an * d + b
-    if abs(d) < tiny { d = tiny }
-    c = b + an / c
-    if abs(c) < tiny { c = tiny }
-    d = 1 / d
-    let step = d * c
-    fraction *= step
-    if abs(step - 1) < 1e-16 { break }
-  }
-  return 1 - exp(logFront) * fraction
-}
-
 /// The gamma CDF for the given mean and standard deviation (shape mean²/sd², scale sd²/mean).
 private func gammaCDF(mean: Double, sd: Double) -> @Sendable (Double) -> Double {
   let shape = mean * mean / (sd * sd)
   let scale = sd * sd / mean
-  return { x in regularizedLowerGamma(shape, x / scale) }
+  return { x in SpecialFunctions.regularizedGammaP(shape, x / scale) }
 }
 
 private func triangularCDF(min a: Double, mode c: Double, max b: Double)
@@ -268,11 +231,11 @@ private func kolmogorovSmirnov(_ samples: [Double], cdf: (Double) -> Double) -> 
   /// Sanity checks of the reference CDFs themselves, so that the KS tests test the samplers.
   @Test func referenceCDFsAgree() {
     for x in [0.01, 0.5, 1, 2.5, 4, 7, 12, 30] {
-      #expect(abs(regularizedLowerGamma(1, x) - (1 - exp(-x))) < 1e-12)
-      #expect(abs(regularizedLowerGamma(4, x) - erlangCDF(mean: 4, k: 4)(x)) < 1e-12)
+      #expect(abs(SpecialFunctions.regularizedGammaP(1, x) - (1 - exp(-x))) < 1e-12)
+      #expect(abs(SpecialFunctions.regularizedGammaP(4, x) - erlangCDF(mean: 4, k: 4)(x)) < 1e-12)
       #expect(abs(gammaCDF(mean: 10, sd: 5)(x) - erlangCDF(mean: 10, k: 4)(x)) < 1e-12)
       // P(1/2, x) = erf(√x).
-      #expect(abs(regularizedLowerGamma(0.5, x) - erf(x.squareRoot())) < 1e-12)
+      #expect(abs(SpecialFunctions.regularizedGammaP(0.5, x) - erf(x.squareRoot())) < 1e-12)
     }
     #expect(abs(lognormalCDF(mean: 5, sd: 1)(exp(log(5) - log(1.04) / 2)) - 0.5) < 1e-12)
     #expect(triangularCDF(min: 10, mode: 20, max: 60)(20) == 0.2)
