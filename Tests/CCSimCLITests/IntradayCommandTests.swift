@@ -63,6 +63,68 @@ import Testing
     #expect(rows.first { $0["kind"] as? String == "projected" }?["start"] as? String == "10:30")
   }
 
+  /// With a what-if change, `run --from` also runs the day without it on the same replications:
+  /// each projected row is followed by its unchanged row, in summary.json, projection.csv and
+  /// the report — and, common random numbers, the unchanged rows are exactly the projection
+  /// of a run with no change.
+  @Test func aWhatIfIsShownBesideTheDayWithoutIt() throws {
+    let (directory, snapshot) = Self.snapshot()
+    func run(_ name: String, _ more: [String]) throws -> (rows: [[String: Any]], out: String) {
+      let out = directory.appendingPathComponent(name).path
+      let result = CLI.run(
+        [
+          "run", Self.quickstart, "--from", snapshot, "--replications", "4", "--run-rate", "--out",
+          out, "--quiet",
+        ] + more)
+      #expect(result.code == 0, "\(result.err)")
+      let projection = try #require(try Self.json(out + "/summary.json")["projection"])
+      let rows = try #require((projection as? [String: Any])?["intervals"] as? [[String: Any]])
+      return (rows, out)
+    }
+    let (plain, _) = try run("plain", [])
+    let (changed, out) = try run("changed", ["--change", "overtime gich 3 until 14:00"])
+    #expect(!plain.contains { $0["kind"] as? String == "unchanged" })
+    let kinds = changed.map { $0["kind"] as? String ?? "" }
+    #expect(kinds.filter { $0 == "unchanged" }.count == kinds.filter { $0 == "projected" }.count)
+    for (index, kind) in kinds.enumerated() where kind == "unchanged" {
+      let projected = changed[index - 1]
+      #expect(projected["kind"] as? String == "projected")
+      #expect(projected["queue"] as? String == changed[index]["queue"] as? String)
+      #expect(projected["start"] as? String == changed[index]["start"] as? String)
+    }
+    func key(_ row: [String: Any]) -> String {
+      "\(row["queue"] as? String ?? "") \(row["start"] as? String ?? "")"
+    }
+    func figures(_ row: [String: Any]) -> NSDictionary {
+      NSDictionary(dictionary: row.filter { $0.key != "kind" })
+    }
+    let unchanged = Dictionary(
+      changed.filter { $0["kind"] as? String == "unchanged" }.map { (key($0), $0) },
+      uniquingKeysWith: { first, _ in first })
+    let projected = plain.filter { $0["kind"] as? String == "projected" }
+    #expect(!projected.isEmpty)
+    for row in projected {
+      let other = try #require(unchanged[key(row)], "no unchanged row for \(key(row))")
+      #expect(figures(other) == figures(row), "\(key(row))")
+    }
+    let csv = try String(contentsOfFile: out + "/projection.csv", encoding: .utf8)
+    let csvKinds = csv.split(separator: "\n").dropFirst().map {
+      String($0.split(separator: ",", omittingEmptySubsequences: false)[3])
+    }
+    #expect(csvKinds == kinds)
+    let report = try String(contentsOfFile: out + "/report.html", encoding: .utf8)
+    #expect(report.contains("What-if: overtime gich 3 until 14:00"))
+    #expect(report.contains("<td>unchanged</td>"))
+    #expect(report.contains("c-unchanged"))
+    // pulse --from shows the two too.
+    let pulse = CLI.run(
+      "pulse", Self.quickstart, "--from", snapshot, "--replications", "3", "--width", "120",
+      "--change", "overtime gich 3 until 14:00")
+    #expect(pulse.code == 0, "\(pulse.err)")
+    #expect(pulse.out.contains("what-if: overtime gich 3 until 14:00"))
+    #expect(pulse.out.contains(" unchanged "))
+  }
+
   @Test func pulseShowsTheSnapshotAndTheProjection() {
     let (_, snapshot) = Self.snapshot()
     let result = CLI.run(

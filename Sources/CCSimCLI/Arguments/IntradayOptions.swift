@@ -23,7 +23,8 @@ struct IntradayOptions {
       --change TEXT       With --from: a what-if change at the snapshot's instant (repeat
                           for more): back 3 gich from Coaching, break gich Lunch 13:00,
                           overtime gich 2 until 18:00, route gich step 2 after 30s
-                          (docs/snapshot.md, What-if changes).
+                          (docs/snapshot.md, What-if changes). The projection
+                          shows the day without the changes beside (unchanged).
       --changes FILE      With --from: what-if changes from a file, one per line.
 
     """
@@ -46,6 +47,21 @@ struct IntradayOptions {
   var projection: Projection
   var changes: [String]
   var reported: CentreConfiguration
+  /// The scenario and the snapshot as read, before the changes: `unchanged` runs them.
+  private var scenario: CentreConfiguration
+  private var snapshot: CentreNow
+  private var runRate: (arrivals: Bool, handleTime: Bool)
+
+  /// The same rest of the day without the what-if changes — the same scenario and snapshot
+  /// and run rate, so on the same seed and replications the two share their random numbers —
+  /// or nil when there are no changes. `run --from` and `pulse --from` show it beside the
+  /// changed day.
+  var unchanged: IntradayOptions? {
+    guard !changes.isEmpty else { return nil }
+    return Self.projecting(
+      scenario, scenario: scenario, now: snapshot, snapshot: snapshot, changes: [],
+      runRate: runRate)
+  }
 
   /// The options of `arguments`, nil without `--from`.
   ///
@@ -72,17 +88,29 @@ struct IntradayOptions {
     }
     var base = configuration
     var changes = arguments.all(changeOption)
+    let snapshot = now
     (base, now, changes) = try WhatIfOptions.apply(
       changes, file: arguments.value(fileOption), to: base, now: now, command: command)
+    return projecting(
+      base, scenario: configuration, now: now, snapshot: snapshot, changes: changes,
+      runRate: (arguments.has("--run-rate"), arguments.has("--handle-rate")))
+  }
+
+  /// The rest of the day of `base` from `now`, at run rate as asked.
+  private static func projecting(
+    _ base: CentreConfiguration, scenario: CentreConfiguration, now: CentreNow,
+    snapshot: CentreNow, changes: [String], runRate: (arrivals: Bool, handleTime: Bool)
+  ) -> IntradayOptions {
     var projection = Projection(now: now)
-    if arguments.has("--run-rate") {
+    if runRate.arrivals {
       projection.arrivals = RunRate.Arrivals(configuration: base, now: now)
     }
-    if arguments.has("--handle-rate") {
+    if runRate.handleTime {
       projection.handleTime = RunRate.HandleTime(configuration: base, now: now)
     }
     return IntradayOptions(
       base: base, projection: projection, changes: changes,
-      reported: base.projected(from: now.time))
+      reported: base.projected(from: now.time), scenario: scenario, snapshot: snapshot,
+      runRate: runRate)
   }
 }

@@ -5,7 +5,7 @@ import Scenario
 
 extension PulseCommand {
   /// `--from SNAPSHOT`: CC Pulse as the snapshot stands, then the rest of the day projected
-  /// from it (`ProjectionTable`).
+  /// from it (`ProjectionTable`) — with what-if changes, beside the day without them.
   static func fromSnapshot(_ path: String, _ arguments: Arguments, console: Console)
     throws(CLIError)
   {
@@ -28,8 +28,16 @@ extension PulseCommand {
       intraday.base, count: replications, jobs: jobs, from: intraday.projection)
     try CLIError.refuseLoops(runs, of: intraday.reported, from: path)
     var summary = RunSummary(configuration: intraday.reported, runs: runs)
+    // With what-if changes, the same replications without them, beside.
+    let unchanged = try intraday.unchanged.map { (options) throws(CLIError) in
+      let runs = Replications.run(
+        options.base, count: replications, jobs: jobs, from: options.projection)
+      try CLIError.refuseLoops(runs, of: options.reported, from: path)
+      return RunSummary(configuration: options.reported, runs: runs)
+    }
     summary.projection = ProjectionReport(
-      summary, projection: intraday.projection, changes: intraday.changes)
+      summary, projection: intraday.projection, changes: intraday.changes,
+      unchanged: unchanged)
     let view = PulseView(
       configuration: intraday.reported,
       snapshot: PulseSnapshot(intraday.projection.now, configuration: intraday.base),

@@ -148,8 +148,11 @@ enum RunCommand {
     }
     let showProgress = console.errIsTerminal && !arguments.has("--quiet")
     /// Replications `first ..< first + count`, with a progress bar of their own on a terminal;
-    /// exit 65, with no trace written, when one loops at one instant.
-    func replicate(first: Int, count: Int) throws(CLIError) -> [RunStatistics] {
+    /// exit 65, with no trace written, when one loops at one instant. `unchanged` runs the
+    /// day from the snapshot without the what-if changes: no trace, calls or agent states.
+    func replicate(first: Int, count: Int, unchanged: IntradayOptions? = nil) throws(CLIError)
+      -> [RunStatistics]
+    {
       var progressBar: ProgressBar?
       if showProgress {
         progressBar = ProgressBar(
@@ -166,10 +169,12 @@ enum RunCommand {
         }
       }
       let runs = Replications.run(
-        base, count: count, first: first, jobs: jobs, from: intraday?.projection,
+        unchanged?.base ?? base, count: count, first: first, jobs: jobs,
+        from: unchanged?.projection ?? intraday?.projection,
         intervals: outDirectory != nil || intraday != nil,
-        states: files.has(.report), callRecords: callRecords,
-        trace: first == 0 ? traceLine : nil, simulated: simulated,
+        states: unchanged == nil && files.has(.report),
+        callRecords: unchanged == nil ? callRecords : nil,
+        trace: first == 0 && unchanged == nil ? traceLine : nil, simulated: simulated,
         checks: arguments.has("--check") || Centre.checksByDefault)
       progressBar?.finish()
       do throws(CLIError) {
@@ -184,21 +189,32 @@ enum RunCommand {
     let started = Date()
     var summary: RunSummary
     if let precision {
-      summary = try precision.run(configuration, initial: givenReplications, batch: replicate)
+      summary = try precision.run(configuration, initial: givenReplications) {
+        (first, count) throws(CLIError) in try replicate(first: first, count: count)
+      }
     } else {
       summary = RunSummary(
         configuration: configuration, runs: try replicate(first: 0, count: replications))
     }
-    if let intraday {
-      summary.projection = ProjectionReport(
-        summary, projection: intraday.projection, changes: intraday.changes)
-    }
     let elapsed = Date().timeIntervalSince(started)
+    // With what-if changes, the same replications without them, for the projection.
+    let unchanged = try intraday?.unchanged.map { (options) throws(CLIError) in
+      RunSummary(
+        configuration: options.reported,
+        runs: try replicate(first: 0, count: summary.replications, unchanged: options))
+    }
     if let traceFile { try traceFile.commit() }
     // A broken rule of the model (checks are on in debug builds, or with --check) is a bug in
     // ccsim: say which, and write no results.
-    if let broken = summary.runs.lazy.compactMap({ $0.violation }).first {
+    if let broken = (summary.runs + (unchanged?.runs ?? [])).lazy.compactMap({ $0.violation })
+      .first
+    {
       throw CLIError(.internalError, "a rule of the model was broken: \(broken)")
+    }
+    if let intraday {
+      summary.projection = ProjectionReport(
+        summary, projection: intraday.projection, changes: intraday.changes,
+        unchanged: unchanged)
     }
 
     if var output {

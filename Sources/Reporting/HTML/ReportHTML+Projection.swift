@@ -4,14 +4,17 @@ import SimKernel
 extension ReportHTML {
   /// The rest of the day from a snapshot (`ccsim run --from`): what stood at the instant, the
   /// run-rate factors and what-if changes, then per queue a chart of the service level and the
-  /// calls offered — the actuals so far, the projection after with its 95 % band — and the
-  /// table of `ProjectionTable`. Nothing for a run of the whole day.
+  /// calls offered — the actuals so far, the projection after with its 95 % band, the day
+  /// without the what-if changes beside it when there are some — and the table of
+  /// `ProjectionTable`. Nothing for a run of the whole day.
   static func projection(_ summary: RunSummary) -> String {
     guard let report = summary.projection else { return "" }
     let configuration = summary.configuration
     let at = Formatting.clock(configuration.startOfDay + report.time.sinceStart)
-    // The band's colour: only a page with a projection has one.
-    var html = "<section id=\"projection\">\n<style>.c-band{--c:#9dbbe8}</style>\n"
+    // The band's and the unchanged day's colours: only a page with a projection has them.
+    var html = "<section id=\"projection\">\n"
+    html += "<style>.c-band{--c:#9dbbe8}.c-unchanged{--c:#8a8a8a}"
+    html += ".series.c-unchanged{stroke-dasharray:5 3}</style>\n"
     html += "<h2>Rest of the day from \(at)</h2>\n<p>"
     let states = AgentState.allCases.compactMap { state in
       report.agents[state].map { "\($0) \(state.reportName)" }
@@ -26,6 +29,9 @@ extension ReportHTML {
       html += "<br>" + HTML.escape(ProjectionTable.factor("Handle time", handleTime))
     }
     for change in report.changes { html += "<br>What-if: " + HTML.escape(change) }
+    if report.hasUnchanged {
+      html += "<br>" + HTML.escape(ProjectionTable.unchangedNote)
+    }
     html += "</p>\n"
     let labels = (0..<configuration.intervalCount).map {
       ProjectionTable.start($0, configuration)
@@ -44,20 +50,23 @@ extension ReportHTML {
     return html + "</section>\n"
   }
 
-  /// A chart of one figure: actual, projected, and the projection's 95 % band.
+  /// A chart of one figure: actual, projected, the projection's 95 % band, and the projection
+  /// without the what-if changes when there are some.
   private static func chart(
     _ title: String, _ rows: [ProjectionReport.Row], _ labels: [String],
     _ figure: KeyPath<ProjectionReport.Row, Estimate>, share: Bool, target: Double?
   ) -> String {
     var actual = [Double?](repeating: nil, count: labels.count)
     var projected = actual
+    var unchanged = actual
     var low = actual
     var high = actual
     for row in rows where labels.indices.contains(row.interval) {
       let estimate = row[keyPath: figure]
-      if row.isActual {
-        actual[row.interval] = estimate.mean
-      } else {
+      switch row.kind {
+      case .actual: actual[row.interval] = estimate.mean
+      case .unchanged: unchanged[row.interval] = estimate.mean
+      case .projected:
         projected[row.interval] = estimate.mean
         if let mean = estimate.mean, let half = estimate.halfWidth95 {
           low[row.interval] = max(0, mean - half)
@@ -65,16 +74,20 @@ extension ReportHTML {
         }
       }
     }
+    var series: [SVGChart.Series] = [
+      .init(name: "Actual", cssClass: "c-answered", values: actual),
+      .init(name: "Projected", cssClass: "c-offered", values: projected),
+      .init(name: "95 % low", cssClass: "c-band", values: low),
+      .init(name: "95 % high", cssClass: "c-band", values: high),
+    ]
+    if rows.contains(where: { $0.kind == .unchanged }) {
+      series.append(.init(name: "Unchanged", cssClass: "c-unchanged", values: unchanged))
+    }
     let format: (Double) -> String =
       share ? { Formatting.percent($0) } : { Formatting.fixed($0, decimals: 1) }
     let chart = SVGChart(
       title: title, yTitle: share ? "share" : "calls", labels: labels, kind: .lines,
-      series: [
-        .init(name: "Actual", cssClass: "c-answered", values: actual),
-        .init(name: "Projected", cssClass: "c-offered", values: projected),
-        .init(name: "95 % low", cssClass: "c-band", values: low),
-        .init(name: "95 % high", cssClass: "c-band", values: high),
-      ],
+      series: series,
       tickFormat: share
         ? { HTML.coordinate($0 * 100, decimals: 0) + " %" }
         : {
@@ -92,11 +105,9 @@ extension ReportHTML {
     html += "<th>AHT</th></tr></thead>\n<tbody>\n"
     for row in rows {
       html += "<tr><th>\(ProjectionTable.start(row.interval, configuration))</th>"
-      html += "<td>\(row.isActual ? "actual" : "projected")</td>"
+      html += "<td>\(row.kind.rawValue)</td>"
       let cells = [
-        ProjectionTable.band(row.offered) {
-          Formatting.fixed($0, decimals: row.isActual ? 0 : 1)
-        },
+        ProjectionTable.offered(row),
         ProjectionTable.band(row.serviceLevel, Formatting.percent),
         ProjectionTable.band(row.averageSpeedOfAnswer, Formatting.seconds),
         ProjectionTable.band(row.abandonRate, Formatting.percent),

@@ -2,7 +2,8 @@ import ContactCentre
 import SimKernel
 
 /// `summary.json`'s `projection`: the snapshot's instant and state, the run-rate factors, the
-/// what-if changes, and a row per queue and interval (actual, then projected).
+/// what-if changes, and a row per queue and interval (actual, then projected, each projected
+/// row followed by its unchanged one when there are changes).
 enum ProjectionJSON {
   static func value(_ report: ProjectionReport, _ configuration: CentreConfiguration)
     -> JSONOutput
@@ -35,7 +36,7 @@ enum ProjectionJSON {
             .object([
               ("queue", .string(configuration.queues[row.queue].id)),
               ("start", .string(ProjectionTable.start(row.interval, configuration))),
-              ("kind", .string(row.isActual ? "actual" : "projected")),
+              ("kind", .string(row.kind.rawValue)),
               ("offered", SummaryJSON.estimate(row.offered)),
               ("answered", SummaryJSON.estimate(row.answered)),
               ("abandoned", SummaryJSON.estimate(row.abandoned)),
@@ -86,6 +87,7 @@ public enum ProjectionTable {
       text += "  " + factor("handle time", handleTime) + "\n"
     }
     for change in report.changes { text += "  what-if: \(change)\n" }
+    if report.hasUnchanged { text += "  " + unchangedNote + "\n" }
     for queue in configuration.queues.indices {
       let rows = report.rows.filter { $0.queue == queue }
       guard !rows.isEmpty else { continue }
@@ -93,8 +95,7 @@ public enum ProjectionTable {
       var table = TextTable(["Interval", "", "Offered", "SL", "ASA", "Abandon rate", "AHT"])
       for row in rows {
         table.add([
-          start(row.interval, configuration), row.isActual ? "actual" : "projected",
-          band(row.offered) { Formatting.fixed($0, decimals: row.isActual ? 0 : 1) },
+          start(row.interval, configuration), row.kind.rawValue, offered(row),
           band(row.serviceLevel, Formatting.percent),
           band(row.averageSpeedOfAnswer, Formatting.seconds),
           band(row.abandonRate, Formatting.percent),
@@ -104,6 +105,15 @@ public enum ProjectionTable {
       text += table.rendered()
     }
     return text
+  }
+
+  /// What an unchanged row is.
+  static let unchangedNote =
+    "projected: with the what-if changes; unchanged: the same replications without them"
+
+  /// The offered calls of a row: a count for an actual row, a mean with its band otherwise.
+  static func offered(_ row: ProjectionReport.Row) -> String {
+    band(row.offered) { Formatting.fixed($0, decimals: row.kind == .actual ? 0 : 1) }
   }
 
   /// "arrivals at run rate: × 1.08 (90 %: 0.97–1.20; 412 against 381 forecast)".
@@ -137,7 +147,7 @@ public enum ProjectionTable {
 }
 
 /// `projection.csv` (`ccsim run --from --out`): a row per queue and interval, actual then
-/// projected; counts and metrics as in `intervals.csv` (means over replications, `_hw95`
+/// projected (and unchanged, with what-if changes); counts and metrics as in `intervals.csv` (means over replications, `_hw95`
 /// their 95 % half-widths, empty when there is none).
 public enum ProjectionCSV {
   public static let header = [
@@ -153,7 +163,7 @@ public enum ProjectionCSV {
     for row in report.rows {
       var fields = [
         CSVField.text(configuration.queues[row.queue].id), String(row.interval),
-        ProjectionTable.start(row.interval, configuration), row.isActual ? "actual" : "projected",
+        ProjectionTable.start(row.interval, configuration), row.kind.rawValue,
       ]
       fields += [number(row.offered.mean), number(row.offered.halfWidth95)]
       fields += [number(row.answered.mean), number(row.abandoned.mean)]

@@ -5,15 +5,22 @@ import SimKernel
 /// and reporting interval, the day's actuals before the snapshot and the projected figures
 /// after it, means over the replications with their 95 % half-widths — the figures of the
 /// run's own interval tallies (`RunSummary.intervalScopes`), so the projection, the summary
-/// and `intervals.csv` agree.
+/// and `intervals.csv` agree. With what-if changes, each projected row is followed by the same
+/// interval of the day without them (`Kind.unchanged`), run on the same random numbers.
 public struct ProjectionReport: Sendable {
-  /// One queue in one reporting interval: actual (before the snapshot's instant) or projected.
+  /// What a row holds: the day's actuals before the snapshot's instant, the projection after
+  /// it (with the what-if changes, when there are some), or the projection without the changes.
+  public enum Kind: String, Sendable {
+    case actual, projected, unchanged
+  }
+
+  /// One queue in one reporting interval.
   public struct Row: Sendable {
     public var queue: Int
     public var interval: Int
-    public var isActual: Bool
+    public var kind: Kind
     /// Calls offered, answered and abandoned: counts for an actual row, means over the
-    /// replications for a projected one.
+    /// replications for a projected or unchanged one.
     public var offered: Estimate
     public var answered: Estimate
     public var abandoned: Estimate
@@ -33,14 +40,22 @@ public struct ProjectionReport: Sendable {
   /// The what-if changes applied at the instant, as given.
   public var changes: [String]
   public var replications: Int
-  /// Actual rows first, then projected ones; by interval, then queue. Queues with no call in
-  /// either are left out.
+  /// Whether the projection without the changes is beside it.
+  public var hasUnchanged: Bool
+  /// Actual rows first, then projected ones, by interval, then queue, each followed by its
+  /// unchanged row when there is one. Queues with no call in either are left out.
   public var rows: [Row]
 
+  /// The report of `summary`, the rest of the day from `projection` with `changes` applied;
+  /// `unchanged`, when given, is the same replications of the day without the changes.
   public init(
-    _ summary: RunSummary, projection: Projection, changes: [String] = []
+    _ summary: RunSummary, projection: Projection, changes: [String] = [],
+    unchanged: RunSummary? = nil
   ) {
     let configuration = summary.configuration
+    precondition(
+      unchanged.map { $0.configuration.queues.count == configuration.queues.count } ?? true,
+      "what-if changes keep the queues")
     let now = projection.now
     time = now.time
     var waiting = Array(repeating: 0, count: configuration.queues.count)
@@ -57,28 +72,39 @@ public struct ProjectionReport: Sendable {
     var rows = now.actuals.sorted { ($0.interval, $0.queue) < ($1.interval, $1.queue) }.map(
       Self.actualRow)
     for interval in first..<configuration.intervalCount {
-      for (queue, scope) in summary.intervalScopes(interval).enumerated() {
-        let offered = summary.runs.map { Double($0.interval(interval, queue: queue).offered) }
-        guard offered.contains(where: { $0 > 0 }) else { continue }
-        rows.append(
-          Row(
-            queue: queue, interval: interval, isActual: false,
-            offered: Estimate(replications: offered),
-            answered: Estimate(
-              replications: summary.runs.map {
-                Double($0.interval(interval, queue: queue).answered)
-              }),
-            abandoned: Estimate(
-              replications: summary.runs.map {
-                Double($0.interval(interval, queue: queue).abandoned)
-              }),
-            serviceLevel: scope.metrics[.serviceLevel] ?? .none,
-            averageSpeedOfAnswer: scope.metrics[.averageSpeedOfAnswer] ?? .none,
-            averageHandleTime: scope.metrics[.averageHandleTime] ?? .none,
-            abandonRate: scope.metrics[.abandonRate] ?? .none))
+      let scopes = summary.intervalScopes(interval)
+      let unchangedScopes = unchanged.map { ($0, $0.intervalScopes(interval)) }
+      for queue in scopes.indices {
+        let projected = Self.projectedRow(summary, scopes[queue], queue, interval, .projected)
+        let other = unchangedScopes.map { unchanged, scopes in
+          Self.projectedRow(unchanged, scopes[queue], queue, interval, .unchanged)
+        }
+        guard projected.hasCalls || other?.hasCalls == true else { continue }
+        rows.append(projected)
+        if let other { rows.append(other) }
       }
     }
+    hasUnchanged = unchanged != nil
     self.rows = rows
+  }
+
+  /// A projected or unchanged row: the means over `summary`'s replications, the metrics of
+  /// its interval tallies.
+  static func projectedRow(
+    _ summary: RunSummary, _ scope: RunSummary.Scope, _ queue: Int, _ interval: Int,
+    _ kind: Kind
+  ) -> Row {
+    func mean(_ count: (CallTally) -> Int) -> Estimate {
+      Estimate(
+        replications: summary.runs.map { Double(count($0.interval(interval, queue: queue))) })
+    }
+    return Row(
+      queue: queue, interval: interval, kind: kind, offered: mean(\.offered),
+      answered: mean(\.answered), abandoned: mean(\.abandoned),
+      serviceLevel: scope.metrics[.serviceLevel] ?? .none,
+      averageSpeedOfAnswer: scope.metrics[.averageSpeedOfAnswer] ?? .none,
+      averageHandleTime: scope.metrics[.averageHandleTime] ?? .none,
+      abandonRate: scope.metrics[.abandonRate] ?? .none)
   }
 
   /// An actual row: the counts as given; the service level answered within the threshold
@@ -97,7 +123,7 @@ public struct ProjectionReport: Sendable {
         actual.handled > 0 ? time.seconds / Double(actual.handled) : nil
       }
     return Row(
-      queue: actual.queue, interval: actual.interval, isActual: true,
+      queue: actual.queue, interval: actual.interval, kind: .actual,
       offered: count(actual.offered), answered: count(actual.answered),
       abandoned: count(actual.abandoned),
       serviceLevel: share(actual.answeredWithinThreshold, actual.answered + actual.abandoned),
@@ -105,6 +131,11 @@ public struct ProjectionReport: Sendable {
       averageHandleTime: Estimate(mean: aht, halfWidth95: nil, count: aht == nil ? 0 : 1),
       abandonRate: share(actual.abandoned, actual.offered))
   }
+}
+
+extension ProjectionReport.Row {
+  /// Whether any replication had a call in its queue and interval.
+  var hasCalls: Bool { offered.mean.map { $0 > 0 } ?? false }
 }
 
 extension Estimate {
