@@ -260,9 +260,24 @@ def intraday_compare(ccsim):
             "    --change \"overtime gich 3 until 14:00\"\n" + summary)
 
 
+def intraday_beside(ccsim):
+    path = snapshot(ccsim)
+    text = ccsim.run(
+        ["run", "scenarios/cms-day.json", "--from", path, "--replications", "20", "--run-rate",
+         "--change", "overtime gich 3 until 14:00", "--quiet"])
+    projection = text[text.index("Rest of the day"):]
+    gich = projection.index("queue gich")
+    table = projection[gich:].split("\n\n")[0] + "\n"
+    shown = ("queue", "Interval", "───", "10:15", "10:30", "10:45", "11:00", "11:15")
+    return ("$ ccsim run scenarios/cms-day.json --from now.json --replications 20 --run-rate \\\n"
+            "    --change \"overtime gich 3 until 14:00\"\n"
+            "...\n" + excerpt(table, lambda index, line: line.startswith(shown)))
+
+
 SAMPLES = {
     "intraday-run": intraday_run,
     "intraday-compare": intraday_compare,
+    "intraday-beside": intraday_beside,
     "quickstart-table": quickstart_table,
     "cms-day-table": cms_day_table,
     "erlang-c-json": erlang_c_json,
