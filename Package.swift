@@ -6,7 +6,9 @@ let checks: [SwiftSetting] = [.define("CCSIM_CHECKS", .when(configuration: .debu
 let package = Package(
   name: "ccsim",
   products: [
-    .executable(name: "ccsim", targets: ["ccsim"])
+    .executable(name: "ccsim", targets: ["ccsim"]),
+    // ccsim for Swift programs: load a scenario, run replications, read the results.
+    .library(name: "CCSimKit", targets: ["CCSimKit"]),
   ],
   targets: [
     .target(name: "SimKernel", swiftSettings: checks),
@@ -24,12 +26,20 @@ let package = Package(
     // output set (a calls.csv of gigabytes); CCSimCLI's SHA256 does without it elsewhere.
     .target(name: "CSHA256"),
     .target(
+      name: "CCSimKit",
+      dependencies: ["Scenario", "Reporting", "Planning", "ContactCentre", "SimKernel"],
+      swiftSettings: checks),
+    .target(
       name: "CCSimCLI",
       dependencies: [
-        "Scenario", "Reporting", "Planning", "Calibration", "ContactCentre", "SimKernel", "CSHA256",
+        "CCSimKit", "Scenario", "Reporting", "Planning", "Calibration", "ContactCentre",
+        "SimKernel", "CSHA256",
       ],
       swiftSettings: checks),
     .executableTarget(name: "ccsim", dependencies: ["CCSimCLI"]),
+    // The library's example program (Sources/CCSimKit/CCSimKit.docc shows it).
+    .executableTarget(
+      name: "embed-ccsim", dependencies: ["CCSimKit"], path: "Examples/EmbedCCSim"),
     .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
     .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "SimKernel"]),
     .testTarget(
@@ -46,6 +56,7 @@ let package = Package(
     .testTarget(
       name: "PlanningTests",
       dependencies: ["Planning", "Calibration", "Scenario", "ContactCentre", "TestSupport"]),
+    .testTarget(name: "CCSimKitTests", dependencies: ["CCSimKit"]),
     .testTarget(
       name: "CCSimCLITests",
       dependencies: [

@@ -1,26 +1,58 @@
+import CCSimKit
 import Scenario
 import SimKernel
 
 /// The `ccsim` command line: parses the command name and hands over to the command.
 public enum CCSim {
   /// The commands, in the order `ccsim --help` lists them.
-  static let commands: [(name: String, summary: String)] = [
-    ("run", "Simulate a scenario and report service level, ASA, AHT, abandons, occupancy."),
-    ("validate", "Check a scenario and list every problem with its JSON path."),
-    ("pulse", "Show CC Pulse (queues, teams, agents) at a moment of the day, or live."),
-    ("compare", "Compare two scenarios with common random numbers: paired differences."),
-    ("staff", "Find the fewest agents per interval that meet the service-level goal."),
-    ("schedule", "Turn the staffing into shifts with breaks, simulated and repaired."),
-    ("check", "Run routing regression tests: where each caller is offered, and by which step."),
-    ("sweep", "Run a grid of scenarios (agents, variants, demand), whole or one shard."),
-    ("merge", "Combine the shards of a sweep into the results of the whole sweep."),
+  static let commands: [(declaration: CommandDeclaration, summary: String)] = [
     (
-      "fit", "Fit a scenario to a centre's history: arrivals, times, patience, each with its error."
+      RunCommand.declaration,
+      "Simulate a scenario and report service level, ASA, AHT, abandons, occupancy."
     ),
-    ("forecast", "Forecast calls and handle time per interval for future days from history."),
-    ("backtest", "Replay a past day from history and compare simulated with actual figures."),
-    ("erlang", "Erlang B, C and A: the analytic answers for a single queue."),
-    ("schema", "Print the JSON Schema of scenario, sweep or routing tests files."),
+    (ValidateCommand.declaration, "Check a scenario and list every problem with its JSON path."),
+    (
+      PulseCommand.declaration,
+      "Show CC Pulse (queues, teams, agents) at a moment of the day, or live."
+    ),
+    (
+      CompareCommand.declaration,
+      "Compare two scenarios with common random numbers: paired differences."
+    ),
+    (
+      StaffCommand.declaration,
+      "Find the fewest agents per interval that meet the service-level goal."
+    ),
+    (
+      ScheduleCommand.declaration,
+      "Turn the staffing into shifts with breaks, simulated and repaired."
+    ),
+    (
+      CheckCommand.declaration,
+      "Run routing regression tests: where each caller is offered, and by which step."
+    ),
+    (
+      SweepCommand.declaration,
+      "Run a grid of scenarios (agents, variants, demand), whole or one shard."
+    ),
+    (
+      MergeCommand.declaration, "Combine the shards of a sweep into the results of the whole sweep."
+    ),
+    (
+      FitCommand.declaration,
+      "Fit a scenario to a centre's history: arrivals, times, patience, each with its error."
+    ),
+    (
+      ForecastCommand.declaration,
+      "Forecast calls and handle time per interval for future days from history."
+    ),
+    (
+      BacktestCommand.declaration,
+      "Replay a past day from history and compare simulated with actual figures."
+    ),
+    (ErlangCommand.declaration, "Erlang B, C and A: the analytic answers for a single queue."),
+    (SchemaCommand.declaration, "Print the JSON Schema of scenario, sweep or routing tests files."),
+    (CompletionsCommand.declaration, "Print shell completions for bash, zsh or fish."),
   ]
 
   /// Runs `ccsim` with `arguments` (the first being the program name) and returns the exit code.
@@ -54,12 +86,17 @@ public enum CCSim {
       case "backtest": try BacktestCommand.main(options, console: console)
       case "erlang": try ErlangCommand.main(options, console: console)
       case "schema": try SchemaCommand.main(options, console: console)
+      case "completions": try CompletionsCommand.main(options, console: console)
       case "--help", "-h", "help":
         console.out(usage)
-      case "--version":
-        console.out("ccsim \(version)\n")
+      case "--version", "version":
+        console.out(versionText)
       default:
-        throw CLIError.usage("unknown command '\(command)'")
+        var budget = NameHint.comparisonBudget
+        let near = NameHint.closest(
+          to: command, in: commands.map(\.declaration.name), budget: &budget)
+        throw CLIError.usage(
+          "unknown command '\(command)'" + (near.isEmpty ? "" : NameHint.didYouMean(near)))
       }
       return ExitCode.success.rawValue
     } catch {
@@ -71,16 +108,24 @@ public enum CCSim {
     }
   }
 
-  /// The program's version.
-  public static let version = "0.1.0"
+  /// The program's version (CHANGELOG.md): the library's.
+  public static let version = CCSimKit.version
+
+  /// `ccsim --version`: the program's version and those of the file formats it reads.
+  static var versionText: String {
+    "ccsim \(version)\nformats: "
+      + FileFormat.allCases.map { "\($0.rawValue) \($0.version)" }.joined(separator: ", ")
+      + "\n"
+  }
 
   static var usage: String {
     var text = "ccsim — a discrete-event simulator of contact-centre telephony and routing\n\n"
     text += "Usage: ccsim COMMAND [OPTIONS]\n\nCommands:\n"
     for command in commands {
-      text += "  " + command.name.padding(10) + command.summary + "\n"
+      text += "  " + command.declaration.name.padding(12) + command.summary + "\n"
     }
-    text += "\nRun 'ccsim COMMAND --help' for a command's options.\n"
+    text += "\nRun 'ccsim COMMAND --help' for a command's options; 'ccsim --version' for the"
+    text += " version.\n"
     text += "Exit codes: 0 ok, 64 usage, 65 invalid scenario, 66 input missing, "
     text += "70 internal error, 73 cannot write output (or standard output), 130 interrupted"
     text += " (Ctrl-C, SIGTERM, SIGHUP).\n"

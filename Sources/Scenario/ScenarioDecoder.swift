@@ -14,6 +14,7 @@ struct ScenarioDecoder {
     else { return nil }
     // The names of outcomes, reasons, branches and domains everywhere below are the
     // vocabulary's: it is read first.
+    _ = scenario.read(Keys.formatVersion)
     if let vocabulary = scenario.read(Keys.vocabulary) { diagnostics.vocabulary = vocabulary }
     let defaultName = file.split(separator: "/").last.map(String.init) ?? file
     let name = scenario.read(Keys.name) ?? defaultName

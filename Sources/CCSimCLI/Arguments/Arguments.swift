@@ -1,6 +1,8 @@
+import CCSimKit
 import ContactCentre
 import Foundation
 import Scenario
+import SimKernel
 
 /// A command's arguments: positionals, options with values and flags, checked against what
 /// the command accepts.
@@ -52,9 +54,22 @@ struct Arguments {
         }
         lists[name, default: []].append(values[name]!)
       } else {
-        throw .usage("unknown option '\(name)'", command: command)
+        var budget = NameHint.comparisonBudget
+        let near = NameHint.closest(
+          to: name, in: options.union(allowed).filter { $0.hasPrefix("--") }.sorted(),
+          budget: &budget)
+        throw .usage(
+          "unknown option '\(name)'" + (near.isEmpty ? "" : NameHint.didYouMean(near)),
+          command: command)
       }
     }
+  }
+
+  /// Parses `arguments` against what `declaration` accepts.
+  init(_ arguments: [String], _ declaration: CommandDeclaration) throws(CLIError) {
+    try self.init(
+      arguments, command: declaration.name, options: declaration.options,
+      flags: declaration.flags)
   }
 
   /// Whether `flag` was given.
@@ -101,7 +116,7 @@ struct Arguments {
   /// The scenario at `path`, with its problems as the CLI reports them (65, 66).
   static func loadScenario(_ path: String) throws(CLIError) -> CentreConfiguration {
     do {
-      return try ScenarioLoader.load(path: path)
+      return try CCSimKit.loadScenario(path: path)
     } catch {
       throw CLIError.from(error)
     }

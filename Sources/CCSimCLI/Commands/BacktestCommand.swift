@@ -33,12 +33,14 @@ enum BacktestCommand {
 
     """
 
+  static let declaration = CommandDeclaration(
+    "backtest",
+    options: HistoryOptions.options.union([
+      "--calls", "--staffing", "--replications", "--jobs", "--out", "--format",
+    ]), flags: [])
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
-    let arguments = try Arguments(
-      arguments, command: "backtest",
-      options: HistoryOptions.options.union([
-        "--calls", "--staffing", "--replications", "--jobs", "--out", "--format",
-      ]), flags: ["--help", "-h"])
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return

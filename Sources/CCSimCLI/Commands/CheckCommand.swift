@@ -29,9 +29,11 @@ enum CheckCommand {
 
     """
 
+  static let declaration = CommandDeclaration(
+    "check", options: ["--junit"], flags: ["--verbose"])
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) -> ExitCode {
-    let arguments = try Arguments(
-      arguments, command: "check", options: ["--junit"], flags: ["--help", "-h", "--verbose"])
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return .success

@@ -46,12 +46,14 @@ enum CompareCommand {
 
     """
 
+  static let declaration = CommandDeclaration(
+    "compare",
+    options: Set(["--seed", "--replications", "--jobs", "--format", "--base-change"]).union(
+      IntradayOptions.options),
+    flags: Set(["--quiet", LargeRuns.flag]).union(IntradayOptions.flags))
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
-    let arguments = try Arguments(
-      arguments, command: "compare",
-      options: Set(["--seed", "--replications", "--jobs", "--format", "--base-change"]).union(
-        IntradayOptions.options),
-      flags: Set(["--help", "-h", "--quiet", LargeRuns.flag]).union(IntradayOptions.flags))
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return

@@ -23,12 +23,14 @@ enum ErlangCommand {
 
     """
 
+  static let declaration = CommandDeclaration(
+    "erlang",
+    options: [
+      "--calls-per-hour", "--aht", "--agents", "--patience", "--threshold", "--format",
+    ], choices: ["b", "c", "a"])
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
-    let arguments = try Arguments(
-      arguments, command: "erlang",
-      options: [
-        "--calls-per-hour", "--aht", "--agents", "--patience", "--threshold", "--format",
-      ], flags: ["--help", "-h"])
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return

@@ -26,11 +26,11 @@ enum FitCommand {
 
     """
 
+  static let declaration = CommandDeclaration(
+    "fit", options: HistoryOptions.options.union(["--weekday", "--out", "--format"]), flags: [])
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
-    let arguments = try Arguments(
-      arguments, command: "fit",
-      options: HistoryOptions.options.union(["--weekday", "--out", "--format"]),
-      flags: ["--help", "-h"])
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return

@@ -32,13 +32,14 @@ enum ForecastCommand {
 
     """
 
+  static let declaration = CommandDeclaration(
+    "forecast",
+    options: HistoryOptions.options.union([
+      "--for", "--weeks", "--out", "--format", "--ivr-hang-up",
+    ]), flags: [])
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
-    let arguments = try Arguments(
-      arguments, command: "forecast",
-      options: HistoryOptions.options.union([
-        "--for", "--weeks", "--out", "--format", "--ivr-hang-up",
-      ]),
-      flags: ["--help", "-h"])
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return

@@ -32,10 +32,11 @@ enum MergeCommand {
 
     """
 
+  static let declaration = CommandDeclaration(
+    "merge", options: ["--out", "--format"], flags: ["--quiet"])
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
-    let arguments = try Arguments(
-      arguments, command: "merge", options: ["--out", "--format"],
-      flags: ["--help", "-h", "--quiet"])
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return

@@ -1,3 +1,4 @@
+import CCSimKit
 import ContactCentre
 import Planning
 import Reporting
@@ -24,13 +25,13 @@ extension PulseCommand {
       intraday.reported, from: path,
       RunEstimate.Need(replications: replications, kept: replications, intervals: true),
       arguments: arguments, command: "pulse")
-    let runs = Replications.run(
+    let runs = CCSimKit.replications(
       intraday.base, count: replications, jobs: jobs, from: intraday.projection)
     try CLIError.refuseLoops(runs, of: intraday.reported, from: path)
     var summary = RunSummary(configuration: intraday.reported, runs: runs)
     // With what-if changes, the same replications without them, beside.
     let unchanged = try intraday.unchanged.map { (options) throws(CLIError) in
-      let runs = Replications.run(
+      let runs = CCSimKit.replications(
         options.base, count: replications, jobs: jobs, from: options.projection)
       try CLIError.refuseLoops(runs, of: options.reported, from: path)
       return RunSummary(configuration: options.reported, runs: runs)

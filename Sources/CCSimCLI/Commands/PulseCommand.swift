@@ -13,7 +13,7 @@ enum PulseCommand {
                                 [--allow-large]
            ccsim pulse SCENARIO --live [--speed X] [--at HH:MM] [--team ID] [--aac]
                                 [--profile P] [--width W]
-           ccsim pulse SCENARIO --from SNAPSHOT [--replications R] [--run-rate]
+           ccsim pulse SCENARIO --from SNAPSHOT [--replications R] [--jobs J] [--run-rate]
                                 [--handle-rate] [--change TEXT]... [--team ID] [--width W]
 
     Simulates the scenario's day and shows CC Pulse as it stood at one moment: per queue the
@@ -41,6 +41,8 @@ enum PulseCommand {
                           --run-rate, --handle-rate, --change and --changes as `ccsim run`
                           takes them.
       --replications R    With --from: replications of the projection (default 20).
+      --jobs J            With --from: replications side by side (default: all cores; never
+                          changes the numbers).
       --team ID           Only this team's agents, its group row and the queues that reach it.
       --aac               Only the Area Advice Centre's desk: the queues of its area lines
                           and the teams answering them (with --team, that team's part).
@@ -69,14 +71,16 @@ enum PulseCommand {
 
     """
 
+  static let declaration = CommandDeclaration(
+    "pulse",
+    options: Set([
+      "--at", "--team", "--seed", "--profile", "--speed", "--width", "--snapshot",
+      "--replications", "--jobs",
+    ]).union(IntradayOptions.options),
+    flags: Set(["--live", "--aac", LargeRuns.flag]).union(IntradayOptions.flags))
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
-    let arguments = try Arguments(
-      arguments, command: "pulse",
-      options: Set([
-        "--at", "--team", "--seed", "--profile", "--speed", "--width", "--snapshot",
-        "--replications", "--jobs",
-      ]).union(IntradayOptions.options),
-      flags: Set(["--help", "-h", "--live", "--aac", LargeRuns.flag]).union(IntradayOptions.flags))
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return

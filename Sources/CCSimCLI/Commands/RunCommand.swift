@@ -1,3 +1,4 @@
+import CCSimKit
 import ContactCentre
 import Foundation
 import Planning
@@ -77,14 +78,16 @@ enum RunCommand {
 
     """
 
+  static let declaration = CommandDeclaration(
+    "run",
+    options: Set([
+      "--seed", "--replications", "--jobs", "--out", "--files", "--format", "--trace",
+    ]).union(PrecisionOptions.options).union(IntradayOptions.options),
+    flags: Set(["--quiet", "--check", "--calls", LargeRuns.flag]).union(
+      IntradayOptions.flags))
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
-    let arguments = try Arguments(
-      arguments, command: "run",
-      options: Set([
-        "--seed", "--replications", "--jobs", "--out", "--files", "--format", "--trace",
-      ]).union(PrecisionOptions.options).union(IntradayOptions.options),
-      flags: Set(["--help", "-h", "--quiet", "--check", "--calls", LargeRuns.flag]).union(
-        IntradayOptions.flags))
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return
@@ -168,14 +171,16 @@ enum RunCommand {
             replication: replication, seconds: Double(time.microseconds) / 1e6, calls: callers)
         }
       }
-      let runs = Replications.run(
+      var options = CCSimKit.RunOptions()
+      options.intervals = outDirectory != nil || intraday != nil
+      options.states = unchanged == nil && files.has(.report)
+      options.callRecords = unchanged == nil ? callRecords : nil
+      options.trace = first == 0 && unchanged == nil ? traceLine : nil
+      options.simulated = simulated
+      options.checks = arguments.has("--check") || Centre.checksByDefault
+      let runs = CCSimKit.replications(
         unchanged?.base ?? base, count: count, first: first, jobs: jobs,
-        from: unchanged?.projection ?? intraday?.projection,
-        intervals: outDirectory != nil || intraday != nil,
-        states: unchanged == nil && files.has(.report),
-        callRecords: unchanged == nil ? callRecords : nil,
-        trace: first == 0 && unchanged == nil ? traceLine : nil, simulated: simulated,
-        checks: arguments.has("--check") || Centre.checksByDefault)
+        from: unchanged?.projection ?? intraday?.projection, options: options)
       progressBar?.finish()
       do throws(CLIError) {
         try CLIError.refuseLoops(runs, of: configuration, from: path)

@@ -52,15 +52,17 @@ enum ScheduleCommand {
 
     """
 
+  static let declaration = CommandDeclaration(
+    "schedule",
+    options: [
+      "--target", "--threshold", "--max-abandon", "--max-occupancy", "--replications",
+      "--passes", "--repairs", "--team", "--seed", "--jobs", "--format", "--write-scenario",
+      "--shifts", "--covering-problem", "--report",
+    ], flags: ["--quiet", LargeRuns.flag])
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
     let command = "schedule"
-    let arguments = try Arguments(
-      arguments, command: command,
-      options: [
-        "--target", "--threshold", "--max-abandon", "--max-occupancy", "--replications",
-        "--passes", "--repairs", "--team", "--seed", "--jobs", "--format", "--write-scenario",
-        "--shifts", "--covering-problem", "--report",
-      ], flags: ["--help", "-h", "--quiet", LargeRuns.flag])
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return

@@ -14,11 +14,16 @@ enum SchemaCommand {
     checks that mixes sum to 1 and that every reference resolves; `ccsim sweep` and
     `ccsim check` check what a sweep or a test names against its scenario).
 
+    Options:
+      -h, --help   This help.
+
     """
 
+  static let declaration = CommandDeclaration(
+    "schema", options: [], choices: FileFormat.allCases.map(\.rawValue))
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
-    let arguments = try Arguments(
-      arguments, command: "schema", options: [], flags: ["--help", "-h"])
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return

@@ -63,13 +63,15 @@ enum StaffCommand {
 
     """
 
+  static let declaration = CommandDeclaration(
+    "staff",
+    options: [
+      "--target", "--threshold", "--max-abandon", "--max-occupancy", "--replications",
+      "--passes", "--team", "--max-agents", "--seed", "--jobs", "--format", "--write-scenario",
+    ], flags: ["--quiet", LargeRuns.flag])
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
-    let arguments = try Arguments(
-      arguments, command: "staff",
-      options: [
-        "--target", "--threshold", "--max-abandon", "--max-occupancy", "--replications",
-        "--passes", "--team", "--max-agents", "--seed", "--jobs", "--format", "--write-scenario",
-      ], flags: ["--help", "-h", "--quiet", LargeRuns.flag])
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return

@@ -50,10 +50,12 @@ enum SweepCommand {
       + (shard.isWhole ? ["results.json", "results.csv"] : [])
   }
 
+  static let declaration = CommandDeclaration(
+    "sweep", options: ["--out", "--shard", "--jobs", "--format"],
+    flags: ["--quiet", LargeRuns.flag])
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
-    let arguments = try Arguments(
-      arguments, command: "sweep", options: ["--out", "--shard", "--jobs", "--format"],
-      flags: ["--help", "-h", "--quiet", LargeRuns.flag])
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return

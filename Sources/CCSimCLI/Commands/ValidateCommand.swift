@@ -10,18 +10,22 @@ enum ValidateCommand {
 
     Checks the scenario and lists every problem, each with the file, line:column, the JSON
     path and what is wrong. Exit 0 when valid, 65 when not, 66 when the file is missing.
+    A valid scenario is reported with the version of the scenario format this ccsim reads
+    (a file may declare its own as "formatVersion"; a later one is refused).
 
     Options:
       --format F   text (default; problems on stderr) or json (one object on stdout:
-                   {"valid": bool, "errors": [{"file", "line", "column", "path", "code",
-                   "message"}]}).
+                   {"valid": bool, "formatVersion": N (when valid), "errors": [{"file",
+                   "line", "column", "path", "code", "message"}]}).
       -h, --help   This help.
 
     """
 
+  static let declaration = CommandDeclaration(
+    "validate", options: ["--format"], flags: [])
+
   static func main(_ arguments: [String], console: Console) throws(CLIError) -> ExitCode {
-    let arguments = try Arguments(
-      arguments, command: "validate", options: ["--format"], flags: ["--help", "-h"])
+    let arguments = try Arguments(arguments, declaration)
     if arguments.has("--help") || arguments.has("-h") {
       console.out(help)
       return .success
@@ -32,10 +36,14 @@ enum ValidateCommand {
       let configuration = try ScenarioLoader.load(path: path)
       if json {
         console.out(
-          JSONOutput.object([("valid", .bool(true)), ("errors", .array([]))]).rendered() + "\n")
+          JSONOutput.object([
+            ("valid", .bool(true)), ("formatVersion", .int(FileFormat.scenario.version)),
+            ("errors", .array([])),
+          ]).rendered() + "\n")
       } else {
         console.out(
-          "\(VisibleText.escaped(path)): valid — \(configuration.lines.count) line(s), "
+          "\(VisibleText.escaped(path)): valid scenario (format \(FileFormat.scenario.version))"
+            + " — \(configuration.lines.count) line(s), "
             + "\(configuration.callTypes.count) call type(s), \(configuration.teams.count) team(s), "
             + "\(configuration.queues.count) queue(s)\n")
       }

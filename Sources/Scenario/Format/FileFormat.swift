@@ -9,6 +9,15 @@ public enum FileFormat: String, CaseIterable, Sendable {
   /// A snapshot of the centre at one instant (docs/snapshot.md).
   case snapshot
 
+  /// The version of the format this ccsim reads (`ccsim --version`, `ccsim validate`).
+  public var version: Int {
+    switch self {
+    case .scenario: ScenarioKeys.currentVersion
+    case .snapshot: SnapshotKeys.currentVersion
+    case .sweep, .routingTests: 1
+    }
+  }
+
   /// The root object of files of this kind.
   var root: ObjectFormat {
     switch self {

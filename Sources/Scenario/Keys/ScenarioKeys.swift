@@ -3,6 +3,14 @@ import SimKernel
 
 /// The top-level keys of a scenario (docs/scenario-format.md, section 6).
 enum ScenarioKeys {
+  /// The version of the scenario format this ccsim reads: raised when a change would make an
+  /// older ccsim misread a newer file (CHANGELOG.md says which).
+  static let currentVersion = 1
+
+  static let formatVersion = Field(
+    "formatVersion", .scenarioFormatVersion, .defaulted("\(currentVersion)"),
+    "the version of the scenario format the file is written for (`ccsim validate` reports it);"
+      + " a file for a later version than this ccsim reads is refused rather than misread")
   static let name = Field(
     "name", .name, .optional("the scenario's file name, e.g. `\"monday.json\"`"),
     "the title in reports (`\"scenario\"` in `summary.json`)")
@@ -137,8 +145,8 @@ enum ScenarioKeys {
       + " the teams that answer. Cross-field rules (unique ids, references that resolve, shares"
       + " summing to 1) are checked by ccsim validate.",
     fields: [
-      name, description, seed, start, duration, warmup, interval, serviceLevel, shortAbandon,
-      reporting, rules, agentBehaviour, segments, routing, lines, busyness, callTypes, teams,
+      formatVersion, name, description, seed, start, duration, warmup, interval, serviceLevel,
+      shortAbandon, reporting, rules, agentBehaviour, segments, routing, lines, busyness, callTypes, teams,
       emergency,
       redials,
       outbound, pulse, aac, incidents, exceptions, serviceRequests, vocabulary, scheduling,
@@ -180,5 +188,28 @@ extension ValueKind where Value == SimDuration {
       }
       return interval
     }
+  }
+}
+
+extension ValueKind where Value == Int {
+  /// A scenario format's version: from 1 to the one this ccsim reads.
+  static var scenarioFormatVersion: ValueKind {
+    let current = ScenarioKeys.currentVersion
+    return ValueKind(
+      schema: .object([("type", .string("integer")), ("minimum", .number(1))]),
+      typeName: "whole number from 1",
+      parse: { node, path, diagnostics in
+        guard let version = Parse.integer(in: 1...Int.max)(node, path, diagnostics) else {
+          return nil
+        }
+        guard version <= current else {
+          diagnostics.invalid(
+            node, at: path,
+            "the file is written for scenario format \(version); this ccsim reads format"
+              + " \(current) and older (a newer ccsim reads it)")
+          return nil
+        }
+        return version
+      })
   }
 }

@@ -31,7 +31,7 @@ extension Team {
   /// now (largest remainders, ties to the earlier entry). An entry that shrinks keeps its first
   /// call-taking agents in roster order; one that grows gains anonymous caseworkers with the
   /// team leader of its last one. Team leaders who do not take calls stay.
-  func withCallTakers(_ count: Int) -> Team? {
+  public func withCallTakers(_ count: Int) -> Team? {
     let entries = entries
     let now = entries.map { shifts[$0.shifts[0]].agents.count(where: takesCalls) }
     let total = now.reduce(0, +)
