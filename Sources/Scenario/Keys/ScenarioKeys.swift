@@ -146,7 +146,8 @@ enum ScenarioKeys {
       + " summing to 1) are checked by ccsim validate.",
     fields: [
       formatVersion, name, description, seed, start, duration, warmup, interval, serviceLevel,
-      shortAbandon, reporting, rules, agentBehaviour, segments, routing, lines, busyness, callTypes, teams,
+      shortAbandon, reporting, rules, agentBehaviour, segments, routing, lines, busyness, callTypes,
+      teams,
       emergency,
       redials,
       outbound, pulse, aac, incidents, exceptions, serviceRequests, vocabulary, scheduling,
