@@ -3,18 +3,23 @@ import Reporting
 import Scenario
 import SimKernel
 
-/// `ccsim validate SCENARIO`: check a scenario without running it.
+/// `ccsim validate FILE`: check a scenario, or a sweep file, without running it.
 enum ValidateCommand {
   static let help = """
-    Usage: ccsim validate SCENARIO [--format text|json]
+    Usage: ccsim validate FILE [--format text|json]
 
-    Checks the scenario and lists every problem, each with the file, line:column, the JSON
-    path and what is wrong. Exit 0 when valid, 65 when not, 66 when the file is missing.
+    Checks a scenario, or a sweep file (docs/sweeps.md; one whose top level has a "scenario"
+    or "factors" key) with its base scenario and every variant as 'ccsim sweep' reads them,
+    and lists every problem, each with the file, line:column, the JSON path and what is wrong.
+    For a valid sweep it says how many points it has and how many units (one replication of
+    one point): --shard K/N gives every shard work while N is at most the units. Exit 0 when
+    valid, 65 when not, 66 when the file is missing.
 
     Options:
       --format F   text (default; problems on stderr) or json (one object on stdout:
                    {"valid": bool, "errors": [{"file", "line", "column", "path", "code",
-                   "message"}]}).
+                   "message"}]}, and for a valid sweep also "kind": "sweep", "points",
+                   "replications" and "units").
       -h, --help   This help.
 
     """
@@ -26,19 +31,11 @@ enum ValidateCommand {
       console.out(help)
       return .success
     }
-    let path = try arguments.positionals(["SCENARIO"], command: "validate")[0]
+    let path = try arguments.positionals(["FILE"], command: "validate")[0]
     let json = try arguments.choice("--format", ["text", "json"], command: "validate") == "json"
     do {
-      let configuration = try ScenarioLoader.load(path: path)
-      if json {
-        console.out(
-          JSONOutput.object([("valid", .bool(true)), ("errors", .array([]))]).rendered() + "\n")
-      } else {
-        console.out(
-          "\(VisibleText.escaped(path)): valid — \(configuration.lines.count) line(s), "
-            + "\(configuration.callTypes.count) call type(s), \(configuration.teams.count) team(s), "
-            + "\(configuration.queues.count) queue(s)\n")
-      }
+      console.out(
+        try isSweep(at: path) ? validSweep(path, json: json) : validScenario(path, json: json))
       return .success
     } catch .invalid(let errors) where json {
       let list = errors.map { error in
@@ -57,5 +54,18 @@ enum ValidateCommand {
     } catch {
       throw CLIError.from(error)
     }
+  }
+
+  /// What `validate` prints for the valid scenario at `path`.
+  private static func validScenario(_ path: String, json: Bool) throws(ScenarioLoadError)
+    -> String
+  {
+    let configuration = try ScenarioLoader.load(path: path)
+    if json {
+      return JSONOutput.object([("valid", .bool(true)), ("errors", .array([]))]).rendered() + "\n"
+    }
+    return "\(VisibleText.escaped(path)): valid — \(configuration.lines.count) line(s), "
+      + "\(configuration.callTypes.count) call type(s), \(configuration.teams.count) team(s), "
+      + "\(configuration.queues.count) queue(s)\n"
   }
 }
