@@ -89,7 +89,7 @@ public enum CCSim {
       case "completions": try CompletionsCommand.main(options, console: console)
       case "--help", "-h", "help":
         console.out(usage)
-      case "--version", "version":
+      case "--version":
         console.out(versionText)
       default:
         var budget = NameHint.comparisonBudget
