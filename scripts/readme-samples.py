@@ -274,6 +274,11 @@ def intraday_beside(ccsim):
             "...\n" + excerpt(table, lambda index, line: line.startswith(shown)))
 
 
+def routing_change(ccsim):
+    args = ["check", "scenarios/routing-tests/routing-change/ni-centre.json"]
+    return command(args, ccsim.run(args, code=1))
+
+
 SAMPLES = {
     "intraday-run": intraday_run,
     "intraday-compare": intraday_compare,
@@ -289,6 +294,7 @@ SAMPLES = {
     "staff-joint": staff_joint,
     "fit-table": fit_table,
     "backtest-table": backtest_table,
+    "routing-change": routing_change,
 }
 
 

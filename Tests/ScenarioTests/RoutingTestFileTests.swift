@@ -102,10 +102,6 @@ struct RoutingTestFileTests {
 
   static let cases: [Case] = [
     Case(
-      name: "unknown line",
-      cases: testCase(caller: #"{"line": "clients", "branch": "noScin"}"#),
-      expected: #"cases[0].caller.line: no line "clients""#),
-    Case(
       name: "branch missing",
       cases: testCase(caller: #"{"line": "employer"}"#, expect: #"{"queue": "gich"}"#),
       expected: #"cases[0].caller.branch: required key "branch" is missing"#),
@@ -113,10 +109,6 @@ struct RoutingTestFileTests {
       name: "branch on a line without IVR",
       cases: testCase(caller: #"{"line": "team-leader-direct", "branch": "welsh"}"#),
       expected: #"cases[0].caller.branch: line team-leader-direct has no IVR: leave out "branch""#),
-    Case(
-      name: "a branch of another kind of line",
-      cases: testCase(caller: #"{"line": "employer", "branch": "validScin"}"#),
-      expected: #"cases[0].caller.branch: line employer has no IVR branch "validScin""#),
     Case(
       name: "casegroup on another branch",
       cases: testCase(
@@ -162,12 +154,6 @@ struct RoutingTestFileTests {
       cases: testCase(
         caller: #"{"line": "employer", "branch": "validErn", "callType": "payment-query"}"#),
       expected: "cases[0].caller.callType: line employer brings no payment-query calls"),
-    Case(
-      name: "unknown agent",
-      cases: testCase(agents: #"{"MN1O1": "ready"}"#),
-      expected:
-        #"cases[0].agents.MN1O1: no agent with staff number "MN1O1" and no team of that id (did you mean "MN101"?)"#
-    ),
     Case(
       name: "agent off shift",
       cases: testCase(agents: #"{"MNL101": "ready"}"#, extra: #", "time": "09:00""#),
@@ -218,16 +204,6 @@ struct RoutingTestFileTests {
         caller: #"{"line": "employer", "branch": "hangUp"}"#, expect: #"{"step": "gich"}"#),
       expected: "cases[0].expect.step: this caller hangs up in the IVR: there are no steps to name"),
     Case(
-      name: "unknown step",
-      cases: testCase(expect: #"{"path": ["owner", "segment"]}"#),
-      expected:
-        #"cases[0].expect.path[1]: plan owner-first has no step "segment" (its steps: owner, ownerTeam, ownerSegment, gich)"#
-    ),
-    Case(
-      name: "unknown queue",
-      cases: testCase(expect: #"{"queue": "gich2"}"#),
-      expected: #"cases[0].expect.queue: no queue "gich2""#),
-    Case(
       name: "unknown expectation",
       cases: testCase(expect: #"{"agnet": "MN101"}"#),
       expected: #"cases[0].expect.agnet: unknown key "agnet" (did you mean "agent"?)"#),
@@ -255,7 +231,7 @@ struct RoutingTestFileTests {
 
   @Test func everyMistakeIsListedAtOnce() {
     let errors = Self.errors(
-      Self.testCase(agents: #"{"MN1O1": "ready"}"#, expect: #"{"queue": "gich2"}"#))
+      Self.testCase(agents: #"{"MN101": "asleep"}"#, expect: #"{"queue": "gich", "agnet": 1}"#))
     #expect(errors.count == 2)
   }
 

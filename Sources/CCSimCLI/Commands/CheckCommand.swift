@@ -14,7 +14,10 @@ enum CheckCommand {
     offered, by which step of which plan, after how long — or that it waits.
 
     Prints TAP (Test Anything Protocol, version 14) on stdout: "ok N - name" per passing case,
-    "not ok N - name" with what was expected and what happened per failing one.
+    "not ok N - name" with what was expected and what happened per failing one. A case that
+    names what the scenario does not have — a step, queue, team, line, IVR branch, call type
+    or agent that a routing change removed or renamed — fails with what is missing and what
+    the scenario has instead; the other cases still run.
 
     Options:
       --junit FILE   Also write the verdicts as JUnit XML to FILE, for CI servers: atomically
@@ -24,8 +27,9 @@ enum CheckCommand {
       --verbose      Say what happened to every call, passing or not.
       -h, --help     This help.
 
-    Exit codes: 0 every case passed, 1 some case failed, 64 usage, 65 malformed tests file
-    (or scenario), 66 tests file or scenario missing, 73 cannot write the JUnit file.
+    Exit codes: 0 every case passed, 1 some case failed (a case naming what the scenario does
+    not have fails), 64 usage, 65 malformed tests file (or scenario), 66 tests file or scenario
+    missing, 73 cannot write the JUnit file.
 
     """
 
@@ -49,7 +53,8 @@ enum CheckCommand {
       try InputFiles.refuseOverwriting([junit], option: "--junit", command: "check")
       _ = try OutputTarget.of(junit, streams: true)
     }
-    let results = RoutingCheck.run(suite.cases, configuration: suite.configuration)
+    let results = RoutingCheck.run(
+      suite.cases, unresolved: suite.unresolved, configuration: suite.configuration)
     if let loop = results.lazy.compactMap(\.loop).first {
       throw CLIError.loop(loop, of: suite.configuration, from: suite.scenario)
     }

@@ -90,3 +90,35 @@ public struct RoutingCaseResult: Sendable, Equatable {
   /// Whether every expectation held.
   public var passed: Bool { failures.isEmpty }
 }
+
+/// A routing test that names something the scenario does not have — a step, a queue, a team,
+/// a line, an IVR branch, a call type or an agent, removed or renamed since the test was
+/// written. It cannot run; it fails with what is missing, and the file's other cases run.
+public struct RoutingUnresolvedCase: Sendable, Equatable {
+  /// The case's name.
+  public var name: String
+  /// The case's place among the file's cases, from 0.
+  public var position: Int
+  /// Each name the scenario does not have, in a sentence: where the case names it, and what
+  /// the scenario has (the close names, or its names when they are few).
+  public var missing: [String]
+  /// The line of the tests file where the case starts.
+  public var line: Int?
+
+  /// Creates an unresolved case.
+  public init(name: String, position: Int, missing: [String], line: Int? = nil) {
+    self.name = name
+    self.position = position
+    self.missing = missing
+    self.line = line
+  }
+
+  /// Its verdict: failed, with what is missing, and not run.
+  public var result: RoutingCaseResult {
+    RoutingCaseResult(
+      name: name, summary: Self.notRun, failures: missing, seconds: 0, line: line)
+  }
+
+  /// What happened to an unresolved case's call, for reports.
+  public static let notRun = "not run: the case names what the scenario does not have"
+}

@@ -25,6 +25,19 @@ public enum RoutingCheck {
     return results.values
   }
 
+  /// The verdicts on the cases of a tests file, in file order: `cases` run, each
+  /// `unresolved` case (one that names what the scenario does not have) failed at its
+  /// position without running.
+  public static func run(
+    _ cases: [RoutingTestCase], unresolved: [RoutingUnresolvedCase],
+    configuration: CentreConfiguration
+  ) -> [RoutingCaseResult] {
+    var ran = run(cases, configuration: configuration).makeIterator()
+    var failed: [Int: RoutingCaseResult] = [:]
+    for testCase in unresolved { failed[testCase.position] = testCase.result }
+    return (0..<(cases.count + unresolved.count)).compactMap { failed[$0] ?? ran.next() }
+  }
+
   /// Each expectation that `result` does not meet, in a sentence.
   public static func judge(
     _ result: RoutingProbeResult, against expected: RoutingExpectation,

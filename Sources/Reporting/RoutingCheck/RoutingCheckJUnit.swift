@@ -2,7 +2,9 @@ import ContactCentre
 
 /// Renders routing test verdicts as JUnit XML, the report format CI servers (Jenkins, GitLab,
 /// GitHub Actions, Azure Pipelines) show as test results: one `testsuite` for the tests file,
-/// one `testcase` per case, a `failure` element for each case that failed.
+/// one `testcase` per case, a `failure` element for each case that failed (of type
+/// `MissingName` for a case naming what the scenario does not have, else
+/// `RoutingExpectation`).
 public enum RoutingCheckJUnit {
   /// The report of `results` from tests file `file` on scenario `scenario`.
   public static func render(_ results: [RoutingCaseResult], file: String, scenario: String)
@@ -25,8 +27,11 @@ public enum RoutingCheckJUnit {
         + " time=\"\(seconds(result.seconds))\""
         + (result.line.map { " file=\"\(escape(file))\" line=\"\($0)\"" } ?? "") + ">\n"
       if !result.passed {
+        // A case that names what the scenario does not have failed without running.
+        let type =
+          result.summary == RoutingUnresolvedCase.notRun ? "MissingName" : "RoutingExpectation"
         xml +=
-          "      <failure message=\"\(escape(result.failures[0]))\" type=\"RoutingExpectation\">"
+          "      <failure message=\"\(escape(result.failures[0]))\" type=\"\(type)\">"
         xml += escape((result.failures + ["got: " + result.summary]).joined(separator: "\n"))
         xml += "</failure>\n"
       }

@@ -12,7 +12,7 @@ enum RoutingTestKeys {
   static let defaults = Field<RoutingTestDecoder.Defaults>(
     "defaults", .object(RoutingDefaultsKeys.format), .optional("the defaults below"),
     "`time`, `day`, `within` and `otherAgents` for every case that does not give its own")
-  static let cases = Field<[RoutingTestCase]>(
+  static let cases = Field<[RoutingTestDecoder.DecodedCase]>(
     "cases", .array(of: .object(RoutingCaseKeys.format), nonEmpty: true), .required,
     "the tests, run in this order and reported in it; names unique in the file")
 

@@ -24,8 +24,16 @@ struct RoutingTestDecoder {
     var plan: Int?
   }
 
-  /// The cases of the file's top-level object; nil when any is malformed.
-  func decode(_ reader: ObjectReader) -> [RoutingTestCase]? {
+  /// A case as read: its name and line, and its probe and expectation when everything in it
+  /// was read (nil when something is wrong with it, reported).
+  struct DecodedCase {
+    var name: String
+    var line: Int?
+    var testCase: RoutingTestCase?
+  }
+
+  /// The cases of the file's top-level object; nil when any has no name or is not an object.
+  func decode(_ reader: ObjectReader) -> [DecodedCase]? {
     typealias Keys = RoutingTestKeys
     let defaults = reader.read(Keys.defaults, with: self.defaults) ?? defaults(nil)
     let cases = reader.read(Keys.cases, with: Parse.array(nonEmpty: true, testCase(defaults)))
@@ -60,7 +68,7 @@ struct RoutingTestDecoder {
       others: reader?.read(Keys.otherAgents) ?? Keys.otherAgents.defaultValue!)
   }
 
-  func testCase(_ defaults: Defaults) -> Parse.Parser<RoutingTestCase> {
+  func testCase(_ defaults: Defaults) -> Parse.Parser<DecodedCase> {
     { node, path, diagnostics in
       typealias Keys = RoutingCaseKeys
       guard let reader = ObjectReader(node, at: path, diagnostics, format: Keys.format) else {
@@ -78,13 +86,19 @@ struct RoutingTestDecoder {
         reader.has(Keys.agents.key)
         ? time.flatMap { reader.read(Keys.agents, with: self.agents(at: $0)) } : []
       let expectation = reader.read(Keys.expect, with: expect(caller))
-      guard let name, let time, let caller, let agents, let expectation else { return nil }
+      guard let name else { return nil }
+      let line = node.location.line
+      guard let time, let caller, let agents, let expectation else {
+        return DecodedCase(name: name, line: line, testCase: nil)
+      }
       let probe = RoutingProbe(
         time: time, agents: agents, others: others, line: caller.line,
         callType: caller.callType, branch: caller.branch, casegroup: caller.casegroup,
         limit: limit)
-      return RoutingTestCase(
-        name: name, probe: probe, expectation: expectation, line: node.location.line)
+      return DecodedCase(
+        name: name, line: line,
+        testCase: RoutingTestCase(
+          name: name, probe: probe, expectation: expectation, line: line))
     }
   }
 

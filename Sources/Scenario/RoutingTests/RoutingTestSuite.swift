@@ -10,11 +10,17 @@ public struct RoutingTestSuite: Sendable {
   public var scenario: String
   /// The scenario's centre.
   public var configuration: CentreConfiguration
-  /// The cases, in file order.
+  /// The cases that run, in file order.
   public var cases: [RoutingTestCase]
+  /// The cases that name what the scenario does not have (a step or a queue a routing change
+  /// removed, say): each fails with what is missing, without running.
+  public var unresolved: [RoutingUnresolvedCase] = []
 
   /// Reads the routing tests file at `path` and the scenario it names (relative to the tests
   /// file's directory).
+  ///
+  /// A case naming what the scenario does not have is not an error of the file: it is
+  /// `unresolved`, and fails on its own (`RoutingTestSuite+Unresolved.swift`).
   ///
   /// - Throws: `ScenarioLoadError.unreadable` when the tests file or its scenario cannot be
   ///   read, `.invalid` with every problem found in the one that is malformed.
@@ -82,8 +88,22 @@ public struct RoutingTestSuite: Sendable {
     diagnostics.vocabulary = configuration.vocabulary
     let decoder = RoutingTestDecoder(diagnostics: diagnostics, configuration: configuration)
     let cases = decoder.decode(reader)
-    guard diagnostics.errors.isEmpty, let cases else { throw .invalid(diagnostics.sortedErrors) }
-    return RoutingTestSuite(
-      file: file, scenario: normalised(scenarioPath), configuration: configuration, cases: cases)
+    let missing = missingNames(diagnostics.errors)
+    guard diagnostics.errors.count == missing.values.joined().count, let cases else {
+      throw .invalid(diagnostics.sortedErrors)
+    }
+    var suite = RoutingTestSuite(
+      file: file, scenario: normalised(scenarioPath), configuration: configuration, cases: [])
+    for (position, decoded) in cases.enumerated() {
+      if let problems = missing[position] {
+        suite.unresolved.append(
+          RoutingUnresolvedCase(
+            name: decoded.name, position: position,
+            missing: problems.map { failure($0, position: position) }, line: decoded.line))
+      } else if let testCase = decoded.testCase {
+        suite.cases.append(testCase)
+      }
+    }
+    return suite
   }
 }
