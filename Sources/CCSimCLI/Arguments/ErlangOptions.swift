@@ -73,25 +73,25 @@ struct ErlangOptions {
         command: "erlang")
     }
     let sized = goal.serviceLevel != nil || goal.maxBlocking != nil
+    let sizingOption = formula == .b ? "--max-blocking" : "--target"
+    if !sized && goal != Erlang.Goal() {
+      throw .usage(
+        "--max-abandon and --max-occupancy are caps for finding the agents needed: give"
+          + " \(sizingOption) X with them"
+          + (arguments.value("--agents") != nil ? ", not --agents" : ""),
+        command: "erlang")
+    }
     guard let text = arguments.value("--agents") else {
       guard sized else {
         throw .usage(
-          formula == .b
-            ? "--agents N (or N-M), or --max-blocking X to find the agents needed, is required"
-            : "--agents N (or N-M), or --target X to find the agents needed, is required",
+          "--agents N (or N-M), or \(sizingOption) X to find the agents needed, is required",
           command: "erlang")
       }
       return .sizing(goal)
     }
     if sized {
       throw .usage(
-        "give --agents, or a goal to find the agents for (\(formula == .b ? "--max-blocking" : "--target")),"
-          + " not both", command: "erlang")
-    }
-    if goal != Erlang.Goal() {
-      throw .usage(
-        "--max-abandon and --max-occupancy are caps for finding the agents needed: give"
-          + " \(formula == .b ? "--max-blocking" : "--target") with them, not --agents",
+        "give --agents, or a goal to find the agents for (\(sizingOption)), not both",
         command: "erlang")
     }
     return try agents(text)
