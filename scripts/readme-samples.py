@@ -148,6 +148,27 @@ def erlang_c_json(ccsim):
     return command(args, excerpt(text, keep)) + command(theory, ccsim.run(theory))
 
 
+def erlang_commands(ccsim, commands):
+    return "".join(command(args, ccsim.run(args)) for args in commands)
+
+
+def erlang_sizing(ccsim):
+    return erlang_commands(ccsim, [
+        ["erlang", "c", "--calls-per-hour", "360", "--aht", "4m", "--target", "80%",
+         "--threshold", "20s"],
+        ["erlang", "a", "--calls-per-hour", "360", "--aht", "4m", "--patience", "2m",
+         "--target", "80%", "--max-abandon", "3%"],
+        ["erlang", "b", "--calls-per-hour", "3600", "--aht", "10s", "--max-blocking", "1%"],
+    ])
+
+
+def erlang_range(ccsim):
+    return erlang_commands(ccsim, [
+        ["erlang", "a", "--calls-per-hour", "200", "--aht", "3m", "--patience", "5m",
+         "--agents", "9-15"],
+    ])
+
+
 def too_many_calls(ccsim):
     return command(["run", "thirty-years.json"], ccsim.run(
         ["run", "thirty-years.json"], code=64, stream="stderr", here=True))
@@ -286,6 +307,8 @@ SAMPLES = {
     "quickstart-table": quickstart_table,
     "cms-day-table": cms_day_table,
     "erlang-c-json": erlang_c_json,
+    "erlang-sizing": erlang_sizing,
+    "erlang-range": erlang_range,
     "too-many-calls": too_many_calls,
     "too-many-events": too_many_events,
     "forecast-gap": forecast_gap,

@@ -103,7 +103,7 @@ struct ValidateSweepTests {
   @Test func aScenarioIsStillValidatedAsAScenario() {
     let result = CLI.run("validate", CLI.scenario("cms-day.json"))
     #expect(result.code == 0, "\(result.err)")
-    #expect(result.out.contains(": valid — "))
+    #expect(result.out.contains(": valid scenario (format 1) — "))
     #expect(!result.out.contains("sweep"))
   }
 }

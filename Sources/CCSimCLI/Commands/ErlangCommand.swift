@@ -1,25 +1,43 @@
 import Planning
 import Reporting
 
-/// `ccsim erlang b|c|a`: the analytic single-queue answers.
+/// `ccsim erlang b|c|a`: the analytic single-queue answers, at N agents, over a range of
+/// agents, or the fewest agents meeting a goal.
 enum ErlangCommand {
   static let help = """
-    Usage: ccsim erlang b|c|a --calls-per-hour X --aht S --agents N
-                              [--patience S] [--threshold S] [--format table|json]
+    Usage: ccsim erlang b|c|a --calls-per-hour X --aht D [--patience D] [--threshold D]
+                              (--agents N | --agents N-M | GOAL) [--format table|json]
 
     b   Erlang B: the probability that a call finds all N agents busy and is lost.
     c   Erlang C (M/M/N): probability of wait, ASA, service level, occupancy.
     a   Erlang A (M/M/N+M): as C, with callers abandoning after an exponential patience of
-        mean --patience seconds; computed exactly from the birth–death chain.
+        mean --patience; computed exactly from the birth–death chain.
+
+    With --agents N, the figures at N agents; with --agents N-M (or N..M), a row per staffing
+    from N to M agents; with a goal instead of --agents, the fewest agents meeting it and the
+    figures at that staffing. Durations D are seconds (180) or have units d, h, m, s as in a
+    scenario (30s, 3m, 1m30s, 1h); shares are fractions (0.8) or percentages (80%). The table
+    is rounded (percentages to one decimal); --format json gives every figure in full.
 
     Options:
       --calls-per-hour X   Arrival rate.
-      --aht S              Average handle time, seconds.
-      --agents N           Agents.
-      --patience S         Mean patience, seconds (required for a).
-      --threshold S        Service-level threshold, seconds (default 20).
+      --aht D              Average handle time.
+      --agents N|N-M       Agents, or a range of agents (at most 1000 rows).
+      --patience D         Mean patience (required for a; 0: callers never wait).
+      --threshold D        Service-level threshold (default 20s).
       --format F           table (default) or json.
       -h, --help           This help.
+
+    Goal (instead of --agents):
+      --target X           c, a: the least service level within the threshold (below 1).
+      --max-abandon X      a: the largest abandon rate too.
+      --max-blocking X     b: the largest blocking probability.
+      --max-occupancy X    b, c, a: the largest occupancy too.
+
+    Examples:
+      ccsim erlang c --calls-per-hour 360 --aht 4m --target 80% --threshold 20s
+      ccsim erlang a --calls-per-hour 200 --aht 3m --patience 5m --agents 10-16
+      ccsim erlang b --calls-per-hour 3600 --aht 10s --max-blocking 1%
 
     """
 
@@ -35,71 +53,31 @@ enum ErlangCommand {
       console.out(help)
       return
     }
-    let model = try arguments.positionals(["b|c|a"], command: "erlang")[0]
-    guard ["b", "c", "a"].contains(model) else {
-      throw .usage("the model must be b, c or a, not '\(model)'", command: "erlang")
-    }
-    let json = try arguments.choice("--format", ["table", "json"], command: "erlang") == "json"
-    let rate = try required(
-      arguments.number("--calls-per-hour", in: 0...1e9, command: "erlang"), "--calls-per-hour")
-    let aht = try required(arguments.number("--aht", in: 1e-6...1e9, command: "erlang"), "--aht")
-    let agents = try required(
-      arguments.integer("--agents", in: 0...1_000_000, command: "erlang"), "--agents")
-    let threshold = try arguments.number("--threshold", in: 0...1e9, command: "erlang") ?? 20
-    let patience = try arguments.number("--patience", in: 1e-6...1e12, command: "erlang")
-    if model == "a" && patience == nil {
-      throw .usage("erlang a needs --patience (mean seconds a caller waits)", command: "erlang")
-    }
-    let input = ErlangInput(
-      callsPerHour: rate, averageHandleTime: aht, agents: agents, threshold: threshold,
-      patience: model == "a" ? patience : nil)
-
-    if model == "b" {
-      let blocking = Erlang.b(agents: agents, offeredLoad: input.offeredLoad)
-      if json {
-        console.out(
-          JSONOutput.object([
-            ("model", .string("B")), ("offeredLoad", .number(input.offeredLoad)),
-            ("agents", .int(agents)), ("blocking", .number(blocking)),
-          ]).rendered() + "\n")
-      } else {
-        console.out(
-          "Erlang B: \(agents) agents, \(input.offeredLoad) erlangs offered\n"
-            + "Blocking probability: \(blocking)\n")
-      }
-      return
-    }
-    let result = model == "a" ? Erlang.a(input) : Erlang.c(input)
-    let fields: [(String, String, Double)] = [
-      ("offeredLoad", "Offered load (erlangs)", result.offeredLoad),
-      ("probabilityOfWait", "Probability of wait", result.probabilityOfWait),
-      ("averageSpeedOfAnswer", "Average speed of answer (s)", result.averageSpeedOfAnswer),
-      ("serviceLevel", "Service level (\(threshold) s)", result.serviceLevel),
-      ("abandonRate", "Abandon rate", result.abandonRate),
-      ("occupancy", "Occupancy", result.occupancy),
-    ]
-    if json {
-      console.out(
-        JSONOutput.object(
-          [("model", .string(model.uppercased())), ("agents", .int(agents))]
-            + fields.map { ($0.0, .number($0.2)) }
-        ).rendered() + "\n")
-    } else {
-      var text = "Erlang \(model.uppercased()): \(agents) agents, \(rate) calls/h, AHT \(aht) s"
-      if let patience, model == "a" { text += ", mean patience \(patience) s" }
-      text += "\n"
-      let width = fields.map(\.1.count).max() ?? 0
-      for field in fields {
-        text +=
-          field.1.padding(width + 2)
-          + (field.2.isFinite ? "\(field.2)" : "∞ (unstable: agents ≤ load)") + "\n"
-      }
-      console.out(text)
-    }
+    let options = try ErlangOptions(arguments)
+    let report = report(options)
+    console.out(options.json ? report.json().rendered() + "\n" : report.table())
   }
 
-  private static func required<T>(_ value: T?, _ name: String) throws(CLIError) -> T {
-    guard let value else { throw .usage("\(name) is required", command: "erlang") }
-    return value
+  /// The formula's answer to the options' question.
+  static func report(_ options: ErlangOptions) -> ErlangReport {
+    let formula = options.formula
+    func row(_ agents: Int) -> ErlangReport.Row {
+      var input = options.input
+      input.agents = agents
+      return ErlangReport.Row(agents: agents, figures: Erlang.figures(input, formula: formula))
+    }
+    switch options.question {
+    case .agents(let agents):
+      return ErlangReport(
+        formula: formula, input: options.input, question: .agents, rows: [row(agents)])
+    case .range(let range):
+      return ErlangReport(
+        formula: formula, input: options.input, question: .range, rows: range.map(row))
+    case .sizing(let goal):
+      let (agents, figures) = Erlang.agentsRequired(options.input, goal: goal, formula: formula)
+      return ErlangReport(
+        formula: formula, input: options.input, question: .sizing(goal),
+        rows: [ErlangReport.Row(agents: agents, figures: figures)])
+    }
   }
 }

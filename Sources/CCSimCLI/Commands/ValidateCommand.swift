@@ -14,7 +14,7 @@ enum ValidateCommand {
     A valid scenario is reported with the version of the scenario format this ccsim reads (a
     file may declare its own as "formatVersion"; a later one is refused). For a valid sweep
     it says how many points it has and how many units (one replication of one point):
-    --shard K/N gives every shard work while N is at most the units. Exit 0 when valid, 65
+    'ccsim sweep --shard K/N' gives every shard work while N is at most the units. Exit 0 when valid, 65
     when not, 66 when the file is missing.
 
     Options:

@@ -13,7 +13,8 @@
 /// remaining probability mass is below ``tailMass``) and follows a tagged arriving caller
 /// through the queue to get P(abandon), the mean wait of answered calls and the service level.
 public enum Erlang {
-  /// Which queueing model ``agentsRequired(_:serviceLevel:maxAbandon:model:)`` staffs for.
+  /// Which queueing model ``agentsRequired(_:serviceLevel:maxAbandon:maxOccupancy:model:)``
+  /// staffs for.
   public enum Model: Sendable, Equatable {
     /// Erlang A when the input has a patience, Erlang C otherwise.
     case automatic
@@ -52,7 +53,8 @@ public enum Erlang {
   /// ASA = P(wait) / (nμ − λ) and SL = 1 − P(wait)·exp(−(nμ − λ)·T). `input.patience` is ignored.
   ///
   /// When a ≥ n the queue is unstable (it grows without bound); the result is then the limit:
-  /// probabilityOfWait 1, averageSpeedOfAnswer +∞, serviceLevel 0, abandonRate 0, occupancy 1.
+  /// probabilityOfWait 1, averageSpeedOfAnswer +∞, serviceLevel 0, abandonRate 0, occupancy 1
+  /// (0 with no agents at all: nothing is carried).
   public static func c(_ input: ErlangInput) -> ErlangResult {
     validate(input)
     let load = input.offeredLoad
@@ -61,7 +63,7 @@ public enum Erlang {
     if load >= agents {
       return ErlangResult(
         offeredLoad: load, probabilityOfWait: 1, averageSpeedOfAnswer: .infinity,
-        serviceLevel: 0, abandonRate: 0, occupancy: 1)
+        serviceLevel: 0, abandonRate: 0, occupancy: input.agents > 0 ? 1 : 0)
     }
     let blocking = b(agents: input.agents, offeredLoad: load)
     let probabilityOfWait = agents * blocking / (agents - load * (1 - blocking))
@@ -110,23 +112,26 @@ public enum Erlang {
       occupancy: input.agents > 0 ? load * (1 - blocking) / Double(input.agents) : 0)
   }
 
-  /// The fewest agents meeting a service-level target (and optionally an abandonment cap).
+  /// The fewest agents meeting a service-level target (and optionally abandonment and
+  /// occupancy caps).
   ///
   /// Evaluates Erlang C, or Erlang A when the model (by default: the input having a patience)
   /// calls for it, for n = start, start + 1, … and returns the first n whose service level is
-  /// ≥ `target` and whose abandon rate is ≤ `maxAbandon` (when given), with its result.
-  /// `input.agents` is ignored. Erlang C starts at the smallest stable n (> a, at least 1);
-  /// Erlang A starts at max(1, ⌊target·a⌋), a safe lower bound since SL ≤ P(answered) ≤ n/a.
-  /// The service level rises and the abandon rate falls with n, so the search gallops from the
-  /// start (n, n + 1, n + 3, n + 7, …) to a staffing that meets the goal, then halves the gap to
-  /// the last that did not: the first n of the linear scan, in a logarithmic number of
-  /// evaluations (each an Erlang A chain solve for hundreds of agents).
+  /// ≥ `target`, whose abandon rate is ≤ `maxAbandon` and whose occupancy is ≤ `maxOccupancy`
+  /// (each cap when given), with its result. `input.agents` is ignored. Erlang C starts at the
+  /// smallest stable n (> a, at least 1); Erlang A starts at max(1, ⌊target·a⌋), a safe lower
+  /// bound since SL ≤ P(answered) ≤ n/a. The service level rises and the abandon rate and the
+  /// occupancy fall with n, so the search gallops from the start (n, n + 1, n + 3, n + 7, …) to
+  /// a staffing that meets the goal, then halves the gap to the last that did not: the first n
+  /// of the linear scan, in a logarithmic number of evaluations (each an Erlang A chain solve
+  /// for hundreds of agents).
   public static func agentsRequired(
     _ input: ErlangInput, serviceLevel target: Double, maxAbandon: Double? = nil,
-    model: Model = .automatic
+    maxOccupancy: Double? = nil, model: Model = .automatic
   ) -> (agents: Int, result: ErlangResult) {
     precondition(target <= 1, "a service level above 1 can never be met")
     precondition((maxAbandon ?? 0) >= 0, "the abandonment cap must be ≥ 0")
+    precondition((maxOccupancy ?? 1) > 0, "an occupancy cap must be above 0")
     let useErlangA = model != .erlangC && input.patience != nil
     let load = input.offeredLoad
     var agents: Int
@@ -139,7 +144,9 @@ public enum Erlang {
       var trial = input
       trial.agents = agents
       let result = useErlangA ? a(trial) : c(trial)
-      let met = result.serviceLevel >= target && result.abandonRate <= (maxAbandon ?? .infinity)
+      let met =
+        result.serviceLevel >= target && result.abandonRate <= (maxAbandon ?? .infinity)
+        && result.occupancy <= (maxOccupancy ?? .infinity)
       return met ? result : nil
     }
     if let result = meets(agents) { return (agents, result) }
