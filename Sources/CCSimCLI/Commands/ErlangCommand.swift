@@ -45,6 +45,7 @@ enum ErlangCommand {
     "erlang",
     options: [
       "--calls-per-hour", "--aht", "--agents", "--patience", "--threshold", "--format",
+      "--target", "--max-abandon", "--max-blocking", "--max-occupancy",
     ], choices: ["b", "c", "a"])
 
   static func main(_ arguments: [String], console: Console) throws(CLIError) {
