@@ -10,7 +10,10 @@ public enum CCSim {
       RunCommand.declaration,
       "Simulate a scenario and report service level, ASA, AHT, abandons, occupancy."
     ),
-    (ValidateCommand.declaration, "Check a scenario or sweep file: every problem with its JSON path."),
+    (
+      ValidateCommand.declaration,
+      "Check a scenario or sweep file: every problem with its JSON path."
+    ),
     (
       PulseCommand.declaration,
       "Show CC Pulse (queues, teams, agents) at a moment of the day, or live."
