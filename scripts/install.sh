@@ -30,6 +30,8 @@ mkdir -p "$prefix/bin"
 staged=$(mktemp "$prefix/bin/.ccsim.XXXXXX")
 trap 'rm -f "$staged"' EXIT
 cp "$built" "$staged"
+# Without the debug information (about 20 MB); the symbols stay, for a crash's backtrace.
+if command -v strip > /dev/null; then strip --strip-debug "$staged"; fi
 chmod 755 "$staged"
 mv -f "$staged" "$prefix/bin/ccsim"
 trap - EXIT
