@@ -100,22 +100,7 @@ echo "slurm-sweep.sh: sbatch options as given (partition, account, CPUs, memory,
 
 # A shard that fails, a shard that never ends, and the failed one again with --only: a tiny
 # sweep, and a ccsim that fails shard 2 of 3.
-mkdir -p "$work/tiny"
-cat > "$work/tiny/tiny.json" <<'JSON'
-{"name": "tiny", "seed": 11, "duration": "1h",
- "lines": [{"id": "main", "callType": "general", "arrivals": {"perHour": 90}}],
- "callTypes": [{"id": "general", "talk": {"exponential": {"mean": 100}},
-                "patience": {"exponential": {"mean": 60}}}],
- "teams": [{"id": "gich", "agents": 3, "handles": ["general"]}]}
-JSON
-echo '{"scenario": "tiny.json", "replications": 2, "factors": {"agents": {"gich": [2, 3, 4]}}}' \
-  > "$work/tiny/sweep.json"
-cat > "$work/tiny/failing-ccsim" <<SH
-#!/bin/sh
-case " \$* " in *" --shard 2/3 "*) echo "shard 2 breaks, as asked" >&2; exit 70 ;; esac
-exec "$ccsim" "\$@"
-SH
-chmod +x "$work/tiny/failing-ccsim"
+scripts/failing-shard.sh "$work/tiny" "$ccsim"
 tiny=$work/tiny/out
 "$ccsim" sweep "$work/tiny/sweep.json" --out "$work/tiny/whole" --quiet > /dev/null
 : > "$SBATCH_LOG"

@@ -148,23 +148,7 @@ same "$work/local" "$work/out/sweep/results" "slurm-sweep.sh ($shards shards)"
 
 # A shard that fails: a small sweep, and a ccsim that fails shard 2 of 3.
 tiny=$work/tiny
-mkdir -p "$tiny"
-cat > "$tiny/tiny.json" <<'JSON'
-{"name": "tiny", "seed": 11, "duration": "1h",
- "lines": [{"id": "main", "callType": "general", "arrivals": {"perHour": 90}}],
- "callTypes": [{"id": "general", "talk": {"exponential": {"mean": 100}},
-                "patience": {"exponential": {"mean": 60}}}],
- "teams": [{"id": "gich", "agents": 3, "handles": ["general"]}]}
-JSON
-cat > "$tiny/sweep.json" <<'JSON'
-{"scenario": "tiny.json", "replications": 2, "factors": {"agents": {"gich": [2, 3, 4]}}}
-JSON
-cat > "$tiny/failing-ccsim" <<SH
-#!/bin/sh
-case " \$* " in *" --shard 2/3 "*) echo "shard 2 breaks, as asked" >&2; exit 70 ;; esac
-exec "$ccsim" "\$@"
-SH
-chmod 755 "$tiny/failing-ccsim"
+scripts/failing-shard.sh "$tiny" "$ccsim"
 "$ccsim" sweep "$tiny/sweep.json" --out "$tiny/local" --quiet > /dev/null
 say "on Slurm: a sweep whose shard 2 of 3 fails"
 CCSIM=$tiny/failing-ccsim submit "$tiny/out" "$tiny/sweep.json" "$tiny/out" 3
