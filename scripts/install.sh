@@ -2,7 +2,7 @@
 # Builds ccsim for release with the Swift standard library and Foundation linked in
 # (--static-swift-stdlib) and installs it as PREFIX/bin/ccsim, so it runs on a machine with no
 # Swift toolchain. Usage: scripts/install.sh [PREFIX]   (default: /usr/local; ~/.local needs
-# no root). The build takes a few minutes (about 10 on 2 cores) and is kept in .build/release.
+# no root). The build takes a few minutes (about 11 on 2 cores) and is kept in .build/release.
 set -euo pipefail
 
 case "${1:-}" in
