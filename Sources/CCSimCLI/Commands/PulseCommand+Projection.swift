@@ -25,16 +25,17 @@ extension PulseCommand {
       intraday.reported, from: path,
       RunEstimate.Need(replications: replications, kept: replications, intervals: true),
       arguments: arguments, command: "pulse")
-    let runs = CCSimKit.replications(
-      intraday.base, count: replications, jobs: jobs, from: intraday.projection)
-    try CLIError.refuseLoops(runs, of: intraday.reported, from: path)
-    var summary = RunSummary(configuration: intraday.reported, runs: runs)
-    // With what-if changes, the same replications without them, beside.
-    let unchanged = try intraday.unchanged.map { (options) throws(CLIError) in
+    /// The replications of the rest of the day `options` runs, summarised.
+    func project(_ options: IntradayOptions) throws(CLIError) -> RunSummary {
       let runs = CCSimKit.replications(
         options.base, count: replications, jobs: jobs, from: options.projection)
       try CLIError.refuseLoops(runs, of: options.reported, from: path)
       return RunSummary(configuration: options.reported, runs: runs)
+    }
+    var summary = try project(intraday)
+    // With what-if changes, the same replications without them, beside.
+    let unchanged = try intraday.unchanged.map { (options) throws(CLIError) in
+      try project(options)
     }
     summary.projection = ProjectionReport(
       summary, projection: intraday.projection, changes: intraday.changes,
