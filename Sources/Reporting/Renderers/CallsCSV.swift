@@ -100,20 +100,17 @@ public struct CallsCSV: Sendable {
     if call.agent >= 0 { names.append(Self.agent, call.agent, to: &out) }
     out.append(comma)
     out.append(clockMicroseconds: startOfDay + call.arrived.microseconds)
-    func seconds(_ microseconds: Int64?) {
-      out.append(comma)
-      if let microseconds { out.append(microseconds: microseconds) }
-    }
-    seconds(call.arrived.microseconds)
-    seconds(call.queued?.microseconds)
-    seconds(call.answered?.microseconds)
-    seconds(call.ended.microseconds)
-    seconds(call.wait?.microseconds)
+    var last = LastTime(start: start)
+    Self.seconds(call.arrived.microseconds, to: &out, after: &last)
+    Self.seconds(call.queued?.microseconds, to: &out, after: &last)
+    Self.seconds(call.answered?.microseconds, to: &out, after: &last)
+    Self.seconds(call.ended.microseconds, to: &out, after: &last)
+    Self.seconds(call.wait?.microseconds, to: &out, after: &last)
     out.append(comma)
     if call.queued != nil { names.append(Self.word, call.offeredAtOnce ? 3 : 2, to: &out) }
-    seconds(call.talk.microseconds)
-    seconds(call.hold.microseconds)
-    seconds(call.acw.microseconds)
+    Self.seconds(call.talk.microseconds, to: &out, after: &last)
+    Self.seconds(call.hold.microseconds, to: &out, after: &last)
+    Self.seconds(call.acw.microseconds, to: &out, after: &last)
     out.append(comma)
     out.append(integer: call.redirectedOnNoAnswer)
     out.append(comma)
@@ -124,6 +121,32 @@ public struct CallsCSV: Sendable {
     names.append(Self.word, Self.wordOfEnd(call.end), to: &out)
     out.append(UInt8(ascii: "\n"))
     return out.end - start
+  }
+
+  /// The time field written last in a row: its value and bytes.
+  private struct LastTime {
+    var microseconds = Int64.min
+    var start: UnsafeMutablePointer<UInt8>
+    var count = 0
+  }
+
+  /// Writes a comma and `microseconds` (if any) as seconds; a time equal to the one written
+  /// before it (queued at arrival, answered on queueing, no wait, no hold) as a copy of its
+  /// bytes.
+  @inline(__always)
+  private static func seconds(
+    _ microseconds: Int64?, to out: inout CSVBytes, after last: inout LastTime
+  ) {
+    out.append(UInt8(ascii: ","))
+    guard let microseconds else { return }
+    if microseconds == last.microseconds {
+      out.append(last.start, count: last.count)
+    } else {
+      last.start = out.end
+      out.append(microseconds: microseconds)
+      last.microseconds = microseconds
+      last.count = out.end - last.start
+    }
   }
 
   /// Where `end` is in `words`.
