@@ -5,6 +5,8 @@
 # of memory (2 GB) fails the run and leaves the input in .build/fuzz/findings/.
 #
 #   scripts/fuzz.sh [SECONDS]
+#   scripts/fuzz.sh --build-only     only builds the target (CI builds it beside the release
+#                                    build: each compiles on one core)
 #
 # The target (scripts/fuzz/ScenarioLoaderFuzzTarget.swift) is built outside SwiftPM with
 # `swiftc -sanitize=fuzzer` (coverage of ContactCentre and Scenario), against the sources of
@@ -12,6 +14,8 @@
 # the property test's generator) and the corpus kept in .build/fuzz/corpus from earlier runs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+build_only=false
+[ "${1:-}" = --build-only ] && build_only=true && shift
 seconds=${1:-120}
 work=.build/fuzz
 target=$work/fuzz-scenario-loader
@@ -37,6 +41,8 @@ then
     scripts/fuzz/ScenarioLoaderFuzzTarget.swift -lScenario -lContactCentre -lSimKernel \
     -o "$target"
 fi
+
+if $build_only; then exit 0; fi
 
 echo "== fuzzing the scenario loader for $seconds s"
 log=$work/fuzz.log
