@@ -205,6 +205,43 @@ struct StaffingTests {
     #expect(erlangA.result?.abandonRate ?? 0 > 0)
     #expect(StaffingSearch.erlangRequirement(.init(), seconds: 3600, goal: goal).agents == 0)
   }
+
+  /// With an occupancy cap, the requirement is the first staffing of a scan upward that meets
+  /// the service level, the abandon cap and the occupancy cap: Erlang C, and Erlang A with a
+  /// short and a long patience.
+  @Test func anOccupancyCapGivesTheFirstStaffingOfAScanThatMeetsEveryCap() {
+    for (calls, handle) in [(50.0, 120.0), (200, 180), (800, 300)] {
+      for patience in [nil, 60.0, 600] {
+        for cap in [0.5, 0.7, 0.9] {
+          var cell = WorkloadForecast.Cell()
+          cell.calls = calls
+          cell.handleSeconds = calls * handle
+          if let patience {
+            cell.patientCalls = calls
+            cell.patienceSeconds = calls * patience
+          }
+          let goal = StaffingGoal(
+            target: 0.8, threshold: .seconds(20), maxAbandon: 0.05, maxOccupancy: cap)
+          let found = StaffingSearch.erlangRequirement(cell, seconds: 3600, goal: goal)
+          let load = calls * handle / 3600
+          var agents = patience == nil ? Int(load.rounded(.down)) + 1 : 1
+          while true {
+            let result = Erlang.a(
+              ErlangInput(
+                callsPerHour: calls, averageHandleTime: handle, agents: agents, threshold: 20,
+                patience: patience))
+            if result.serviceLevel >= 0.8 && result.abandonRate <= 0.05
+              && result.occupancy <= cap
+            {
+              break
+            }
+            agents += 1
+          }
+          #expect(found.agents == agents, "\(calls) calls/h, \(handle) s, cap \(cap)")
+        }
+      }
+    }
+  }
 }
 
 /// Agents the scenario names keep their identity on the lowest stacked levels.

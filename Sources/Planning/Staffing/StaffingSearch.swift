@@ -222,23 +222,20 @@ public enum StaffingSearch {
     return goal.shortfall(of: first) - goal.shortfall(of: latest) < 0.01
   }
 
-  /// The Erlang requirement for one interval's forecast `cell` of `seconds`: Erlang C, or
-  /// Erlang A when callers have a patience, then more agents until the occupancy cap holds.
+  /// The Erlang requirement for one interval's forecast `cell` of `seconds`: the fewest agents
+  /// meeting the goal (its occupancy cap included) by Erlang C, or Erlang A when callers have
+  /// a patience (`Erlang.agentsRequired`, as `ccsim erlang` sizes).
   static func erlangRequirement(
     _ cell: WorkloadForecast.Cell, seconds: Double, goal: StaffingGoal
   ) -> (agents: Int, result: ErlangResult?) {
     guard cell.calls > 0, seconds > 0 else { return (0, nil) }
     guard let handleTime = cell.averageHandleTime, handleTime > 0 else { return (1, nil) }
-    var input = ErlangInput(
+    let input = ErlangInput(
       callsPerHour: cell.calls / seconds * 3600, averageHandleTime: handleTime, agents: 0,
       threshold: goal.threshold.seconds, patience: cell.meanPatience)
-    var (agents, result) = Erlang.agentsRequired(
-      input, serviceLevel: goal.target, maxAbandon: goal.maxAbandon)
-    while let cap = goal.maxOccupancy, result.occupancy > cap {
-      agents += 1
-      input.agents = agents
-      result = Erlang.a(input)  // Erlang C without a patience
-    }
+    let (agents, result) = Erlang.agentsRequired(
+      input, serviceLevel: goal.target, maxAbandon: goal.maxAbandon,
+      maxOccupancy: goal.maxOccupancy)
     return (agents, result)
   }
 }
