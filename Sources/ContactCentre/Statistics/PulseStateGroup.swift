@@ -12,6 +12,7 @@ public enum PulseStateGroup: Int, Sendable, CaseIterable {
 
   /// The group an agent in `state` counts in, if they count at all: CC Pulse shows the agents
   /// on shift or logged in, so an agent logged out and off shift counts in none.
+  @inline(__always)
   public init?(_ state: AgentState, onShift: Bool) {
     guard onShift || state != .loggedOut else { return nil }
     self.init(state)

@@ -83,11 +83,11 @@ public struct RunStatistics: Sendable, Equatable {
   /// order, when asked for and in the first replication (the day's timeline, the replay's tiles).
   public var stateChanges: [StateChange] = []
   /// Per agent slot, when changes of state are asked for: its longest single spell of ACW, if
-  /// it ended one (`AfterCallWorkSpells`).
+  /// it ended one (`StateChangeDigest`).
   public var longestAfterCallWork: [SimDuration?] = []
   /// Per reporting interval end, per team, per Pulse column (`PulseStateGroup`), when changes
   /// of state are asked for and in the first replication: the agents CC Pulse would have
-  /// counted then (`PulseGroupTally`).
+  /// counted then (`StateChangeDigest`).
   public var pulseCounts = PulseCountRows()
   /// Agent time per reporting interval and team, at `interval * teams + team`, when intervals
   /// are kept (agents by state in `intervals.csv`), else empty.

@@ -52,10 +52,7 @@ struct Agent: BitwiseCopyable {
   }
 
   /// Off shift now (logged out, not due to be logged in).
-  @inline(__always) var isOffShift: Bool {
-    if case .offShift = activity { return true }
-    return false
-  }
+  @inline(__always) var isOffShift: Bool { activity.isOffShift }
 }
 
 /// A Ready agent in a team's Ready line, valid while the agent is still in that Ready stint.

@@ -60,12 +60,11 @@ enum AgentActivity: BitwiseCopyable, Equatable {
     }
   }
 
-  /// The state-time bucket of the state shown at `now` (`StateTimes`): off shift has its own,
-  /// `offShift`.
-  func bucket(at now: SimInstant, offShift: Int) -> Int {
-    if case .offShift = self { return offShift }
-    let (state, reason) = state(at: now)
-    return StateTimes.bucket(state, reason)
+  /// Off shift (logged out, not due to be logged in): its time has a state-time bucket of its
+  /// own (`StateTimes`).
+  @inline(__always) var isOffShift: Bool {
+    if case .offShift = self { return true }
+    return false
   }
 
   /// The call slot in hand (ringing, handling, consulting or wrapping up), if any.

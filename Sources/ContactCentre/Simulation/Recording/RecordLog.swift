@@ -5,8 +5,8 @@ import SimKernel
 /// the report needs, and the trace of every event and change.
 ///
 /// Of the changes of state, only what does not grow with the length of the run is kept: every
-/// replication's longest ACW spells (`spells`); the first replication's CC Pulse counts at each
-/// interval end (`pulseCounts`) and its changes in the report's window
+/// replication's longest ACW spells and the first replication's CC Pulse counts at each
+/// interval end (`digest`), and the first replication's changes in the report's window
 /// (`StateChange.keptWindow`, the timeline and the replay's tiles).
 ///
 /// Changes come in time order, one per change: a call that nothing can interrupt announces
@@ -55,15 +55,11 @@ struct RecordLog: ~Copyable {
   var calls: [CallRecord] = []
   /// The changes of state up to `keptUntil`, in time order.
   var stateChanges: [StateChange] = []
-  /// Each agent's longest spell of ACW, with `keepsStates`.
-  var spells: AfterCallWorkSpells
-  /// CC Pulse's counts at every interval end, with `keepsStateList`.
-  var pulseCounts: PulseCountsAtIntervalEnds?
+  /// The bucket each agent last entered; each agent's longest spell of ACW, with
+  /// `keepsStates`; CC Pulse's counts at every interval end, with `keepsStateList`.
+  var digest: StateChangeDigest
   private var expected = Heap<Expected>(capacity: 16)
   private var announced: UInt64 = 0
-  /// Per agent: the state-time bucket last logged, so that a change that changes nothing
-  /// shown is not logged.
-  private var lastLogged: [Int32]
 
   /// `states` asks for what the report needs of the changes of state, `stateList` (with it)
   /// for the list of changes and the counts at interval ends of `configuration` too.
@@ -79,14 +75,14 @@ struct RecordLog: ~Copyable {
     keepsStates = states
     keepsStateList = states && stateList
     keptUntil = SimInstant(since: min(configuration.duration, StateChange.keptWindow))
-    spells = AfterCallWorkSpells(agents: states ? agents : 0)
-    pulseCounts = keepsStateList ? PulseCountsAtIntervalEnds(configuration) : nil
     self.trace = trace
     logsStates = states || trace != nil
     acwLimit = configuration.rules.acwLimit
     offShiftBucket = offShift
     // Every agent starts off shift.
-    lastLogged = Array(repeating: Int32(offShift), count: logsStates ? agents : 0)
+    digest = StateChangeDigest(
+      configuration, agents: logsStates ? agents : 0, offShift: offShift, folds: states,
+      pulseCounts: keepsStateList)
   }
 
   /// Traces `event`, due now (changes due by now first).
@@ -101,9 +97,8 @@ struct RecordLog: ~Copyable {
   mutating func change(agent: Int, to activity: AgentActivity, at now: SimInstant) {
     flush(through: now)
     let (state, reason) = activity.state(at: now)
-    write(
-      agent: agent, state: state, reason: reason,
-      bucket: activity.bucket(at: now, offShift: offShiftBucket), at: now)
+    let bucket = activity.isOffShift ? offShiftBucket : StateTimes.bucket(state, reason)
+    write(agent: agent, state: state, reason: reason, bucket: bucket, at: now)
   }
 
   /// Announces that `agent` will be in `state` at `time`, with nothing to happen in between
@@ -115,7 +110,12 @@ struct RecordLog: ~Copyable {
   }
 
   /// Writes the announced changes due by `now`, in time order.
+  @inline(__always)
   mutating func flush(through now: SimInstant) {
+    if !expected.isEmpty { flushExpected(through: now) }
+  }
+
+  private mutating func flushExpected(through now: SimInstant) {
     while let next = expected.first, next.time <= now.microseconds {
       expected.removeFirst()
       write(
@@ -127,16 +127,13 @@ struct RecordLog: ~Copyable {
   private mutating func write(
     agent: Int, state: AgentState, reason: NotReadyReason?, bucket: Int, at time: SimInstant
   ) {
-    guard Int32(bucket) != lastLogged[agent] else { return }
-    lastLogged[agent] = Int32(bucket)
+    guard digest.enters(agent: agent, bucket: bucket) else { return }
     let onShift = bucket != offShiftBucket
     if keepsStates {
-      let change = StateChange(
-        time: time, agent: agent, state: state, reason: reason, onShift: onShift)
-      spells.apply(change)
-      if keepsStateList {
-        pulseCounts?.apply(change)
-        if time <= keptUntil { stateChanges.append(change) }
+      digest.fold(agent: agent, state: state, onShift: onShift, at: time)
+      if keepsStateList && time <= keptUntil {
+        stateChanges.append(
+          StateChange(time: time, agent: agent, state: state, reason: reason, onShift: onShift))
       }
     }
     trace?(

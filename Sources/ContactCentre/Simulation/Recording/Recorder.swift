@@ -185,7 +185,6 @@ struct Recorder: ~Copyable {
     var statistics = statistics
     let queueCount = queueCount
     let keepsIntervals = keepsIntervals
-    let reasonCount = reasonCount
     statistics.queues = Array(repeating: CallTally(), count: queueCount)
     for index in callTallies.indices {
       statistics.queues[index % queueCount].merge(callTallies[index])
@@ -247,8 +246,8 @@ struct Recorder: ~Copyable {
     statistics.virtualHoldRows = virtualHold
     statistics.calls = log.calls
     statistics.stateChanges = log.stateChanges
-    statistics.longestAfterCallWork = log.spells.longest
-    statistics.pulseCounts = log.pulseCounts?.finish() ?? PulseCountRows()
+    statistics.longestAfterCallWork = log.digest.longestAfterCallWork
+    statistics.pulseCounts = log.digest.pulseCounts
     return statistics
   }
 }
