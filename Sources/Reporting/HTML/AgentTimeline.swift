@@ -119,8 +119,8 @@ struct AgentTimeline {
     return svg
   }
 
-  /// Writes the SVG to `output` (nothing without rows) a team and a state at a time, so that
-  /// no more than one path is held: a day of a hundred agents draws megabytes of them.
+  /// Writes the SVG to `output` (nothing without rows) a team at a time, so that no more than
+  /// one team's paths are held: a day of a hundred agents draws megabytes of them.
   func render(_ configuration: CentreConfiguration, to output: inout some TextOutputStream) {
     guard !rows.isEmpty, window > .zero else { return }
     let labels = Self.labels(configuration)
@@ -152,37 +152,35 @@ struct AgentTimeline {
       data-top="\(c(Self.axisHeight))">\n
       """)
     output.write(axis(configuration, scale: scale, height: height))
-    // The bar's height, the same for every segment.
-    let barHeight = "v" + c(Self.rowHeight - 2) + "h-"
+    // The bar's height and way back, the same for every segment.
+    let barHeight = Array(("v" + c(Self.rowHeight - 2) + "h-").utf8)
     var top = Self.axisHeight
     for group in groups {
       let groupHeight = Self.teamHeight + Double(group.rows.count) * Self.rowHeight
       output.write("<g class=\"team-rows\" data-team=\"\(group.team)\" data-top=\"\(c(top))\" ")
       output.write("data-height=\"\(c(groupHeight))\">\n")
-      for state in AgentState.reportOrder {
-        var started = false
-        for (place, row) in rows[group.rows].enumerated() {
-          // The row's top, the same for each of its segments.
-          let rowTop = " " + c(top + Self.teamHeight + Double(place) * Self.rowHeight + 1) + "h"
-          for index in 0..<row.count {
-            let change = row.change(index)
-            guard change.bucket != offShift,
-              AgentState.ofBucket(change.bucket, reasons: reasons) == state
-            else { continue }
-            let end =
-              index + 1 < row.count ? row.change(index + 1).time : SimInstant(since: window)
-            let from = x(change.time)
-            let to = x(end)
-            guard to > from else { continue }
-            if !started {
-              output.write("<path class=\"\(state.cssClass)\" d=\"")
-              started = true
-            }
-            let width = c(to - from)
-            output.write("M" + c(from) + rowTop + width + barHeight + width + "z")
-          }
+      // One path per state, its agents' bars row after row, in one pass over the changes.
+      var paths = Array(repeating: TextBytes(), count: AgentState.allCases.count)
+      for (place, row) in rows[group.rows].enumerated() {
+        // The row's top, the same for each of its segments.
+        let rowTop = Array(
+          (" " + c(top + Self.teamHeight + Double(place) * Self.rowHeight + 1) + "h").utf8)
+        for index in 0..<row.count {
+          let change = row.change(index)
+          guard change.bucket != offShift else { continue }
+          let end =
+            index + 1 < row.count ? row.change(index + 1).time : SimInstant(since: window)
+          let from = x(change.time)
+          let to = x(end)
+          guard to > from else { continue }
+          paths[AgentState.ofBucket(change.bucket, reasons: reasons).rawValue].appendBar(
+            from: from, width: to - from, top: rowTop, height: barHeight)
         }
-        if started { output.write("\"/>\n") }
+      }
+      for state in AgentState.reportOrder where !paths[state.rawValue].isEmpty {
+        output.write("<path class=\"\(state.cssClass)\" d=\"")
+        output.write(paths[state.rawValue].string)
+        output.write("\"/>\n")
       }
       output.write("<text class=\"team\" x=\"4\" y=\"\(c(top + 12))\">")
       output.write("\(HTML.escape(configuration.teams[group.team].id))</text>")
@@ -222,4 +220,22 @@ struct AgentTimeline {
   private static var left: Double { labelWidth }
 
   private func c(_ value: Double) -> String { HTML.coordinate(value, decimals: 1) }
+}
+
+extension TextBytes {
+  /// A bar from `from` across `width`, its top given (`top`: " y h") and its height and way
+  /// back (`height`: "v… h-"): "M from y h width v… h- width z".
+  fileprivate mutating func appendBar(
+    from: Double, width: Double, top: [UInt8], height: [UInt8]
+  ) {
+    append(UInt8(ascii: "M"))
+    append(coordinate: from)
+    append(top)
+    let start = bytes.count
+    append(coordinate: width)
+    let end = bytes.count
+    append(height)
+    repeatBytes(start..<end)
+    append(UInt8(ascii: "z"))
+  }
 }

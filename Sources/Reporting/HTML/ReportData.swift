@@ -137,12 +137,16 @@ enum ReportData {
       output.write(index > 0 ? ",[" : "[")
       output.write(HTML.scriptSafeJSON(JSONOutput.string(labels[row.slot]).compact()))
       output.write(",\(roster[row.slot].team),[")
+      var changes = TextBytes()
       for change in 0..<row.count {
         let (time, bucket) = row.change(change)
         guard time.seconds <= until.seconds else { break }
-        output.write(change > 0 ? "," : "")
-        output.write(text(time.seconds) + ",\(bucket)")
+        if change > 0 { changes.append(UInt8(ascii: ",")) }
+        changes.append(thousandths: time.seconds)
+        changes.append(UInt8(ascii: ","))
+        changes.append(integer: bucket)
       }
+      output.write(changes.string)
       output.write("]]")
     }
     output.write("]")
