@@ -97,26 +97,41 @@ public enum IntervalsCSV {
         if summary.countsBlocking {
           row += queueBlockingFields(summary, queue: queue, interval: interval)
         }
-        output.write(
-          ["queue", CSVField.text(scope.id), String(interval), start]
-            .joined(separator: ",") + "," + row.joined(separator: ",") + "\n")
+        output.write(Self.line(["queue", CSVField.text(scope.id), String(interval), start], row))
       }
       for (team, scope) in summary.intervalTeamScopes(interval).enumerated() {
         var row = teamRow(summary, scope, team: team, interval: interval)
         if summary.countsBlocking { row += ["", "", "", ""] }
-        output.write(
-          ["team", CSVField.text(scope.id), String(interval), start]
-            .joined(separator: ",") + "," + row.joined(separator: ",") + "\n")
+        output.write(Self.line(["team", CSVField.text(scope.id), String(interval), start], row))
       }
       if summary.countsBlocking {
         for line in configuration.lines.indices {
           let row = lineRow(summary, line: line, interval: interval, columns: columns.count - 4)
           output.write(
-            ["line", CSVField.text(configuration.lines[line].id), String(interval), start]
-              .joined(separator: ",") + "," + row.joined(separator: ",") + "\n")
+            Self.line(
+              ["line", CSVField.text(configuration.lines[line].id), String(interval), start], row))
         }
       }
     }
+  }
+
+  /// A row of the file: its place (level, id, interval, start) and its fields, separated by
+  /// commas, and the line's end.
+  static func line(_ place: [String], _ fields: [String]) -> String {
+    var line = ""
+    // Each field and the comma or line's end after it.
+    line.reserveCapacity(
+      place.reduce(0) { $0 + $1.utf8.count + 1 } + fields.reduce(0) { $0 + $1.utf8.count + 1 })
+    for field in place {
+      line += field
+      line += ","
+    }
+    for (index, field) in fields.enumerated() {
+      if index > 0 { line += "," }
+      line += field
+    }
+    line += "\n"
+    return line
   }
 
   /// A queue's fields after its place: every column; `teams` those serving the queue.
