@@ -1,5 +1,6 @@
 import CCSimCLI
 import Foundation
+import TestSupport
 
 /// Runs the command line in-process and captures what it prints.
 struct CLIResult {
@@ -43,13 +44,8 @@ enum CLI {
     root.appendingPathComponent("scenarios/\(name)").path
   }
 
-  /// A fresh temporary directory.
-  static func temporaryDirectory() -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ccsim-test-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    return url
-  }
+  /// A fresh temporary directory (removed as the tests end: `TestDirectory`).
+  static func temporaryDirectory() -> URL { TestDirectory.fresh("ccsim-test") }
 
   /// Writes `text` to a new file `name` in a fresh directory and returns its path.
   static func write(_ text: String, name: String = "scenario.json") -> String {

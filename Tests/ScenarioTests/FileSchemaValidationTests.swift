@@ -24,8 +24,7 @@ import Testing
 
   /// `text` in a fresh file, for the validator; its path.
   static func write(_ text: String) -> String {
-    let url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("ccsim-file-schema-\(UUID().uuidString).json")
+    let url = TestDirectory.file("ccsim-file-schema")
     try! text.write(to: url, atomically: true, encoding: .utf8)
     return url.path
   }

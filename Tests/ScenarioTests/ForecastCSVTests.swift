@@ -1,6 +1,7 @@
 import ContactCentre
 import Foundation
 import SimKernel
+import TestSupport
 import Testing
 
 @testable import Scenario
@@ -24,8 +25,7 @@ struct ForecastCSVTests {
 
   /// A fresh directory holding `files` (name → contents).
   static func directory(_ files: [String: String]) throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ccsim-forecast-\(UUID().uuidString)/scenarios")
+    let directory = TestDirectory.fresh("ccsim-forecast").appendingPathComponent("scenarios")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     for (name, text) in files {
       try Data(text.utf8).write(to: directory.appendingPathComponent(name))

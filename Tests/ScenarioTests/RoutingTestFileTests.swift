@@ -249,8 +249,7 @@ struct RoutingTestFileTests {
   }
 
   @Test func anInvalidScenarioIsReportedAsItself() {
-    let scenario = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ccsim-bad-\(UUID().uuidString).json")
+    let scenario = TestDirectory.file("ccsim-bad")
     try? #"{"duration": "1h"}"#.write(to: scenario, atomically: true, encoding: .utf8)
     let text = #"{"scenario": "\#(scenario.path)", "cases": []}"#
     #expect {

@@ -1,6 +1,7 @@
 import ContactCentre
 import Foundation
 import SimKernel
+import TestSupport
 import Testing
 
 @testable import Scenario
@@ -67,9 +68,7 @@ struct ScenarioLoaderTests {
   }
 
   @Test func forecastCSVGivesThePerIntervalProfile() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ccsim-forecast-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = TestDirectory.fresh("ccsim-forecast")
     try "start,calls,aht\n08:00,30,300\n08:15,\"45\",310\n08:30,60,320\n".write(
       to: directory.appendingPathComponent("forecast.csv"), atomically: true, encoding: .utf8)
     let text = Self.minimal.replacingOccurrences(

@@ -1,6 +1,7 @@
 import ContactCentre
 import Foundation
 import SimKernel
+import TestSupport
 import Testing
 
 @testable import Scenario
@@ -34,9 +35,7 @@ struct SweepLoaderTests {
   static func load(_ sweep: String, scenario: String = scenario) throws(ScenarioLoadError)
     -> Sweep
   {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ccsim-sweep-\(UUID().uuidString)")
-    try! FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = TestDirectory.fresh("ccsim-sweep")
     try! scenario.write(
       to: directory.appendingPathComponent("base.json"), atomically: true, encoding: .utf8)
     let path = directory.appendingPathComponent("sweep.json").path
@@ -352,9 +351,7 @@ struct SweepLoaderTests {
   /// The digest covers every point's arrival rates in grid order, as when every point was
   /// made up front.
   @Test func theFingerprintIsTheDigestOfEveryPointsArrivals() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "ccsim-sweep-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let directory = TestDirectory.fresh("ccsim-sweep")
     try Self.scenario.write(
       to: directory.appendingPathComponent("base.json"), atomically: true, encoding: .utf8)
     let path = directory.appendingPathComponent("sweep.json").path
