@@ -116,22 +116,22 @@ public enum IntervalsCSV {
   }
 
   /// A row of the file: its place (level, id, interval, start) and its fields, separated by
-  /// commas, and the line's end.
+  /// commas, and the line's end — gathered as bytes, the row's size known ahead.
   static func line(_ place: [String], _ fields: [String]) -> String {
-    var line = ""
+    var bytes: [UInt8] = []
     // Each field and the comma or line's end after it.
-    line.reserveCapacity(
+    bytes.reserveCapacity(
       place.reduce(0) { $0 + $1.utf8.count + 1 } + fields.reduce(0) { $0 + $1.utf8.count + 1 })
     for field in place {
-      line += field
-      line += ","
+      bytes += field.utf8
+      bytes.append(UInt8(ascii: ","))
     }
     for (index, field) in fields.enumerated() {
-      if index > 0 { line += "," }
-      line += field
+      if index > 0 { bytes.append(UInt8(ascii: ",")) }
+      bytes += field.utf8
     }
-    line += "\n"
-    return line
+    bytes.append(UInt8(ascii: "\n"))
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A queue's fields after its place: every column; `teams` those serving the queue.
