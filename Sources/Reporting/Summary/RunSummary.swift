@@ -228,7 +228,8 @@ public struct RunSummary: Sendable {
   ) -> Scope {
     var calls = CallTally()
     for tally in tallies { calls.merge(tally) }
-    var metrics: [MetricName: Estimate] = [:]
+    // Room for every metric at once: grown one by one, the table is rebuilt four times.
+    var metrics = [MetricName: Estimate](minimumCapacity: MetricName.allCases.count)
     for metric in MetricName.allCases where metric != .occupancy {
       metrics[metric] = Estimate(replications: tallies.map { metric.value(of: $0, conventions) })
     }
