@@ -3,7 +3,8 @@
 # an unsharded run, byte for byte: scripts/slurm-sweep.sh with a stand-in `sbatch` that runs the
 # array's tasks and the dependent merge here (and checks the sbatch options the script gives,
 # and that a failed shard makes the merge job name it and exit 1), the shell of
-# scripts/k8s-sweep.yaml's two Jobs with JOB_COMPLETION_INDEX = 0 … N − 1, and the README's
+# scripts/k8s-sweep.yaml's two Jobs with JOB_COMPLETION_INDEX = 0 … N − 1 (and that a shard
+# failing every attempt ends the merge Job at once, naming it), and the README's
 # GNU parallel line (when parallel is installed). Needs python3 (with PyYAML for the Kubernetes
 # part).
 #   scripts/check-sweep-scripts.sh             builds a debug ccsim
@@ -127,26 +128,55 @@ PATH="$work/bin:$PATH" scripts/slurm-sweep.sh --cpus "$sweep" out 2> /dev/null |
 [ $status = 64 ] || { echo "slurm-sweep.sh --cpus: exit $status, not 64" >&2; exit 1; }
 scripts/slurm-sweep.sh --help | grep -q -- '--account A' || { echo "no --help" >&2; exit 1; }
 
-# Kubernetes: the Jobs' shell commands, with the volume in a temporary directory.
+# Kubernetes: the Jobs' shell commands, with the volume in a temporary directory; then the
+# tiny sweep with shard 2 failing every attempt the Job allows (the merge Job fails at once,
+# naming it, with no results), and failing once before it succeeds (the merge completes).
 if python3 -c 'import yaml' 2> /dev/null; then
-  python3 - "$work" "$ccsim" "$sweep" "$shards" <<'PY'
+  python3 - "$work" "$ccsim" "$sweep" "$shards" "$work/tiny" <<'PY'
 import os, subprocess, sys, yaml
-work, ccsim, sweep, shards = sys.argv[1:]
+work, ccsim, sweep, shards, tiny = sys.argv[1:]
 sweep_job, merge_job = [d for d in yaml.safe_load_all(open("scripts/k8s-sweep.yaml"))
                         if d["kind"] == "Job"]
-def run(job, env):
+def run(job, env, volume, binary=ccsim, shards=shards, sweep=sweep):
     container = job["spec"]["template"]["spec"]["containers"][0]
-    script = container["args"][0].replace("/sweep/", work + "/k8s/").replace("ccsim ", ccsim + " ")
+    script = container["args"][0].replace("/sweep/", volume + "/").replace("ccsim ", binary + " ")
     environment = {e["name"]: e["value"] for e in container.get("env", [])}
     environment.update(env, SHARDS=shards, SWEEP=sweep, PATH=os.environ["PATH"])
-    subprocess.run(container["command"] + [script], env=environment, check=True,
-                   stdout=subprocess.DEVNULL)
+    return subprocess.run(container["command"] + [script], env=environment,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
 assert sweep_job["spec"]["completionMode"] == "Indexed"
 for index in range(int(shards)):
-    run(sweep_job, {"JOB_COMPLETION_INDEX": str(index)})
-run(merge_job, {})
+    assert run(sweep_job, {"JOB_COMPLETION_INDEX": str(index)}, work + "/k8s").returncode == 0
+assert run(merge_job, {}, work + "/k8s").returncode == 0
+
+attempts = sweep_job["spec"]["backoffLimitPerIndex"] + 1
+merge_container = merge_job["spec"]["template"]["spec"]["containers"][0]
+merge_env = {e["name"]: e["value"] for e in merge_container["env"]}
+assert int(merge_env["ATTEMPTS"]) == attempts, "ATTEMPTS is not backoffLimitPerIndex + 1"
+failing = tiny + "/failing-ccsim"
+def shard(index, volume, binary):
+    return run(sweep_job, {"JOB_COMPLETION_INDEX": str(index)}, volume, binary, "3",
+               tiny + "/sweep.json").returncode
+volume = work + "/k8s-failing"
+assert shard(0, volume, failing) == 0 and shard(2, volume, failing) == 0
+for attempt in range(attempts):
+    assert shard(1, volume, failing) == 70, "shard 2 of the failing ccsim did not fail"
+merged = run(merge_job, {}, volume, shards="3")
+assert merged.returncode == 1, f"merge exit {merged.returncode} with a shard failed for good"
+assert f"shard 2/3 failed {attempts} times; no results:" in merged.stderr, merged.stderr
+assert merged.stderr.count("shard 2/3: exit 70 on ") == attempts, merged.stderr
+assert not os.path.exists(volume + "/results"), "results despite a shard failed for good"
+volume = work + "/k8s-retried"
+assert shard(0, volume, failing) == 0 and shard(2, volume, failing) == 0
+assert shard(1, volume, failing) == 70 and shard(1, volume, ccsim) == 0
+assert run(merge_job, {}, volume, shards="3").returncode == 0
+for name in ["results.json", "results.csv", "manifest.json", "replications.tsv"]:
+    whole = open(tiny + "/whole/" + name, "rb").read()
+    assert open(volume + "/results/" + name, "rb").read() == whole, name + " differs"
 PY
   same "$work/k8s/results" "k8s-sweep.yaml ($shards indexed pods)"
+  echo "k8s-sweep.yaml: a shard failed for good ends the merge Job (exit 1, naming it); one"
+  echo "  that fails and then succeeds does not"
 else
   echo "k8s-sweep.yaml: skipped (no PyYAML)"
 fi
