@@ -81,18 +81,55 @@ extension Recorder {
     if keepsIntervals { addIntervalTime(team: team, bucket: buckets - 1, from: from, to: end) }
   }
 
-  /// Splits the agent time from `from` to `to` over the reporting intervals it spans.
+  /// Splits the agent time from `from` to `to` over the reporting intervals it spans: a span
+  /// over more than `wholeIntervalsSplit` whole intervals as its two ends and, for the whole
+  /// intervals between, a start and an end in `wholeIntervals` — so that a long span costs no
+  /// more than a short one (a month's run has slots off shift for weeks).
   private mutating func addIntervalTime(
     team: Int, bucket: Int, from: SimInstant, to: SimInstant
   ) {
     var start = from.microseconds
     let stop = to.microseconds
     let buckets = buckets
+    let first = Int(start / intervalLength)
+    let last = Int((stop - 1) / intervalLength)
+    if last - first > Self.wholeIntervalsSplit {
+      intervalStateTime[(first * teamCount + team) * buckets + bucket] +=
+        Int64(first + 1) * intervalLength - start
+      intervalStateTime[(last * teamCount + team) * buckets + bucket] +=
+        stop - Int64(last) * intervalLength
+      if wholeIntervals.count == 0 {
+        wholeIntervals = Table(repeating: 0, count: intervalStateTime.count)
+      }
+      wholeIntervals[((first + 1) * teamCount + team) * buckets + bucket] += 1
+      wholeIntervals[(last * teamCount + team) * buckets + bucket] -= 1
+      return
+    }
     while start < stop {
       let interval = Int(start / intervalLength)
       let boundary = min(stop, Int64(interval + 1) * intervalLength)
       intervalStateTime[(interval * teamCount + team) * buckets + bucket] += boundary - start
       start = boundary
+    }
+  }
+
+  /// Spans over more whole intervals than this go through `wholeIntervals`.
+  static let wholeIntervalsSplit = 4
+
+  /// Adds to the agent time per interval, team and bucket (`times`: `intervalStateTime`, a row
+  /// of `columns` per interval) the whole intervals of long spans (`whole`: `wholeIntervals`):
+  /// per team and bucket, the agents in it all interval long are the running sum of the
+  /// changes.
+  static func addWholeIntervals(
+    _ whole: [Int32], to times: inout [Int64], columns: Int, length: Int64
+  ) {
+    guard !whole.isEmpty, columns > 0 else { return }
+    for column in 0..<columns {
+      var agents: Int64 = 0
+      for index in stride(from: column, to: times.count, by: columns) {
+        agents += Int64(whole[index])
+        times[index] += agents * length
+      }
     }
   }
 

@@ -68,6 +68,11 @@ struct Recorder: ~Copyable {
   var notReadyTime: Table<Int64>
   /// Agent time per reporting interval, team and bucket, when intervals are kept.
   var intervalStateTime: Table<Int64>
+  /// Spans of agent time over many whole intervals (an agent off shift for days), as the
+  /// change per interval in the number of agents in each team's bucket all interval long:
+  /// added to `intervalStateTime` as the run ends (`Recorder+States`). Empty until a span
+  /// first needs it.
+  var wholeIntervals = Table<Int32>(capacity: 1)
   /// The rest of the run's figures, built as it goes, and the shape of the result.
   var statistics: RunStatistics
   var log: RecordLog
@@ -185,6 +190,8 @@ struct Recorder: ~Copyable {
     var statistics = statistics
     let queueCount = queueCount
     let keepsIntervals = keepsIntervals
+    let teamCount = teamCount
+    let intervalLength = intervalLength
     statistics.queues = Array(repeating: CallTally(), count: queueCount)
     for index in callTallies.indices {
       statistics.queues[index % queueCount].merge(callTallies[index])
@@ -234,7 +241,10 @@ struct Recorder: ~Copyable {
     let outboundAgentRows = outboundAgentOutcomes.intoFlatRows()
     let intervalOutcomes = tallyOutcomes.intoFlatRows()
     let intervalTeamCalls = teamCallTallies.intoArray()
-    let intervalStateTime = intervalStateTime.intoArray()
+    var intervalStateTime = intervalStateTime.intoArray()
+    Self.addWholeIntervals(
+      wholeIntervals.intoArray(), to: &intervalStateTime, columns: teamCount * buckets,
+      length: intervalLength)
     if keepsIntervals {
       statistics.agentOutcomes = agentRows
       statistics.outboundAgentOutcomes = outboundAgentRows
