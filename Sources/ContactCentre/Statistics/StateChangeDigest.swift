@@ -28,9 +28,6 @@ public struct PulseGroupTally: Sendable {
     current = Array(repeating: nil, count: agentTeams.count)
   }
 
-  /// The agents in each column now, at `team * columns + column`.
-  var flatCounts: [Int] { agents }
-
   /// Per team, per column: the agents in it now.
   public var counts: [[Int]] {
     (0..<teams).map { team in
@@ -115,8 +112,7 @@ struct StateChangeDigest: ~Copyable {
     duration = configuration.duration.microseconds
     intervalCount = pulseCounts ? configuration.intervalCount : 0
     taken = PulseCountRows(teams: teams, intervals: intervalCount)
-    nextEnd = .max
-    nextEnd = end(0)
+    nextEnd = intervalCount > 0 ? min(intervalLength, duration) : .max
   }
 
   /// The end of interval `index` (0-based): the run's end for the last; `Int64.max` past it.

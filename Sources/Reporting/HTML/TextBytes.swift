@@ -19,8 +19,7 @@ struct TextBytes {
 
   /// A whole number, as `String(value)` writes it.
   mutating func append(integer value: Int) {
-    if value < 0 { bytes.append(UInt8(ascii: "-")) }
-    appendDigits(value.magnitude)
+    write { $0.append(integer: value) }
   }
 
   /// `value` to a tenth, exactly as `HTML.coordinate(value)` writes it: trailing zeros and the
@@ -67,7 +66,16 @@ struct TextBytes {
   }
 
   private mutating func appendDigits(_ value: UInt) {
-    if value >= 10 { appendDigits(value / 10) }
-    bytes.append(UInt8(ascii: "0") + UInt8(value % 10))
+    write { $0.appendDigits(UInt64(value)) }
+  }
+
+  /// Appends what `body` writes with `CSVBytes`' number writers (a number: 20 bytes at most).
+  private mutating func write(_ body: (inout CSVBytes) -> Void) {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { room in
+      let start = room.baseAddress!
+      var out = CSVBytes(at: start)
+      body(&out)
+      bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: out.end - start))
+    }
   }
 }

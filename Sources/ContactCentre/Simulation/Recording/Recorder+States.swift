@@ -90,27 +90,31 @@ extension Recorder {
   ) {
     var start = from.microseconds
     let stop = to.microseconds
-    let buckets = buckets
     let first = Int(start / intervalLength)
     let last = Int((stop - 1) / intervalLength)
     if last - first > Self.wholeIntervalsSplit {
-      intervalStateTime[(first * teamCount + team) * buckets + bucket] +=
-        Int64(first + 1) * intervalLength - start
-      intervalStateTime[(last * teamCount + team) * buckets + bucket] +=
-        stop - Int64(last) * intervalLength
+      intervalStateTime[slot(first, team, bucket)] += Int64(first + 1) * intervalLength - start
+      intervalStateTime[slot(last, team, bucket)] += stop - Int64(last) * intervalLength
       if wholeIntervals.count == 0 {
         wholeIntervals = Table(repeating: 0, count: intervalStateTime.count)
       }
-      wholeIntervals[((first + 1) * teamCount + team) * buckets + bucket] += 1
-      wholeIntervals[(last * teamCount + team) * buckets + bucket] -= 1
+      wholeIntervals[slot(first + 1, team, bucket)] += 1
+      wholeIntervals[slot(last, team, bucket)] -= 1
       return
     }
     while start < stop {
       let interval = Int(start / intervalLength)
       let boundary = min(stop, Int64(interval + 1) * intervalLength)
-      intervalStateTime[(interval * teamCount + team) * buckets + bucket] += boundary - start
+      intervalStateTime[slot(interval, team, bucket)] += boundary - start
       start = boundary
     }
+  }
+
+  /// Where interval `interval`'s time of `team` in `bucket` is, in `intervalStateTime` and
+  /// `wholeIntervals`.
+  @inline(__always)
+  private func slot(_ interval: Int, _ team: Int, _ bucket: Int) -> Int {
+    (interval * teamCount + team) * buckets + bucket
   }
 
   /// Spans over more whole intervals than this go through `wholeIntervals`.
