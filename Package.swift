@@ -22,9 +22,10 @@ let package = Package(
       swiftSettings: checks),
     // A centre's own history: its exports read, distributions and patience fitted, forecasts.
     .target(name: "Calibration", dependencies: ["SimKernel"], swiftSettings: checks),
-    // SHA-256's compression with the processor's SHA instructions, for the manifest of an
-    // output set (a calls.csv of gigabytes); CCSimCLI's SHA256 does without it elsewhere.
-    .target(name: "CSHA256"),
+    // What writing a large output set (a calls.csv of gigabytes) needs from C: SHA-256's
+    // compression with the processor's SHA instructions (CCSimCLI's SHA256 does without them
+    // elsewhere) and writes that bypass the page cache (O_DIRECT).
+    .target(name: "COutput"),
     .target(
       name: "CCSimKit",
       dependencies: ["Scenario", "Reporting", "Planning", "ContactCentre", "SimKernel"],
@@ -33,7 +34,7 @@ let package = Package(
       name: "CCSimCLI",
       dependencies: [
         "CCSimKit", "Scenario", "Reporting", "Planning", "Calibration", "ContactCentre",
-        "SimKernel", "CSHA256",
+        "SimKernel", "COutput",
       ],
       swiftSettings: checks),
     .executableTarget(name: "ccsim", dependencies: ["CCSimCLI"]),
