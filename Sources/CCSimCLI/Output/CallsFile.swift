@@ -4,10 +4,10 @@ import Reporting
 
 /// `calls.csv` of `ccsim run --out DIR --calls`, written as the replications run: each
 /// replication's rows go to a temporary file of its own as its calls end (replications run side
-/// by side; past the page cache, `StreamedFile`'s uncached writes), and at the end the files
-/// are joined in replication order — the first replication's file, which starts with the
-/// header, takes the others after it. So the file is the one `CallsCSV.render` makes from
-/// calls kept in memory, byte for byte, whatever `--jobs`, and no call is kept.
+/// by side; past the page cache, `StreamedFile`'s uncached writes), and at the end the files are joined in replication order — the first
+/// replication's file, which starts with the header, takes the others after it. So the file is
+/// the one `CallsCSV.render` makes from calls kept in memory, byte for byte, whatever `--jobs`,
+/// and no call is kept.
 final class CallsFile: @unchecked Sendable {
   private let target: String
   private let rows: CallsCSV
