@@ -22,10 +22,9 @@ let package = Package(
       swiftSettings: checks),
     // A centre's own history: its exports read, distributions and patience fitted, forecasts.
     .target(name: "Calibration", dependencies: ["SimKernel"], swiftSettings: checks),
-    // What writing a large output set (a calls.csv of gigabytes) needs from C: SHA-256's
-    // compression with the processor's SHA instructions (CCSimCLI's SHA256 does without them
-    // elsewhere) and writes that bypass the page cache (O_DIRECT).
-    .target(name: "COutput"),
+    // SHA-256's compression with the processor's SHA instructions, for the manifest of an
+    // output set (a calls.csv of gigabytes); CCSimCLI's SHA256 does without it elsewhere.
+    .target(name: "CSHA256"),
     .target(
       name: "CCSimKit",
       dependencies: ["Scenario", "Reporting", "Planning", "ContactCentre", "SimKernel"],
@@ -34,7 +33,7 @@ let package = Package(
       name: "CCSimCLI",
       dependencies: [
         "CCSimKit", "Scenario", "Reporting", "Planning", "Calibration", "ContactCentre",
-        "SimKernel", "COutput",
+        "SimKernel", "CSHA256",
       ],
       swiftSettings: checks),
     .executableTarget(name: "ccsim", dependencies: ["CCSimCLI"]),

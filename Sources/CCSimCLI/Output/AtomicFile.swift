@@ -70,19 +70,14 @@ enum AtomicFile {
     return descriptor
   }
 
-  /// Writes all of `bytes` to `descriptor`: errno on failure. A write that fails is tried again
-  /// when interrupted, or when `retrying` its errno says so (having mended the cause).
-  static func writeAll(
-    _ descriptor: Int32, _ bytes: UnsafeBufferPointer<UInt8>,
-    retrying: (Int32) -> Bool = { _ in false }
-  ) -> Int32? {
+  /// Writes all of `bytes` to `descriptor`: errno on failure.
+  static func writeAll(_ descriptor: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
     var offset = 0
     while offset < bytes.count {
       let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
       if written < 0 {
-        let failure = errno
-        if failure == EINTR || retrying(failure) { continue }
-        return failure
+        if errno == EINTR { continue }
+        return errno
       }
       offset += written
     }

@@ -4,7 +4,7 @@ import Reporting
 
 /// `calls.csv` of `ccsim run --out DIR --calls`, written as the replications run: each
 /// replication's rows go to a temporary file of its own as its calls end (replications run side
-/// by side; past the page cache, `StreamedFile`'s uncached writes), and at the end the files are joined in replication order — the first
+/// by side), and at the end the files are joined in replication order — the first
 /// replication's file, which starts with the header, takes the others after it. So the file is
 /// the one `CallsCSV.render` makes from calls kept in memory, byte for byte, whatever `--jobs`,
 /// and no call is kept.
@@ -26,7 +26,7 @@ final class CallsFile: @unchecked Sendable {
   /// What receives replication `replication`'s calls (from 0; the first writes the header).
   func sink(replication: Int) -> any CallRecordSink {
     do throws(CLIError) {
-      let file = try StreamedFile(beside: target, hashed: replication == 0, uncached: true)
+      let file = try StreamedFile(beside: target, hashed: replication == 0)
       if replication == 0 { file.write(CallsCSV.headerLine) }
       lock.withLock { files[replication] = file }
       return Sink(file: file, rows: rows, replication: replication)
@@ -85,8 +85,8 @@ final class CallsFile: @unchecked Sendable {
     }
 
     func finish() {
-      // The first replication's file is still written: the others are added to it.
-      if replication != 0 { file.finishWriting(closing: true) }
+      // The first replication's file stays open: the others are added to it.
+      file.finishWriting(closing: replication != 0)
     }
   }
 

@@ -1,8 +1,8 @@
-import COutput
+import CSHA256
 
 /// SHA-256 (FIPS 180-4), for the manifest of an output set: each file's digest, so that any
 /// reader can tell a whole set from a mixed one. ccsim has no dependencies, hence its own;
-/// whole blocks go through the processor's SHA instructions where it has them (`COutput`, five
+/// whole blocks go through the processor's SHA instructions where it has them (`CSHA256`, five
 /// to ten times as fast: a calls.csv of gigabytes is hashed as fast as it is written).
 struct SHA256 {
   private var state: [UInt32] = [
@@ -71,7 +71,7 @@ struct SHA256 {
   }
 
   /// Hashes `count` blocks at `blocks` into `state` with the processor's SHA instructions
-  /// (`COutput`): false, with nothing done, on a processor without them.
+  /// (`CSHA256`): false, with nothing done, on a processor without them.
   private static func hashesInHardware(
     _ state: inout [UInt32], _ blocks: UnsafePointer<UInt8>, _ count: Int
   ) -> Bool {

@@ -1,17 +1,9 @@
-import COutput
 import Foundation
 
 /// A file written as it is made, never held whole in memory: bytes go into a buffer, and the
 /// buffer into a temporary file beside the target (`TemporaryFiles`) each time it fills, hashed
 /// on the way (SHA-256, for the manifest) when asked. Installing it over its target is the
 /// output set's (`OutputSet.install`, which `finish`es it); until then it can be discarded.
-///
-/// A file of gigabytes (calls.csv) can be written `uncached`: past the kernel's page cache
-/// (O_DIRECT), in whole blocks from a block-aligned buffer, the last part block through the
-/// cache as the file is finished. Copying into the cache is what costs the kernel time (about
-/// a second per gigabyte here, more than SHA-256), and a file written once gains nothing from
-/// it. Where the system or file system has no such writes, the file is written through the
-/// cache, byte for byte the same.
 ///
 /// One thread writes it at a time. A failed write is kept (`failure`) and reported when the
 /// file is finished; the bytes after it are dropped.
@@ -25,12 +17,9 @@ final class StreamedFile {
   /// The errno of the first write that failed, if one did.
   private(set) var failure: Int32?
   private var descriptor: Int32
-  /// `bufferSize` bytes and a block more: after an uncached write, up to a block's tail stays.
   private var buffer: UnsafeMutablePointer<UInt8>?
   private var used = 0
   private var hash: SHA256?
-  /// Whether writes bypass the page cache now (then in whole blocks only).
-  private(set) var isUncached = false
   /// Whether the temporary file is now the target (then never removed).
   private var isInstalled = false
 
@@ -39,35 +28,23 @@ final class StreamedFile {
   static let defaultBufferSize = 1 << 20
   /// Bytes gathered before a write to this file.
   let bufferSize: Int
-  /// What an uncached read or write aligns to (offset, length, address): a block of any file
-  /// system Linux has (their logical blocks are 512 or 4,096 bytes).
-  static let defaultBlock = 4096
-  /// What this file's uncached writes align to (another only in tests, to see a write refused).
-  let block: Int
 
   /// Starts the temporary file of `target`; `hashed` asks for the SHA-256 of what is written,
-  /// `bufferSize` bytes (a multiple of `block`) gathered before each write, `uncached` for
-  /// writes past the page cache where the file system has them.
+  /// `bufferSize` bytes gathered before each write.
   ///
   /// - Throws: exit 73 when the temporary file cannot be created.
   init(
-    beside target: String, hashed: Bool, bufferSize: Int = defaultBufferSize,
-    uncached: Bool = false, block: Int = defaultBlock
+    beside target: String, hashed: Bool, bufferSize: Int = defaultBufferSize
   ) throws(CLIError) {
-    precondition(block > 0 && bufferSize > 0 && bufferSize % block == 0, "whole blocks")
     self.target = target
     self.bufferSize = bufferSize
-    self.block = block
     (temporary, descriptor) = try TemporaryFiles.create(beside: target)
-    buffer = UnsafeMutableRawPointer.allocate(
-      byteCount: bufferSize + block, alignment: Self.defaultBlock
-    ).bindMemory(to: UInt8.self, capacity: bufferSize + block)
+    buffer = .allocate(capacity: bufferSize)
     hash = hashed ? SHA256() : nil
-    if uncached { isUncached = ccsim_set_uncached(descriptor, 1) != 0 }
   }
 
   deinit {
-    buffer.map { UnsafeMutableRawPointer($0).deallocate() }
+    buffer?.deallocate()
     if descriptor >= 0 { close(descriptor) }
   }
 
@@ -111,44 +88,20 @@ final class StreamedFile {
     mutating func write(_ string: String) { file.write(string) }
   }
 
-  /// Writes the buffer to the file (and into the hash): all of it, or while uncached its
-  /// whole blocks, the rest moved to the buffer's start.
+  /// Writes the buffer to the file (and into the hash).
   func flush() {
     guard let buffer, used > 0 else { return }
-    let count = isUncached ? used - used % block : used
-    guard count > 0 else { return }
-    let bytes = UnsafeBufferPointer(start: buffer, count: count)
+    let bytes = UnsafeBufferPointer(start: buffer, count: used)
     hash?.update(bytes)
-    if failure == nil { failure = writeAll(bytes) }
-    used -= count
-    if used > 0 { memmove(buffer, buffer + count, used) }
-  }
-
-  /// Writes `bytes` at the end of the file: the errno of a failure, or nil. An uncached write
-  /// the file system refuses (EINVAL: a block it did not expect) turns uncached writes off,
-  /// and the bytes go through the cache.
-  private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-    AtomicFile.writeAll(descriptor, bytes) { failure in
-      guard failure == EINVAL && isUncached else { return false }
-      stopUncached()
-      return true
-    }
-  }
-
-  private func stopUncached() {
-    guard isUncached else { return }
-    isUncached = false
-    _ = ccsim_set_uncached(descriptor, 0)
+    if failure == nil { failure = AtomicFile.writeAll(descriptor, bytes) }
+    used = 0
   }
 
   /// Writes what is buffered and lets the buffer go; with `closing`, closes the file too (it
   /// is then read back by path to be added to another). No byte may be written after.
   func finishWriting(closing: Bool) {
     flush()
-    // The last part block goes through the cache.
-    stopUncached()
-    flush()
-    buffer.map { UnsafeMutableRawPointer($0).deallocate() }
+    buffer?.deallocate()
     buffer = nil
     if closing { closeFile() }
   }
@@ -160,29 +113,25 @@ final class StreamedFile {
   }
 
   /// Adds the whole of `other`, written and closed (`finishWriting(closing: true)`), at the end
-  /// of this file, which is still being written, then removes it. Read past the page cache
-  /// when this file is written so (it was written so too, and is not in the cache).
+  /// of this file, then removes it.
   func append(_ other: StreamedFile) {
-    precondition(buffer != nil, "a file still being written takes another")
+    finishWriting(closing: false)
     if failure == nil, let failed = other.failure { failure = failed }
     let source = open(other.temporary, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
     if source < 0 && failure == nil { failure = errno }
     if source >= 0 {
-      var uncachedSource = isUncached && ccsim_set_uncached(source, 1) != 0
-      let chunk = UnsafeMutableRawBufferPointer.allocate(
-        byteCount: bufferSize, alignment: Self.defaultBlock)
+      let chunk = UnsafeMutableRawBufferPointer.allocate(byteCount: bufferSize, alignment: 16)
       defer { chunk.deallocate() }
       while failure == nil {
         let count = read(source, chunk.baseAddress, chunk.count)
-        if count < 0 && errno == EINVAL && uncachedSource {
-          uncachedSource = false
-          _ = ccsim_set_uncached(source, 0)
-          continue
-        }
         if count < 0 && errno == EINTR { continue }
         if count < 0 { failure = errno }
         guard count > 0 else { break }
-        write(UnsafeRawBufferPointer(start: chunk.baseAddress, count: count))
+        let bytes = UnsafeBufferPointer(
+          start: chunk.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+        hash?.update(bytes)
+        failure = AtomicFile.writeAll(descriptor, bytes)
+        size += count
       }
       close(source)
     }
