@@ -5,9 +5,12 @@ import Testing
 
 /// A `StreamedFile` holds exactly the bytes written to it, in order, and its size and SHA-256
 /// are theirs — with pieces of every size across the buffer's edges (buffers of a few pieces
-/// to one larger than the file), and with other files appended.
+/// to one larger than the file), with other files appended, and letting the page cache go as it
+/// is written (from its first byte here, behind the end and at it) or not.
 struct StreamedFileTests {
-  static let bufferSizes = [8_000, 65_536, 1 << 20]
+  static let modes: [(bufferSize: Int, releasing: Bool)] = [
+    (8_000, false), (65_536, false), (1 << 20, false), (8_000, true), (65_536, true),
+  ]
 
   /// Pseudo-random bytes (a fixed seed), of text as calls.csv has.
   static func bytes(_ count: Int, seed: UInt64) -> [UInt8] {
@@ -37,14 +40,16 @@ struct StreamedFileTests {
     }
   }
 
-  @Test(arguments: bufferSizes)
-  func holdsWhatWasWritten(bufferSize: Int) throws {
+  @Test(arguments: modes)
+  func holdsWhatWasWritten(bufferSize: Int, releasing: Bool) throws {
     let directory = CLI.temporaryDirectory().path
-    let sizes = [0, 1, 4_095, 4_096, 4_097, 8_192, 70_001, 1_000_003]
+    // The last is larger than `StreamedFile.releaseLag`: the cache is let go behind the end.
+    let sizes = [0, 1, 4_095, 4_096, 4_097, 8_192, 70_001, 1_000_003, 9_000_011]
     for (index, size) in sizes.enumerated() {
       let data = Self.bytes(size, seed: UInt64(index))
       let file = try StreamedFile(
-        beside: directory + "/calls-\(index).csv", hashed: true, bufferSize: bufferSize)
+        beside: directory + "/calls-\(index).csv", hashed: true, bufferSize: bufferSize,
+        releasingFrom: releasing ? 0 : nil)
       Self.write(data, into: file, largest: 5_000)
       let (written, sha256) = try file.finish()
       let read = try #require(FileManager.default.contents(atPath: file.temporary))
@@ -58,8 +63,8 @@ struct StreamedFileTests {
 
   /// Files appended one after another (as calls.csv's replications are joined) make one file
   /// of all their bytes, hashed as one.
-  @Test(arguments: bufferSizes)
-  func appendsInOrder(bufferSize: Int) throws {
+  @Test(arguments: modes)
+  func appendsInOrder(bufferSize: Int, releasing: Bool) throws {
     let directory = CLI.temporaryDirectory().path
     let parts = [12_345, 0, 4_096, 300_001, 77].enumerated().map { index, size in
       Self.bytes(size, seed: 100 + UInt64(index))
@@ -67,7 +72,8 @@ struct StreamedFileTests {
     var files: [StreamedFile] = []
     for (index, part) in parts.enumerated() {
       let file = try StreamedFile(
-        beside: directory + "/calls.csv", hashed: index == 0, bufferSize: bufferSize)
+        beside: directory + "/calls.csv", hashed: index == 0, bufferSize: bufferSize,
+        releasingFrom: releasing && index == 0 ? 0 : nil)
       Self.write(part, into: file, largest: 5_000)
       if index > 0 { file.finishWriting(closing: true) }
       files.append(file)

@@ -26,7 +26,11 @@ final class CallsFile: @unchecked Sendable {
   /// What receives replication `replication`'s calls (from 0; the first writes the header).
   func sink(replication: Int) -> any CallRecordSink {
     do throws(CLIError) {
-      let file = try StreamedFile(beside: target, hashed: replication == 0)
+      // The first file lets the page cache go as it is written; the others are read back
+      // as they are joined to it, so they stay in the cache until then.
+      let file = try StreamedFile(
+        beside: target, hashed: replication == 0,
+        releasingFrom: replication == 0 ? StreamedFile.releaseFrom : nil)
       if replication == 0 { file.write(CallsCSV.headerLine) }
       lock.withLock { files[replication] = file }
       return Sink(file: file, rows: rows, replication: replication)

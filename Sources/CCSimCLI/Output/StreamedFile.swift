@@ -4,6 +4,8 @@ import Foundation
 /// buffer into a temporary file beside the target (`TemporaryFiles`) each time it fills, hashed
 /// on the way (SHA-256, for the manifest) when asked. Installing it over its target is the
 /// output set's (`OutputSet.install`, which `finish`es it); until then it can be discarded.
+/// A large file that nothing reads back (calls.csv) lets the page cache go as it is written
+/// (`release`).
 ///
 /// One thread writes it at a time. A failed write is kept (`failure`) and reported when the
 /// file is finished; the bytes after it are dropped.
@@ -20,6 +22,10 @@ final class StreamedFile {
   private var buffer: UnsafeMutablePointer<UInt8>?
   private var used = 0
   private var hash: SHA256?
+  /// From what size the file lets the page cache go as it is written (nil: never), and the
+  /// bytes from the start of the file that it has let go of so far.
+  private let releasesFrom: Int?
+  private var released = 0
   /// Whether the temporary file is now the target (then never removed).
   private var isInstalled = false
 
@@ -30,14 +36,18 @@ final class StreamedFile {
   let bufferSize: Int
 
   /// Starts the temporary file of `target`; `hashed` asks for the SHA-256 of what is written,
-  /// `bufferSize` bytes gathered before each write.
+  /// `bufferSize` bytes gathered before each write, `releasingFrom` a size from which a file
+  /// that nothing reads back while it is written lets its pages leave the cache as they reach
+  /// the disk (`release`; calls.csv: `releaseFrom`).
   ///
   /// - Throws: exit 73 when the temporary file cannot be created.
   init(
-    beside target: String, hashed: Bool, bufferSize: Int = defaultBufferSize
+    beside target: String, hashed: Bool, bufferSize: Int = defaultBufferSize,
+    releasingFrom: Int? = nil
   ) throws(CLIError) {
     self.target = target
     self.bufferSize = bufferSize
+    releasesFrom = releasingFrom
     (temporary, descriptor) = try TemporaryFiles.create(beside: target)
     buffer = .allocate(capacity: bufferSize)
     hash = hashed ? SHA256() : nil
@@ -95,6 +105,35 @@ final class StreamedFile {
     hash?.update(bytes)
     if failure == nil { failure = AtomicFile.writeAll(descriptor, bytes) }
     used = 0
+    if releasesFrom != nil { release(upTo: size) }
+  }
+
+  /// How far behind the end a file lets the page cache go: what was written this
+  /// long ago is on disk by now.
+  static let releaseLag = 8 << 20
+  /// From what size calls.csv lets the page cache go. Below it the cache costs the
+  /// kernel little (W1 at 1 M calls: a calls.csv of 177 MB, 0.05 s of system time), and
+  /// letting it go would cost more (0.03 s); past it the cost grows faster than the file.
+  static let releaseFrom = 256 << 20
+
+  /// Once the file is past `releasesFrom`: sends the bytes written up to `end` towards the disk
+  /// now and lets the page cache drop those written `releaseLag` before (POSIX_FADV_DONTNEED:
+  /// it starts the writing of dirty pages and drops the clean ones). A file of gigabytes
+  /// written once then keeps a few megabytes in the cache, not all of it: the kernel reuses
+  /// the same pages, and its own writing of the file does not pile up (W1 at 10 M calls, a
+  /// calls.csv of 1.8 GB: 1.6 s less system time, 0.5 s more user time, 2.6 s less wall
+  /// time). Where the system has no such advice, nothing changes.
+  private func release(upTo end: Int) {
+    #if os(Linux)
+      guard let releasesFrom, end > releasesFrom else { return }
+      let start = max(end - bufferSize, released)
+      _ = posix_fadvise(descriptor, off_t(start), off_t(end - start), POSIX_FADV_DONTNEED)
+      let lagged = end - Self.releaseLag
+      guard lagged > released else { return }
+      _ = posix_fadvise(
+        descriptor, off_t(released), off_t(lagged - released), POSIX_FADV_DONTNEED)
+      released = lagged
+    #endif
   }
 
   /// Writes what is buffered and lets the buffer go; with `closing`, closes the file too (it
@@ -132,6 +171,7 @@ final class StreamedFile {
         hash?.update(bytes)
         failure = AtomicFile.writeAll(descriptor, bytes)
         size += count
+        if releasesFrom != nil { release(upTo: size) }
       }
       close(source)
     }
