@@ -105,7 +105,7 @@ final class StreamedFile {
     hash?.update(bytes)
     if failure == nil { failure = AtomicFile.writeAll(descriptor, bytes) }
     used = 0
-    if releasesFrom != nil { release(upTo: size) }
+    release(upTo: size)
   }
 
   /// How far behind the end a file lets the page cache go: what was written this
@@ -116,10 +116,10 @@ final class StreamedFile {
   /// letting it go would cost more (0.03 s); past it the cost grows faster than the file.
   static let releaseFrom = 256 << 20
 
-  /// Once the file is past `releasesFrom`: sends the bytes written up to `end` towards the disk
+  /// Once the file is past `releasesFrom` (if it has one): sends the bytes written up to `end` towards the disk
   /// now and lets the page cache drop those written `releaseLag` before (POSIX_FADV_DONTNEED:
   /// it starts the writing of dirty pages and drops the clean ones). A file of gigabytes
-  /// written once then keeps a few megabytes in the cache, not all of it: the kernel reuses
+  /// written once then keeps tens of megabytes in the cache, not all of it: the kernel reuses
   /// the same pages, and its own writing of the file does not pile up (W1 at 10 M calls, a
   /// calls.csv of 1.8 GB: 2.0 s less system time, 0.5 s more user time, 3.2 s less wall
   /// time). Where the system has no such advice, nothing changes.
@@ -171,7 +171,7 @@ final class StreamedFile {
         hash?.update(bytes)
         failure = AtomicFile.writeAll(descriptor, bytes)
         size += count
-        if releasesFrom != nil { release(upTo: size) }
+        release(upTo: size)
       }
       close(source)
     }
