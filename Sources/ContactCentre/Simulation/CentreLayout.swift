@@ -51,6 +51,10 @@ struct CentreLayout {
   var branchCasegroupTeams: [Range<Int>] = []
   var branchCasegroups: [Int] = []
   var branchStride: [Int] = []
+  /// Per position of the team pool in a branch's teams (`branchCasegroupTeams`): the
+  /// casegroups of the branch's teams up to and including this one, so that a caller's
+  /// casegroup finds its team by a binary search.
+  var casegroupsThrough: [Int] = []
   /// Cumulative casegroups: team t owns casegroups `casegroupStart[t] ..< casegroupStart[t+1]`.
   var casegroupStart: [Int] = [0]
 
@@ -229,6 +233,15 @@ struct CentreLayout {
         branchStride.append(casegroupStride(total))
       }
       branchStart.append(branchKind.count)
+    }
+    casegroupsThrough = Array(repeating: 0, count: teamPool.count)
+    for positions in branchCasegroupTeams {
+      var through = 0
+      for position in positions {
+        let team = Int(teamPool[position])
+        through += casegroupStart[team + 1] - casegroupStart[team]
+        casegroupsThrough[position] = through
+      }
     }
     teamLists = FlatLists(
       teams.indices.map { team in
