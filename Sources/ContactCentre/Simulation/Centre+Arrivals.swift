@@ -293,20 +293,8 @@ extension Centre {
     // Popular casegroups (low ranks, under skew) are spread over the teams by a stride
     // coprime with the total, so that skew concentrates callers on casegroups, not on a team.
     let rank = callers.casegroupRank(line: Int(call.line), of: total)
-    let index = (rank * layout.branchStride[branch]) % total
-    // The `index`th casegroup of the branch's teams is its first team's whose casegroups so
-    // far pass `index`: a binary search (the last team's pass it, as they are `total`).
-    let positions = layout.branchCasegroupTeams[branch]
-    var low = positions.lowerBound
-    var high = positions.upperBound - 1
-    while low < high {
-      let middle = (low + high) / 2
-      if layout.casegroupsThrough[middle] > index { high = middle } else { low = middle + 1 }
-    }
-    let team = Int(layout.teamPool[low])
-    let start = layout.casegroupStart[team]
-    let before = layout.casegroupsThrough[low] - (layout.casegroupStart[team + 1] - start)
-    return own(&call, casegroup: start + index - before, team: team, at: now)
+    let drawn = layout.casegroup((rank * layout.branchStride[branch]) % total, ofBranch: branch)
+    return own(&call, casegroup: drawn.casegroup, team: drawn.team, at: now)
   }
 
   /// The call is about `casegroup`, first held by `team`: its holder at `now` — the team and

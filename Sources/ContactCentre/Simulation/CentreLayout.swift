@@ -53,7 +53,7 @@ struct CentreLayout {
   var branchStride: [Int] = []
   /// Per position of the team pool in a branch's teams (`branchCasegroupTeams`): the
   /// casegroups of the branch's teams up to and including this one, so that a caller's
-  /// casegroup finds its team by a binary search.
+  /// casegroup finds its team by a binary search (`casegroup(_:ofBranch:)`).
   var casegroupsThrough: [Int] = []
   /// Cumulative casegroups: team t owns casegroups `casegroupStart[t] ..< casegroupStart[t+1]`.
   var casegroupStart: [Int] = [0]
@@ -284,6 +284,26 @@ struct CentreLayout {
       if casegroupStart[middle] <= casegroup { low = middle } else { high = middle - 1 }
     }
     return low
+  }
+
+  /// The `index`th of the casegroups of IVR branch `branch`'s teams (`0 ..<
+  /// branchCasegroups[branch]`), counted team by team in their order: its team and number.
+  ///
+  /// - Complexity: O(log teams)
+  @inline(__always)
+  func casegroup(_ index: Int, ofBranch branch: Int) -> (team: Int, casegroup: Int) {
+    // The first of the branch's teams whose casegroups so far pass `index` (the last one's
+    // do: they are all of the branch's).
+    let positions = branchCasegroupTeams[branch]
+    var low = positions.lowerBound
+    var high = positions.upperBound - 1
+    while low < high {
+      let middle = (low + high) / 2
+      if casegroupsThrough[middle] > index { high = middle } else { low = middle + 1 }
+    }
+    let team = Int(teamPool[low])
+    let owned = casegroupStart[team + 1] - casegroupStart[team]
+    return (team, casegroupStart[team] + index - (casegroupsThrough[low] - owned))
   }
 
   /// The segment of a call's owner team (`Call.ownerTeam`), −1 when none.
