@@ -227,21 +227,19 @@ struct CentreLayout {
         let owning = teams.indices.filter { team in
           branch.segments.isEmpty || teams[team].segment.map(branch.segments.contains) ?? false
         }
-        branchCasegroupTeams.append(pool(owning))
-        let total = owning.reduce(0) { $0 + casegroupStart[$1 + 1] - casegroupStart[$1] }
+        let positions = pool(owning)
+        branchCasegroupTeams.append(positions)
+        // Positions of the pool before the branch's (other sets of teams) have no total.
+        casegroupsThrough += repeatElement(0, count: positions.lowerBound - casegroupsThrough.count)
+        var total = 0
+        for team in owning {
+          total += casegroupStart[team + 1] - casegroupStart[team]
+          casegroupsThrough.append(total)
+        }
         branchCasegroups.append(total)
         branchStride.append(casegroupStride(total))
       }
       branchStart.append(branchKind.count)
-    }
-    casegroupsThrough = Array(repeating: 0, count: teamPool.count)
-    for positions in branchCasegroupTeams {
-      var through = 0
-      for position in positions {
-        let team = Int(teamPool[position])
-        through += casegroupStart[team + 1] - casegroupStart[team]
-        casegroupsThrough[position] = through
-      }
     }
     teamLists = FlatLists(
       teams.indices.map { team in
