@@ -105,7 +105,7 @@ public struct Distribution: Sendable, Equatable, BitwiseCopyable {
   }
 
   /// Draws one value.
-  @inlinable
+  @inlinable @inline(__always)
   public func sample<G: RandomNumberGenerator>(using rng: inout G) -> Double {
     switch shape {
     case .fixed(let value):
