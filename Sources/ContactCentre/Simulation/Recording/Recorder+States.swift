@@ -144,10 +144,23 @@ extension Recorder {
 
   /// `agent`'s times in the buckets of `StateTimes`: the states, the reasons, off shift.
   func times(agent: Int) -> [Int64] {
-    let base = agent * Self.stateStride
-    var times = (0..<AgentState.notReady.rawValue).map { stateTime[base + $0] }
-    times += (0..<reasonCount).map { notReadyTime[agent * reasonCount + $0] }
-    times.append(stateTime[base + Self.offShiftSlot])
+    var times = Array(repeating: Int64(0), count: buckets)
+    addTimes(agent: agent, to: &times, at: 0)
     return times
+  }
+
+  /// Adds `agent`'s times in the buckets of `StateTimes` to `row[start ..< start + buckets]`
+  /// (a month's roster has tens of thousands of agent slots: no array is made per slot).
+  func addTimes(agent: Int, to row: inout [Int64], at start: Int) {
+    let base = agent * Self.stateStride
+    let states = AgentState.notReady.rawValue
+    let reasons = agent * reasonCount
+    row.withUnsafeMutableBufferPointer { row in
+      for state in 0..<states { row[start + state] += stateTime[base + state] }
+      for reason in 0..<reasonCount {
+        row[start + states + reason] += notReadyTime[reasons + reason]
+      }
+      row[start + states + reasonCount] += stateTime[base + Self.offShiftSlot]
+    }
   }
 }

@@ -217,18 +217,19 @@ struct Recorder: ~Copyable {
     statistics.agents = agentTally.array
     // State times per team, summed from the agents' rows; per agent only with the detail.
     let buckets = buckets
-    var teamTimes = Array(
-      repeating: Array(repeating: Int64(0), count: buckets), count: statistics.teams.count)
+    var teamTimes = Array(repeating: Int64(0), count: statistics.teams.count * buckets)
     for agent in 0..<agentTally.count {
-      let team = agentTeams[agent]
-      let times = times(agent: agent)
-      for bucket in 0..<buckets { teamTimes[team][bucket] += times[bucket] }
+      addTimes(agent: agent, to: &teamTimes, at: agentTeams[agent] * buckets)
     }
-    for team in teamTimes.indices { statistics.teams[team].microseconds = teamTimes[team] }
+    for team in statistics.teams.indices {
+      let row = team * buckets..<(team + 1) * buckets
+      statistics.teams[team].microseconds = Array(teamTimes[row])
+    }
     if keepsIntervals {
-      var agentTimes = [Int64]()
-      agentTimes.reserveCapacity(agentTally.count * buckets)
-      for agent in 0..<agentTally.count { agentTimes += times(agent: agent) }
+      var agentTimes = Array(repeating: Int64(0), count: agentTally.count * buckets)
+      for agent in 0..<agentTally.count {
+        addTimes(agent: agent, to: &agentTimes, at: agent * buckets)
+      }
       statistics.agentTimes = StateTimeRows(microseconds: agentTimes, buckets: buckets)
     }
     statistics.autoLogouts = statistics.agents.reduce(0) { $0 + $1.autoLogouts }
