@@ -56,7 +56,12 @@ public struct Team: Sendable, Equatable {
   public static let wholeRun = SimDuration(microseconds: Int64.max / 4)
 
   /// Everyone on the roster: distinct people, however many days their shifts repeat on.
-  public var headcount: Int { Set(people.map(\.key)).count }
+  public var headcount: Int {
+    let people = people
+    var distinct = Set<Person>(minimumCapacity: people.count)
+    for person in people { distinct.insert(person.key) }
+    return distinct.count
+  }
 
   /// Who an agent slot is: the person with a staff number, else the place on a roster entry
   /// (the same place on every day of an `everyDay` shift is the same person).
@@ -67,14 +72,19 @@ public struct Team: Sendable, Equatable {
 
   /// Each agent slot's person.
   public var people: [(key: Person, isLeader: Bool)] {
-    shifts.enumerated().flatMap { index, shift in
-      shift.agents.enumerated().map { place, profile in
-        (
-          profile.staffNumber.map { .staffNumber($0) }
-            ?? .place(entry: shift.entry ?? index, place: place),
-          profile.isTeamLeader
-        )
+    var people: [(key: Person, isLeader: Bool)] = []
+    people.reserveCapacity(shifts.reduce(0) { $0 + $1.agents.count })
+    for index in shifts.indices {
+      let entry = shifts[index].entry ?? index
+      for place in shifts[index].agents.indices {
+        let number = shifts[index].agents[place].staffNumber
+        people.append(
+          (
+            number.map { .staffNumber($0) } ?? .place(entry: entry, place: place),
+            shifts[index].agents[place].isTeamLeader
+          ))
       }
     }
+    return people
   }
 }
