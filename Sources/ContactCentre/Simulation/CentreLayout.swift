@@ -118,23 +118,29 @@ struct CentreLayout {
     personSlots = FlatLists(slotsOfPerson)
     let end = SimInstant(since: configuration.duration)
     addStaffingChanges(configuration)
+    // Entries gathered by kind (shift starts, ends, each scheduled period): the slots of a
+    // team come day by day, so each kind is a few long runs already in order, which the sort
+    // merges rather than sorting a month of entries from scratch.
+    var byKind: [[RosterEntry]] = [[], []]
     for (slot, agent) in agents.enumerated() {
       let shift = shifts[agent.shift].shift
       let start = SimInstant(since: shift.start)
       guard start < end, staffingSlots[agent.team].isEmpty else { continue }
-      timetable.append(RosterEntry(time: start, agent: Int32(slot), what: RosterEntry.shiftStart))
+      byKind[0].append(RosterEntry(time: start, agent: Int32(slot), what: RosterEntry.shiftStart))
       let finish = SimInstant(since: shift.end)
       if finish < end {
-        timetable.append(RosterEntry(time: finish, agent: Int32(slot), what: RosterEntry.shiftEnd))
+        byKind[1].append(RosterEntry(time: finish, agent: Int32(slot), what: RosterEntry.shiftEnd))
       }
       // Scheduled NotReady periods that start within the shift (staggered ones may not).
       for (index, period) in shift.notReady.enumerated() {
         let begins = max(
           start, SimInstant(since: period.start(ofAgent: agent.place, of: shift.agents.count)))
         guard begins < min(finish, end) else { continue }
-        timetable.append(RosterEntry(time: begins, agent: Int32(slot), what: Int32(index)))
+        while byKind.count <= 2 + index { byKind.append([]) }
+        byKind[2 + index].append(RosterEntry(time: begins, agent: Int32(slot), what: Int32(index)))
       }
     }
+    for entries in byKind { timetable += entries }
     // Stable by time; at the same instant, changes of counts, shift ends, then starts (one
     // shift hands over to the next), then scheduled periods.
     // (Entries of one agent never tie, so the agent orders ties as the slots do.)
