@@ -46,8 +46,10 @@ struct Router: ~Copyable {
     teamListsOnly = layout.ownerListBases.isEmpty
     watchStart = [0]
     for listWatchers in watchers {
-      watchTree += listWatchers.map { Int32($0.tree) }
-      watchEntrant += listWatchers.map { Int32($0.entrant) }
+      for watcher in listWatchers {
+        watchTree.append(Int32(watcher.tree))
+        watchEntrant.append(Int32(watcher.entrant))
+      }
       watchStart.append(Int32(watchTree.count))
     }
   }
