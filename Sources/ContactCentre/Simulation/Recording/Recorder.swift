@@ -149,7 +149,8 @@ struct Recorder: ~Copyable {
   mutating func tally(plan: Int, at now: SimInstant) -> Int32 {
     guard keepsIntervals else { return Int32(plan) }
     if now.microseconds >= intervalEnd {
-      interval = Int(now.microseconds / intervalLength)
+      // The end of the run is in the last interval (work may fall due at the end itself).
+      interval = interval(of: now)
       intervalEnd = Int64(interval + 1) * intervalLength
     }
     return Int32(interval * queueCount + plan)
