@@ -56,28 +56,7 @@ public struct Team: Sendable, Equatable {
   public static let wholeRun = SimDuration(microseconds: Int64.max / 4)
 
   /// Everyone on the roster: distinct people, however many days their shifts repeat on.
-  /// (The distinct `people`: staff numbers, and places of a roster entry — counted by entry,
-  /// so that a month of days costs a look-up per shift, not a hash per slot.)
-  public var headcount: Int {
-    var numbers = Set<String>()
-    var places: [Int: [Bool]] = [:]
-    for index in shifts.indices {
-      let entry = shifts[index].entry ?? index
-      var taken = places.removeValue(forKey: entry) ?? []
-      for place in shifts[index].agents.indices {
-        if let number = shifts[index].agents[place].staffNumber {
-          numbers.insert(number)
-          continue
-        }
-        if place >= taken.count { taken += repeatElement(false, count: place + 1 - taken.count) }
-        taken[place] = true
-      }
-      places[entry] = taken
-    }
-    return places.values.reduce(numbers.count) { total, taken in
-      total + taken.lazy.filter { $0 }.count
-    }
-  }
+  public var headcount: Int { Set(people.map(\.key)).count }
 
   /// Who an agent slot is: the person with a staff number, else the place on a roster entry
   /// (the same place on every day of an `everyDay` shift is the same person).

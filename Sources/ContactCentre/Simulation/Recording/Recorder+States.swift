@@ -155,13 +155,8 @@ extension Recorder {
     let base = agent * Self.stateStride
     let states = AgentState.notReady.rawValue
     let reasons = agent * reasonCount
-    precondition(start >= 0 && start + buckets <= row.count, "no room for the agent's times")
-    row.withUnsafeMutableBufferPointer { row in
-      for state in 0..<states { row[start + state] += stateTime[base + state] }
-      for reason in 0..<reasonCount {
-        row[start + states + reason] += notReadyTime[reasons + reason]
-      }
-      row[start + states + reasonCount] += stateTime[base + Self.offShiftSlot]
-    }
+    for state in 0..<states { row[start + state] += stateTime[base + state] }
+    for reason in 0..<reasonCount { row[start + states + reason] += notReadyTime[reasons + reason] }
+    row[start + states + reasonCount] += stateTime[base + Self.offShiftSlot]
   }
 }
