@@ -34,12 +34,12 @@ private func drain(_ queue: inout EventQueue<Int>) -> [(time: Int64, event: Int)
     #expect(queue.isEmpty == true)
   }
 
-  /// Events due at the same instant come out in the order they were pushed, whatever the heap
-  /// shape: a single instant, and ties interleaved with other times. The small initial
-  /// capacity makes the larger cases grow the heap several times.
+  /// Events due at the same instant come out in the order they were pushed: a single instant,
+  /// and ties interleaved with other times (pushed again into the emptied queue, earlier than
+  /// the last taken, which an empty queue allows). The larger cases grow buckets several times.
   @Test(arguments: [1, 2, 3, 7, 16, 100, 1_000])
   func equalTimesPopFirstInFirstOut(count: Int) {
-    var queue = EventQueue<Int>(capacity: 4)
+    var queue = EventQueue<Int>()
     for index in 0..<count { queue.push(index, at: instant(5)) }
     #expect(queue.count == count)
     #expect(drain(&queue).map(\.event) == Array(0..<count))
@@ -104,22 +104,27 @@ private func drain(_ queue: inout EventQueue<Int>) -> [(time: Int64, event: Int)
     #expect(drain(&queue).map(\.event) == [0, 1, 2])
   }
 
-  /// Random pushes and pops against a sorted array: times are drawn from a narrow range for
-  /// even seeds (ties are common) and a wide one for odd seeds, and the queue grows from a
-  /// small capacity and shrinks many times.
+  /// Random pushes and pops against a sorted array, mostly as a simulation makes them: a push
+  /// is due after the last event taken by a delay drawn from a narrow range (ties are common),
+  /// a wide one, or a very wide one (times spread over every level of buckets); a tenth are due
+  /// at the last time taken itself, and 3 % anywhere from 0 on (the slow path that puts every
+  /// event in its bucket again). The buckets are checked at every step.
   @Test(arguments: 0..<48)
   func matchesSortedOracle(seed: Int) throws {
     var rng = Xoshiro256StarStar(seed: UInt64(seed))
-    var queue = EventQueue<Int>(capacity: 4)
+    var queue = EventQueue<Int>()
     // The oracle holds (time, payload) sorted by time, then by push order; payloads are the
     // push order itself.
     var oracle: [(time: Int64, payload: Int)] = []
     var pushed = 0
-    let range: Int64 = seed % 2 == 0 ? 20 : 1_000_000
+    var taken: Int64 = 0
+    let range: Int64 = [20, 1_000_000, 1 << 40][seed % 3]
     for step in 0..<1_500 {
       let pushProbability = step < 750 ? 0.6 : 0.4
       if rng.nextUnitInterval() < pushProbability {
-        let time = Int64.random(in: 0..<range, using: &rng)
+        let delay = rng.nextUnitInterval() < 0.1 ? 0 : Int64.random(in: 0..<range, using: &rng)
+        let early = rng.nextUnitInterval() < 0.03
+        let time = early ? Int64.random(in: 0...(taken + delay), using: &rng) : taken + delay
         queue.push(pushed, at: instant(time))
         let index = oracle.firstIndex { $0.time > time } ?? oracle.count
         oracle.insert((time, pushed), at: index)
@@ -137,44 +142,65 @@ private func drain(_ queue: inout EventQueue<Int>) -> [(time: Int64, event: Int)
             seed \(seed), step \(step): popped \(actual.event) at \(actual.time.microseconds), \
             expected \(expected.payload) at \(expected.time)
             """)
+          taken = expected.time
         }
       }
       try #require(queue.count == oracle.count, "seed \(seed), step \(step): count")
-      try #require(
-        queue.nextTime?.microseconds == oracle.first?.time, "seed \(seed), step \(step): nextTime")
+      let (valid, next) = (queue.isValid, queue.nextTime)
+      try #require(valid, "seed \(seed), step \(step): buckets")
+      try #require(next?.microseconds == oracle.first?.time, "seed \(seed), step \(step): nextTime")
     }
     let rest = drain(&queue)
     try #require(rest.map(\.time) == oracle.map(\.time), "seed \(seed): final drain times")
     try #require(rest.map(\.event) == oracle.map(\.payload), "seed \(seed): final drain order")
   }
+
+  /// A run-sized case: 200 events pending over three days in microseconds, each taken event
+  /// replaced by one a random delay later, ties made often; the order must equal a binary
+  /// heap's keyed by (time, push order).
+  @Test(arguments: 1...6)
+  func matchesAHeapOverThreeDays(seed: Int) throws {
+    var random = SplitMix64(seed: UInt64(seed))
+    var queue = EventQueue<Int>()
+    var heap = Heap<Keyed>()
+    var label = 0
+    func push(_ time: Int64) {
+      queue.push(label, at: instant(time))
+      heap.insert(Keyed(time: time, label: label))
+      label += 1
+    }
+    for _ in 0..<200 { push(Int64(random.next() % 3_600_000_000)) }
+    var steps = 0
+    while let expected = heap.removeFirst() {
+      let popped = queue.pop()
+      let actual = try #require(popped, "seed \(seed), step \(steps): nothing popped")
+      try #require(
+        actual.event == expected.label && actual.time.microseconds == expected.time,
+        "seed \(seed), step \(steps): popped \(actual.event), expected \(expected.label)")
+      steps += 1
+      guard expected.time < 3 * 86_400_000_000 else { continue }
+      // Delays in whole minutes a quarter of the time, so that times meet; none an eighth.
+      let delay = Int64(random.next() % 1_800_000_000)
+      switch random.next() % 8 {
+      case 0: push(expected.time)
+      case 1, 2: push((expected.time / 60_000_000 + 1 + delay / 60_000_000) * 60_000_000)
+      default: push(expected.time + delay)
+      }
+    }
+    #expect(queue.isEmpty == true)
+    #expect(steps > 10_000, "seed \(seed): \(steps) events")
+  }
 }
 
-/// `replaceFirst` is a pop and a push in one: the queue must come out exactly as if the two
-/// had been done separately, ties included.
-@Suite struct EventQueueReplaceTests {
-  @Test(arguments: 1...24)
-  func replaceFirstEqualsPopThenPush(seed: Int) {
-    var random = SplitMix64(seed: UInt64(seed))
-    var replaced = EventQueue<Int>(capacity: 4)
-    var separate = EventQueue<Int>(capacity: 4)
-    var label = 0
-    for step in 0..<600 {
-      let time = SimInstant(microseconds: Int64(random.next() % 50))
-      label += 1
-      if replaced.count > 0 && random.next() % 3 == 0 {
-        replaced.replaceFirst(with: label, at: time)
-        _ = separate.pop()
-        separate.push(label, at: time)
-      } else {
-        replaced.push(label, at: time)
-        separate.push(label, at: time)
-      }
-      #expect(replaced.count == separate.count, "seed \(seed), step \(step)")
-      #expect(replaced.first()?.event == separate.first()?.event, "seed \(seed), step \(step)")
-    }
-    while let expected = separate.pop() {
-      #expect(replaced.pop()?.event == expected.event, "seed \(seed): drained order")
-    }
-    #expect(replaced.isEmpty == true)
+/// An event for the heap oracle: ordered by time, then by push order.
+private struct Keyed: HeapElement {
+  var time: Int64
+  var label: Int
+
+  func precedes(_ other: Keyed) -> Bool { (time, label) < (other.time, other.label) }
+
+  static func markEnd(_ slot: UnsafeMutablePointer<Keyed>) {
+    slot.pointee.time = .max
+    slot.pointee.label = .max
   }
 }

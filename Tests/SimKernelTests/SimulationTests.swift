@@ -87,6 +87,22 @@ private struct Cascade: EventHandler {
     #expect(simulation.now == at(seconds: 45))
   }
 
+  /// A run that stops short of the next event has looked at it; events scheduled after the
+  /// end but before it (a snapshot's events grafted on, a live view's next step) still come
+  /// first, and ties keep their schedule order.
+  @Test func eventsScheduledBeforeOneLookedAtComeFirst() {
+    var simulation = Simulation<Int>()
+    for second in [100, 100, 200, 5_000] { simulation.schedule(second, at: at(seconds: second)) }
+    #expect(simulation.step(until: at(seconds: 50)) == nil)
+    #expect(simulation.now == at(seconds: 50))
+    simulation.schedule(60, at: at(seconds: 60))
+    simulation.schedule(101, at: at(seconds: 100))
+    simulation.schedule(50, at: at(seconds: 50))
+    var handled: [Int] = []
+    while let event = simulation.step() { handled.append(event) }
+    #expect(handled == [50, 60, 100, 100, 101, 200, 5_000])
+  }
+
   @Test func simultaneousEventsAreHandledInScheduleOrder() {
     var simulation = Simulation<Int>()
     for event in 0..<50 { simulation.schedule(event, at: at(seconds: 7)) }

@@ -12,10 +12,10 @@ public protocol HeapElement: BitwiseCopyable {
 /// A binary min-heap of small plain values, in one buffer the heap owns.
 ///
 /// A heap cannot be copied, so its operations need no uniqueness checks; elements are
-/// bitwise-copyable, so they move with plain loads and stores. The event list and the queues of
-/// waiting callers are heaps. Elements that neither precedes the other come out in an order that
-/// depends on the heap's history: give the order a final tie-break when it matters (the event
-/// list breaks ties by a sequence number).
+/// bitwise-copyable, so they move with plain loads and stores. The queues of waiting callers are
+/// heaps (the event list, whose keys only grow, is a radix heap: `EventQueue`). Elements that
+/// neither precedes the other come out in an order that depends on the heap's history: give the
+/// order a final tie-break when it matters.
 ///
 /// With `CCSIM_CHECKS` (debug builds and tests) the heap property is checked over the whole heap
 /// every 1,024 operations.
@@ -106,17 +106,6 @@ public struct Heap<Element: HeapElement>: ~Copyable {
     if storedCount > 0 { sink(last) }
     checkAfterChange()
     return top
-  }
-
-  /// Removes the first element, which must exist, and adds `element`: a removal and an
-  /// insertion for the price of one sift.
-  ///
-  /// - Complexity: O(log n)
-  @inlinable @inline(__always) public mutating func replaceFirst(with element: Element) {
-    precondition(storedCount > 0, "no element to replace")
-    // Top-down: a new element (a new event, say) often belongs high up.
-    descend(element, from: 0)
-    checkAfterChange()
   }
 
   /// Removes every element that `shouldBeRemoved` picks, wherever it is in the heap.

@@ -15,10 +15,6 @@ public protocol EventHandler: ~Copyable {
 public struct Simulation<Event: BitwiseCopyable>: ~Copyable {
   @usableFromInline var queue = EventQueue<Event>()
   @usableFromInline var currentTime: SimInstant = .zero
-  /// Whether the event being handled still heads the queue. It leaves when the handler
-  /// schedules its first event, which takes its place in one sift (a handler usually schedules
-  /// something), or else at the next step.
-  @usableFromInline var handlingFirst = false
   /// Events are counted down: `countdown` is how many more `step` takes before it looks at
   /// the clock (every `checkEvery` events, for the instant budget), having been `countdownFrom`
   /// when `handledBefore` events had been handled. A decrement and a test are all the budget
@@ -44,7 +40,7 @@ public struct Simulation<Event: BitwiseCopyable>: ~Copyable {
   @inlinable public var eventsHandled: Int { handledBefore + (countdownFrom - countdown) }
 
   /// The number of pending events.
-  @inlinable public var pendingCount: Int { queue.count - (handlingFirst ? 1 : 0) }
+  @inlinable public var pendingCount: Int { queue.count }
 
   /// The most events one instant may hold. Once an instant has held more, `step` takes no more
   /// and `isStalled` is true: the model loops at that instant and its clock would never move
@@ -78,45 +74,35 @@ public struct Simulation<Event: BitwiseCopyable>: ~Copyable {
 
   /// Schedules `event` at `time`, which must not be in the past.
   ///
-  /// - Complexity: O(log n)
-  @inlinable public mutating func schedule(_ event: Event, at time: SimInstant) {
+  /// - Complexity: O(1)
+  @inlinable @inline(__always)
+  public mutating func schedule(_ event: Event, at time: SimInstant) {
     #if CCSIM_CHECKS
       precondition(time >= currentTime, "event scheduled in the past: \(time) < \(currentTime)")
     #endif
-    guard handlingFirst else {
-      queue.push(event, at: time)
-      return
-    }
-    handlingFirst = false
-    queue.replaceFirst(with: event, at: time)
+    queue.push(event, at: time)
   }
 
   /// Schedules `event` after `delay` from now.
   ///
-  /// - Complexity: O(log n)
+  /// - Complexity: O(1)
   @inlinable public mutating func schedule(_ event: Event, after delay: SimDuration) {
     schedule(event, at: currentTime + delay)
   }
 
-  /// Takes the next event due no later than `end`, advancing `now` to its time. (The event
-  /// leaves the queue when the first event it causes is scheduled, or at the next step.)
+  /// Takes the next event due no later than `end`, advancing `now` to its time.
   ///
   /// Returns nil, with `now` set to `end`, when no event is due by then; or, with `now` left
   /// where it is, when the instant is over its budget (`isStalled`).
-  /// - Complexity: O(log n)
+  /// - Complexity: O(1), amortised over the events (see `EventQueue`).
   @inlinable public mutating func step(until end: SimInstant = .distantFuture) -> Event? {
     countdown &-= 1
     if countdown < 0 && isOverBudget(&self, until: end) { return nil }
-    if handlingFirst {
-      handlingFirst = false
-      queue.removeFirst()
-    }
-    guard let next = queue.first(until: end) else {
+    guard let next = queue.pop(until: end) else {
       noEventDue(until: end)
       return nil
     }
     currentTime = next.time
-    handlingFirst = true
     return next.event
   }
 
@@ -150,10 +136,6 @@ extension Simulation: Sendable {}
 func isOverBudget<Event>(_ simulation: inout Simulation<Event>, until end: SimInstant) -> Bool {
   simulation.countdown = 0  // no event taken yet
   if simulation.stalled { return true }
-  if simulation.handlingFirst {
-    simulation.handlingFirst = false
-    simulation.queue.removeFirst()
-  }
   if let time = simulation.queue.first(until: end)?.time {
     if time != simulation.checkedTime {
       simulation.checkedTime = time
