@@ -26,7 +26,7 @@ public struct Heap<Element: HeapElement>: ~Copyable {
   public private(set) var capacity: Int
   @usableFromInline var storedCount = 0
   #if CCSIM_CHECKS
-    @usableFromInline var operations = 0
+    @usableFromInline var checks = PeriodicCheck()
   #endif
 
   /// Creates an empty heap with room for `capacity` elements before it grows.
@@ -194,8 +194,7 @@ public struct Heap<Element: HeapElement>: ~Copyable {
   /// Under `CCSIM_CHECKS`: the whole heap checked every 1,024 operations.
   @inlinable @inline(__always) mutating func checkAfterChange() {
     #if CCSIM_CHECKS
-      operations &+= 1
-      if operations & 1023 == 0 { precondition(isValid, "heap order broken") }
+      if checks.isDue() { precondition(isValid, "heap order broken") }
     #endif
   }
 

@@ -67,7 +67,7 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
   @usableFromInline var last: Int64 = 0
   @usableFromInline var pending = 0
   #if CCSIM_CHECKS
-    @usableFromInline var operations = 0
+    @usableFromInline var checks = PeriodicCheck()
   #endif
 
   /// Creates an empty queue.
@@ -237,8 +237,7 @@ public struct EventQueue<Event: BitwiseCopyable>: ~Copyable {
   /// Under `CCSIM_CHECKS`: the whole queue checked every 1,024 operations.
   @inlinable @inline(__always) mutating func checkAfterChange() {
     #if CCSIM_CHECKS
-      operations &+= 1
-      if operations & 1023 == 0 { precondition(isValid, "event queue's buckets broken") }
+      if checks.isDue() { precondition(isValid, "event queue's buckets broken") }
     #endif
   }
 
